@@ -1,0 +1,615 @@
+//! Citation keys and evidence levels: the one place where sources are listed.
+//!
+//! Every clinical row in this crate (a risk factor, a drug, a condition, a remedy, a
+//! score weight, a referral rule) carries one or more [`Citation`]s. The full
+//! reference for each key lives in the [`SOURCES`] table below, so a reviewer can
+//! check a fact by reading one row.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A key naming one source of the project's clinical fact base.
+///
+/// The key's text form (for example `"Garrison-2012"`) is what [`Display`](fmt::Display),
+/// [`FromStr`] and serde use.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::Citation;
+///
+/// let c: Citation = "Garrison-2012".parse()?;
+/// assert_eq!(c, Citation::Garrison2012);
+/// assert!(c.reference().contains("sequence symmetry"));
+/// assert_eq!(c.to_string(), "Garrison-2012");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Citation {
+    /// NICE Clinical Knowledge Summaries, "Leg cramps".
+    Cks,
+    /// MHRA Drug Safety Update, June 2010: quinine for nocturnal leg cramps.
+    Mhra2010,
+    /// MHRA Drug Safety Update, November 2017: quinine and QT prolongation.
+    Mhra2017,
+    /// UK summaries of product characteristics for quinine 300 mg tablets.
+    SmpcQuinine,
+    /// American Academy of Neurology evidence-based review of cramp treatments, 2010.
+    Aan2010,
+    /// Allen and Kirby, "Nocturnal leg cramps", American Family Physician 2012.
+    Aafp2012,
+    /// FPIN help-desk answer on treatments for nocturnal leg cramps, AFP 2017.
+    Aafp2017,
+    /// Cochrane review: quinine for muscle cramps (2015).
+    CochraneQuinine,
+    /// Cochrane review: magnesium for skeletal muscle cramps (2020).
+    CochraneMagnesium,
+    /// Cochrane review: non-drug therapies for lower-limb cramps.
+    CochraneNonDrug,
+    /// Cochrane review: interventions for leg cramps in pregnancy.
+    CochranePregnancy,
+    /// US FDA actions and boxed warning on quinine.
+    Fda,
+    /// Garrison et al. 2012, prescription use that precedes leg cramps.
+    Garrison2012,
+    /// Grandner and Winkelman 2017, prevalence of nocturnal leg cramps (NHANES).
+    Grandner2017,
+    /// Naylor and Young 1994, a general population survey of rest cramps.
+    Naylor1994,
+    /// Abdulla et al. 1999, leg cramps in the elderly.
+    Abdulla1999,
+    /// Haskell and Fiebach, nocturnal leg cramps in male veterans.
+    HaskellVa,
+    /// Maisonneuve et al. 2016, cramps in primary-care patients over 60.
+    Maisonneuve2016,
+    /// Delacour et al. 2020, physical activity and nocturnal leg cramps.
+    Delacour2020,
+    /// Sebo et al. 2019, features of nocturnal leg cramps in primary care.
+    Sebo2019,
+    /// Hallegraeff et al. 2012, stretching before sleep (randomised trial).
+    Hallegraeff2012,
+    /// Hallegraeff et al. 2017, criteria in diagnosing nocturnal leg cramps.
+    Hallegraeff2017,
+    /// Coppin et al. 2005, calf stretching and stopping quinine (factorial RCT).
+    Coppin2005,
+    /// Rabbitt et al. 2016, review of nocturnal leg cramps in older people.
+    Rabbitt2016,
+    /// International Restless Legs Syndrome Study Group criteria, 2014.
+    Irlssg2014,
+    /// American Academy of Sleep Medicine patient page, "Sleep leg cramps".
+    Aasm,
+    /// NHS "Leg cramps" page.
+    Nhs,
+    /// BMJ Best Practice, "Leg cramps".
+    BmjBestPractice,
+    /// NHS Bristol, North Somerset and South Gloucestershire muscle-cramp pathway (draft).
+    Bnssg,
+    /// German Society of Neurology S1 guideline on muscle cramps, 2017.
+    Dgn2017,
+    /// UK cohort on long-term quinine and mortality, as summarised by MIMS.
+    Fardet2017,
+    /// The consumer article this project started from.
+    Seed,
+    /// ICD-10-CM coding references for the cramp codes.
+    Icd10Cm,
+    /// CPIC drug table (RxNorm and ATC columns).
+    CpicSchema,
+    /// CPIC NSAID guideline drug rows.
+    CpicData,
+    /// OHDSI phenotype library concept sets (RxNorm ingredients).
+    OhdsiPhenotypeLibrary,
+    /// Hadlock lab hand-curated drug-to-RxNorm map.
+    Hadlock,
+    /// WHO ATC/DDD index (scraped snapshot).
+    WhoAtc,
+    /// LOINC pain-severity codes as used in published FHIR implementation guides.
+    LoincPain,
+}
+
+/// One row of the source table: a key and the full reference behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Source {
+    /// The key.
+    pub citation: Citation,
+    /// The key's text form, e.g. `"CKS"`.
+    pub key: &'static str,
+    /// The full reference (authors, title, journal, year), in plain text.
+    pub reference: &'static str,
+    /// A URL or DOI where the source can be read; empty only for [`Citation::Seed`],
+    /// whose publisher was not recorded.
+    pub url: &'static str,
+}
+
+/// Every source the crate cites, in the order of [`Citation`]'s variants.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::evidence::SOURCES;
+///
+/// assert!(SOURCES.iter().all(|s| !s.reference.is_empty()));
+/// ```
+pub static SOURCES: &[Source] = &[
+    src(
+        Citation::Cks,
+        "CKS",
+        "NICE Clinical Knowledge Summaries: Leg cramps (stored revision dated September 2012).",
+        "http://cks.nice.org.uk/leg-cramps",
+    ),
+    src(
+        Citation::Mhra2010,
+        "MHRA-2010",
+        "Medicines and Healthcare products Regulatory Agency. Drug Safety Update, June 2010: quinine not for routine use in nocturnal leg cramps.",
+        "https://www.prescriber.org.uk/2010/06/drug-safety-update-june-2010/print/",
+    ),
+    src(
+        Citation::Mhra2017,
+        "MHRA-2017",
+        "Medicines and Healthcare products Regulatory Agency. Drug Safety Update, November 2017: quinine, dose-dependent QT prolongation and interactions.",
+        "https://niformulary.hscni.net/formulary/10-0-musculoskeletal-and-joint-diseases/10-2-drugs-used-in-neuromuscular-disorders/10-2-3-nocturnal-leg-cramps/",
+    ),
+    src(
+        Citation::SmpcQuinine,
+        "SmPC-Q",
+        "UK summaries of product characteristics for quinine bisulphate and sulfate 300 mg tablets.",
+        "https://www.epgonline.org/drugs/p-antiparasitic-products-insecticides-and-repellents/p01/p01b/p01bc/p01bc01/quinine-bisulphate-300mg-tablets/",
+    ),
+    src(
+        Citation::Aan2010,
+        "AAN-2010",
+        "Katzberg HD, Khan AH, So YT. Assessment: symptomatic treatment for muscle cramps (an evidence-based review). Neurology 2010;74(8):691-696. PMID 20177124.",
+        "https://doi.org/10.1212/WNL.0b013e3181d0ccca",
+    ),
+    src(
+        Citation::Aafp2012,
+        "AAFP-2012",
+        "Allen RE, Kirby KA. Nocturnal leg cramps. Am Fam Physician 2012;86(4):350-355. PMID 22963024.",
+        "https://pubmed.ncbi.nlm.nih.gov/22963024/",
+    ),
+    src(
+        Citation::Aafp2017,
+        "AAFP-2017",
+        "FPIN Help Desk Answer: Treatments for nocturnal leg cramps. Am Fam Physician 2017;96(7):online.",
+        "http://www.aafp.org/afp/2017/1001/od3.html",
+    ),
+    src(
+        Citation::CochraneQuinine,
+        "Cochrane-Q",
+        "El-Tawil S, Al Musa T, Valli H, et al. Quinine for muscle cramps. Cochrane Database Syst Rev 2015;(4):CD005044.",
+        "https://doi.org/10.1002/14651858.CD005044.pub3",
+    ),
+    src(
+        Citation::CochraneMagnesium,
+        "Cochrane-Mg",
+        "Garrison SR, Korownyk CS, Kolber MR, et al. Magnesium for skeletal muscle cramps. Cochrane Database Syst Rev 2020;9:CD009402.",
+        "https://doi.org/10.1002/14651858.CD009402.pub3",
+    ),
+    src(
+        Citation::CochraneNonDrug,
+        "Cochrane-NonDrug",
+        "Non-drug therapies for the secondary prevention of lower limb muscle cramps. Cochrane Database Syst Rev, CD008496.pub3 (searches to May 2020).",
+        "https://doi.org/10.1002/14651858.CD008496.pub3",
+    ),
+    src(
+        Citation::CochranePregnancy,
+        "Cochrane-Preg",
+        "Interventions for leg cramps in pregnancy. Cochrane Database Syst Rev 2020, CD010655.pub3 (update of the 2015 review).",
+        "https://doi.org/10.1002/14651858.CD010655.pub3",
+    ),
+    src(
+        Citation::Fda,
+        "FDA",
+        "US Food and Drug Administration: December 2006 action against unapproved quinine; July 2010 Drug Safety Communication and REMS for Qualaquin; boxed warning on quinine sulfate labels.",
+        "https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Quinine+Sulfate%22",
+    ),
+    src(
+        Citation::Garrison2012,
+        "Garrison-2012",
+        "Garrison SR, Dormuth CR, Morrow RL, Carney GA, Khan KM. Nocturnal leg cramps and prescription use that precedes them: a sequence symmetry analysis. Arch Intern Med 2012;172:120-126. PMID 22157068.",
+        "https://doi.org/10.1001/archinternmed.2011.1029",
+    ),
+    src(
+        Citation::Grandner2017,
+        "Grandner-2017",
+        "Grandner MA, Winkelman JW. Nocturnal leg cramps: prevalence and associations with demographics, sleep disturbance symptoms, medical conditions, and cardiometabolic risk factors. PLoS One 2017;12(6):e0178465.",
+        "https://doi.org/10.1371/journal.pone.0178465",
+    ),
+    src(
+        Citation::Naylor1994,
+        "Naylor-1994",
+        "Naylor JR, Young JB. A general population survey of rest cramps. Age Ageing 1994;23(5):418-420. PMID 7825490.",
+        "https://www.thefreelibrary.com/A+general+population+survey+of+rest+cramps-a015819907",
+    ),
+    src(
+        Citation::Abdulla1999,
+        "Abdulla-1999",
+        "Abdulla AJ, Jones PW, Pearce VR. Leg cramps in the elderly: prevalence, drug and disease associations. Int J Clin Pract 1999;53(7):494-496. PMID 10692732.",
+        "https://pubmed.ncbi.nlm.nih.gov/10692732/",
+    ),
+    src(
+        Citation::HaskellVa,
+        "Haskell-VA",
+        "Haskell SG, Fiebach NH. Clinical epidemiology of nocturnal leg cramps in male veterans. Am J Med Sci.",
+        "https://c.coek.info/pdf-clinical-epidemiology-of-nocturnal-leg-cramps-in-male-veterans-.html",
+    ),
+    src(
+        Citation::Maisonneuve2016,
+        "Maisonneuve-2016",
+        "Maisonneuve H, Chambe J, Delacour C, et al. Prevalence of cramps in patients over the age of 60 in primary care: a cross sectional study. BMC Fam Pract 2016;17.",
+        "https://doi.org/10.1186/s12875-016-0509-9",
+    ),
+    src(
+        Citation::Delacour2020,
+        "Delacour-2020",
+        "Delacour C, Chambe J, Lefebvre F, et al. Association between physical activity and nocturnal leg cramps in patients over 60 years old: a case-control study. Sci Rep 2020;10:2638.",
+        "https://doi.org/10.1038/s41598-020-59312-9",
+    ),
+    src(
+        Citation::Sebo2019,
+        "Sebo-2019",
+        "Sebo P, Haller DM, Cerutti B, Maisonneuve H. A prospective observational study of the main features of nocturnal leg cramps in primary care. Swiss Med Wkly 2019;149:w20048.",
+        "https://doi.org/10.4414/smw.2019.20048",
+    ),
+    src(
+        Citation::Hallegraeff2012,
+        "Hallegraeff-2012",
+        "Hallegraeff JM, van der Schans CP, de Ruiter R, de Greef MHG. Stretching before sleep reduces the frequency and severity of nocturnal leg cramps in older adults: a randomised trial. J Physiother 2012;58(1):17-22. PMID 22341378.",
+        "https://doi.org/10.1016/S1836-9553(12)70068-1",
+    ),
+    src(
+        Citation::Hallegraeff2017,
+        "Hallegraeff-2017",
+        "Hallegraeff J, de Greef M, Krijnen W, van der Schans C. Criteria in diagnosing nocturnal leg cramps: a systematic review. BMC Fam Pract 2017.",
+        "https://doi.org/10.1186/s12875-017-0600-x",
+    ),
+    src(
+        Citation::Coppin2005,
+        "Coppin-2005",
+        "Coppin RJ, Wicke DM, Little PS. Managing nocturnal leg cramps: calf-stretching exercises and cessation of quinine treatment; a factorial randomised controlled trial. Br J Gen Pract 2005;55(512):186-191. PMC1463088.",
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC1463088/",
+    ),
+    src(
+        Citation::Rabbitt2016,
+        "Rabbitt-2016",
+        "Rabbitt L, Mulkerrin EC, O'Keeffe ST. A review of nocturnal leg cramps in older people. Age Ageing 2016;45(6):776-782.",
+        "https://doi.org/10.1093/ageing/afw139",
+    ),
+    src(
+        Citation::Irlssg2014,
+        "IRLSSG-2014",
+        "Allen RP, et al. Restless legs syndrome/Willis-Ekbom disease diagnostic criteria: updated IRLSSG consensus criteria. Sleep Med 2014;15(8):860-873.",
+        "https://doi.org/10.1016/j.sleep.2014.03.025",
+    ),
+    src(
+        Citation::Aasm,
+        "AASM",
+        "American Academy of Sleep Medicine, patient page \"Sleep leg cramps\" (reviewed January 2021).",
+        "https://sleepeducation.org/sleep-disorders/sleep-leg-cramps",
+    ),
+    src(
+        Citation::Nhs,
+        "NHS",
+        "NHS, \"Leg cramps\" (syndicated copy).",
+        "https://developer.api.nhs.uk/widgets/condition/?condition=/conditions/leg-cramps/",
+    ),
+    src(
+        Citation::BmjBestPractice,
+        "BMJ-BP",
+        "BMJ Best Practice, \"Leg cramps\" (topic 569), epidemiology and diagnosis sections.",
+        "https://bestpractice.bmj.com/topics/en-gb/569",
+    ),
+    src(
+        Citation::Bnssg,
+        "BNSSG",
+        "NHS Bristol, North Somerset and South Gloucestershire Remedy pathway: muscle cramps (draft).",
+        "https://remedy.bnssg.icb.nhs.uk/bnssg-icb/development-area/muscle-cramps-draft",
+    ),
+    src(
+        Citation::Dgn2017,
+        "DGN-2017",
+        "Lindemuth R, et al. S1-Leitlinie Crampi/Muskelkrampf. Deutsche Gesellschaft fuer Neurologie, AWMF 030/037, 2017.",
+        "https://www.dgn.org/leitlinien/3402-030-037-crampi-muskelkrampf-2017",
+    ),
+    src(
+        Citation::Fardet2017,
+        "Fardet-2017",
+        "UK THIN cohort on long-term quinine use and mortality (commonly cited as Fardet L et al., JAMA 2017), as summarised by MIMS.",
+        "https://www.mims.co.uk/quinine-muscle-cramps-linked-increased-mortality/musculoskeletal-disorders/article/1434246",
+    ),
+    src(
+        Citation::Seed,
+        "seed",
+        "The consumer health article on nocturnal leg cramps that this project started from (where it disagrees with the sources above, they take precedence).",
+        "",
+    ),
+    src(
+        Citation::Icd10Cm,
+        "ICD-10-CM",
+        "ICD-10-CM codes G47.62 (sleep related leg cramps) and R25.2 (cramp and spasm), as given by public coding references.",
+        "https://www.diseasedb.com/icd10/G47.62",
+    ),
+    src(
+        Citation::CpicSchema,
+        "CPIC-schema",
+        "Clinical Pharmacogenetics Implementation Consortium, drug table (cpicpgx/cpic-schema, drug.sql).",
+        "https://github.com/cpicpgx/cpic-schema",
+    ),
+    src(
+        Citation::CpicData,
+        "CPIC-data",
+        "Clinical Pharmacogenetics Implementation Consortium, NSAID guideline drug rows (cpicpgx/cpic-data, V6__nsaid_release.sql).",
+        "https://github.com/cpicpgx/cpic-data",
+    ),
+    src(
+        Citation::OhdsiPhenotypeLibrary,
+        "OHDSI-PL",
+        "OHDSI Phenotype Library cohort definitions (RxNorm ingredient concept sets).",
+        "https://github.com/OHDSI/PhenotypeLibrary",
+    ),
+    src(
+        Citation::Hadlock,
+        "Hadlock",
+        "Hadlock lab, CEDA-Tools medication concepts (hand-curated drug-to-RxNorm map).",
+        "https://github.com/Hadlock-Lab/CEDA-Tools-v1.1",
+    ),
+    src(
+        Citation::WhoAtc,
+        "WHO-ATC",
+        "WHO Collaborating Centre for Drug Statistics Methodology, ATC/DDD index (snapshot of 2026-04-25).",
+        "https://atcddd.fhi.no/atc_ddd_index/",
+    ),
+    src(
+        Citation::LoincPain,
+        "LOINC-pain",
+        "LOINC 72514-3, pain severity 0-10 verbal numeric rating, as bound in the HL7 Belgium patient-monitoring pain-scale value set.",
+        "https://build.fhir.org/ig/hl7-be/patient-monitoring/ValueSet-pain-scale.html",
+    ),
+];
+
+const fn src(
+    citation: Citation,
+    key: &'static str,
+    reference: &'static str,
+    url: &'static str,
+) -> Source {
+    Source {
+        citation,
+        key,
+        reference,
+        url,
+    }
+}
+
+impl Citation {
+    /// Every citation key, in declaration order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Citation;
+    ///
+    /// assert!(Citation::all().any(|c| c == Citation::Cks));
+    /// ```
+    pub fn all() -> impl Iterator<Item = Citation> {
+        SOURCES.iter().map(|s| s.citation)
+    }
+
+    /// The row of [`SOURCES`] for this key.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Citation;
+    ///
+    /// assert_eq!(Citation::Nhs.source().key, "NHS");
+    /// ```
+    pub fn source(self) -> &'static Source {
+        // `SOURCES` lists every variant in declaration order; a unit test checks it.
+        match SOURCES.get(self as usize) {
+            Some(row) => row,
+            None => &SOURCES[0],
+        }
+    }
+
+    /// The key's text form, e.g. `"AAN-2010"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Citation;
+    ///
+    /// assert_eq!(Citation::Aan2010.key(), "AAN-2010");
+    /// ```
+    pub fn key(self) -> &'static str {
+        self.source().key
+    }
+
+    /// The full reference in plain text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Citation;
+    ///
+    /// assert!(Citation::Hallegraeff2012.reference().contains("J Physiother"));
+    /// ```
+    pub fn reference(self) -> &'static str {
+        self.source().reference
+    }
+
+    /// A URL or DOI link for the source.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Citation;
+    ///
+    /// assert!(Citation::Garrison2012.url().starts_with("https://doi.org/"));
+    /// ```
+    pub fn url(self) -> &'static str {
+        self.source().url
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The error returned when a string is not a known citation key.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::Citation;
+///
+/// let err = "Smith-2099".parse::<Citation>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown citation key \"Smith-2099\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown citation key {key:?}")]
+pub struct ParseCitationError {
+    key: String,
+}
+
+impl ParseCitationError {
+    /// The text that was not recognised.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+impl FromStr for Citation {
+    type Err = ParseCitationError;
+
+    /// Parses a key exactly as written in [`SOURCES`] (case-sensitive).
+    ///
+    /// # Errors
+    ///
+    /// [`ParseCitationError`] when `s` is not a key in the table.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SOURCES
+            .iter()
+            .find(|row| row.key == s)
+            .map(|row| row.citation)
+            .ok_or_else(|| ParseCitationError { key: s.to_owned() })
+    }
+}
+
+impl Serialize for Citation {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Citation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// How strong the evidence behind a statement is.
+///
+/// The AAN levels come from [`Citation::Aan2010`]; the others describe what the
+/// cited sources show when no graded recommendation exists.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::EvidenceLevel;
+///
+/// assert_eq!(serde_json::to_string(&EvidenceLevel::AanC)?, "\"aan_c\"");
+/// assert!(EvidenceLevel::AanC.description().contains("possibly effective"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EvidenceLevel {
+    /// AAN level A: established or likely effective (for quinine: but avoid routine use).
+    AanA,
+    /// AAN level B: probably effective.
+    AanB,
+    /// AAN level C: possibly effective, may be considered.
+    AanC,
+    /// AAN level U: data inadequate, no recommendation.
+    AanU,
+    /// At least one randomised trial showed a benefit, with low or moderate certainty.
+    TrialBenefit,
+    /// An association was observed (observational data; not proof of cause).
+    AssociationObserved,
+    /// Trials looked for a benefit and found none worth having.
+    NoBenefitShown,
+    /// No trial evidence was found either way; the advice rests on experience.
+    Insufficient,
+    /// Advice from a guideline or health service, not graded by trial evidence.
+    GuidelineAdvice,
+    /// Our own clinical-safety inference, not a quoted rule.
+    SafetyInference,
+}
+
+impl EvidenceLevel {
+    /// A one-line plain-English description of the level.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::EvidenceLevel;
+    ///
+    /// assert!(EvidenceLevel::NoBenefitShown.description().contains("no"));
+    /// ```
+    pub fn description(self) -> &'static str {
+        match self {
+            EvidenceLevel::AanA => "AAN level A: likely effective",
+            EvidenceLevel::AanB => "AAN level B: probably effective",
+            EvidenceLevel::AanC => "AAN level C: possibly effective, may be considered",
+            EvidenceLevel::AanU => "AAN level U: data inadequate, no recommendation",
+            EvidenceLevel::TrialBenefit => {
+                "a randomised trial showed a benefit (low or moderate certainty)"
+            }
+            EvidenceLevel::AssociationObserved => {
+                "association observed in observational data, not proof of cause"
+            }
+            EvidenceLevel::NoBenefitShown => "trials found no meaningful benefit",
+            EvidenceLevel::Insufficient => "no trial evidence either way",
+            EvidenceLevel::GuidelineAdvice => "guideline or health-service advice, not graded",
+            EvidenceLevel::SafetyInference => "our own safety inference, not a quoted rule",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_lists_every_variant_in_order() {
+        for (i, row) in SOURCES.iter().enumerate() {
+            assert_eq!(
+                row.citation as usize, i,
+                "row {} ({}) is out of order",
+                i, row.key
+            );
+        }
+    }
+
+    #[test]
+    fn every_published_source_has_a_link() {
+        for row in SOURCES.iter().filter(|r| r.citation != Citation::Seed) {
+            assert!(row.url.starts_with("http"), "{} has no link", row.key);
+        }
+    }
+
+    #[test]
+    fn keys_are_unique_and_round_trip() {
+        for row in SOURCES {
+            assert_eq!(row.key.parse::<Citation>(), Ok(row.citation));
+            assert_eq!(SOURCES.iter().filter(|r| r.key == row.key).count(), 1);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! FHIR R4 resources and CDS Hooks cards. (placeholder)
