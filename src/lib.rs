@@ -48,10 +48,13 @@ mod profile;
 mod factor;
 
 mod medication;
+pub use medication::MedicationId;
 
 mod condition;
+pub use condition::ConditionId;
 
 mod remedy;
+pub use remedy::RemedyId;
 
 // ---- assessment: score, referral, differential, plan ------------------------------
 
