@@ -323,7 +323,7 @@ const SALBUTAMOL: Medication = Medication {
     note: "Short-acting beta2-agonist (called albuterol in the US). CKS names it among \
         medicines that can cause cramps; Garrison-2012 measured long-acting agonists only, \
         so no ratio is given. The ATC code is the inhaled form (oral: R03CC02).",
-    citations: &[C::Cks, C::Bnssg, C::Rabbitt2016],
+    citations: &[C::Cks, C::Bnssg, C::Rabbitt2016, C::Garrison2012],
     code_citations: &[C::CpicSchema, C::WhoAtc],
 };
 

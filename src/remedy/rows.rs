@@ -42,7 +42,7 @@ const FOAM_ROLLER: Remedy = Remedy {
         base. It is a form of massage, which CKS and the NHS advise.",
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
-    citations: &[C::Seed, C::Cks],
+    citations: &[C::Seed, C::Cks, C::Nhs],
 };
 
 const FLEX_FOOT: Remedy = Remedy {
@@ -56,7 +56,7 @@ const FLEX_FOOT: Remedy = Remedy {
         a cramp [AASM], and DGN-2017 advises contracting the opposing muscle.",
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
-    citations: &[C::Seed, C::Aasm, C::Dgn2017],
+    citations: &[C::Seed, C::Aasm, C::Dgn2017, C::Nhs],
 };
 
 const HEAT: Remedy = Remedy {
