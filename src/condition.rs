@@ -199,6 +199,14 @@ pub const SLEEP_RELATED_LEG_CRAMPS: ComplaintCode = ComplaintCode {
 };
 
 /// ICD-10-CM R25.2, "Cramp and spasm": the general code for cramps.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{CRAMP_AND_SPASM, ICD10CM_SYSTEM};
+///
+/// assert_eq!((CRAMP_AND_SPASM.system, CRAMP_AND_SPASM.code), (ICD10CM_SYSTEM, "R25.2"));
+/// ```
 pub const CRAMP_AND_SPASM: ComplaintCode = ComplaintCode {
     system: ICD10CM_SYSTEM,
     code: "R25.2",

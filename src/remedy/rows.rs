@@ -189,7 +189,8 @@ const MAGNESIUM: Remedy = Remedy {
         better than placebo at 4 weeks: change in cramp frequency MD -9.59% (95% CI -23.14 \
         to 3.97), responders RR 1.04 (0.84-1.29) [Cochrane-Mg]. In pregnancy, single \
         trials disagree (low or very low certainty) [Cochrane-Preg]. DGN-2017 says it may \
-        be tried because its side effects are mild.",
+        be tried because its side effects are mild, and thinks it possibly effective in \
+        pregnancy.",
     cautions: &[
         "Unlikely to help older adults with ordinary night cramps [Cochrane-Mg].",
         "In pregnancy, ask a midwife or doctor first: trial results conflict \
