@@ -78,7 +78,7 @@ text_enum!(Sex, field = "sex", what = "sex", {
 ///
 /// let err = serde_json::from_str::<Profile>(r#"{"pregnancy": {"pregnant": {"trimester": 4}}}"#)
 ///     .unwrap_err();
-/// // The `4` is column 42; serde_json reports the column of the `}` it read to end the number.
+/// // The `4` is column 42; serde_json also reads the `}` that closes its object (43).
 /// assert_eq!(err.to_string(), "invalid trimester 4: must be 1, 2 or 3 at line 1 column 43");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
