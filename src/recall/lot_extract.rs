@@ -12,9 +12,9 @@
 //!   word of prose sits right before them.
 //! - Dates in any format, NDCs, UPCs and other GS1 codes, counts, sizes and strengths,
 //!   phone numbers and placeholders (`NXXXX`) are never lots.
-//! - `A to B`, `A through B`, `A thru B` and `A - B` between two lot-shaped tokens are
-//!   ranges, and so is `A-B` written without spaces when both ends have the same shape
-//!   and share a prefix (`N0019B01-N0019B12`); otherwise a hyphen is part of the lot.
+//! - `A to B`, `A through B`, `A thru B` and `A - B` (a dash with spaces) between two
+//!   lot-shaped tokens are ranges. A hyphen with no spaces is part of the lot, as
+//!   LABELING.md keeps internal `-` as written (`170614-007`, `N0019B01-N0019B12`).
 //! - "All lots" (`All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all
 //!   sterile products compounded between …`) sets the all-lots scope, with its date
 //!   window where one is given. A bare distribution window with no lot named
@@ -65,13 +65,25 @@ pub fn extract_lots(text: &str) -> LotExtraction {
     let toks = split_glued(text, tokenize(text));
     let masked = ndc_mask(text, &toks);
     let words: Vec<Coarse> = toks.iter().map(coarse).collect();
+    let groups = digit_groups(&toks);
+    let lower: Vec<String> = toks.iter().map(|t| t.core.to_lowercase()).collect();
+    let dates: Vec<[bool; 2]> = toks
+        .iter()
+        .map(|t| [is_date_token(t.core, false), is_date_token(t.core, true)])
+        .collect();
+    let shaped: Vec<bool> = toks.iter().map(|t| lot_shaped(t.core)).collect();
     let mut run = Run {
+        lower: &lower,
+        dates: &dates,
+        shaped: &shaped,
         text,
         toks: &toks,
         words: &words,
         masked: &masked,
+        groups: &groups,
         out: LotExtraction::default(),
         seen: HashSet::new(),
+        seen_ranges: HashSet::new(),
     };
     run.go();
     run.out
@@ -216,12 +228,47 @@ struct Run<'t, 'a> {
     toks: &'t [Token<'a>],
     words: &'t [Coarse],
     masked: &'t [bool],
+    /// For each token, the first and last index of its run of digit-bearing tokens.
+    groups: &'t [(usize, usize)],
+    /// Each token's core in lower case.
+    lower: &'t [String],
+    /// Each token read as a date: `[anywhere, where a date is expected]`.
+    dates: &'t [[bool; 2]],
+    /// Each token is lot-shaped.
+    shaped: &'t [bool],
     out: LotExtraction,
     seen: HashSet<LotNumber>,
+    seen_ranges: HashSet<(LotNumber, LotNumber)>,
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// For each token, the bounds of the run of digit-bearing tokens it belongs to (no
+/// clause break inside the run). Two passes, so linear in the number of tokens.
+fn digit_groups(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let joined = |k: usize| {
+        k > 0
+            && toks
+                .get(k)
+                .is_some_and(|t| !t.before.breaks_clause() && has_digit(t.core))
+            && toks.get(k - 1).is_some_and(|t| has_digit(t.core))
+    };
+    let mut out: Vec<(usize, usize)> = (0..toks.len()).map(|k| (k, k)).collect();
+    for k in 1..toks.len() {
+        if joined(k) {
+            let start = out.get(k - 1).map_or(k, |g| g.0);
+            if let Some(g) = out.get_mut(k) {
+                g.0 = start;
+            }
+        }
+    }
+    for k in (0..toks.len().saturating_sub(1)).rev() {
+        if joined(k + 1) {
+            let end = out.get(k + 1).map_or(k, |g| g.1);
+            if let Some(g) = out.get_mut(k) {
+                g.1 = end;
+            }
+        }
+    }
+    out
 }
 
 fn has_digit(s: &str) -> bool {
@@ -254,7 +301,7 @@ fn lot_shaped(core: &str) -> bool {
         && !(core.contains('.') && is_number(core))
 }
 
-impl Run<'_, '_> {
+impl<'t> Run<'t, '_> {
     fn tok(&self, i: usize) -> Option<&Token<'_>> {
         self.toks.get(i)
     }
@@ -263,8 +310,19 @@ impl Run<'_, '_> {
         self.toks.get(i).map_or("", |t| t.core)
     }
 
-    fn lc(&self, i: usize) -> String {
-        lower(self.core(i))
+    fn lc(&self, i: usize) -> &'t str {
+        let lower: &'t [String] = self.lower;
+        lower.get(i).map_or("", String::as_str)
+    }
+
+    fn is_date(&self, i: usize, expected: bool) -> bool {
+        self.dates
+            .get(i)
+            .is_some_and(|d| if expected { d[1] } else { d[0] })
+    }
+
+    fn shaped(&self, i: usize) -> bool {
+        self.shaped.get(i).copied().unwrap_or(false)
     }
 
     fn word(&self, i: usize) -> Coarse {
@@ -318,7 +376,7 @@ impl Run<'_, '_> {
                 i += n;
                 continue;
             }
-            if is_in(CODE_LABELS, &lc) {
+            if is_in(CODE_LABELS, lc) {
                 code_values = true;
                 expect_date = false;
                 i += 1;
@@ -332,7 +390,7 @@ impl Run<'_, '_> {
                 i += n;
                 continue;
             }
-            if is_in(DATE_LABELS, &lc) {
+            if is_in(DATE_LABELS, lc) {
                 expect_date = true;
                 i += 1;
                 continue;
@@ -342,7 +400,7 @@ impl Run<'_, '_> {
                 i += n;
                 continue;
             }
-            if expect_date && (is_in(DATE_FILLERS, &lc) || is_in(NO_DATE, &lc)) {
+            if expect_date && (is_in(DATE_FILLERS, lc) || is_in(NO_DATE, lc)) {
                 i += 1;
                 continue;
             }
@@ -361,7 +419,7 @@ impl Run<'_, '_> {
                 continue;
             }
             let core = self.core(i);
-            if is_in(CONNECTORS, &lc) || is_unit(core) || is_month(core) {
+            if is_in(CONNECTORS, lc) || is_unit(core) || is_month(core) {
                 i += 1;
                 continue;
             }
@@ -394,10 +452,10 @@ impl Run<'_, '_> {
     /// A lot label at `i`; returns how many tokens it spans.
     fn lot_label_at(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
-        let head = if is_in(LOT_LABELS, &lc) {
+        let head = if is_in(LOT_LABELS, lc) {
             1
         } else if lc == "control"
-            && (matches!(self.lc(i + 1).as_str(), "no" | "number" | "nos" | "numbers")
+            && (matches!(self.lc(i + 1), "no" | "number" | "nos" | "numbers")
                 || self.before(i + 1).hash)
         {
             2
@@ -405,7 +463,7 @@ impl Run<'_, '_> {
             return None;
         };
         let mut n = head;
-        while n < head + 2 && is_in(LOT_LABEL_TAILS, &self.lc(i + n)) && !self.masked(i + n) {
+        while n < head + 2 && is_in(LOT_LABEL_TAILS, self.lc(i + n)) && !self.masked(i + n) {
             n += 1;
         }
         Some(n)
@@ -416,14 +474,14 @@ impl Run<'_, '_> {
         let lc = self.lc(i);
         let t = self.tok(i)?;
         let next_lc = self.lc(i + 1);
-        if is_in(OTHER_LABELS, &lc) {
+        if is_in(OTHER_LABELS, lc) {
             if lc == "part" && next_lc == "of" {
                 return None;
             }
             return Some(1);
         }
-        if is_in(OTHER_LABEL_HEADS, &lc) {
-            if is_in(OTHER_LABEL_SECONDS, &next_lc) {
+        if is_in(OTHER_LABEL_HEADS, lc) {
+            if is_in(OTHER_LABEL_SECONDS, next_lc) {
                 return Some(2);
             }
             if self.before(i + 1).hash {
@@ -464,17 +522,16 @@ impl Run<'_, '_> {
         let area = self.core(i);
         let next = self.tok(i + 1)?;
         let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
-        let local = next
-            .core
-            .split_once(['-', '.'])
-            .is_some_and(|(a, b)| three(a) && b.len() == 4 && b.bytes().all(|x| x.is_ascii_digit()));
+        let local = next.core.split_once(['-', '.']).is_some_and(|(a, b)| {
+            three(a) && b.len() == 4 && b.bytes().all(|x| x.is_ascii_digit())
+        });
         (three(area) && self.before(i).open && next.before.close && local).then_some(2)
     }
 
     /// A date starting at `i`; returns how many tokens it spans.
     fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
         let c = self.core(i);
-        if is_date_token(c, expected) {
+        if self.is_date(i, expected) {
             return Some(1);
         }
         let joined = |k: usize| !self.before(k).semicolon && self.tok(k).is_some();
@@ -496,8 +553,7 @@ impl Run<'_, '_> {
             return Some(n);
         }
         if expected {
-            let lc = lower(c);
-            if is_year4(c) || is_in(NO_DATE, &lc) {
+            if is_year4(c) || is_in(NO_DATE, c) {
                 return Some(1);
             }
             let month_num = c.len() <= 2 && matches!(c.parse::<u8>(), Ok(1..=12));
@@ -511,7 +567,7 @@ impl Run<'_, '_> {
     /// Whether the token at `i` is a lot in this scope.
     fn accept(&self, i: usize, scope: Scope, first: bool) -> bool {
         let c = self.core(i);
-        if lot_shaped(c) {
+        if self.shaped(i) {
             // A UPC, EAN or GTIN is not a lot, unless a lot label names it.
             if is_gtin(c) && !first {
                 return false;
@@ -530,7 +586,7 @@ impl Run<'_, '_> {
     /// short number (`Batch 39`) or a code in capitals standing alone (`Lot #: CHL,`).
     fn loose_ok(&self, i: usize) -> bool {
         let c = self.core(i);
-        if !lot_chars_ok(c) || is_placeholder(c) || is_date_token(c, true) {
+        if !lot_chars_ok(c) || is_placeholder(c) || self.is_date(i, true) {
             return false;
         }
         if has_digit(c) {
@@ -577,17 +633,7 @@ impl Run<'_, '_> {
     /// In a lot list, a run of digit-bearing tokens with prose on both sides
     /// (`recalled CariFree CTx4 5000 gel tube`) is part of a sentence, not the list.
     fn prose_group(&self, i: usize) -> bool {
-        let mut a = i;
-        while a > 0 && !self.before(a).breaks_clause() && has_digit(self.core(a - 1)) {
-            a -= 1;
-        }
-        let mut b = i;
-        while self.tok(b + 1).is_some()
-            && !self.before(b + 1).breaks_clause()
-            && has_digit(self.core(b + 1))
-        {
-            b += 1;
-        }
+        let (a, b) = self.groups.get(i).copied().unwrap_or((i, i));
         let word_before =
             a > 0 && !self.before(a).breaks_clause() && self.word(a - 1) == Coarse::Word;
         let word_after = self.tok(b + 1).is_some()
@@ -605,16 +651,11 @@ impl Run<'_, '_> {
                 || (link.core.is_empty() && is_dash(link.raw));
             if is_link && !link.before.semicolon {
                 let end = self.core(i + 2).to_owned();
-                if !self.masked(i + 2) && lot_shaped(&end) && !self.before(i + 2).semicolon {
+                if !self.masked(i + 2) && self.shaped(i + 2) && !self.before(i + 2).semicolon {
                     self.push_range(&c, &end);
                     return i + 3;
                 }
             }
-        }
-        // `A-B` with no spaces, same shape on both sides.
-        if let Some((a, b)) = split_range(&c) {
-            self.push_range(a, b);
-            return i + 1;
         }
         if let Ok(lot) = LotNumber::new(&c) {
             if self.seen.insert(lot.clone()) {
@@ -627,7 +668,7 @@ impl Run<'_, '_> {
     fn push_range(&mut self, a: &str, b: &str) {
         if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
             let pair = (a, b);
-            if !self.out.ranges.contains(&pair) {
+            if self.seen_ranges.insert(pair.clone()) {
                 self.out.ranges.push(pair);
             }
         }
@@ -640,11 +681,11 @@ impl Run<'_, '_> {
         let mut found = false;
         while j < i + 5 && j < self.toks.len() {
             let lc = self.lc(j);
-            if SCOPE_NOUNS.contains(&lc.as_str()) {
+            if SCOPE_NOUNS.contains(&lc) {
                 found = true;
                 break;
             }
-            if !ALL_ADJECTIVES.contains(&lc.as_str()) || self.before(j).breaks_clause() {
+            if !ALL_ADJECTIVES.contains(&lc) || self.before(j).breaks_clause() {
                 break;
             }
             j += 1;
@@ -654,7 +695,7 @@ impl Run<'_, '_> {
         }
         // Skip the noun and any label tail (`all lot codes`, `all lot numbers`).
         j += 1;
-        while is_in(LOT_LABEL_TAILS, &self.lc(j)) && !self.before(j).breaks_clause() {
+        while is_in(LOT_LABEL_TAILS, self.lc(j)) && !self.before(j).breaks_clause() {
             j += 1;
         }
         self.out.all_lots = true;
@@ -709,11 +750,10 @@ impl Run<'_, '_> {
         let mut k = from;
         while k < to {
             if let Some(n) = self.date_at(k, true) {
-                let lc = lower(self.core(k));
-                if !is_in(NO_DATE, &lc) {
+                if !is_in(NO_DATE, self.core(k)) {
                     let word = |d: usize| {
                         if k >= from + d {
-                            self.lc(k - d)
+                            self.lc(k - d).to_owned()
                         } else {
                             String::new()
                         }
@@ -726,9 +766,9 @@ impl Run<'_, '_> {
             }
             let lc = self.lc(k);
             if basis.is_none() {
-                basis = verb_basis(&lc);
+                basis = verb_basis(lc);
             }
-            expiry |= EXPIRY_WORDS.contains(&lc.as_str());
+            expiry |= EXPIRY_WORDS.contains(&lc);
             k += 1;
         }
         let last = (from..to).rev().find(|&k| !self.core(k).is_empty())?;
@@ -775,7 +815,7 @@ impl Run<'_, '_> {
         for i in 0..self.toks.len() {
             let lc = self.lc(i);
             if !matches!(
-                verb_basis(&lc),
+                verb_basis(lc),
                 Some(WindowBasis::Distributed | WindowBasis::Dispensed)
             ) {
                 continue;
@@ -783,7 +823,7 @@ impl Run<'_, '_> {
             let prep = (1..=3).any(|d| {
                 !self.before(i + d).semicolon
                     && matches!(
-                        self.lc(i + d).as_str(),
+                        self.lc(i + d),
                         "prior"
                             | "before"
                             | "between"
@@ -866,26 +906,6 @@ fn verb_basis(lc: &str) -> Option<WindowBasis> {
         }
         _ => None,
     }
-}
-
-/// `N0019B01-N0019B12`: one hyphen, both sides at least four characters, the same
-/// length and letter/digit pattern, sharing a prefix of at least half their length,
-/// different, and not two years.
-fn split_range(core: &str) -> Option<(&str, &str)> {
-    let (a, b) = core.split_once('-')?;
-    if b.contains('-') || a.len() != b.len() || a.len() < 4 || a == b {
-        return None;
-    }
-    if !lot_shaped(a) || !lot_shaped(b) || (is_year4(a) && is_year4(b)) {
-        return None;
-    }
-    let same_pattern = a.bytes().zip(b.bytes()).all(|(x, y)| {
-        x.is_ascii_digit() == y.is_ascii_digit()
-            && x.is_ascii_alphanumeric()
-            && y.is_ascii_alphanumeric()
-    });
-    let prefix = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    (same_pattern && prefix * 2 >= a.len()).then_some((a, b))
 }
 
 #[cfg(test)]
@@ -987,16 +1007,5 @@ mod tests {
             (w.from.as_deref(), w.to.as_deref()),
             (Some("Feb. 2014"), Some("May 2, 2014"))
         );
-    }
-
-    #[test]
-    fn split_range_needs_the_same_shape() {
-        assert_eq!(
-            split_range("N0019B01-N0019B12"),
-            Some(("N0019B01", "N0019B12"))
-        );
-        assert_eq!(split_range("405-002"), None);
-        assert_eq!(split_range("170614-007"), None);
-        assert_eq!(split_range("2013-2014"), None);
     }
 }
