@@ -25,14 +25,17 @@
 
 use std::collections::HashSet;
 
-use super::lot::{LotExtraction, LotNumber, LotWindow, WindowBasis};
+use super::lot::{LotExtraction, LotNumber};
+use super::lot_tokens::{
+    Coarse, coarse, digit_groups, has_digit, is_dash, lot_chars_ok, lot_shaped, ndc_mask,
+    split_glued,
+};
 use super::lot_words::{
     CODE_LABELS, CONNECTORS, DATE_FILLERS, DATE_LABELS, LOT_LABEL_TAILS, LOT_LABELS, NO_DATE,
     OTHER_LABEL_HEADS, OTHER_LABEL_SECONDS, OTHER_LABELS, RANGE_WORDS, STOPWORDS, is_date_token,
-    is_day, is_glued_quantity, is_gtin, is_in, is_month, is_number, is_phone, is_placeholder,
-    is_unit, is_year4,
+    is_day, is_glued_quantity, is_gtin, is_in, is_month, is_number, is_placeholder, is_unit,
+    is_year4,
 };
-use super::ndc_extract;
 use super::text::{Seps, Token, tokenize};
 
 /// Reads the lots, lot ranges and "all lots" scope from a recall's code text.
@@ -89,132 +92,9 @@ pub fn extract_lots(text: &str) -> LotExtraction {
     run.out
 }
 
-/// What a token is, judged on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Coarse {
-    /// A word of prose: letters only, in none of the tables.
-    Word,
-    /// A word that ends with a colon (`Foreign:`): it introduces a list.
-    Heading,
-    /// Anything else (labels, numbers, dates, connectors, markers, units).
-    Other,
-}
-
-fn coarse(t: &Token<'_>) -> Coarse {
-    let c = t.core;
-    if c.is_empty() || c.chars().any(|ch| ch.is_ascii_digit()) || is_placeholder(c) {
-        return Coarse::Other;
-    }
-    let known = is_in(LOT_LABELS, c)
-        || is_in(DATE_LABELS, c)
-        || is_in(DATE_FILLERS, c)
-        || is_in(OTHER_LABELS, c)
-        || is_in(CODE_LABELS, c)
-        || is_in(CONNECTORS, c)
-        || is_in(STOPWORDS, c)
-        || is_in(NO_DATE, c)
-        || is_month(c)
-        || is_unit(c)
-        || c.chars().count() == 1;
-    if known {
-        Coarse::Other
-    } else if t.ends_with_colon() {
-        Coarse::Heading
-    } else {
-        Coarse::Word
-    }
-}
-
-/// Splits labels glued to their value: `Lot:17-275322`, `BUD:10/23/2021`,
-/// `Exp.07/2016`, `EXP06/2021`, `NDC3321678316`, `Chargennummer:NXXXX`.
-fn split_glued<'a>(text: &'a str, toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    let mut out = Vec::with_capacity(toks.len());
-    for t in toks {
-        match glue_point(t.core) {
-            Some((head_len, value_at)) => {
-                let head_end = t.start + head_len;
-                let value_start = t.start + value_at;
-                let head = text.get(t.start..head_end).unwrap_or("");
-                let value = text.get(value_start..t.end).unwrap_or("");
-                out.push(Token {
-                    raw: text.get(t.start..value_start).unwrap_or(head),
-                    core: head,
-                    start: t.start,
-                    end: head_end,
-                    before: t.before,
-                });
-                let lead = value.len()
-                    - value
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .len();
-                let core = value.trim_start_matches(|c: char| !c.is_alphanumeric());
-                out.push(Token {
-                    raw: value,
-                    core,
-                    start: value_start + lead,
-                    end: t.end,
-                    before: Seps::default(),
-                });
-            }
-            None => out.push(t),
-        }
-    }
-    out
-}
-
-/// Where a glued label ends and its value starts, if `core` is `label:value`,
-/// `label.value` (date labels) or `labelDIGITS` (exp, ndc, upc, sku).
-fn glue_point(core: &str) -> Option<(usize, usize)> {
-    let alpha = core.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if alpha == 0 || alpha == core.len() {
-        return None;
-    }
-    let head = core.get(..alpha)?;
-    let next = core.as_bytes().get(alpha).copied()?;
-    let any_label = is_in(LOT_LABELS, head)
-        || is_in(DATE_LABELS, head)
-        || is_in(OTHER_LABELS, head)
-        || is_in(CODE_LABELS, head)
-        || head.eq_ignore_ascii_case("code");
-    let value_at = core
-        .bytes()
-        .enumerate()
-        .skip(alpha)
-        .find(|(_, b)| b.is_ascii_alphanumeric())
-        .map(|(i, _)| i)?;
-    match next {
-        b':' if any_label => Some((alpha, value_at)),
-        b'.' if is_in(DATE_LABELS, head) => Some((alpha, value_at)),
-        b'0'..=b'9'
-            if ["exp", "ndc", "upc", "sku", "bud"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(head)) =>
-        {
-            Some((alpha, alpha))
-        }
-        _ => None,
-    }
-}
-
-/// Marks tokens that overlap an NDC found by the NDC scanner.
-fn ndc_mask(text: &str, toks: &[Token<'_>]) -> Vec<bool> {
-    let spans = ndc_extract::scan(text);
-    let mut mask = vec![false; toks.len()];
-    let mut s = spans.iter().peekable();
-    for (m, t) in mask.iter_mut().zip(toks) {
-        while s.peek().is_some_and(|(_, _, end)| *end <= t.start) {
-            s.next();
-        }
-        if let Some((_, start, end)) = s.peek() {
-            *m = *start < t.end && t.start < *end;
-        }
-    }
-    mask
-}
-
 /// Which label governs the tokens being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Scope {
+pub(super) enum Scope {
     /// No label seen yet.
     Open,
     /// After a lot label or an "all lots" statement.
@@ -223,117 +103,57 @@ enum Scope {
     Other,
 }
 
-struct Run<'t, 'a> {
-    text: &'a str,
-    toks: &'t [Token<'a>],
-    words: &'t [Coarse],
-    masked: &'t [bool],
+pub(super) struct Run<'t, 'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: &'t [Token<'a>],
+    pub(super) words: &'t [Coarse],
+    pub(super) masked: &'t [bool],
     /// For each token, the first and last index of its run of digit-bearing tokens.
-    groups: &'t [(usize, usize)],
+    pub(super) groups: &'t [(usize, usize)],
     /// Each token's core in lower case.
-    lower: &'t [String],
+    pub(super) lower: &'t [String],
     /// Each token read as a date: `[anywhere, where a date is expected]`.
-    dates: &'t [[bool; 2]],
+    pub(super) dates: &'t [[bool; 2]],
     /// Each token is lot-shaped.
-    shaped: &'t [bool],
-    out: LotExtraction,
-    seen: HashSet<LotNumber>,
-    seen_ranges: HashSet<(LotNumber, LotNumber)>,
-}
-
-/// For each token, the bounds of the run of digit-bearing tokens it belongs to (no
-/// clause break inside the run). Two passes, so linear in the number of tokens.
-fn digit_groups(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
-    let joined = |k: usize| {
-        k > 0
-            && toks
-                .get(k)
-                .is_some_and(|t| !t.before.breaks_clause() && has_digit(t.core))
-            && toks.get(k - 1).is_some_and(|t| has_digit(t.core))
-    };
-    let mut out: Vec<(usize, usize)> = (0..toks.len()).map(|k| (k, k)).collect();
-    for k in 1..toks.len() {
-        if joined(k) {
-            let start = out.get(k - 1).map_or(k, |g| g.0);
-            if let Some(g) = out.get_mut(k) {
-                g.0 = start;
-            }
-        }
-    }
-    for k in (0..toks.len().saturating_sub(1)).rev() {
-        if joined(k + 1) {
-            let end = out.get(k + 1).map_or(k, |g| g.1);
-            if let Some(g) = out.get_mut(k) {
-                g.1 = end;
-            }
-        }
-    }
-    out
-}
-
-fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
-}
-
-fn is_dash(raw: &str) -> bool {
-    !raw.is_empty()
-        && raw
-            .chars()
-            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
-}
-
-/// Characters a lot may hold inside (see [`LotNumber`]).
-fn lot_chars_ok(core: &str) -> bool {
-    core.chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, '@' | ':' | '-' | '/' | '.' | '_' | '+'))
-}
-
-/// Letters and digits, at least three characters, at least one digit, and not a date,
-/// quantity, phone number, decimal number or placeholder.
-fn lot_shaped(core: &str) -> bool {
-    core.chars().count() >= 3
-        && has_digit(core)
-        && lot_chars_ok(core)
-        && !is_placeholder(core)
-        && !is_date_token(core, false)
-        && !is_glued_quantity(core)
-        && !is_phone(core)
-        && !(core.contains('.') && is_number(core))
+    pub(super) shaped: &'t [bool],
+    pub(super) out: LotExtraction,
+    pub(super) seen: HashSet<LotNumber>,
+    pub(super) seen_ranges: HashSet<(LotNumber, LotNumber)>,
 }
 
 impl<'t> Run<'t, '_> {
-    fn tok(&self, i: usize) -> Option<&Token<'_>> {
+    pub(super) fn tok(&self, i: usize) -> Option<&Token<'_>> {
         self.toks.get(i)
     }
 
-    fn core(&self, i: usize) -> &str {
+    pub(super) fn core(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.core)
     }
 
-    fn lc(&self, i: usize) -> &'t str {
+    pub(super) fn lc(&self, i: usize) -> &'t str {
         let lower: &'t [String] = self.lower;
         lower.get(i).map_or("", String::as_str)
     }
 
-    fn is_date(&self, i: usize, expected: bool) -> bool {
+    pub(super) fn is_date(&self, i: usize, expected: bool) -> bool {
         self.dates
             .get(i)
             .is_some_and(|d| if expected { d[1] } else { d[0] })
     }
 
-    fn shaped(&self, i: usize) -> bool {
+    pub(super) fn shaped(&self, i: usize) -> bool {
         self.shaped.get(i).copied().unwrap_or(false)
     }
 
-    fn word(&self, i: usize) -> Coarse {
+    pub(super) fn word(&self, i: usize) -> Coarse {
         self.words.get(i).copied().unwrap_or(Coarse::Other)
     }
 
-    fn before(&self, i: usize) -> Seps {
+    pub(super) fn before(&self, i: usize) -> Seps {
         self.tok(i).map(|t| t.before).unwrap_or_default()
     }
 
-    fn masked(&self, i: usize) -> bool {
+    pub(super) fn masked(&self, i: usize) -> bool {
         self.masked.get(i).copied().unwrap_or(false)
     }
 
@@ -450,7 +270,7 @@ impl<'t> Run<'t, '_> {
     }
 
     /// A lot label at `i`; returns how many tokens it spans.
-    fn lot_label_at(&self, i: usize) -> Option<usize> {
+    pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
         let head = if is_in(LOT_LABELS, lc) {
             1
@@ -495,7 +315,7 @@ impl<'t> Run<'t, '_> {
     }
 
     /// A list marker: `a)`, `(b)`, `1)`, `12)`.
-    fn is_marker(&self, i: usize) -> bool {
+    pub(super) fn is_marker(&self, i: usize) -> bool {
         let c = self.core(i);
         let short = (c.len() == 1 && c.bytes().all(|b| b.is_ascii_alphabetic()))
             || (c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()));
@@ -503,7 +323,7 @@ impl<'t> Run<'t, '_> {
     }
 
     /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
-    fn quantity_at(&self, i: usize) -> Option<usize> {
+    pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
         let c = self.core(i);
         if is_glued_quantity(c) {
             return Some(1);
@@ -529,7 +349,7 @@ impl<'t> Run<'t, '_> {
     }
 
     /// A date starting at `i`; returns how many tokens it spans.
-    fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
+    pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
         let c = self.core(i);
         if self.is_date(i, expected) {
             return Some(1);
@@ -673,239 +493,6 @@ impl<'t> Run<'t, '_> {
             }
         }
     }
-
-    /// "All lots …" at `i`: records the scope and its window; returns the index after
-    /// the statement.
-    fn all_lots_at(&mut self, i: usize) -> Option<usize> {
-        let mut j = i + 1;
-        let mut found = false;
-        while j < i + 5 && j < self.toks.len() {
-            let lc = self.lc(j);
-            if SCOPE_NOUNS.contains(&lc) {
-                found = true;
-                break;
-            }
-            if !ALL_ADJECTIVES.contains(&lc) || self.before(j).breaks_clause() {
-                break;
-            }
-            j += 1;
-        }
-        if !found {
-            return None;
-        }
-        // Skip the noun and any label tail (`all lot codes`, `all lot numbers`).
-        j += 1;
-        while is_in(LOT_LABEL_TAILS, self.lc(j)) && !self.before(j).breaks_clause() {
-            j += 1;
-        }
-        self.out.all_lots = true;
-        let end = self.clause_end(j);
-        if self.out.all_lots_window.is_none() {
-            self.out.all_lots_window = self.window(i, end);
-        }
-        Some(end)
-    }
-
-    /// The end (exclusive) of the statement that starts before `from`: a `;`, a
-    /// sentence-ending full stop, a lot label, or a token that is neither a word nor a
-    /// date.
-    fn clause_end(&self, from: usize) -> usize {
-        let mut k = from;
-        while k < self.toks.len() && k < from + 60 {
-            if self.before(k).semicolon {
-                break;
-            }
-            if k > from && self.sentence_ends_after(k - 1) {
-                break;
-            }
-            if self.lot_label_at(k).is_some() || self.is_marker(k) {
-                break;
-            }
-            if let Some(n) = self.date_at(k, true) {
-                k += n;
-                continue;
-            }
-            if has_digit(self.core(k)) && self.quantity_at(k).is_none() {
-                break;
-            }
-            k += 1;
-        }
-        k
-    }
-
-    fn sentence_ends_after(&self, k: usize) -> bool {
-        self.tok(k).is_some_and(|t| {
-            t.ends_with_period() && !is_month(t.core) && t.core.chars().count() > 3
-        }) || self
-            .tok(k)
-            .is_some_and(|t| t.ends_with_period() && has_digit(t.core))
-    }
-
-    /// The window of an all-lots statement spanning tokens `from..to`.
-    fn window(&self, from: usize, to: usize) -> Option<LotWindow> {
-        let mut basis: Option<WindowBasis> = None;
-        let mut expiry = false;
-        // (the two words before, the date as written)
-        let mut dates: Vec<([String; 2], String)> = Vec::new();
-        let mut k = from;
-        while k < to {
-            if let Some(n) = self.date_at(k, true) {
-                if !is_in(NO_DATE, self.core(k)) {
-                    let word = |d: usize| {
-                        if k >= from + d {
-                            self.lc(k - d).to_owned()
-                        } else {
-                            String::new()
-                        }
-                    };
-                    let (s, e) = (self.tok(k)?.start, self.tok(k + n - 1)?.end);
-                    dates.push(([word(1), word(2)], self.text.get(s..e)?.to_owned()));
-                }
-                k += n;
-                continue;
-            }
-            let lc = self.lc(k);
-            if basis.is_none() {
-                basis = verb_basis(lc);
-            }
-            expiry |= EXPIRY_WORDS.contains(&lc);
-            k += 1;
-        }
-        let last = (from..to).rev().find(|&k| !self.core(k).is_empty())?;
-        let (s, e) = (self.tok(from)?.start, self.tok(last)?.end);
-        let text = self.text.get(s..e)?.to_owned();
-        if dates.is_empty() {
-            return expiry.then(|| LotWindow::new(WindowBasis::Expiry, None, None, text));
-        }
-        let basis = basis.unwrap_or(if expiry {
-            WindowBasis::Expiry
-        } else {
-            WindowBasis::Unspecified
-        });
-        let (mut start, mut end): (Option<String>, Option<String>) = (None, None);
-        for ([prev, prev2], date) in dates {
-            let p = prev.as_str();
-            let cut_off = |w: &str| matches!(w, "prior" | "before" | "until" | "including" | "by");
-            if cut_off(p) || (p == "to" && cut_off(&prev2)) {
-                if end.is_none() {
-                    end = Some(date);
-                }
-            } else if matches!(p, "after" | "since" | "from" | "between") {
-                if start.is_none() {
-                    start = Some(date);
-                }
-            } else if matches!(p, "and" | "to" | "through" | "thru" | "until")
-                && start.is_some()
-                && end.is_none()
-            {
-                end = Some(date);
-            } else if start.is_none() {
-                start = Some(date);
-            } else if end.is_none() {
-                end = Some(date);
-            }
-        }
-        Some(LotWindow::new(basis, start, end, text))
-    }
-
-    /// No lot and no "all lots" wording, but a distribution window
-    /// (`distributed prior to and including 05/23/2013`): the recall covers every lot
-    /// in that window.
-    fn bare_window(&mut self) {
-        for i in 0..self.toks.len() {
-            let lc = self.lc(i);
-            if !matches!(
-                verb_basis(lc),
-                Some(WindowBasis::Distributed | WindowBasis::Dispensed)
-            ) {
-                continue;
-            }
-            let prep = (1..=3).any(|d| {
-                !self.before(i + d).semicolon
-                    && matches!(
-                        self.lc(i + d),
-                        "prior"
-                            | "before"
-                            | "between"
-                            | "from"
-                            | "through"
-                            | "until"
-                            | "after"
-                            | "since"
-                    )
-            });
-            if !prep {
-                continue;
-            }
-            let end = self.clause_end(i + 1);
-            if let Some(w) = self.window(i, end) {
-                if w.from.is_some() || w.to.is_some() {
-                    self.out.all_lots = true;
-                    self.out.all_lots_window = Some(w);
-                    return;
-                }
-            }
-        }
-    }
-}
-
-/// Nouns that make "all …" an all-lots statement.
-const SCOPE_NOUNS: &[&str] = &[
-    "lot", "lots", "lot#s", "codes", "products", "product", "batches", "batch", "units",
-];
-
-/// Words that may sit between "all" and its noun (`All unexpired lots`, `all sterile
-/// compounded products`).
-const ALL_ADJECTIVES: &[&str] = &[
-    "unexpired",
-    "remaining",
-    "sterile",
-    "compounded",
-    "unused",
-    "affected",
-    "recalled",
-    "the",
-    "of",
-    "such",
-    "finished",
-    "released",
-    "current",
-    "in-date",
-    "outstanding",
-    "other",
-    "drug",
-    "human",
-    "manufactured",
-    "distributed",
-    "repackaged",
-    "injectable",
-    "non-expired",
-];
-
-/// Words that tie the scope to expiry.
-const EXPIRY_WORDS: &[&str] = &[
-    "expiry",
-    "expiration",
-    "unexpired",
-    "expiring",
-    "expire",
-    "expires",
-    "expired",
-    "dated",
-    "non-expired",
-];
-
-/// What a window's dates refer to, from the verb that governs them.
-fn verb_basis(lc: &str) -> Option<WindowBasis> {
-    match lc {
-        "distributed" | "distribution" | "shipped" | "shipping" | "sold" | "repackaged"
-        | "released" | "delivered" => Some(WindowBasis::Distributed),
-        "dispensed" => Some(WindowBasis::Dispensed),
-        "compounded" | "prepared" | "manufactured" | "made" | "produced" | "packaged" => {
-            Some(WindowBasis::Manufactured)
-        }
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -982,30 +569,6 @@ mod tests {
                 "Lot code P254921B, exp 8/2018, NDC 61234-375-20, UPC 361234375207, and Lot code P254921, exp 8/2018"
             ),
             ["P254921B", "P254921"]
-        );
-    }
-
-    #[test]
-    fn all_lots_statements() {
-        let f = extract_lots(
-            "None Available.  All lots distributed prior to 03/07/2015 are being recalled.",
-        );
-        assert!(f.all_lots);
-        let w = f.all_lots_window.unwrap();
-        assert_eq!(w.basis, WindowBasis::Distributed);
-        assert_eq!((w.from, w.to.as_deref()), (None, Some("03/07/2015")));
-        assert!(extract_lots("All lot codes and expiration dates.").all_lots);
-        // Listed lots and then a remark about their expiry: not an all-lots recall.
-        assert!(
-            !extract_lots("Lots: 4410021, 4410022.  All expiration dates within expiry.").all_lots
-        );
-        let f = extract_lots(
-            "All products within their expiration date including those dated 90 days prior to May 2, 2014 (Feb. 2014 to May 2, 2014).",
-        );
-        let w = f.all_lots_window.unwrap();
-        assert_eq!(
-            (w.from.as_deref(), w.to.as_deref()),
-            (Some("Feb. 2014"), Some("May 2, 2014"))
         );
     }
 }
