@@ -1,27 +1,6 @@
 //! Lot extraction from an openFDA record's code text.
 //!
-//! The rules follow `shared/openfda/LABELING.md`:
-//!
-//! - A token labelled as a lot (`Lot`, `Lot #`, `Lot No.`, `Lot Number(s)`, `Lots`,
-//!   `Batch`, `lot code`, `Control No.`; also `Pedigree`, a repackager's batch code) and
-//!   the list that follows the label are lots. The list runs on across expiry dates and
-//!   list markers until another label (NDC, UPC, SKU, item, part, catalog, serial, Rx,
-//!   product or service code) takes over.
-//! - Where no label is written, lot-shaped tokens (letters and digits, at least three
-//!   characters, at least one digit; bare numbers need four digits) are lots unless a
-//!   word of prose sits right before them.
-//! - Dates in any format, NDCs, UPCs and other GS1 codes, counts, sizes and strengths,
-//!   phone numbers and placeholders (`NXXXX`) are never lots.
-//! - `A to B`, `A through B`, `A thru B` and `A - B` (a dash with spaces) between two
-//!   lot-shaped tokens are ranges. A hyphen with no spaces is part of the lot, as
-//!   LABELING.md keeps internal `-` as written (`170614-007`, `N0019B01-N0019B12`).
-//! - "All lots" (`All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all
-//!   sterile products compounded between …`) sets the all-lots scope, with its date
-//!   window where one is given. A bare distribution window with no lot named
-//!   (`distributed prior to and including 05/23/2013`) does too.
-//!
-//! The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
-//! the text.
+//! The rules are documented on [`extract_lots`].
 
 use std::collections::HashSet;
 
@@ -43,9 +22,34 @@ use super::text::{Seps, Token, tokenize};
 /// `text` is `code_info` joined with `more_code_info` with **no** separator: openFDA
 /// cuts a long `code_info` mid-token and continues it in `more_code_info`.
 ///
-/// See the rules in the [module docs](self). Lots come out distinct, in order of first
-/// appearance, normalised as [`LotNumber`]s; range ends go to `ranges`, not `lots`.
-/// Runs in time linear in the text and never panics.
+/// Lots come out distinct, in order of first appearance, normalised as
+/// [`LotNumber`]s; range ends go to `ranges`, not `lots`. Runs in time linear in the
+/// text and never panics.
+///
+/// # Rules
+///
+/// The rules follow `shared/openfda/LABELING.md`:
+///
+/// - A token labelled as a lot (`Lot`, `Lot #`, `Lot No.`, `Lot Number(s)`, `Lots`,
+///   `Batch`, `lot code`, `Control No.`; also `Pedigree`, a repackager's batch code) and
+///   the list that follows the label are lots. The list runs on across expiry dates and
+///   list markers until another label (NDC, UPC, SKU, item, part, catalog, serial, Rx,
+///   product or service code) takes over.
+/// - Where no label is written, lot-shaped tokens (letters and digits, at least three
+///   characters, at least one digit; bare numbers need four digits) are lots unless a
+///   word of prose sits right before them.
+/// - Dates in any format, NDCs, UPCs and other GS1 codes, counts, sizes and strengths,
+///   phone numbers and placeholders (`NXXXX`) are never lots.
+/// - `A to B`, `A through B`, `A thru B` and `A - B` (a dash with spaces) between two
+///   lot-shaped tokens are ranges. A hyphen with no spaces is part of the lot, as
+///   LABELING.md keeps internal `-` as written (`170614-007`, `N0019B01-N0019B12`).
+/// - "All lots" (`All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all
+///   sterile products compounded between …`) sets the all-lots scope, with its date
+///   window where one is given. A bare distribution window with no lot named
+///   (`distributed prior to and including 05/23/2013`) does too.
+///
+/// The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
+/// the text.
 ///
 /// # Examples
 ///

@@ -1,33 +1,7 @@
 //! National Drug Codes: the package code [`Ndc`], the product code [`ProductNdc`] and
 //! their layouts.
 //!
-//! # Written forms and the comparison key
-//!
-//! An FDA NDC has three segments, labeler-product-package. Today's codes are 10 digits in
-//! one of three layouts (4-4-2, 5-3-2, 5-4-1); billing systems pad them to 11 digits
-//! (5-4-2, the HIPAA form) by adding one leading zero to the short segment. FDA's 2026
-//! final rule ("Revising the National Drug Code Format", effective 2033-03-07) makes every
-//! code 12 digits, 6-4-2, and converts existing codes by adding leading zeros to the
-//! segments as needed (recalls.md §4; Federal Register 2026-04368).
-//!
-//! Every [`Ndc`] therefore has one **canonical key**:
-//!
-//! - a code in a 10- or 11-digit layout: its 11-digit 5-4-2 form (`0185-0022-01` →
-//!   `00185002201`);
-//! - a 12-digit 6-4-2 code whose labeler starts with `0`: the converted form of an existing
-//!   code, so the key drops that zero and the code equals its 10/11-digit twin
-//!   (`000185-0022-01` = `0185-0022-01`);
-//! - a 12-digit 6-4-2 code whose labeler does not start with `0`: a labeler assigned under
-//!   the new rule; its key is the 12 digits and it never equals an 11-digit code.
-//!
-//! Equality, hashing and ordering use the key only; [`Display`](fmt::Display) writes the
-//! layout the code was parsed from, so `parse → to_string → parse` gives back an equal
-//! code.
-//!
-//! A hyphen-less 10-digit string (`0185002201`) fits all three 10-digit layouts and names
-//! three different products. [`Ndc::from_str`] refuses to guess and returns
-//! [`NdcError::Ambiguous`] with every candidate; [`Ndc::candidates`] returns the same
-//! candidates as a list, for lookups that try each of them.
+//! The rules are documented on [`Ndc`].
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -213,10 +187,38 @@ pub(super) const PRODUCT_LAYOUTS: &str = "4-4, 5-3, 5-4 or 6-4";
 
 /// A package National Drug Code (labeler-product-package).
 ///
-/// Parsed from any written form (see the [module docs](self) and [`NdcLayout`]);
-/// compared by its canonical key ([`Ndc::canonical`]); written back in the layout it was
-/// parsed from. Serde uses the string form and validates it, so a bare 10-digit string is
-/// refused there too.
+/// Parsed from any written form (see below and [`NdcLayout`]); compared by its
+/// canonical key ([`Ndc::canonical`]); written back in the layout it was parsed from.
+/// Serde uses the string form and validates it, so a bare 10-digit string is refused
+/// there too.
+///
+/// # Written forms and the comparison key
+///
+/// An FDA NDC has three segments, labeler-product-package. Today's codes are 10 digits in
+/// one of three layouts (4-4-2, 5-3-2, 5-4-1); billing systems pad them to 11 digits
+/// (5-4-2, the HIPAA form) by adding one leading zero to the short segment. FDA's 2026
+/// final rule ("Revising the National Drug Code Format", effective 2033-03-07) makes every
+/// code 12 digits, 6-4-2, and converts existing codes by adding leading zeros to the
+/// segments as needed (recalls.md §4; Federal Register 2026-04368).
+///
+/// Every [`Ndc`] therefore has one **canonical key**:
+///
+/// - a code in a 10- or 11-digit layout: its 11-digit 5-4-2 form (`0185-0022-01` →
+///   `00185002201`);
+/// - a 12-digit 6-4-2 code whose labeler starts with `0`: the converted form of an existing
+///   code, so the key drops that zero and the code equals its 10/11-digit twin
+///   (`000185-0022-01` = `0185-0022-01`);
+/// - a 12-digit 6-4-2 code whose labeler does not start with `0`: a labeler assigned under
+///   the new rule; its key is the 12 digits and it never equals an 11-digit code.
+///
+/// Equality, hashing and ordering use the key only; `Display` writes the
+/// layout the code was parsed from, so `parse → to_string → parse` gives back an equal
+/// code.
+///
+/// A hyphen-less 10-digit string (`0185002201`) fits all three 10-digit layouts and names
+/// three different products. [`Ndc::from_str`] refuses to guess and returns
+/// [`NdcError::Ambiguous`] with every candidate; [`Ndc::candidates`] returns the same
+/// candidates as a list, for lookups that try each of them.
 ///
 /// # Examples
 ///
