@@ -200,7 +200,7 @@ impl<'t> Run<'t, '_> {
                 i += n;
                 continue;
             }
-            if is_in(CODE_LABELS, lc) {
+            if is_in(CODE_LABELS, lc.split('/').next().unwrap_or(lc)) {
                 code_values = true;
                 expect_date = false;
                 i += 1;
@@ -217,6 +217,12 @@ impl<'t> Run<'t, '_> {
             if is_in(DATE_LABELS, lc) {
                 expect_date = true;
                 i += 1;
+                continue;
+            }
+            // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
+            if matches!(lc, "use" | "best" | "sell") && matches!(self.lc(i + 1), "by" | "before") {
+                expect_date = true;
+                i += 2;
                 continue;
             }
             if let Some(n) = self.date_at(i, expect_date) {
@@ -276,7 +282,9 @@ impl<'t> Run<'t, '_> {
     /// A lot label at `i`; returns how many tokens it spans.
     pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
-        let head = if is_in(LOT_LABELS, lc) {
+        // `Lot/Batch:`, `Lot/Exp:` label with their first word.
+        let first_word = lc.split('/').next().unwrap_or(lc);
+        let head = if is_in(LOT_LABELS, lc) || (lc.contains('/') && is_in(LOT_LABELS, first_word)) {
             1
         } else if lc == "control"
             && (matches!(self.lc(i + 1), "no" | "number" | "nos" | "numbers")
@@ -529,6 +537,19 @@ mod tests {
         );
         // Prose before a bare token: a product name, not a lot.
         assert!(lots("COENZYME Q-10, Capsule, 100 mg has the following codes").is_empty());
+    }
+
+    #[test]
+    fn slashed_labels() {
+        assert_eq!(lots("Lot/Batch: 88A1201, Exp 12/2026"), ["88A1201"]);
+        assert!(lots("NDC/UPC 61234021001").is_empty());
+    }
+
+    #[test]
+    fn use_by_and_year_month_dates() {
+        assert_eq!(lots("Lot Code: 5521A Best By 2026 Oct 12"), ["5521A"]);
+        assert_eq!(lots("LOT: 7734 EXP: 2027-03"), ["7734"]);
+        assert_eq!(lots("Lot 9915, Use before 2025"), ["9915"]);
     }
 
     #[test]

@@ -227,6 +227,12 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
         (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
             return true;
         }
+        // `2020-12` only where a date is expected: lots such as `1920-1` look alike.
+        (2, [y, m, _])
+            if expected && is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)) =>
+        {
+            return true;
+        }
         (3, [d, m, y]) if is_day(d) && is_month(m) && (is_year4(y) || two_digit_year(y)) => {
             return true;
         }
@@ -387,6 +393,8 @@ mod tests {
             assert!(is_date_token(d, false), "{d}");
         }
         assert!(is_date_token("1JAN20", true));
+        assert!(is_date_token("2020-12", true));
+        assert!(!is_date_token("2020-12", false));
     }
 
     #[test]
