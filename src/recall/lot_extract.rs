@@ -73,7 +73,19 @@ pub fn extract_lots(text: &str) -> LotExtraction {
     let masked = ndc_mask(text, &toks);
     let words: Vec<Coarse> = toks.iter().map(coarse).collect();
     let groups = digit_groups(&toks);
-    let lower: Vec<String> = toks.iter().map(|t| t.core.to_lowercase()).collect();
+    // Lower case is only compared with the word tables, which hold no digit and no word
+    // over 16 bytes, so other tokens keep an empty string (no allocation).
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            let c = t.core;
+            if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+                String::new()
+            } else {
+                c.to_lowercase()
+            }
+        })
+        .collect();
     let dates: Vec<[bool; 2]> = toks
         .iter()
         .map(|t| [is_date_token(t.core, false), is_date_token(t.core, true)])
