@@ -10,9 +10,7 @@ use super::lot_tokens::{
     split_glued,
 };
 use super::lot_words::{
-    CODE_LABELS, CONNECTORS, DATE_FILLERS, DATE_LABELS, LOT_LABEL_TAILS, LOT_LABELS, NO_DATE,
-    OTHER_LABEL_HEADS, OTHER_LABEL_SECONDS, OTHER_LABELS, RANGE_WORDS, STOPWORDS, is_date_token,
-    is_day, is_glued_quantity, is_gtin, is_in, is_month, is_number, is_placeholder, is_unit,
+    WordClass, is_date_token, is_day, is_glued_quantity, is_gtin, is_number, is_placeholder,
     is_year4,
 };
 use super::text::{Seps, Token, tokenize};
@@ -71,7 +69,12 @@ use super::text::{Seps, Token, tokenize};
 pub fn extract_lots(text: &str) -> LotExtraction {
     let toks = split_glued(text, tokenize(text));
     let masked = ndc_mask(text, &toks);
-    let words: Vec<Coarse> = toks.iter().map(coarse).collect();
+    let classes: Vec<WordClass> = toks.iter().map(|t| WordClass::of(t.core)).collect();
+    let words: Vec<Coarse> = toks
+        .iter()
+        .zip(&classes)
+        .map(|(t, c)| coarse(t, *c))
+        .collect();
     let groups = digit_groups(&toks);
     // Lower case is only compared with the word tables, which hold no digit and no word
     // over 16 bytes, so other tokens keep an empty string (no allocation).
@@ -92,6 +95,7 @@ pub fn extract_lots(text: &str) -> LotExtraction {
         .collect();
     let shaped: Vec<bool> = toks.iter().map(|t| lot_shaped(t.core)).collect();
     let mut run = Run {
+        classes: &classes,
         lower: &lower,
         dates: &dates,
         shaped: &shaped,
@@ -126,6 +130,8 @@ pub(super) struct Run<'t, 'a> {
     pub(super) masked: &'t [bool],
     /// For each token, the first and last index of its run of digit-bearing tokens.
     pub(super) groups: &'t [(usize, usize)],
+    /// Which word tables each token is in.
+    pub(super) classes: &'t [WordClass],
     /// Each token's core in lower case.
     pub(super) lower: &'t [String],
     /// Each token read as a date: `[anywhere, where a date is expected]`.
@@ -149,6 +155,11 @@ impl<'t> Run<'t, '_> {
     pub(super) fn lc(&self, i: usize) -> &'t str {
         let lower: &'t [String] = self.lower;
         lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Whether the token at `i` is in any of the tables `flags` names.
+    pub(super) fn has(&self, i: usize, flags: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c.has(flags))
     }
 
     pub(super) fn is_date(&self, i: usize, expected: bool) -> bool {
@@ -212,7 +223,7 @@ impl<'t> Run<'t, '_> {
                 i += n;
                 continue;
             }
-            if is_in(CODE_LABELS, lc.split('/').next().unwrap_or(lc)) {
+            if self.has(i, WordClass::CODE_LABEL) {
                 code_values = true;
                 expect_date = false;
                 i += 1;
@@ -226,7 +237,7 @@ impl<'t> Run<'t, '_> {
                 i += n;
                 continue;
             }
-            if is_in(DATE_LABELS, lc) {
+            if self.has(i, WordClass::DATE_LABEL) {
                 expect_date = true;
                 i += 1;
                 continue;
@@ -242,7 +253,7 @@ impl<'t> Run<'t, '_> {
                 i += n;
                 continue;
             }
-            if expect_date && (is_in(DATE_FILLERS, lc) || is_in(NO_DATE, lc)) {
+            if expect_date && self.has(i, WordClass::DATE_FILLER | WordClass::NO_DATE) {
                 i += 1;
                 continue;
             }
@@ -261,7 +272,7 @@ impl<'t> Run<'t, '_> {
                 continue;
             }
             let core = self.core(i);
-            if is_in(CONNECTORS, lc) || is_unit(core) || is_month(core) {
+            if self.has(i, WordClass::CONNECTOR | WordClass::UNIT | WordClass::MONTH) {
                 i += 1;
                 continue;
             }
@@ -295,8 +306,7 @@ impl<'t> Run<'t, '_> {
     pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
         // `Lot/Batch:`, `Lot/Exp:` label with their first word.
-        let first_word = lc.split('/').next().unwrap_or(lc);
-        let head = if is_in(LOT_LABELS, lc) || (lc.contains('/') && is_in(LOT_LABELS, first_word)) {
+        let head = if self.has(i, WordClass::LOT_LABEL) {
             1
         } else if lc == "control"
             && (matches!(self.lc(i + 1), "no" | "number" | "nos" | "numbers")
@@ -307,7 +317,7 @@ impl<'t> Run<'t, '_> {
             return None;
         };
         let mut n = head;
-        while n < head + 2 && is_in(LOT_LABEL_TAILS, self.lc(i + n)) && !self.masked(i + n) {
+        while n < head + 2 && self.has(i + n, WordClass::LOT_TAIL) && !self.masked(i + n) {
             n += 1;
         }
         Some(n)
@@ -318,14 +328,14 @@ impl<'t> Run<'t, '_> {
         let lc = self.lc(i);
         let t = self.tok(i)?;
         let next_lc = self.lc(i + 1);
-        if is_in(OTHER_LABELS, lc) {
+        if self.has(i, WordClass::OTHER_LABEL) {
             if lc == "part" && next_lc == "of" {
                 return None;
             }
             return Some(1);
         }
-        if is_in(OTHER_LABEL_HEADS, lc) {
-            if is_in(OTHER_LABEL_SECONDS, next_lc) {
+        if self.has(i, WordClass::OTHER_HEAD) {
+            if self.has(i + 1, WordClass::OTHER_SECOND) {
                 return Some(2);
             }
             if self.before(i + 1).hash {
@@ -354,7 +364,7 @@ impl<'t> Run<'t, '_> {
         }
         if is_number(c) && !self.before(i + 1).breaks_clause() {
             let next = self.tok(i + 1)?;
-            if is_unit(next.core) || next.raw.starts_with('%') {
+            if self.has(i + 1, WordClass::UNIT) || next.raw.starts_with('%') {
                 return Some(2);
             }
         }
@@ -379,7 +389,7 @@ impl<'t> Run<'t, '_> {
             return Some(1);
         }
         let joined = |k: usize| !self.before(k).semicolon && self.tok(k).is_some();
-        if is_month(c) && !self.masked(i) {
+        if self.has(i, WordClass::MONTH) && !self.masked(i) {
             let mut n = 1;
             if joined(i + n) && is_day(self.core(i + n)) && !self.before(i + n).comma {
                 n += 1;
@@ -389,7 +399,7 @@ impl<'t> Run<'t, '_> {
             }
             return (n > 1 || expected).then_some(n);
         }
-        if is_day(c) && joined(i + 1) && is_month(self.core(i + 1)) {
+        if is_day(c) && joined(i + 1) && self.has(i + 1, WordClass::MONTH) {
             let mut n = 2;
             if joined(i + 2) && is_year4(self.core(i + 2)) {
                 n += 1;
@@ -397,7 +407,7 @@ impl<'t> Run<'t, '_> {
             return Some(n);
         }
         if expected {
-            if is_year4(c) || is_in(NO_DATE, c) {
+            if is_year4(c) || self.has(i, WordClass::NO_DATE) {
                 return Some(1);
             }
             let month_num = c.len() <= 2 && matches!(c.parse::<u8>(), Ok(1..=12));
@@ -440,25 +450,22 @@ impl<'t> Run<'t, '_> {
             None => true,
             Some(next) => {
                 next.before.breaks_clause()
-                    || is_in(DATE_LABELS, next.core)
+                    || self.has(i + 1, WordClass::DATE_LABEL)
                     || self.tok(i).is_some_and(|t| t.ends_with_period())
             }
         };
         c.chars().count() >= 3
             && c.chars().all(|ch| ch.is_ascii_uppercase())
-            && !is_in(STOPWORDS, c)
-            && !is_month(c)
-            && !is_unit(c)
-            && self.word_free_label(c)
+            && !self.has(i, WordClass::STOP | WordClass::MONTH | WordClass::UNIT)
+            && !self.has(
+                i,
+                WordClass::LOT_LABEL
+                    | WordClass::DATE_LABEL
+                    | WordClass::OTHER_LABEL
+                    | WordClass::CODE_LABEL
+                    | WordClass::NO_DATE,
+            )
             && stands_alone
-    }
-
-    fn word_free_label(&self, c: &str) -> bool {
-        !(is_in(LOT_LABELS, c)
-            || is_in(DATE_LABELS, c)
-            || is_in(OTHER_LABELS, c)
-            || is_in(CODE_LABELS, c)
-            || is_in(NO_DATE, c))
     }
 
     /// With no label in force: not a bare number under four digits, not a GS1 code, and
@@ -491,8 +498,8 @@ impl<'t> Run<'t, '_> {
         let c = self.core(i).to_owned();
         // `A to B`, `A thru B`, `A through B`, `A - B`.
         if let Some(link) = self.tok(i + 1) {
-            let is_link = is_in(RANGE_WORDS, link.core) && !link.core.is_empty()
-                || (link.core.is_empty() && is_dash(link.raw));
+            let is_link =
+                self.has(i + 1, WordClass::RANGE) || (link.core.is_empty() && is_dash(link.raw));
             if is_link && !link.before.semicolon {
                 let end = self.core(i + 2).to_owned();
                 if !self.masked(i + 2) && self.shaped(i + 2) && !self.before(i + 2).semicolon {

@@ -180,7 +180,90 @@ pub(crate) fn is_in(table: &[&str], word: &str) -> bool {
         *slot = b.to_ascii_lowercase();
     }
     let lower = buf.get(..word.len()).unwrap_or(&[]);
-    table.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+    table
+        .binary_search_by(|w| cmp_short(w.as_bytes(), lower))
+        .is_ok()
+}
+
+/// Byte order of two short slices, compared inline (cheaper than a `memcmp` call for
+/// words of a few bytes).
+fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Which word tables a token belongs to, worked out once per token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u16);
+
+impl WordClass {
+    pub(crate) const LOT_LABEL: u16 = 1;
+    pub(crate) const LOT_TAIL: u16 = 1 << 1;
+    pub(crate) const DATE_LABEL: u16 = 1 << 2;
+    pub(crate) const DATE_FILLER: u16 = 1 << 3;
+    pub(crate) const NO_DATE: u16 = 1 << 4;
+    pub(crate) const OTHER_LABEL: u16 = 1 << 5;
+    pub(crate) const CODE_LABEL: u16 = 1 << 6;
+    pub(crate) const OTHER_HEAD: u16 = 1 << 7;
+    pub(crate) const OTHER_SECOND: u16 = 1 << 8;
+    pub(crate) const STOP: u16 = 1 << 9;
+    pub(crate) const CONNECTOR: u16 = 1 << 10;
+    pub(crate) const RANGE: u16 = 1 << 11;
+    pub(crate) const UNIT: u16 = 1 << 12;
+    pub(crate) const MONTH: u16 = 1 << 13;
+
+    /// The tables `word` is in. A word with a `/` (`Lot/Batch`, `NDC/UPC`) also counts
+    /// as a lot or code label when its first part is one.
+    pub(crate) fn of(word: &str) -> WordClass {
+        let mut f = 0;
+        if is_unit(word) {
+            f |= Self::UNIT;
+        }
+        if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+            return WordClass(f);
+        }
+        let tables: [(&[&str], u16); 13] = [
+            (LOT_LABELS, Self::LOT_LABEL),
+            (LOT_LABEL_TAILS, Self::LOT_TAIL),
+            (DATE_LABELS, Self::DATE_LABEL),
+            (DATE_FILLERS, Self::DATE_FILLER),
+            (NO_DATE, Self::NO_DATE),
+            (OTHER_LABELS, Self::OTHER_LABEL),
+            (CODE_LABELS, Self::CODE_LABEL),
+            (OTHER_LABEL_HEADS, Self::OTHER_HEAD),
+            (OTHER_LABEL_SECONDS, Self::OTHER_SECOND),
+            (STOPWORDS, Self::STOP),
+            (CONNECTORS, Self::CONNECTOR),
+            (RANGE_WORDS, Self::RANGE),
+            (UNITS, 0),
+        ];
+        for (table, flag) in tables {
+            if flag != 0 && is_in(table, word) {
+                f |= flag;
+            }
+        }
+        if is_month(word) {
+            f |= Self::MONTH;
+        }
+        if let Some((first, _)) = word.split_once('/') {
+            if is_in(LOT_LABELS, first) {
+                f |= Self::LOT_LABEL;
+            }
+            if is_in(CODE_LABELS, first) {
+                f |= Self::CODE_LABEL;
+            }
+        }
+        WordClass(f)
+    }
+
+    /// Whether any of `flags` is set.
+    pub(crate) fn has(self, flags: u16) -> bool {
+        self.0 & flags != 0
+    }
 }
 
 /// A month name or abbreviation (`Jan`, `Sept`, `November`), ignoring a trailing `.`.
@@ -312,7 +395,7 @@ pub(crate) fn is_number(s: &str) -> bool {
 
 /// A unit word, judged on the part before any `/` (`tablets/bottle`).
 pub(crate) fn is_unit(word: &str) -> bool {
-    let head = word.split('/').next().unwrap_or(word);
+    let head = word.split_once('/').map_or(word, |(h, _)| h);
     is_in(UNITS, head)
 }
 
@@ -374,7 +457,14 @@ pub(crate) fn is_gtin(s: &str) -> bool {
 
 /// A placeholder such as `NXXXX` or `XX`: three or more `X` in a row.
 pub(crate) fn is_placeholder(s: &str) -> bool {
-    s.to_ascii_uppercase().contains("XXX")
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b == b'X' || b == b'x' { run + 1 } else { 0 };
+        if run == 3 {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
