@@ -11,7 +11,7 @@ use super::lot_tokens::{
 };
 use super::lot_words::{
     WordClass, is_date_token, is_day, is_glued_quantity, is_gtin, is_number, is_placeholder,
-    is_year4,
+    is_time, is_year4,
 };
 use super::text::{Seps, Token, tokenize};
 
@@ -386,7 +386,11 @@ impl<'t> Run<'t, '_> {
     pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
         let c = self.core(i);
         if self.is_date(i, expected) {
-            return Some(1);
+            // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.
+            let time_follows = self
+                .tok(i + 1)
+                .is_some_and(|t| t.before.single_space && has_digit(c) && is_time(t.core, true));
+            return Some(if time_follows { 2 } else { 1 });
         }
         let joined = |k: usize| !self.before(k).semicolon && self.tok(k).is_some();
         if self.has(i, WordClass::MONTH) && !self.masked(i) {
@@ -556,6 +560,15 @@ mod tests {
         );
         // Prose before a bare token: a product name, not a lot.
         assert!(lots("COENZYME Q-10, Capsule, 100 mg has the following codes").is_empty());
+    }
+
+    #[test]
+    fn times_of_day_are_not_lots() {
+        assert_eq!(
+            lots("Lot 6/02/19 0915 52-00311K EXP 07/16/2019"),
+            ["52-00311K"]
+        );
+        assert_eq!(lots("Lot 4410A made 10:30, Exp 12/2026"), ["4410A"]);
     }
 
     #[test]

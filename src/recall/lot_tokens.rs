@@ -3,7 +3,7 @@
 
 use super::lot_words::{
     CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_date_token,
-    is_glued_quantity, is_in, is_number, is_phone, is_placeholder,
+    is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_time,
 };
 use super::ndc_extract;
 use super::text::{Seps, Token};
@@ -189,5 +189,6 @@ pub(super) fn lot_shaped(core: &str) -> bool {
         && !is_date_token(core, false)
         && !is_glued_quantity(core)
         && !is_phone(core)
+        && !is_time(core, false)
         && !(core.contains('.') && is_number(core))
 }

@@ -385,6 +385,20 @@ fn glued_date(s: &str, expected: bool) -> bool {
         && (is_year4(year) || (expected && year.len() == 2 && all_digits(year)))
 }
 
+/// A time of day: `07:22`, `7:22`, or `0722` / `1530` where `hhmm` is allowed.
+pub(crate) fn is_time(s: &str, hhmm: bool) -> bool {
+    let ok = |h: &str, m: &str| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && matches!(num(h), Some(0..=23))
+            && matches!(num(m), Some(0..=59))
+    };
+    match s.split_once(':') {
+        Some((h, m)) => ok(h, m),
+        None => hhmm && s.len() == 4 && ok(s.get(..2).unwrap_or(""), s.get(2..).unwrap_or("")),
+    }
+}
+
 /// A plain number, possibly with a decimal part (`100`, `0.5`, `1.00`).
 pub(crate) fn is_number(s: &str) -> bool {
     match s.split_once('.') {
@@ -563,5 +577,10 @@ mod tests {
         assert!(is_gtin("633090804632"));
         assert!(!is_gtin("633090804633"));
         assert!(is_placeholder("NXXXX"));
+        assert!(is_time("07:22", false));
+        assert!(is_time("0722", true));
+        assert!(!is_time("0722", false));
+        assert!(!is_time("04262018:09", false));
+        assert!(!is_time("2560", true));
     }
 }
