@@ -1,0 +1,631 @@
+//! Lot extraction from an openFDA record's code text.
+//!
+//! The rules are documented on [`extract_lots`].
+
+use std::collections::HashSet;
+
+use super::lot::{LotExtraction, LotNumber};
+use super::lot_tokens::{
+    Coarse, coarse, digit_groups, has_digit, is_dash, lot_chars_ok, lot_shaped, ndc_mask,
+    split_glued,
+};
+use super::lot_words::{
+    WordClass, is_date_token, is_day, is_glued_quantity, is_gtin, is_number, is_placeholder,
+    is_time, is_year4,
+};
+use super::text::{Seps, Token, tokenize};
+
+/// Reads the lots, lot ranges and "all lots" scope from a recall's code text.
+///
+/// `text` is `code_info` joined with `more_code_info` with **no** separator: openFDA
+/// cuts a long `code_info` mid-token and continues it in `more_code_info`.
+///
+/// Lots come out distinct, in order of first appearance, normalised as
+/// [`LotNumber`]s; range ends go to `ranges`, not `lots`. Runs in time linear in the
+/// text and never panics.
+///
+/// # Rules
+///
+/// The rules follow `shared/openfda/LABELING.md`:
+///
+/// - A token labelled as a lot (`Lot`, `Lot #`, `Lot No.`, `Lot Number(s)`, `Lots`,
+///   `Batch`, `lot code`, `Control No.`; also `Pedigree`, a repackager's batch code) and
+///   the list that follows the label are lots. The list runs on across expiry dates and
+///   list markers until another label (NDC, UPC, SKU, item, part, catalog, serial, Rx,
+///   product or service code) takes over.
+/// - Where no label is written, lot-shaped tokens (letters and digits, at least three
+///   characters, at least one digit; bare numbers need four digits) are lots unless a
+///   word of prose sits right before them.
+/// - Dates in any format, NDCs, UPCs and other GS1 codes, counts, sizes and strengths,
+///   phone numbers and placeholders (`NXXXX`) are never lots.
+/// - `A to B`, `A through B`, `A thru B` and `A - B` (a dash with spaces) between two
+///   lot-shaped tokens are ranges. A hyphen with no spaces is part of the lot, as
+///   LABELING.md keeps internal `-` as written (`170614-007`, `N0019B01-N0019B12`).
+/// - "All lots" (`All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all
+///   sterile products compounded between …`) sets the all-lots scope, with its date
+///   window where one is given. A bare distribution window with no lot named
+///   (`distributed prior to and including 05/23/2013`) does too.
+///
+/// The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
+/// the text.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::extract_lots;
+///
+/// let found = extract_lots("Lot #s: 7800929, 7800931, Exp 02/15; 7800962, Exp 03/15");
+/// let lots: Vec<&str> = found.lots.iter().map(|l| l.as_str()).collect();
+/// assert_eq!(lots, ["7800929", "7800931", "7800962"]);
+///
+/// let found = extract_lots("Batch 81801504002 to 81801701003, exp 4/12/2017 through 1/19/2019");
+/// assert!(found.lots.is_empty());
+/// assert_eq!(found.ranges[0].0.as_str(), "81801504002");
+/// assert_eq!(found.ranges[0].1.as_str(), "81801701003");
+///
+/// let found = extract_lots("All lots within expiry");
+/// assert!(found.all_lots);
+/// ```
+pub fn extract_lots(text: &str) -> LotExtraction {
+    let toks = split_glued(text, tokenize(text));
+    let masked = ndc_mask(text, &toks);
+    let classes: Vec<WordClass> = toks.iter().map(|t| WordClass::of(t.core)).collect();
+    let words: Vec<Coarse> = toks
+        .iter()
+        .zip(&classes)
+        .map(|(t, c)| coarse(t, *c))
+        .collect();
+    let groups = digit_groups(&toks);
+    // Lower case is only compared with the word tables, which hold no digit and no word
+    // over 16 bytes, so other tokens keep an empty string (no allocation).
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            let c = t.core;
+            if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+                String::new()
+            } else {
+                c.to_lowercase()
+            }
+        })
+        .collect();
+    let dates: Vec<[bool; 2]> = toks
+        .iter()
+        .map(|t| [is_date_token(t.core, false), is_date_token(t.core, true)])
+        .collect();
+    let shaped: Vec<bool> = toks.iter().map(|t| lot_shaped(t.core)).collect();
+    let mut run = Run {
+        classes: &classes,
+        lower: &lower,
+        dates: &dates,
+        shaped: &shaped,
+        text,
+        toks: &toks,
+        words: &words,
+        masked: &masked,
+        groups: &groups,
+        out: LotExtraction::default(),
+        seen: HashSet::new(),
+        seen_ranges: HashSet::new(),
+    };
+    run.go();
+    run.out
+}
+
+/// Which label governs the tokens being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// No label seen yet.
+    Open,
+    /// After a lot label or an "all lots" statement.
+    Lot,
+    /// After a label of some other identifier (SKU, item, part, serial, Rx, …).
+    Other,
+}
+
+pub(super) struct Run<'t, 'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: &'t [Token<'a>],
+    pub(super) words: &'t [Coarse],
+    pub(super) masked: &'t [bool],
+    /// For each token, the first and last index of its run of digit-bearing tokens.
+    pub(super) groups: &'t [(usize, usize)],
+    /// Which word tables each token is in.
+    pub(super) classes: &'t [WordClass],
+    /// Each token's core in lower case.
+    pub(super) lower: &'t [String],
+    /// Each token read as a date: `[anywhere, where a date is expected]`.
+    pub(super) dates: &'t [[bool; 2]],
+    /// Each token is lot-shaped.
+    pub(super) shaped: &'t [bool],
+    pub(super) out: LotExtraction,
+    pub(super) seen: HashSet<LotNumber>,
+    pub(super) seen_ranges: HashSet<(LotNumber, LotNumber)>,
+}
+
+impl<'t> Run<'t, '_> {
+    pub(super) fn tok(&self, i: usize) -> Option<&Token<'_>> {
+        self.toks.get(i)
+    }
+
+    pub(super) fn core(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.core)
+    }
+
+    pub(super) fn lc(&self, i: usize) -> &'t str {
+        let lower: &'t [String] = self.lower;
+        lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Whether the token at `i` is in any of the tables `flags` names.
+    pub(super) fn has(&self, i: usize, flags: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c.has(flags))
+    }
+
+    pub(super) fn is_date(&self, i: usize, expected: bool) -> bool {
+        self.dates
+            .get(i)
+            .is_some_and(|d| if expected { d[1] } else { d[0] })
+    }
+
+    pub(super) fn shaped(&self, i: usize) -> bool {
+        self.shaped.get(i).copied().unwrap_or(false)
+    }
+
+    pub(super) fn word(&self, i: usize) -> Coarse {
+        self.words.get(i).copied().unwrap_or(Coarse::Other)
+    }
+
+    pub(super) fn before(&self, i: usize) -> Seps {
+        self.tok(i).map(|t| t.before).unwrap_or_default()
+    }
+
+    pub(super) fn masked(&self, i: usize) -> bool {
+        self.masked.get(i).copied().unwrap_or(false)
+    }
+
+    fn go(&mut self) {
+        let mut scope = Scope::Open;
+        // The next value is the first one after a lot label.
+        let mut first = false;
+        // A date label was just read.
+        let mut expect_date = false;
+        // An NDC/UPC label was just read: its values are codes.
+        let mut code_values = false;
+        let mut i = 0;
+        while i < self.toks.len() {
+            let before = self.before(i);
+            if before.semicolon {
+                code_values = false;
+            }
+            if self.masked(i) || self.core(i).is_empty() {
+                i += 1;
+                continue;
+            }
+            let lc = self.lc(i);
+            // "All lots …"
+            if lc == "all" {
+                if let Some(next) = self.all_lots_at(i) {
+                    scope = Scope::Lot;
+                    first = false;
+                    expect_date = false;
+                    code_values = false;
+                    i = next;
+                    continue;
+                }
+            }
+            // Lot labels.
+            if let Some(n) = self.lot_label_at(i) {
+                scope = Scope::Lot;
+                first = true;
+                expect_date = false;
+                code_values = false;
+                i += n;
+                continue;
+            }
+            if self.has(i, WordClass::CODE_LABEL) {
+                code_values = true;
+                expect_date = false;
+                i += 1;
+                continue;
+            }
+            if let Some(n) = self.other_label_at(i) {
+                scope = Scope::Other;
+                first = false;
+                expect_date = false;
+                code_values = false;
+                i += n;
+                continue;
+            }
+            if self.has(i, WordClass::DATE_LABEL) {
+                expect_date = true;
+                i += 1;
+                continue;
+            }
+            // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
+            if matches!(lc, "use" | "best" | "sell") && matches!(self.lc(i + 1), "by" | "before") {
+                expect_date = true;
+                i += 2;
+                continue;
+            }
+            if let Some(n) = self.date_at(i, expect_date) {
+                expect_date = false;
+                i += n;
+                continue;
+            }
+            if expect_date && self.has(i, WordClass::DATE_FILLER | WordClass::NO_DATE) {
+                i += 1;
+                continue;
+            }
+            expect_date = false;
+            if self.is_marker(i) {
+                i += 1;
+                continue;
+            }
+            if let Some(n) = self.phone_at(i) {
+                i += n;
+                continue;
+            }
+            if let Some(n) = self.quantity_at(i) {
+                first = false;
+                i += n;
+                continue;
+            }
+            let core = self.core(i);
+            if self.has(i, WordClass::CONNECTOR | WordClass::UNIT | WordClass::MONTH) {
+                i += 1;
+                continue;
+            }
+            if code_values {
+                if has_digit(core) {
+                    i += 1;
+                    continue;
+                }
+                code_values = false;
+            }
+            if scope == Scope::Other {
+                i += 1;
+                continue;
+            }
+            if self.accept(i, scope, first) {
+                first = false;
+                i = self.take(i);
+                continue;
+            }
+            if self.word(i) == Coarse::Word {
+                first = false;
+            }
+            i += 1;
+        }
+        if !self.out.all_lots && self.out.lots.is_empty() && self.out.ranges.is_empty() {
+            self.bare_window();
+        }
+    }
+
+    /// A lot label at `i`; returns how many tokens it spans.
+    pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
+        let lc = self.lc(i);
+        // `Lot/Batch:`, `Lot/Exp:` label with their first word.
+        let head = if self.has(i, WordClass::LOT_LABEL) {
+            1
+        } else if lc == "control"
+            && (matches!(self.lc(i + 1), "no" | "number" | "nos" | "numbers")
+                || self.before(i + 1).hash)
+        {
+            2
+        } else {
+            return None;
+        };
+        let mut n = head;
+        while n < head + 2 && self.has(i + n, WordClass::LOT_TAIL) && !self.masked(i + n) {
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// A label of some other identifier at `i`; returns how many tokens it spans.
+    fn other_label_at(&self, i: usize) -> Option<usize> {
+        let lc = self.lc(i);
+        let t = self.tok(i)?;
+        let next_lc = self.lc(i + 1);
+        if self.has(i, WordClass::OTHER_LABEL) {
+            if lc == "part" && next_lc == "of" {
+                return None;
+            }
+            return Some(1);
+        }
+        if self.has(i, WordClass::OTHER_HEAD) {
+            if self.has(i + 1, WordClass::OTHER_SECOND) {
+                return Some(2);
+            }
+            if self.before(i + 1).hash {
+                return Some(1);
+            }
+        }
+        if (lc == "code" || lc == "codes") && (t.ends_with_colon() || self.before(i + 1).hash) {
+            return Some(1);
+        }
+        None
+    }
+
+    /// A list marker: `a)`, `(b)`, `1)`, `12)`.
+    pub(super) fn is_marker(&self, i: usize) -> bool {
+        let c = self.core(i);
+        let short = (c.len() == 1 && c.bytes().all(|b| b.is_ascii_alphabetic()))
+            || (c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()));
+        short && self.before(i + 1).close
+    }
+
+    /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
+    pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
+        let c = self.core(i);
+        if is_glued_quantity(c) {
+            return Some(1);
+        }
+        if is_number(c) && !self.before(i + 1).breaks_clause() {
+            let next = self.tok(i + 1)?;
+            if self.has(i + 1, WordClass::UNIT) || next.raw.starts_with('%') {
+                return Some(2);
+            }
+        }
+        None
+    }
+
+    /// A telephone number written with an area code in brackets: `(844) 555-0199`.
+    fn phone_at(&self, i: usize) -> Option<usize> {
+        let area = self.core(i);
+        let next = self.tok(i + 1)?;
+        let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
+        let local = next.core.split_once(['-', '.']).is_some_and(|(a, b)| {
+            three(a) && b.len() == 4 && b.bytes().all(|x| x.is_ascii_digit())
+        });
+        (three(area) && self.before(i).open && next.before.close && local).then_some(2)
+    }
+
+    /// A date starting at `i`; returns how many tokens it spans.
+    pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
+        let c = self.core(i);
+        if self.is_date(i, expected) {
+            // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.
+            let time_follows = self
+                .tok(i + 1)
+                .is_some_and(|t| t.before.single_space && has_digit(c) && is_time(t.core, true));
+            return Some(if time_follows { 2 } else { 1 });
+        }
+        let joined = |k: usize| !self.before(k).semicolon && self.tok(k).is_some();
+        if self.has(i, WordClass::MONTH) && !self.masked(i) {
+            let mut n = 1;
+            if joined(i + n) && is_day(self.core(i + n)) && !self.before(i + n).comma {
+                n += 1;
+            }
+            if joined(i + n) && is_year4(self.core(i + n)) {
+                n += 1;
+            }
+            return (n > 1 || expected).then_some(n);
+        }
+        if is_day(c) && joined(i + 1) && self.has(i + 1, WordClass::MONTH) {
+            let mut n = 2;
+            if joined(i + 2) && is_year4(self.core(i + 2)) {
+                n += 1;
+            }
+            return Some(n);
+        }
+        if expected {
+            if is_year4(c) || self.has(i, WordClass::NO_DATE) {
+                return Some(1);
+            }
+            let month_num = c.len() <= 2 && matches!(c.parse::<u8>(), Ok(1..=12));
+            if month_num && joined(i + 1) && is_year4(self.core(i + 1)) {
+                return Some(2);
+            }
+        }
+        None
+    }
+
+    /// Whether the token at `i` is a lot in this scope.
+    fn accept(&self, i: usize, scope: Scope, first: bool) -> bool {
+        let c = self.core(i);
+        if self.shaped(i) {
+            // A UPC, EAN or GTIN is not a lot, unless a lot label names it.
+            if is_gtin(c) && !first {
+                return false;
+            }
+            match scope {
+                Scope::Open => self.open_ok(i),
+                Scope::Lot => first || !self.prose_group(i),
+                Scope::Other => false,
+            }
+        } else {
+            first && scope == Scope::Lot && self.loose_ok(i)
+        }
+    }
+
+    /// Right after a lot label, a value that is not lot-shaped may still be the lot: a
+    /// short number (`Batch 39`) or a code in capitals standing alone (`Lot #: CHL,`).
+    fn loose_ok(&self, i: usize) -> bool {
+        let c = self.core(i);
+        if !lot_chars_ok(c) || is_placeholder(c) || self.is_date(i, true) {
+            return false;
+        }
+        if has_digit(c) {
+            return c.chars().count() >= 2;
+        }
+        let stands_alone = match self.tok(i + 1) {
+            None => true,
+            Some(next) => {
+                next.before.breaks_clause()
+                    || self.has(i + 1, WordClass::DATE_LABEL)
+                    || self.tok(i).is_some_and(|t| t.ends_with_period())
+            }
+        };
+        c.chars().count() >= 3
+            && c.chars().all(|ch| ch.is_ascii_uppercase())
+            && !self.has(i, WordClass::STOP | WordClass::MONTH | WordClass::UNIT)
+            && !self.has(
+                i,
+                WordClass::LOT_LABEL
+                    | WordClass::DATE_LABEL
+                    | WordClass::OTHER_LABEL
+                    | WordClass::CODE_LABEL
+                    | WordClass::NO_DATE,
+            )
+            && stands_alone
+    }
+
+    /// With no label in force: not a bare number under four digits, not a GS1 code, and
+    /// not right after a word of prose.
+    fn open_ok(&self, i: usize) -> bool {
+        let c = self.core(i);
+        let digits_only = c.bytes().all(|b| b.is_ascii_digit());
+        if digits_only && c.len() < 4 {
+            return false;
+        }
+        let prev_word =
+            i > 0 && !self.before(i).breaks_clause() && self.word(i - 1) == Coarse::Word;
+        !prev_word
+    }
+
+    /// In a lot list, a run of digit-bearing tokens with prose on both sides
+    /// (`recalled CariFree CTx4 5000 gel tube`) is part of a sentence, not the list.
+    fn prose_group(&self, i: usize) -> bool {
+        let (a, b) = self.groups.get(i).copied().unwrap_or((i, i));
+        let word_before =
+            a > 0 && !self.before(a).breaks_clause() && self.word(a - 1) == Coarse::Word;
+        let word_after = self.tok(b + 1).is_some()
+            && !self.before(b + 1).breaks_clause()
+            && self.word(b + 1) == Coarse::Word;
+        word_before && word_after
+    }
+
+    /// Records the lot at `i` (or the range starting there); returns the next index.
+    fn take(&mut self, i: usize) -> usize {
+        let c = self.core(i).to_owned();
+        // `A to B`, `A thru B`, `A through B`, `A - B`.
+        if let Some(link) = self.tok(i + 1) {
+            let is_link =
+                self.has(i + 1, WordClass::RANGE) || (link.core.is_empty() && is_dash(link.raw));
+            if is_link && !link.before.semicolon {
+                let end = self.core(i + 2).to_owned();
+                if !self.masked(i + 2) && self.shaped(i + 2) && !self.before(i + 2).semicolon {
+                    self.push_range(&c, &end);
+                    return i + 3;
+                }
+            }
+        }
+        if let Ok(lot) = LotNumber::new(&c) {
+            if self.seen.insert(lot.clone()) {
+                self.out.lots.push(lot);
+            }
+        }
+        i + 1
+    }
+
+    fn push_range(&mut self, a: &str, b: &str) {
+        if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
+            let pair = (a, b);
+            if self.seen_ranges.insert(pair.clone()) {
+                self.out.ranges.push(pair);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lots(text: &str) -> Vec<String> {
+        extract_lots(text)
+            .lots
+            .iter()
+            .map(|l| l.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn labelled_lots_with_expiry() {
+        // Shapes from recalls.md §2.5 (D-1285-2020, D-1443-2014, D-1035-2017, D-0623-2022).
+        assert_eq!(lots("Lot #: 42614718, Exp. date 02/2021"), ["42614718"]);
+        assert_eq!(lots("Lot H45241, exp. 11/16"), ["H45241"]);
+        assert_eq!(lots("Lot:  16710, exp 07/2018"), ["16710"]);
+        assert_eq!(lots("Batch: 1BK0964, Exp 01/31/2023"), ["1BK0964"]);
+    }
+
+    #[test]
+    fn bare_lot_lists() {
+        assert_eq!(lots("327A18001  327A18002"), ["327A18001", "327A18002"]);
+        assert_eq!(
+            lots("06598004A 04/2020  06599001A 12/2020"),
+            ["06598004A", "06599001A"]
+        );
+        // Prose before a bare token: a product name, not a lot.
+        assert!(lots("COENZYME Q-10, Capsule, 100 mg has the following codes").is_empty());
+    }
+
+    #[test]
+    fn times_of_day_are_not_lots() {
+        assert_eq!(
+            lots("Lot 6/02/19 0915 52-00311K EXP 07/16/2019"),
+            ["52-00311K"]
+        );
+        assert_eq!(lots("Lot 4410A made 10:30, Exp 12/2026"), ["4410A"]);
+    }
+
+    #[test]
+    fn slashed_labels() {
+        assert_eq!(lots("Lot/Batch: 88A1201, Exp 12/2026"), ["88A1201"]);
+        assert!(lots("NDC/UPC 61234021001").is_empty());
+    }
+
+    #[test]
+    fn use_by_and_year_month_dates() {
+        assert_eq!(lots("Lot Code: 5521A Best By 2026 Oct 12"), ["5521A"]);
+        assert_eq!(lots("LOT: 7734 EXP: 2027-03"), ["7734"]);
+        assert_eq!(lots("Lot 9915, Use before 2025"), ["9915"]);
+    }
+
+    #[test]
+    fn glued_labels_and_dates() {
+        assert_eq!(lots("Lot:17-275322, Exp. 10/3/2023."), ["17-275322"]);
+        assert_eq!(
+            lots("Lot #: XC06, EXP06/2021; XC10, Exp.07/2016"),
+            ["XC06", "XC10"]
+        );
+    }
+
+    #[test]
+    fn other_date_formats_are_not_lots() {
+        // Hand-written texts in the shapes recalls.md §2.5 lists from other record sets.
+        assert_eq!(lots("Lot #: QX-114-22 Exp. 14-06-2023"), ["QX-114-22"]);
+        assert_eq!(lots("lot # KLMN4410 EXP: 2016/03/09"), ["KLMN4410"]);
+        assert!(lots("Manufacturing Codes:  11.07.2012 Exp. 10.07.2014").is_empty());
+        assert_eq!(lots("Lot # H52R.  EXP: 08/17"), ["H52R"]);
+    }
+
+    #[test]
+    fn upcs_counts_and_item_numbers_are_not_lots() {
+        // 036000291452 is a UPC-A with a valid check digit (3·(0+6+0+2+1+5) + (3+0+0+9+4)
+        // = 58; 10 - 8 = 2).
+        assert_eq!(
+            lots("Lot # H52R.  EXP: 08/17    The UPC Codes are:  1ct - 036000291452"),
+            ["H52R"]
+        );
+        assert_eq!(
+            lots(
+                "14 pill bottle and 2 pill bottle:  Lot # C81241 Exp. 04/16; 1 pill pack: Lot # 07022012 Exp 07/15."
+            ),
+            ["C81241", "07022012"]
+        );
+        assert!(lots("SKUs: 812345; 812346; 812399").is_empty());
+        assert_eq!(
+            lots("Lot: QRS-004411, Exp Date: 12/01/2027, Acme item No. 04-11230"),
+            ["QRS-004411"]
+        );
+        assert_eq!(
+            lots(
+                "Lot code P254921B, exp 8/2018, NDC 61234-375-20, UPC 361234375207, and Lot code P254921, exp 8/2018"
+            ),
+            ["P254921B", "P254921"]
+        );
+    }
+}

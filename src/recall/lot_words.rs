@@ -1,0 +1,586 @@
+//! Word tables and token shapes used by lot extraction: labels, months, units, dates.
+//!
+//! The tables follow `shared/openfda/LABELING.md` ("What is a lot" / "What is not a lot")
+//! and the forms listed in recalls.md §2.5. All checks are on one token (or a fixed
+//! small window of tokens) and cost time linear in the token's length.
+
+/// Words that label the lot or batch list that follows (compared in lower case).
+/// `pedigree` is a repackager's batch code; `chargennummer` is German for batch number.
+pub(crate) static LOT_LABELS: &[&str] = &[
+    "batch",
+    "batch#",
+    "batches",
+    "chargennummer",
+    "lot",
+    "lot#",
+    "lot#s",
+    "lotno",
+    "lots",
+    "pedigree",
+];
+
+/// Words that may follow a lot label and belong to it (`Lot Number(s)`, `Lot No.`,
+/// `lot code`, `Lot #s`, `Lot #'s`).
+pub(crate) static LOT_LABEL_TAILS: &[&str] = &[
+    "code",
+    "codes",
+    "id",
+    "identifier",
+    "ids",
+    "no",
+    "nos",
+    "num",
+    "number",
+    "numbers",
+    "s",
+];
+
+/// Words that label a date: expiry, beyond-use, discard, retest and manufacture dates.
+pub(crate) static DATE_LABELS: &[&str] = &[
+    "bud",
+    "buds",
+    "date",
+    "dated",
+    "dates",
+    "discard",
+    "exp",
+    "expiration",
+    "expirations",
+    "expire",
+    "expired",
+    "expires",
+    "expiring",
+    "expiry",
+    "manufacture",
+    "manufactured",
+    "manufacturing",
+    "mfd",
+    "mfg",
+    "retest",
+];
+
+/// Words that may sit between a date label and its date (`Discard by`, `Use By Date`,
+/// `Best Use Date`, `Exp Date on`).
+pub(crate) static DATE_FILLERS: &[&str] = &[
+    "after", "before", "best", "beyond", "buy", "by", "date", "dates", "of", "on", "until", "use",
+];
+
+/// Values that stand for "no date" after a date label.
+pub(crate) static NO_DATE: &[&str] = &["n/a", "na", "none", "tbd", "unknown"];
+
+/// Words that label identifiers that are not lots; what follows them is not a lot until
+/// a lot label appears again.
+pub(crate) static OTHER_LABELS: &[&str] = &[
+    "catalog",
+    "catalogue",
+    "fax",
+    "gtin",
+    "item",
+    "items",
+    "model",
+    "part",
+    "parts",
+    "phone",
+    "ref",
+    "reorder",
+    "rx",
+    "rx#",
+    "s/n",
+    "serial",
+    "serials",
+    "sku",
+    "sku#",
+    "skus",
+    "tel",
+    "telephone",
+    "warennummer",
+];
+
+/// Words that label NDCs or UPCs: the values right after them are codes, not lots.
+pub(crate) static CODE_LABELS: &[&str] = &["gtin", "ndc", "ndc#", "ndcs", "upc", "upc#", "upcs"];
+
+/// First words of two-word labels of non-lot identifiers (`Product Code`, `Service
+/// Code`, `Pack Number`, `Item No.`, `Cat. No.`).
+pub(crate) static OTHER_LABEL_HEADS: &[&str] = &[
+    "cat", "catalog", "kit", "order", "pack", "package", "product", "service", "store",
+];
+
+/// Second words that make a two-word label out of [`OTHER_LABEL_HEADS`].
+pub(crate) static OTHER_LABEL_SECONDS: &[&str] =
+    &["#", "code", "codes", "no", "nos", "number", "numbers"];
+
+/// Words that mean no lot is named (never taken as a lot, even right after a label).
+pub(crate) static STOPWORDS: &[&str] = &[
+    "above", "all", "and", "below", "code", "codes", "lot", "lots", "n/a", "na", "no", "none",
+    "not", "number", "numbers", "of", "only", "or", "see", "tbd", "the", "to", "unknown",
+];
+
+/// Words that join items of a list or the ends of a range.
+pub(crate) static CONNECTORS: &[&str] = &["&", "and", "or", "plus", "through", "thru", "to"];
+
+/// Words that introduce the second end of a lot range.
+pub(crate) static RANGE_WORDS: &[&str] = &["through", "thru", "to"];
+
+/// Units that make the number before them a count, size or strength.
+pub(crate) static UNITS: &[&str] = &[
+    "%", "ampoule", "ampoules", "ampule", "ampules", "bag", "bags", "blister", "blisters",
+    "bottle", "bottles", "box", "boxes", "bx", "cap", "caplet", "caplets", "caps", "capsule",
+    "capsules", "carton", "cartons", "case", "cases", "cc", "cm", "cnt", "count", "counts", "cs",
+    "ct", "day", "days", "dose", "doses", "drop", "drops", "ea", "each", "fl", "floz", "g",
+    "gallon", "gallons", "gm", "gms", "gram", "grams", "hour", "hours", "hr", "hrs", "inch",
+    "inches", "iu", "jar", "jars", "kg", "kit", "kits", "l", "lb", "lbs", "liter", "liters",
+    "litre", "litres", "mcg", "meq", "mg", "ml", "mm", "mmol", "month", "months", "oz", "pack",
+    "packet", "packets", "packs", "patch", "patches", "pc", "pcs", "piece", "pieces", "pill",
+    "pills", "pk", "pouch", "pouches", "sachet", "sachets", "softgel", "softgels", "spray",
+    "sprays", "strip", "strips", "syringe", "syringes", "tab", "tablet", "tablets", "tabs", "tray",
+    "trays", "tube", "tubes", "ug", "unit", "units", "vial", "vials", "week", "weeks", "year",
+    "years", "µg",
+];
+
+/// Month names and abbreviations, with their month number.
+static MONTHS: &[(&str, u8)] = &[
+    ("jan", 1),
+    ("january", 1),
+    ("feb", 2),
+    ("february", 2),
+    ("mar", 3),
+    ("march", 3),
+    ("apr", 4),
+    ("april", 4),
+    ("may", 5),
+    ("jun", 6),
+    ("june", 6),
+    ("jul", 7),
+    ("july", 7),
+    ("aug", 8),
+    ("august", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+    ("oct", 10),
+    ("october", 10),
+    ("nov", 11),
+    ("november", 11),
+    ("dec", 12),
+    ("december", 12),
+];
+
+/// Case-insensitive membership in a word table. Every table is sorted by bytes and
+/// holds lower-case words of at most 16 bytes with no digit (a unit test checks this),
+/// so most lot-shaped tokens are ruled out at once and the rest take a binary search.
+pub(crate) fn is_in(table: &[&str], word: &str) -> bool {
+    if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if !word.is_ascii() {
+        return table.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    let mut buf = [0u8; 16];
+    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = buf.get(..word.len()).unwrap_or(&[]);
+    table
+        .binary_search_by(|w| cmp_short(w.as_bytes(), lower))
+        .is_ok()
+}
+
+/// Byte order of two short slices, compared inline (cheaper than a `memcmp` call for
+/// words of a few bytes).
+fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Which word tables a token belongs to, worked out once per token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u16);
+
+impl WordClass {
+    pub(crate) const LOT_LABEL: u16 = 1;
+    pub(crate) const LOT_TAIL: u16 = 1 << 1;
+    pub(crate) const DATE_LABEL: u16 = 1 << 2;
+    pub(crate) const DATE_FILLER: u16 = 1 << 3;
+    pub(crate) const NO_DATE: u16 = 1 << 4;
+    pub(crate) const OTHER_LABEL: u16 = 1 << 5;
+    pub(crate) const CODE_LABEL: u16 = 1 << 6;
+    pub(crate) const OTHER_HEAD: u16 = 1 << 7;
+    pub(crate) const OTHER_SECOND: u16 = 1 << 8;
+    pub(crate) const STOP: u16 = 1 << 9;
+    pub(crate) const CONNECTOR: u16 = 1 << 10;
+    pub(crate) const RANGE: u16 = 1 << 11;
+    pub(crate) const UNIT: u16 = 1 << 12;
+    pub(crate) const MONTH: u16 = 1 << 13;
+
+    /// The tables `word` is in. A word with a `/` (`Lot/Batch`, `NDC/UPC`) also counts
+    /// as a lot or code label when its first part is one.
+    pub(crate) fn of(word: &str) -> WordClass {
+        let mut f = 0;
+        if is_unit(word) {
+            f |= Self::UNIT;
+        }
+        if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+            return WordClass(f);
+        }
+        let tables: [(&[&str], u16); 13] = [
+            (LOT_LABELS, Self::LOT_LABEL),
+            (LOT_LABEL_TAILS, Self::LOT_TAIL),
+            (DATE_LABELS, Self::DATE_LABEL),
+            (DATE_FILLERS, Self::DATE_FILLER),
+            (NO_DATE, Self::NO_DATE),
+            (OTHER_LABELS, Self::OTHER_LABEL),
+            (CODE_LABELS, Self::CODE_LABEL),
+            (OTHER_LABEL_HEADS, Self::OTHER_HEAD),
+            (OTHER_LABEL_SECONDS, Self::OTHER_SECOND),
+            (STOPWORDS, Self::STOP),
+            (CONNECTORS, Self::CONNECTOR),
+            (RANGE_WORDS, Self::RANGE),
+            (UNITS, 0),
+        ];
+        for (table, flag) in tables {
+            if flag != 0 && is_in(table, word) {
+                f |= flag;
+            }
+        }
+        if is_month(word) {
+            f |= Self::MONTH;
+        }
+        if let Some((first, _)) = word.split_once('/') {
+            if is_in(LOT_LABELS, first) {
+                f |= Self::LOT_LABEL;
+            }
+            if is_in(CODE_LABELS, first) {
+                f |= Self::CODE_LABEL;
+            }
+        }
+        WordClass(f)
+    }
+
+    /// Whether any of `flags` is set.
+    pub(crate) fn has(self, flags: u16) -> bool {
+        self.0 & flags != 0
+    }
+}
+
+/// A month name or abbreviation (`Jan`, `Sept`, `November`), ignoring a trailing `.`.
+pub(crate) fn is_month(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn num(s: &str) -> Option<u32> {
+    if all_digits(s) && s.len() <= 4 {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A four-digit year from 1900 to 2099.
+pub(crate) fn is_year4(s: &str) -> bool {
+    s.len() == 4 && matches!(num(s), Some(1900..=2099))
+}
+
+/// A day of the month (`1`–`31`) or a day range (`24-31`).
+pub(crate) fn is_day(s: &str) -> bool {
+    let ok = |p: &str| p.len() <= 2 && matches!(num(p), Some(1..=31));
+    match s.split_once('-') {
+        Some((a, b)) => ok(a) && ok(b),
+        None => ok(s),
+    }
+}
+
+/// A date written in one token: `12/2020`, `10/17`, `5/28/2014`, `2015/07/08`,
+/// `27-04-2020`, `8-30-2025`, `12-2020`, `10.06.2011`, `07/15/15-10/12/15`, `Nov-23`,
+/// `Aug-2014`, `22-Jul-23`, `1FEB2015`. Two-digit-year glued forms (`1FEB15`) count only
+/// where a date is expected (`expected`), since lots look like that too.
+pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if s.contains('/') && !s.contains(['-', '.']) {
+        return slash_date(s);
+    }
+    if let Some((a, b)) = s.split_once('-') {
+        if slash_date(a) && slash_date(b) {
+            return true;
+        }
+    }
+    let two_digit_year = |y: &str| y.len() == 2 && all_digits(y);
+    match split3(s, '-') {
+        (2, [m, y, _]) if is_month(m) && (is_year4(y) || two_digit_year(y)) => return true,
+        (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
+            return true;
+        }
+        // `2020-12` only where a date is expected: lots such as `1920-1` look alike.
+        (2, [y, m, _])
+            if expected && is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)) =>
+        {
+            return true;
+        }
+        (3, [d, m, y]) if is_day(d) && is_month(m) && (is_year4(y) || two_digit_year(y)) => {
+            return true;
+        }
+        (3, [a, b, c]) if numeric_dmy(a, b, c) => return true,
+        _ => {}
+    }
+    if let (3, [a, b, c]) = split3(s, '.') {
+        if numeric_dmy(a, b, c) {
+            return true;
+        }
+    }
+    glued_date(s, expected)
+}
+
+/// How many parts `s` splits into at `sep`, and the first three of them.
+fn split3(s: &str, sep: char) -> (usize, [&str; 3]) {
+    let mut parts = [""; 3];
+    let mut n = 0;
+    for (slot, part) in s.split(sep).enumerate() {
+        if let Some(p) = parts.get_mut(slot) {
+            *p = part;
+        }
+        n += 1;
+    }
+    (n, parts)
+}
+
+/// `12/2020`, `10/17`, `5/28/2014`, `2015/07/08`, `10/31/217` (a typo, still a date):
+/// two or three all-digit parts of at most four digits.
+fn slash_date(s: &str) -> bool {
+    let (n, parts) = split3(s, '/');
+    (2..=3).contains(&n) && parts.iter().take(n).all(|p| p.len() <= 4 && all_digits(p))
+}
+
+/// Three numeric parts in day-month-year, month-day-year or year-month-day order.
+fn numeric_dmy(a: &str, b: &str, c: &str) -> bool {
+    let small = |p: &str| p.len() <= 2 && matches!(num(p), Some(1..=31));
+    let year = |p: &str| is_year4(p) || (p.len() == 2 && all_digits(p));
+    (small(a) && small(b) && year(c)) || (is_year4(a) && small(b) && small(c))
+}
+
+/// `1FEB2015`, `01JAN20` (the last only when `expected`).
+fn glued_date(s: &str, expected: bool) -> bool {
+    let day_len = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&day_len) {
+        return false;
+    }
+    let rest = s.get(day_len..).unwrap_or("");
+    let mon_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (mon, year) = (
+        rest.get(..mon_len).unwrap_or(""),
+        rest.get(mon_len..).unwrap_or(""),
+    );
+    is_month(mon)
+        && mon_len >= 3
+        && is_day(s.get(..day_len).unwrap_or(""))
+        && (is_year4(year) || (expected && year.len() == 2 && all_digits(year)))
+}
+
+/// A time of day: `07:22`, `7:22`, or `0722` / `1530` where `hhmm` is allowed.
+pub(crate) fn is_time(s: &str, hhmm: bool) -> bool {
+    let ok = |h: &str, m: &str| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && matches!(num(h), Some(0..=23))
+            && matches!(num(m), Some(0..=59))
+    };
+    match s.split_once(':') {
+        Some((h, m)) => ok(h, m),
+        None => hhmm && s.len() == 4 && ok(s.get(..2).unwrap_or(""), s.get(2..).unwrap_or("")),
+    }
+}
+
+/// A plain number, possibly with a decimal part (`100`, `0.5`, `1.00`).
+pub(crate) fn is_number(s: &str) -> bool {
+    match s.split_once('.') {
+        Some((a, b)) => all_digits(a) && all_digits(b),
+        None => all_digits(s),
+    }
+}
+
+/// A unit word, judged on the part before any `/` (`tablets/bottle`).
+pub(crate) fn is_unit(word: &str) -> bool {
+    let head = word.split_once('/').map_or(word, |(h, _)| h);
+    is_in(UNITS, head)
+}
+
+/// A number glued to a unit: `100g`, `5ct`, `1.00kg`, `500mg`, `100-count`.
+pub(crate) fn is_glued_quantity(s: &str) -> bool {
+    let n = s
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    if n == 0 {
+        return false;
+    }
+    let (number, rest) = (s.get(..n).unwrap_or(""), s.get(n..).unwrap_or(""));
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let whole = number.split('.').next().unwrap_or("");
+    // Lots often end in one capital letter (`07282016G`), so a one-letter unit must be
+    // lower case, and the number short.
+    let one_letter_ok = rest.chars().count() > 1 || rest.chars().all(|c| c.is_lowercase());
+    is_number(number) && whole.len() <= 4 && !rest.is_empty() && is_unit(rest) && one_letter_ok
+}
+
+/// A telephone number: `844-491-7869`, `1-800-525-8747`, `800.525.8747`.
+pub(crate) fn is_phone(s: &str) -> bool {
+    if s.len() > 14
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+    {
+        return false;
+    }
+    let mut lens = [0usize; 5];
+    let mut n = 0;
+    for part in s.split(['-', '.']) {
+        match lens.get_mut(n) {
+            Some(l) => *l = part.len(),
+            None => return false,
+        }
+        n += 1;
+    }
+    matches!(lens.get(..n), Some([3, 3, 4] | [1, 3, 3, 4]))
+}
+
+/// 12 to 14 digits with a valid GS1 check digit: a UPC-A, EAN-13 or GTIN-14.
+pub(crate) fn is_gtin(s: &str) -> bool {
+    if !(12..=14).contains(&s.len()) || !all_digits(s) {
+        return false;
+    }
+    let mut digits = s.bytes().rev().map(|b| u32::from(b.saturating_sub(b'0')));
+    let Some(check) = digits.next() else {
+        return false;
+    };
+    // Weights 3, 1, 3, … from the digit next to the check digit leftwards.
+    let sum: u32 = digits
+        .enumerate()
+        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { d })
+        .sum();
+    (10 - sum % 10) % 10 == check
+}
+
+/// A placeholder such as `NXXXX` or `XX`: three or more `X` in a row.
+pub(crate) fn is_placeholder(s: &str) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b == b'X' || b == b'x' { run + 1 } else { 0 };
+        if run == 3 {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_the_record_formats_are_dates() {
+        // Forms from recalls.md §2.5 and LABELING.md.
+        for d in [
+            "10/17",
+            "12/2020",
+            "5/28/2014",
+            "2015/07/08",
+            "27-04-2020",
+            "8-30-2025",
+            "10.06.2011",
+            "07/15/15-10/12/15",
+            "Nov-23",
+            "Aug-2014",
+            "22-Jul-23",
+            "1FEB2015",
+            "10/31/217",
+            "12-2020",
+        ] {
+            assert!(is_date_token(d, false), "{d}");
+        }
+        assert!(is_date_token("1JAN20", true));
+        assert!(is_date_token("2020-12", true));
+        assert!(!is_date_token("2020-12", false));
+    }
+
+    #[test]
+    fn lots_that_look_a_little_like_dates_are_not_dates() {
+        // Real lots from the labelled records (LABELING.md examples and lot-labels.json shapes).
+        for lot in [
+            "1620-1",
+            "1920-1",
+            "160107-17",
+            "36-262162",
+            "27FE2315",
+            "25MAR032",
+            "24MA2010",
+            "102-26",
+            "405-002",
+            "1JAN20",
+            "20181213",
+            "05062015@32",
+            "OCT251BC01",
+            "13016.011A",
+        ] {
+            assert!(!is_date_token(lot, false), "{lot}");
+        }
+    }
+
+    #[test]
+    fn word_tables_are_sorted_lower_case_short_and_digit_free() {
+        // `is_in` relies on this to skip lot-shaped tokens quickly.
+        for table in [
+            LOT_LABELS,
+            LOT_LABEL_TAILS,
+            DATE_LABELS,
+            DATE_FILLERS,
+            NO_DATE,
+            OTHER_LABELS,
+            CODE_LABELS,
+            OTHER_LABEL_HEADS,
+            OTHER_LABEL_SECONDS,
+            STOPWORDS,
+            CONNECTORS,
+            RANGE_WORDS,
+            UNITS,
+        ] {
+            for w in table {
+                assert!(
+                    w.len() <= 16 && !w.bytes().any(|b| b.is_ascii_digit()),
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn quantities_phones_and_gtins() {
+        assert!(is_glued_quantity("100g"));
+        assert!(is_glued_quantity("1.00kg"));
+        assert!(is_glued_quantity("100-count"));
+        assert!(!is_glued_quantity("10BR001B"));
+        // A lot from D-0318-2017 (lot-labels.json) that ends in G.
+        assert!(!is_glued_quantity("07282016G"));
+        assert!(is_unit("tablets/bottle"));
+        assert!(is_phone("844-491-7869"));
+        assert!(is_phone("1-800-525-8747"));
+        assert!(!is_phone("0185-0022-01"));
+        // UPC from D-0994-2015 (recalls.md §2.5): 633090804632 has a valid check digit.
+        assert!(is_gtin("633090804632"));
+        assert!(!is_gtin("633090804633"));
+        assert!(is_placeholder("NXXXX"));
+        assert!(is_time("07:22", false));
+        assert!(is_time("0722", true));
+        assert!(!is_time("0722", false));
+        assert!(!is_time("04262018:09", false));
+        assert!(!is_time("2560", true));
+    }
+}
