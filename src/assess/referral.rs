@@ -10,11 +10,9 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::{Facts, all, any};
+use super::facts::{Facts, all, any, frequent_week};
 use super::score::{Band, TYPICAL_MAX_MINUTES};
-use crate::{
-    Answer, Citation, EvidenceLevel, FREQUENT_PER_WEEK, LegSwelling, MODERATE_SEVERE_PER_MONTH,
-};
+use crate::{Answer, Citation, EvidenceLevel, LegSwelling, MODERATE_SEVERE_PER_MONTH};
 
 /// How soon the person should see a doctor.
 ///
@@ -518,7 +516,7 @@ fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
             .is_some_and(|m| m > TYPICAL_MAX_MINUTES)
             .into(),
         RuleId::FrequentCramps => {
-            diary(f.stats.meets(&FREQUENT_PER_WEEK) || f.stats.meets(&MODERATE_SEVERE_PER_MONTH))
+            diary(frequent_week(f.stats) || f.stats.meets(&MODERATE_SEVERE_PER_MONTH))
         }
         RuleId::SevereCramps => diary(f.stats.max_pain.is_some_and(|p| p.get() >= SEVERE_PAIN)),
         RuleId::SleepDisturbed => any(&[

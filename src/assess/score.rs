@@ -5,14 +5,14 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::Facts;
+use super::facts::{Facts, frequent_week};
 use super::weights::{
     AssociationSource, PERSON_WEIGHTS, PersonTrigger, WeightBasis, association_reason, burden_row,
     effect_shown,
 };
 use crate::{
-    Answer, Citation, ConditionId, DiaryStats, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH,
-    MedicationId, RiskFactor, Sex, Trend,
+    Answer, Citation, ConditionId, DiaryStats, MODERATE_SEVERE_PER_MONTH, MedicationId, RiskFactor,
+    Sex, Trend,
 };
 
 /// The longest a typical cramp lasts, in minutes: CKS describes cramps lasting several
@@ -43,7 +43,8 @@ pub enum ScoreFactor {
     EpisodeCount,
     /// The 30-day count reaches [`MODERATE_SEVERE_PER_MONTH`].
     ModerateToSevereMonth,
-    /// The 7-day count reaches [`FREQUENT_PER_WEEK`].
+    /// Frequent cramps, [`FREQUENT_PER_WEEK`]: 3 or more in the last 7 days, or an
+    /// average of 3 or more a week over the 30-day window.
     FrequentWeek,
     /// The worst pain in the window.
     Pain,
@@ -196,7 +197,8 @@ pub struct BurdenWeights {
     pub max_counted_episodes: u32,
     /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`], 5 in 30 days (default 15).
     pub moderate_to_severe_month: u32,
-    /// Points for reaching [`FREQUENT_PER_WEEK`], 3 in 7 days (default 10).
+    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`]: 3 or more in the last 7 days
+    /// or on average over the window (default 10).
     pub frequent_week: u32,
     /// Points per step of the worst pain score, 0-10 (default 1).
     pub points_per_pain_step: u32,
@@ -385,7 +387,7 @@ impl ScoreModel {
                 w.moderate_to_severe_month,
             );
         }
-        if stats.meets(&FREQUENT_PER_WEEK) {
+        if frequent_week(stats) {
             push_burden(out, ScoreFactor::FrequentWeek, w.frequent_week);
         }
         if let Some(pain) = stats.max_pain {
@@ -477,6 +479,9 @@ impl ScoreModel {
             let effect = row.effect.as_ref();
             let basis = effect.map_or(WeightBasis::Association, |e| WeightBasis::Effect(*e));
             let points = self.points_for(&basis);
+            if points == 0 {
+                continue;
+            }
             // One contribution per drug class: the higher points win, the first row on
             // a tie, so the result does not depend on the order of the profile's list.
             let same_class = out.iter().skip(first_medication).position(
