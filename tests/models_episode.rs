@@ -1,9 +1,10 @@
 //! Cramp episodes through the public API: building, validation messages, JSON.
 //!
 //! Where an expected JSON error carries a position: serde_json reports the column of
-//! the last character it has read. For a value rejected by our validation that is
-//! the value's last character — or, when the value is the last in its object, the
-//! object's closing `}`, which serde_json reads before it reports the error.
+//! the last character it has read. A rejected string is reported at its closing
+//! quote. A rejected number is reported at its last digit — or, when it is the last
+//! value in its object, at the `}` after it, which serde_json reads before the error
+//! surfaces.
 
 use chrono::{DateTime, FixedOffset};
 use legcramps::{CrampDuration, CrampEpisode, Muscle, PainScore, RemedyId, Side};
