@@ -1,0 +1,412 @@
+//! Doctor-referral triage: red-flag and referral rules, each cited, give an urgency
+//! whatever the score says.
+//!
+//! The urgency is the highest level among the rules that apply. Each rule reads the
+//! profile and the diary as *yes*, *no* or *unknown*. A rule that is unknown and would
+//! raise the level above the current one becomes a [`Question`], and the referral says
+//! that the level could rise: unknown is never read as no.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::check::{TableMismatch, same};
+use super::facts::Facts;
+use super::rules::{REFERRAL_RULES, ReferralRule, RuleId, evaluate};
+use super::score::Band;
+use crate::{Answer, Citation, EvidenceLevel};
+
+/// How soon the person should see a doctor.
+///
+/// JSON form: `"self_care"`, `"routine"`, `"soon"`, `"urgent"`. Ordered from the least
+/// to the most urgent.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::Urgency;
+///
+/// assert!(Urgency::SelfCare < Urgency::Routine);
+/// assert!(Urgency::Soon < Urgency::Urgent);
+/// assert_eq!(serde_json::to_string(&Urgency::SelfCare)?, "\"self_care\"");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Urgency {
+    /// Self-care at home; see a doctor if things change.
+    SelfCare,
+    /// Book a routine appointment with a GP.
+    Routine,
+    /// See a doctor within a few days.
+    Soon,
+    /// Get medical advice the same day.
+    Urgent,
+}
+
+impl Urgency {
+    /// What to do at this level, in one sentence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(legcramps::Urgency::Urgent.advice().contains("today"));
+    /// ```
+    pub fn advice(self) -> &'static str {
+        match self {
+            Urgency::SelfCare => {
+                "Self-care at home is reasonable for now; see a doctor if anything listed here changes."
+            }
+            Urgency::Routine => "Book a routine appointment with your GP or family doctor.",
+            Urgency::Soon => "See a doctor within the next few days.",
+            Urgency::Urgent => {
+                "Get medical advice today: contact your doctor urgently or an urgent care service."
+            }
+        }
+    }
+}
+
+/// A rule that applies, as listed in a [`Referral`].
+///
+/// Its level, evidence, sources and reason come from the rule's row in
+/// [`REFERRAL_RULES`]. JSON form: `{"rule", "urgency", "evidence", "citations",
+/// "reason"}`; on the way in, all but `rule` may be left out but must match the table
+/// when given.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{ReferralReason, RuleId, Urgency};
+///
+/// let r: ReferralReason = serde_json::from_str(r#"{"rule": "numbness", "urgency": "soon"}"#)?;
+/// assert_eq!((r.rule, r.urgency()), (RuleId::Numbness, Urgency::Soon));
+/// assert!(serde_json::from_str::<ReferralReason>(r#"{"rule": "numbness", "urgency": "urgent"}"#).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "ReasonRepr")]
+pub struct ReferralReason {
+    /// The rule.
+    pub rule: RuleId,
+}
+
+impl ReferralReason {
+    /// The level the rule leads to.
+    pub fn urgency(&self) -> Urgency {
+        self.rule.info().urgency
+    }
+
+    /// What kind of statement the rule is.
+    pub fn evidence(&self) -> EvidenceLevel {
+        self.rule.info().evidence
+    }
+
+    /// The sources.
+    pub fn citations(&self) -> &'static [Citation] {
+        self.rule.info().citations
+    }
+
+    /// Why, in plain words.
+    pub fn reason(&self) -> &'static str {
+        self.rule.info().reason
+    }
+}
+
+impl Serialize for ReferralReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("ReferralReason", 5)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.serialize_field("urgency", &self.urgency())?;
+        s.serialize_field("evidence", &self.evidence())?;
+        s.serialize_field("citations", self.citations())?;
+        s.serialize_field("reason", self.reason())?;
+        s.end()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReasonRepr {
+    rule: RuleId,
+    #[serde(default)]
+    urgency: Option<Urgency>,
+    #[serde(default)]
+    evidence: Option<EvidenceLevel>,
+    #[serde(default)]
+    citations: Option<Vec<Citation>>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+impl TryFrom<ReasonRepr> for ReferralReason {
+    type Error = TableMismatch;
+
+    fn try_from(r: ReasonRepr) -> Result<Self, Self::Error> {
+        let row = r.rule.info();
+        same(
+            r.urgency,
+            &row.urgency,
+            "referral reason",
+            r.rule,
+            "urgency",
+        )?;
+        same(
+            r.evidence,
+            &row.evidence,
+            "referral reason",
+            r.rule,
+            "evidence",
+        )?;
+        same(
+            r.citations.as_deref(),
+            row.citations,
+            "referral reason",
+            r.rule,
+            "citations",
+        )?;
+        same(
+            r.reason.as_deref(),
+            row.reason,
+            "referral reason",
+            r.rule,
+            "reason",
+        )?;
+        Ok(ReferralReason { rule: r.rule })
+    }
+}
+
+/// Something still to ask: its answer is unknown and a *yes* would raise the level.
+///
+/// The question and the level come from the rule's row in [`REFERRAL_RULES`]. JSON
+/// form: `{"rule", "ask", "would_lead_to"}`; on the way in, `ask` and
+/// `would_lead_to` may be left out but must match the table when given.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{Question, RuleId, Urgency};
+///
+/// let q: Question = serde_json::from_str(r#"{"rule": "possible_dvt"}"#)?;
+/// assert_eq!(q.would_lead_to(), Urgency::Urgent);
+/// assert!(q.ask().contains("calf"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "QuestionRepr")]
+pub struct Question {
+    /// The rule whose answer is unknown.
+    pub rule: RuleId,
+}
+
+impl Question {
+    /// The question to ask.
+    pub fn ask(&self) -> &'static str {
+        self.rule.info().question
+    }
+
+    /// The level a *yes* would lead to.
+    pub fn would_lead_to(&self) -> Urgency {
+        self.rule.info().urgency
+    }
+}
+
+impl Serialize for Question {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Question", 3)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.serialize_field("ask", self.ask())?;
+        s.serialize_field("would_lead_to", &self.would_lead_to())?;
+        s.end()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionRepr {
+    rule: RuleId,
+    #[serde(default)]
+    ask: Option<String>,
+    #[serde(default)]
+    would_lead_to: Option<Urgency>,
+}
+
+impl TryFrom<QuestionRepr> for Question {
+    type Error = TableMismatch;
+
+    fn try_from(r: QuestionRepr) -> Result<Self, Self::Error> {
+        let row = r.rule.info();
+        same(r.ask.as_deref(), row.question, "question", r.rule, "ask")?;
+        same(
+            r.would_lead_to,
+            &row.urgency,
+            "question",
+            r.rule,
+            "would_lead_to",
+        )?;
+        Ok(Question { rule: r.rule })
+    }
+}
+
+/// The referral: how soon to see a doctor, why, and what is still unknown.
+///
+/// A red flag always escalates, whatever the score: the urgency is the highest level
+/// among the rules that apply (see [`REFERRAL_RULES`]). Answering *yes* to a symptom or
+/// a red flag never lowers it. Where an unknown answer could raise the level,
+/// [`Referral::questions`] lists what to ask and [`Referral::could_rise`] is `true`.
+///
+/// Deserializing checks that the urgency is the highest level among the reasons (or
+/// `self_care` with none), that every question would raise it, and that `could_rise`
+/// matches the questions.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::DateTime;
+/// use legcramps::{assess, Answer, Diary, Profile, RuleId, Urgency};
+///
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+/// let mut p = Profile::default();
+/// p.exposures.tetanus_prone_wound = Answer::Yes;
+/// let r = assess(&p, &Diary::new(), as_of)?.referral;
+/// assert_eq!(r.urgency(), Urgency::Urgent);
+/// assert_eq!(r.reasons()[0].rule, RuleId::TetanusProneWound);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "ReferralRepr")]
+pub struct Referral {
+    urgency: Urgency,
+    advice: Cow<'static, str>,
+    reasons: Vec<ReferralReason>,
+    questions: Vec<Question>,
+    could_rise: bool,
+    stop_quinine: bool,
+}
+
+impl Referral {
+    /// How soon to see a doctor.
+    pub fn urgency(&self) -> Urgency {
+        self.urgency
+    }
+
+    /// What to do at that level, in one sentence.
+    pub fn advice(&self) -> &str {
+        &self.advice
+    }
+
+    /// The rules that apply, most urgent first (table order within a level).
+    pub fn reasons(&self) -> &[ReferralReason] {
+        &self.reasons
+    }
+
+    /// Unknown answers that would raise the level, most urgent first.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// `true` when an unknown answer could raise the level (there are questions).
+    pub fn could_rise(&self) -> bool {
+        self.could_rise
+    }
+
+    /// `true` when a rule advises stopping quinine now.
+    pub fn stop_quinine(&self) -> bool {
+        self.stop_quinine
+    }
+
+    /// Applies the rules to the facts.
+    pub(crate) fn from_facts(f: &Facts<'_>, band: Band) -> Referral {
+        // One pass to read every rule, then exact-size lists.
+        let mut answers = [Answer::No; 64];
+        let mut urgency = Urgency::SelfCare;
+        let mut stop_quinine = false;
+        let mut yes = 0;
+        for (r, slot) in REFERRAL_RULES.iter().zip(answers.iter_mut()) {
+            *slot = evaluate(r.id, f, band);
+            if slot.is_yes() {
+                urgency = urgency.max(r.urgency);
+                stop_quinine |= r.stop_quinine;
+                yes += 1;
+            }
+        }
+        let asked = |(r, a): &(&ReferralRule, &Answer)| a.is_unknown() && r.urgency > urgency;
+        let rules = || REFERRAL_RULES.iter().zip(answers.iter());
+        let mut reasons = Vec::with_capacity(yes);
+        reasons.extend(
+            rules()
+                .filter(|(_, a)| a.is_yes())
+                .map(|(r, _)| ReferralReason { rule: r.id }),
+        );
+        let mut questions = Vec::with_capacity(rules().filter(asked).count());
+        questions.extend(rules().filter(asked).map(|(r, _)| Question { rule: r.id }));
+        Referral {
+            urgency,
+            advice: Cow::Borrowed(urgency.advice()),
+            could_rise: !questions.is_empty(),
+            reasons,
+            questions,
+            stop_quinine,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferralRepr {
+    urgency: Urgency,
+    advice: Cow<'static, str>,
+    reasons: Vec<ReferralReason>,
+    questions: Vec<Question>,
+    could_rise: bool,
+    stop_quinine: bool,
+}
+
+/// Why a referral read from JSON was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid referral {field}: {problem}")]
+pub(crate) struct ReferralCheckError {
+    field: &'static str,
+    problem: &'static str,
+}
+
+impl TryFrom<ReferralRepr> for Referral {
+    type Error = ReferralCheckError;
+
+    fn try_from(r: ReferralRepr) -> Result<Self, Self::Error> {
+        let highest = r
+            .reasons
+            .iter()
+            .map(|x| x.urgency())
+            .max()
+            .unwrap_or(Urgency::SelfCare);
+        if highest != r.urgency {
+            return Err(ReferralCheckError {
+                field: "urgency",
+                problem: "must be the highest urgency among the reasons (self_care if none)",
+            });
+        }
+        if r.questions.iter().any(|q| q.would_lead_to() <= r.urgency) {
+            return Err(ReferralCheckError {
+                field: "questions",
+                problem: "every question must lead to a level above the urgency",
+            });
+        }
+        if r.could_rise == r.questions.is_empty() {
+            return Err(ReferralCheckError {
+                field: "could_rise",
+                problem: "must be true exactly when there are questions",
+            });
+        }
+        Ok(Referral {
+            urgency: r.urgency,
+            advice: r.advice,
+            reasons: r.reasons,
+            questions: r.questions,
+            could_rise: r.could_rise,
+            stop_quinine: r.stop_quinine,
+        })
+    }
+}
