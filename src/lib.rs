@@ -60,6 +60,10 @@ pub use remedy::RemedyId;
 
 mod assess;
 
+// ---- report: doctor-visit page (HTML with SVG charts) and Markdown summary ---------
+
+mod report;
+
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 
 pub mod recall;
