@@ -455,7 +455,7 @@ pub(crate) fn weekly_bars(
             &mut out,
             cx,
             y - 5.0,
-            " class=\"count\" text-anchor=\"middle\" font-weight=\"700\"",
+            " class=\"count\" text-anchor=\"middle\" font-weight=\"700\" stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\"",
             &bin.episodes.to_string(),
         );
         text(
