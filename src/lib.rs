@@ -37,11 +37,22 @@ pub use evidence::{Citation, EvidenceLevel};
 
 // ---- models: episodes, diary, profile ----------------------------------------------
 
+mod error;
+pub use error::ValidationError;
+
 mod episode;
+pub use episode::{CrampDuration, CrampEpisode, CrampEpisodeBuilder, Muscle, PainScore, Side};
 
 mod diary;
+pub use diary::{
+    Diary, DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH, Trend,
+};
 
 mod profile;
+pub use profile::{
+    Activity, Age, AgeInfo, Answer, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling,
+    Pregnancy, Profile, Sex, Symptoms, Trimester,
+};
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------
 
