@@ -56,16 +56,25 @@ pub use profile::{
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------
 
+pub use evidence::{EffectKind, EffectSize, EffectSizeError, IntervalKind};
+
 mod factor;
+pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorInfo};
 
 mod medication;
-pub use medication::MedicationId;
+pub use medication::{
+    DrugClass, MEDICATIONS, Medication, MedicationId, MedicationRole, lookup_medication,
+    normalize_drug_name,
+};
 
 mod condition;
-pub use condition::ConditionId;
+pub use condition::{
+    COMPLAINT_CODES, CONDITIONS, CRAMP_AND_SPASM, ComplaintCode, Condition, ConditionId,
+    ICD10CM_SYSTEM, SLEEP_RELATED_LEG_CRAMPS,
+};
 
 mod remedy;
-pub use remedy::RemedyId;
+pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
 
 // ---- assessment: score, referral, differential, plan ------------------------------
 
