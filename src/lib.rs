@@ -92,6 +92,7 @@ pub use assess::{
 // ---- report: doctor-visit page (HTML with SVG charts) and Markdown summary ---------
 
 mod report;
+pub use report::{RecalledMedication, Report, ReportError};
 
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 

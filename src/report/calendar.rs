@@ -1,9 +1,15 @@
 //! Nights and weekly bins for the charts, worked out from per-episode marks.
 //!
+//! Every episode has a night (the date the night began, [`crate::CrampEpisode::night`]).
+//! The calendar shows only episodes in bed at night, so its counts match
+//! [`crate::DiaryStats::nights_with_cramps`] and `nights_disturbed`; the weekly bins
+//! count every episode, so they add up to [`crate::DiaryStats::episodes`].
+//!
 //! The bins are counted back from the last night in runs of 7, so every bar but the
 //! oldest covers a whole week and can be read against the "3 or more in 7 days"
-//! line; the oldest bar holds what is left (for a 30-night window, 2 nights; for 90,
-//! 6) and is drawn hatched with its length under it.
+//! line, and the last bar is the last 7 nights; the oldest bar holds what is left (for
+//! a 30-night window, 2 nights; for 90, 6) and is drawn hatched with its length under
+//! it.
 
 use chrono::{Days, NaiveDate};
 
@@ -16,11 +22,12 @@ pub(crate) struct Mark {
     pub(crate) night: NaiveDate,
     pub(crate) pain: u8,
     pub(crate) woke: bool,
+    /// In bed at night (only these go on the calendar).
+    pub(crate) at_night: bool,
 }
 
-/// One [`Night`] per date from `first` to `last` inclusive, filled from `marks`
-/// (marks on other dates are ignored). Empty when `last` is before `first`.
-pub(crate) fn nights(first: NaiveDate, last: NaiveDate, marks: &[Mark]) -> Vec<Night> {
+/// One empty [`Night`] per date from `first` to `last` inclusive.
+fn empty_nights(first: NaiveDate, last: NaiveDate) -> Vec<Night> {
     let mut out = Vec::new();
     let mut d = first;
     while d <= last {
@@ -35,11 +42,21 @@ pub(crate) fn nights(first: NaiveDate, last: NaiveDate, marks: &[Mark]) -> Vec<N
             None => break,
         }
     }
-    for m in marks {
-        let Ok(offset) = usize::try_from((m.night - first).num_days()) else {
-            continue;
-        };
-        if let Some(n) = out.get_mut(offset) {
+    out
+}
+
+/// The slot of `night` in a run of nights starting at `first`, if not before it.
+fn slot(first: NaiveDate, night: NaiveDate) -> Option<usize> {
+    usize::try_from(night.signed_duration_since(first).num_days()).ok()
+}
+
+/// One [`Night`] per date from `first` to `last` inclusive, filled from the marks in
+/// bed at night (marks on other dates are ignored). Empty when `last` is before
+/// `first`.
+pub(crate) fn nights(first: NaiveDate, last: NaiveDate, marks: &[Mark]) -> Vec<Night> {
+    let mut out = empty_nights(first, last);
+    for m in marks.iter().filter(|m| m.at_night) {
+        if let Some(n) = slot(first, m.night).and_then(|i| out.get_mut(i)) {
             n.episodes = n.episodes.saturating_add(1);
             n.worst_pain = Some(n.worst_pain.map_or(m.pain, |p| p.max(m.pain)));
             n.woke |= m.woke;
@@ -48,10 +65,17 @@ pub(crate) fn nights(first: NaiveDate, last: NaiveDate, marks: &[Mark]) -> Vec<N
     out
 }
 
-/// Weekly bins over `nights` (consecutive, ascending), oldest first: runs of 7 counted
-/// back from the last night, the oldest run possibly shorter.
-pub(crate) fn week_bins(nights: &[Night]) -> Vec<WeekBin> {
-    let mut bins: Vec<WeekBin> = nights
+/// Weekly bins over the nights from `first` to `last`, oldest first: runs of 7 counted
+/// back from the last night, the oldest run possibly shorter. Every mark counts, in
+/// bed at night or not.
+pub(crate) fn week_bins(first: NaiveDate, last: NaiveDate, marks: &[Mark]) -> Vec<WeekBin> {
+    let mut per_night = empty_nights(first, last);
+    for m in marks {
+        if let Some(n) = slot(first, m.night).and_then(|i| per_night.get_mut(i)) {
+            n.episodes = n.episodes.saturating_add(1);
+        }
+    }
+    let mut bins: Vec<WeekBin> = per_night
         .rchunks(7)
         .filter_map(|chunk| {
             let (first, last) = (chunk.first()?, chunk.last()?);
@@ -78,34 +102,24 @@ mod tests {
         NaiveDate::from_ymd_opt(2025, m, day).unwrap()
     }
 
+    fn m(night: NaiveDate, pain: u8, woke: bool, at_night: bool) -> Mark {
+        Mark {
+            night,
+            pain,
+            woke,
+            at_night,
+        }
+    }
+
     #[test]
     fn nights_cover_the_range_and_keep_the_worst() {
         let marks = [
-            Mark {
-                night: d(3, 1),
-                pain: 3,
-                woke: false,
-            },
-            Mark {
-                night: d(3, 1),
-                pain: 7,
-                woke: true,
-            },
-            Mark {
-                night: d(3, 1),
-                pain: 5,
-                woke: false,
-            },
-            Mark {
-                night: d(2, 27),
-                pain: 9,
-                woke: true,
-            }, // before the range: ignored
-            Mark {
-                night: d(3, 20),
-                pain: 9,
-                woke: true,
-            }, // after the range: ignored
+            m(d(3, 1), 3, false, true),
+            m(d(3, 1), 7, true, true),
+            m(d(3, 1), 5, false, true),
+            m(d(3, 2), 10, true, false), // not in bed at night: not on the calendar
+            m(d(2, 27), 9, true, true),  // before the range: ignored
+            m(d(3, 20), 9, true, true),  // after the range: ignored
         ];
         let ns = nights(d(2, 28), d(3, 6), &marks);
         // 28 Feb to 6 Mar 2025: 1 + 6 = 7 dates (2025 is not a leap year).
@@ -119,24 +133,29 @@ mod tests {
                 woke: true
             }
         );
+        assert_eq!(
+            ns[2],
+            Night {
+                date: d(3, 2),
+                episodes: 0,
+                worst_pain: None,
+                woke: false
+            }
+        );
         assert_eq!(ns.iter().map(|n| n.episodes).sum::<u32>(), 3);
         assert!(nights(d(3, 6), d(3, 5), &marks).is_empty());
     }
 
     #[test]
     fn bins_count_back_from_the_last_night() {
+        let marks = [
+            m(d(2, 6), 2, false, true),
+            m(d(3, 6), 2, false, false),
+            m(d(3, 7), 2, false, true), // after the range: ignored
+        ];
+        assert_eq!(nights(d(2, 5), d(3, 6), &marks).len(), 30);
         // 30 nights: 4 whole weeks and 2 nights left over, oldest first.
-        let ns = nights(
-            d(2, 5),
-            d(3, 6),
-            &[Mark {
-                night: d(2, 6),
-                pain: 2,
-                woke: false,
-            }],
-        );
-        assert_eq!(ns.len(), 30);
-        let bins = week_bins(&ns);
+        let bins = week_bins(d(2, 5), d(3, 6), &marks);
         assert_eq!(bins.len(), 5);
         assert_eq!(
             bins[0],
@@ -147,16 +166,17 @@ mod tests {
                 episodes: 1
             }
         );
+        // The daytime cramp counts in the bins, though not on the calendar.
         assert_eq!(
             bins[4],
             WeekBin {
                 first: d(2, 28),
                 last: d(3, 6),
                 days: 7,
-                episodes: 0
+                episodes: 1
             }
         );
         assert!(bins[1..].iter().all(|b| b.days == 7));
-        assert!(week_bins(&[]).is_empty());
+        assert!(week_bins(d(3, 6), d(3, 5), &marks).is_empty());
     }
 }

@@ -34,6 +34,8 @@ pub(crate) struct StatRow {
     pub(crate) value: String,
     /// A short gloss (how it was counted), may be empty.
     pub(crate) note: String,
+    /// Sources behind the figure's meaning (e.g. a threshold), may be empty.
+    pub(crate) cites: Vec<Citation>,
 }
 
 /// A medicine the report points out.
@@ -64,6 +66,8 @@ pub(crate) struct Referral {
     pub(crate) reasons: Vec<Cited>,
     /// Set when unknown answers could raise the level.
     pub(crate) could_rise: Option<String>,
+    /// Set when a rule says to stop quinine now.
+    pub(crate) alert: Option<String>,
     /// Questions still to ask.
     pub(crate) questions: Vec<String>,
 }

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use super::content::{Cited, Content, Group};
 use super::escape::{html, push_html};
 use super::palette;
-use super::svg::{self, cramps, long_date};
+use super::svg::{self, long_date};
 
 fn css() -> String {
     format!(
@@ -37,6 +37,9 @@ caption{{text-align:left;font-weight:600;padding:.2rem 0}}
 th,td{{border:1px solid {muted};padding:.3rem .5rem;text-align:left;vertical-align:top}}
 thead th{{background:{panel}}}
 td.num,th.num{{text-align:right;font-variant-numeric:tabular-nums}}
+table.stats th[scope=row]{{width:38%}}
+table.stats td.num{{width:16%}}
+.url{{overflow-wrap:anywhere}}
 figure{{margin:.6rem 0 1rem}}
 svg.chart{{display:block;max-width:100%;height:auto}}
 footer{{margin-top:2rem;border-top:1px solid {muted};padding-top:.6rem;font-size:.9rem}}
@@ -126,6 +129,9 @@ pub(crate) fn render(c: &Content) -> String {
         html(&r.level),
         html(&r.headline)
     );
+    if let Some(alert) = &r.alert {
+        let _ = write!(out, "<br><strong>{}</strong>", html(alert));
+    }
     if let Some(rise) = &r.could_rise {
         let _ = write!(out, "<br>{}", html(rise));
     }
@@ -135,13 +141,21 @@ pub(crate) fn render(c: &Content) -> String {
     }
     out.push_str("<table class=\"stats\">\n<caption>Key figures</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">How it was counted</th></tr></thead>\n<tbody>\n");
     for row in &c.stats {
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td></tr>",
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}",
             html(row.label),
             html(&row.value),
             html(&row.note)
         );
+        cites(
+            &mut out,
+            &Cited {
+                text: String::new(),
+                cites: row.cites.clone(),
+            },
+        );
+        out.push_str("</td></tr>\n");
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 
@@ -333,33 +347,4 @@ fn medicines(out: &mut String, c: &Content) {
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("</section>\n");
-}
-
-/// The sentence summarising the heatmap, used as the chart's `<desc>` and caption.
-pub(crate) fn heatmap_summary(
-    c_nights: &[svg::Night],
-    first: chrono::NaiveDate,
-    last: chrono::NaiveDate,
-) -> String {
-    let with = c_nights.iter().filter(|n| n.episodes > 0).count();
-    let woke = c_nights.iter().filter(|n| n.woke).count();
-    let total: u32 = c_nights.iter().map(|n| n.episodes).sum();
-    let worst = c_nights.iter().filter_map(|n| n.worst_pain).max();
-    let mut s = format!(
-        "{} nights, {} to {}. ",
-        c_nights.len(),
-        long_date(first),
-        long_date(last)
-    );
-    if with == 0 {
-        s.push_str("No episodes were recorded.");
-    } else {
-        let _ = write!(
-            s,
-            "{} on {with} of them; woken on {woke}; worst pain {} of 10.",
-            cramps(total),
-            worst.unwrap_or(0)
-        );
-    }
-    s
 }

@@ -43,6 +43,9 @@ pub(crate) fn render(c: &Content) -> String {
     out.push_str("\n## At a glance\n\n");
     let r = &c.referral;
     let _ = writeln!(out, "**{}**", md(&r.headline));
+    if let Some(alert) = &r.alert {
+        let _ = writeln!(out, "\n**{}**", md(alert));
+    }
     if let Some(rise) = &r.could_rise {
         let _ = writeln!(out, "\n{}", md(rise));
     }
@@ -51,13 +54,17 @@ pub(crate) fn render(c: &Content) -> String {
     }
     out.push_str("\n| Figure | Value | How it was counted |\n|---|---:|---|\n");
     for row in &c.stats {
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "| {} | {} | {} |",
+            "| {} | {} | {}",
             md(row.label),
             md(&row.value),
             md(&row.note)
         );
+        if !row.cites.is_empty() {
+            let _ = write!(out, " \\[{}\\]", md(&cite_keys(&row.cites)));
+        }
+        out.push_str(" |\n");
     }
 
     out.push_str("\n## Night by night\n\n");

@@ -36,6 +36,7 @@ impl Rgb {
     }
 
     /// WCAG 2.x relative luminance, from 0 (black) to 1 (white).
+    #[cfg(test)]
     pub(crate) fn luminance(self) -> f64 {
         fn channel(v: u8) -> f64 {
             let c = f64::from(v) / 255.0;
@@ -49,6 +50,7 @@ impl Rgb {
     }
 
     /// WCAG 2.x contrast ratio between two colours, from 1 to 21.
+    #[cfg(test)]
     pub(crate) fn contrast(self, other: Rgb) -> f64 {
         let (a, b) = (self.luminance(), other.luminance());
         let (hi, lo) = if a >= b { (a, b) } else { (b, a) };

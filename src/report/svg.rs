@@ -51,10 +51,14 @@ pub(crate) struct ReferenceLine {
     pub(crate) per_week: f64,
     /// Short tag printed at the line's right end, e.g. `3 / 7 d`.
     pub(crate) tag: String,
-    /// Full legend text, with the sources.
+    /// Full legend text, with the sources (printed under the chart).
     pub(crate) legend: String,
+    /// Legend inside the chart, short enough for its width, with the sources.
+    pub(crate) short_legend: String,
     /// SVG `stroke-dasharray`, so the lines differ in grey print.
     pub(crate) dash: &'static str,
+    /// The sources of the threshold.
+    pub(crate) cites: Vec<crate::Citation>,
 }
 
 /// Short English month name.
@@ -267,6 +271,16 @@ pub(crate) fn heatmap(nights: &[Night], title: &str, desc: &str) -> String {
                 &p.to_string(),
             );
         }
+        if night.episodes > 1 {
+            // More than one cramp that night: the count in the bottom-left corner.
+            text(
+                &mut out,
+                f64::from(x + 4),
+                f64::from(y + CELL_H - 5),
+                &format!(" class=\"multi\" font-size=\"10\" fill=\"{ink}\""),
+                &format!("\u{d7}{}", night.episodes),
+            );
+        }
         if night.woke {
             let _ = write!(
                 out,
@@ -323,7 +337,7 @@ fn heatmap_legend(out: &mut String, top: u32) {
         f64::from(HM_LEFT),
         f64::from(y + 50),
         "",
-        "Small number: day of the month.",
+        "Small number: day of the month; \u{d7}2: two cramps that night.",
     );
 }
 
@@ -471,7 +485,7 @@ pub(crate) fn weekly_bars(
                 cx,
                 f64::from(axis_y) + 29.0,
                 &format!(" text-anchor=\"middle\" font-size=\"10\" fill=\"{muted}\""),
-                &format!("{} d", bin.days),
+                &format!("{} n", bin.days),
             );
         }
         out.push_str("</g>");
@@ -517,7 +531,7 @@ pub(crate) fn weekly_bars(
             f64::from(BAR_LEFT + 38),
             f64::from(y),
             "",
-            &line.legend,
+            &line.short_legend,
         );
         y += 18;
     }
@@ -533,7 +547,7 @@ pub(crate) fn weekly_bars(
         f64::from(BAR_LEFT + 38),
         f64::from(y),
         "",
-        "hatched bar: a part-week at the start of the window (its length in days below it)",
+        "hatched bar: a part-week at the start (its length in nights below it)",
     );
     out.push_str("</svg>");
     out
