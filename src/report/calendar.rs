@@ -18,8 +18,10 @@ use super::svg::{Night, WeekBin};
 /// One episode, reduced to what the charts need.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Mark {
-    /// The night the episode belongs to.
+    /// The night the episode belongs to (for the calendar).
     pub(crate) night: NaiveDate,
+    /// The night in the report's UTC offset (for the weekly bins).
+    pub(crate) bin_night: NaiveDate,
     pub(crate) pain: u8,
     pub(crate) woke: bool,
     /// In bed at night (only these go on the calendar).
@@ -71,7 +73,7 @@ pub(crate) fn nights(first: NaiveDate, last: NaiveDate, marks: &[Mark]) -> Vec<N
 pub(crate) fn week_bins(first: NaiveDate, last: NaiveDate, marks: &[Mark]) -> Vec<WeekBin> {
     let mut per_night = empty_nights(first, last);
     for m in marks {
-        if let Some(n) = slot(first, m.night).and_then(|i| per_night.get_mut(i)) {
+        if let Some(n) = slot(first, m.bin_night).and_then(|i| per_night.get_mut(i)) {
             n.episodes = n.episodes.saturating_add(1);
         }
     }
@@ -105,6 +107,7 @@ mod tests {
     fn m(night: NaiveDate, pain: u8, woke: bool, at_night: bool) -> Mark {
         Mark {
             night,
+            bin_night: night,
             pain,
             woke,
             at_night,

@@ -71,18 +71,25 @@ pub(crate) fn content(report: &Report<'_>) -> Content {
 /// One mark per episode in the report's window.
 fn marks(report: &Report<'_>, first: NaiveDate, last: NaiveDate) -> Vec<Mark> {
     let (start, end) = report.window_bounds();
+    let offset = end.offset();
     report
         .diary()
         .episodes()
         .iter()
         .filter(|e| e.start() > start && e.start() <= end)
         .map(|e| Mark {
-            night: e.night(),
+            // An episode recorded with another UTC offset than `as_of` can have its
+            // own (local) night just outside the window near noon at either end; on
+            // the calendar it goes to the nearest night shown, so every episode in
+            // the window is drawn once.
+            night: e.night().clamp(first, last.max(first)),
+            // The bars count by the night in `as_of`'s offset, which is exactly the
+            // statistics' window (the last bar is `episodes_last_7_days`).
+            bin_night: super::night_of(e.start().with_timezone(offset)),
             pain: e.pain().get(),
             woke: e.woke(),
             at_night: e.in_bed_at_night(),
         })
-        .filter(|m| m.night >= first && m.night <= last)
         .collect()
 }
 

@@ -126,3 +126,12 @@ pub(crate) fn cite_keys(cites: &[Citation]) -> String {
     }
     out
 }
+
+/// The sentence under the nights table about the nights without cramps.
+pub(crate) fn other_nights(total: usize, with_cramps: usize) -> String {
+    match total.saturating_sub(with_cramps) {
+        0 => "Every night in the window had a cramp in bed.".to_owned(),
+        1 => "The other night in the window: no cramp recorded.".to_owned(),
+        n => format!("The other {n} nights in the window: no cramp recorded."),
+    }
+}

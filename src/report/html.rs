@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use super::content::{Cited, Content, Group};
+use super::content::{Cited, Content, Group, other_nights};
 use super::escape::{html, push_html};
 use super::palette;
 use super::svg::{self, long_date};
@@ -137,7 +137,7 @@ pub(crate) fn render(c: &Content) -> String {
     }
     out.push_str("</div>\n");
     if let Some(score) = &c.score {
-        let _ = write!(out, "<p>{}</p>\n", html(&score.heading));
+        let _ = writeln!(out, "<p>{}</p>", html(&score.heading));
     }
     out.push_str("<table class=\"stats\">\n<caption>Key figures</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">How it was counted</th></tr></thead>\n<tbody>\n");
     for row in &c.stats {
@@ -198,7 +198,7 @@ pub(crate) fn render(c: &Content) -> String {
 
     // Referral reasons and questions.
     h2(&mut out, "referral", "Why see a doctor, and how soon");
-    let _ = write!(out, "<p><strong>{}</strong></p>\n", html(&r.headline));
+    let _ = writeln!(out, "<p><strong>{}</strong></p>", html(&r.headline));
     if r.reasons.is_empty() {
         out.push_str("<p>No reason to see a doctor was found in the answers given.</p>\n");
     } else {
@@ -263,9 +263,9 @@ pub(crate) fn render(c: &Content) -> String {
 fn nights_table(out: &mut String, c: &Content) {
     let with: Vec<_> = c.nights.iter().filter(|n| n.episodes > 0).collect();
     if with.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p>No episodes were recorded in these {} nights.</p>\n",
+            "<p>No episodes were recorded in these {} nights.</p>",
             c.window_days
         );
         return;
@@ -284,8 +284,8 @@ fn nights_table(out: &mut String, c: &Content) {
     }
     let _ = write!(
         out,
-        "</tbody>\n</table>\n<p class=\"small\">The other {} nights in the window: no cramp recorded.</p>\n",
-        c.nights.len().saturating_sub(with.len())
+        "</tbody>\n</table>\n<p class=\"small\">{}</p>\n",
+        html(&other_nights(c.nights.len(), with.len()))
     );
 }
 

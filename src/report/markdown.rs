@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::content::{Cited, Content, Group, cite_keys};
+use super::content::{Cited, Content, Group, cite_keys, other_nights};
 use super::escape::{markdown as md, push_markdown};
 use super::svg::long_date;
 
@@ -91,11 +91,7 @@ pub(crate) fn render(c: &Content) -> String {
                 if n.woke { "yes" } else { "no" }
             );
         }
-        let _ = writeln!(
-            out,
-            "\nThe other {} nights in the window: no cramp recorded.",
-            c.nights.len().saturating_sub(with.len())
-        );
+        let _ = writeln!(out, "\n{}", md(&other_nights(c.nights.len(), with.len())));
     }
 
     out.push_str("\n## Cramps per week\n\n");

@@ -76,7 +76,8 @@
 //! assert!(html.starts_with("<!DOCTYPE html>"));
 //! assert_eq!(html.matches("<g class=\"night\"").count(), 30); // one cell per night
 //! assert!(!html.contains("<script"));
-//! assert!(report.to_markdown().contains("| Tue 4 Mar 2025 | 1 | 7 | yes |"));
+//! // 02:30 on 4 March belongs to the night that began on 3 March.
+//! assert!(report.to_markdown().contains("| Mon 3 Mar 2025 | 1 | 7 | yes |"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -253,7 +254,8 @@ impl<'a> Report<'a> {
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
-    /// let report = Report::new(&profile, &diary, &assess(&profile, &diary, as_of)?)?;
+    /// let assessment = assess(&profile, &diary, as_of)?;
+    /// let report = Report::new(&profile, &diary, &assessment)?;
     /// // At 08:00 the last night is the one that began on 5 March.
     /// assert_eq!(report.last_night().to_string(), "2025-03-05");
     /// assert_eq!(report.first_night().to_string(), "2025-02-04");
@@ -309,7 +311,8 @@ impl<'a> Report<'a> {
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
-    /// let report = Report::new(&profile, &diary, &assess(&profile, &diary, as_of)?)?
+    /// let assessment = assess(&profile, &diary, as_of)?;
+    /// let report = Report::new(&profile, &diary, &assessment)?
     ///     .with_window_days(90)?;
     /// assert_eq!(report.stats().window_days, 90);
     /// assert_eq!(report.first_night().to_string(), "2024-12-06");
@@ -339,7 +342,8 @@ impl<'a> Report<'a> {
     ///     name: "Example ER 100 mg".into(), ndc: "0000-0000-00".into(),
     ///     lot: "L1".into(), recall: "D-0000-2025".into(),
     /// };
-    /// let report = Report::new(&profile, &diary, &assess(&profile, &diary, as_of)?)?
+    /// let assessment = assess(&profile, &diary, as_of)?;
+    /// let report = Report::new(&profile, &diary, &assessment)?
     ///     .with_recall_matches([recalled]);
     /// assert_eq!(report.recalls().len(), 1);
     /// assert!(report.to_markdown().contains("| Example ER 100 mg | 0000-0000-00 | L1 | D-0000-2025 |"));
@@ -459,7 +463,7 @@ impl<'a> Report<'a> {
 
 /// The night `at` belongs to: the local date 12 hours earlier (the same rule as
 /// [`crate::CrampEpisode::night`]).
-fn night_of(at: DateTime<FixedOffset>) -> NaiveDate {
+pub(crate) fn night_of(at: DateTime<FixedOffset>) -> NaiveDate {
     let local = at.naive_local();
     local
         .checked_sub_signed(TimeDelta::hours(12))
