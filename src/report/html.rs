@@ -9,6 +9,7 @@
 
 use std::fmt::Write as _;
 
+use super::bars;
 use super::content::{Cited, Content, Group, other_nights};
 use super::escape::{html, push_html};
 use super::palette;
@@ -178,7 +179,7 @@ pub(crate) fn render(c: &Content) -> String {
     // Weekly bars.
     h2(&mut out, "weeks", "Cramps per week");
     out.push_str("<figure>\n");
-    out.push_str(&svg::weekly_bars(
+    out.push_str(&bars::weekly_bars(
         &c.bins,
         &c.lines,
         "Cramps per week",

@@ -88,10 +88,12 @@ use crate::{Assessment, Diary, DiaryStats, Profile, ValidationError};
 #[cfg(doc)]
 use crate::{CrampEpisode, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH};
 
+mod bars;
 mod calendar;
 mod compose;
 mod content;
 mod escape;
+mod figures;
 mod html;
 mod markdown;
 mod palette;
