@@ -215,8 +215,6 @@ pub(crate) fn weekly_bars(
     out
 }
 
-/// Parses the `data-*` value of the first attribute `name` in `tag`; for tests.
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -351,6 +351,7 @@ fn heatmap_legend(out: &mut String, top: u32) {
 
 const LEGEND_COL: u32 = 190;
 
+/// The value of the first attribute `name` in `tag`; for tests.
 #[cfg(test)]
 pub(crate) fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let key = format!("{name}=\"");
