@@ -127,7 +127,7 @@ fn hand_worked_diary() {
     assert!(html.contains("<tr><th scope=\"row\">Cramps per week</th><td class=\"num\">1.6</td>"));
     assert!(md.contains("| Sun 9 Feb 2025 | 1 | 7 | yes |"));
     assert!(md.contains("| Mon 17 Feb 2025 | 2 | 8 | yes |"));
-    assert!(md.contains("| Thu 13 Feb 2025 to Wed 19 Feb 2025 | 7 days | 3 |"));
+    assert!(md.contains("| Thu 13 Feb 2025 to Wed 19 Feb 2025 | 7 nights | 3 |"));
 }
 
 prop_compose! {

@@ -233,7 +233,10 @@ fn steps(steps: &[PlanStep]) -> Vec<Cited> {
         .map(|s| {
             let mut text = s.text.to_string();
             if s.helped_before {
-                text.push_str(" (this helped before, according to the diary)");
+                if !text.ends_with('.') {
+                    text.push('.');
+                }
+                text.push_str(" This helped before, according to the diary.");
             }
             if s.evidence == EvidenceLevel::SafetyInference {
                 text.push_str(" (this library's own safety inference)");
@@ -295,22 +298,25 @@ fn medicines(report: &Report<'_>, c: &mut Content) {
         }
         seen.push(id);
         let info = id.info();
-        let mut detail = serde_json::to_value(info.class)
+        // "Thiazide diuretic." unless the catalog note already starts with the class.
+        let class = serde_json::to_value(info.class)
             .ok()
             .and_then(|v| v.as_str().map(|s| sentence(&s.replace('_', " "))))
             .unwrap_or_default();
+        let mut detail = String::new();
+        if !class.is_empty() && !info.note.to_lowercase().starts_with(&class.to_lowercase()) {
+            let _ = write!(detail, "{class}. ");
+        }
         if let Some(effect) = &info.effect {
             let _ = write!(
                 detail,
-                ". {} [{}]: how much more often cramp treatment was started after this kind of \
-                 drug was begun than before",
-                effect,
+                "{effect} [{}]: the ratio of cramp treatment started after to before this kind \
+                 of drug was begun. ",
                 effect.citation.key()
             );
         }
-        if !info.note.is_empty() {
-            let _ = write!(detail, ". {}", info.note);
-        }
+        detail.push_str(info.note);
+        let detail = detail.trim_end().to_owned();
         let name = match named_as {
             Some(given) if !given.trim().eq_ignore_ascii_case(info.generic) => {
                 format!(

@@ -28,7 +28,8 @@ h3{{font-size:1.05rem;margin:1.2rem 0 .4rem}}
 p,ul,ol{{margin:.4rem 0 .8rem}}
 li{{margin:.2rem 0}}
 .meta,.cite,figcaption,.small{{color:{muted}}}
-.cite{{font-size:.85em;white-space:nowrap}}
+.cite{{font-size:.85em}}
+.k{{white-space:nowrap}}
 .notice{{border:2px solid {text};background:{panel};padding:.6rem .8rem;margin:1rem 0}}
 .banner{{border:2px solid {text};border-left-width:.6rem;background:{panel};padding:.6rem .8rem;margin:.6rem 0}}
 .banner.urgent{{border-style:double;border-width:4px 4px 4px .8rem}}
@@ -62,10 +63,23 @@ footer{{margin-top:2rem;border-top:1px solid {muted};padding-top:.6rem;font-size
     )
 }
 
+/// Citation keys, each kept on one line (`Garrison-2012` must not break at its
+/// hyphen), separated by `; `.
+fn keys(out: &mut String, cites: &[crate::Citation]) {
+    for (i, c) in cites.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str("<span class=\"k\">");
+        push_html(out, c.key());
+        out.push_str("</span>");
+    }
+}
+
 fn cites(out: &mut String, item: &Cited) {
     if !item.cites.is_empty() {
         out.push_str(" <span class=\"cite\">[");
-        push_html(out, &super::content::cite_keys(&item.cites));
+        keys(out, &item.cites);
         out.push_str("]</span>");
     }
 }
@@ -291,11 +305,11 @@ fn nights_table(out: &mut String, c: &Content) {
 }
 
 fn weeks_table(out: &mut String, c: &Content) {
-    out.push_str("<table class=\"weeks\">\n<caption>Cramps per week</caption>\n<thead><tr><th scope=\"col\">Days</th><th scope=\"col\" class=\"num\">Length</th><th scope=\"col\" class=\"num\">Cramps</th></tr></thead>\n<tbody>\n");
+    out.push_str("<table class=\"weeks\">\n<caption>Cramps per week</caption>\n<thead><tr><th scope=\"col\">Nights</th><th scope=\"col\" class=\"num\">Length</th><th scope=\"col\" class=\"num\">Cramps</th></tr></thead>\n<tbody>\n");
     for b in &c.bins {
         let _ = writeln!(
             out,
-            "<tr><td>{} to {}</td><td class=\"num\">{} days</td><td class=\"num\">{}</td></tr>",
+            "<tr><td>{} to {}</td><td class=\"num\">{} nights</td><td class=\"num\">{}</td></tr>",
             html(&long_date(b.first)),
             html(&long_date(b.last)),
             b.days,
@@ -315,11 +329,12 @@ fn medicines(out: &mut String, c: &Content) {
         for m in &c.flagged {
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>",
                 html(&m.name),
                 html(&m.detail),
-                html(&super::content::cite_keys(&m.cites))
             );
+            keys(out, &m.cites);
+            out.push_str("</td></tr>\n");
         }
         out.push_str("</tbody>\n</table>\n");
     }

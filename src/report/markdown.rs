@@ -96,11 +96,11 @@ pub(crate) fn render(c: &Content) -> String {
 
     out.push_str("\n## Cramps per week\n\n");
     let _ = writeln!(out, "{}", md(&c.bars_desc));
-    out.push_str("\n| Days | Length | Cramps |\n|---|---:|---:|\n");
+    out.push_str("\n| Nights | Length | Cramps |\n|---|---:|---:|\n");
     for b in &c.bins {
         let _ = writeln!(
             out,
-            "| {} to {} | {} days | {} |",
+            "| {} to {} | {} nights | {} |",
             md(&long_date(b.first)),
             md(&long_date(b.last)),
             b.days,
