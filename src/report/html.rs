@@ -43,6 +43,7 @@ table.stats th[scope=row]{{width:38%}}
 table.stats td.num{{width:16%}}
 .url{{overflow-wrap:anywhere}}
 figure{{margin:.6rem 0 1rem}}
+.wide{{overflow-x:auto}}
 svg.chart{{display:block;max-width:100%;height:auto}}
 footer{{margin-top:2rem;border-top:1px solid {muted};padding-top:.6rem;font-size:.9rem}}
 @page{{margin:14mm 12mm}}
@@ -52,6 +53,9 @@ footer{{margin-top:2rem;border-top:1px solid {muted};padding-top:.6rem;font-size
   h2{{margin-top:1.2rem;break-after:avoid}}
   h3{{break-after:avoid}}
   figure,.banner,.notice,tr,li{{break-inside:avoid}}
+  th,td{{padding:.15rem .4rem}}
+  .wide{{overflow:visible}}
+  svg.chart{{max-height:160mm}}
   thead{{display:table-header-group}}
   *{{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 }}
@@ -154,7 +158,7 @@ pub(crate) fn render(c: &Content) -> String {
     if let Some(score) = &c.score {
         let _ = writeln!(out, "<p>{}</p>", html(&score.heading));
     }
-    out.push_str("<table class=\"stats\">\n<caption>Key figures</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">How it was counted</th></tr></thead>\n<tbody>\n");
+    out.push_str("<div class=\"wide\"><table class=\"stats\">\n<caption>Key figures</caption>\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">How it was counted</th></tr></thead>\n<tbody>\n");
     for row in &c.stats {
         let _ = write!(
             out,
@@ -172,7 +176,7 @@ pub(crate) fn render(c: &Content) -> String {
         );
         out.push_str("</td></tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str("</tbody>\n</table></div>\n</section>\n");
 
     // Heatmap.
     h2(&mut out, "nights", "Night by night");
@@ -285,7 +289,7 @@ fn nights_table(out: &mut String, c: &Content) {
         );
         return;
     }
-    out.push_str("<table class=\"nights\">\n<caption>Nights with cramps</caption>\n<thead><tr><th scope=\"col\">Night of</th><th scope=\"col\" class=\"num\">Cramps</th><th scope=\"col\" class=\"num\">Worst pain (0\u{2013}10)</th><th scope=\"col\">Woken</th></tr></thead>\n<tbody>\n");
+    out.push_str("<div class=\"wide\"><table class=\"nights\">\n<caption>Nights with cramps</caption>\n<thead><tr><th scope=\"col\">Night of</th><th scope=\"col\" class=\"num\">Cramps</th><th scope=\"col\" class=\"num\">Worst pain (0\u{2013}10)</th><th scope=\"col\">Woken</th></tr></thead>\n<tbody>\n");
     for n in &with {
         let _ = writeln!(
             out,
@@ -299,13 +303,13 @@ fn nights_table(out: &mut String, c: &Content) {
     }
     let _ = write!(
         out,
-        "</tbody>\n</table>\n<p class=\"small\">{}</p>\n",
+        "</tbody>\n</table></div>\n<p class=\"small\">{}</p>\n",
         html(&other_nights(c.nights.len(), with.len()))
     );
 }
 
 fn weeks_table(out: &mut String, c: &Content) {
-    out.push_str("<table class=\"weeks\">\n<caption>Cramps per week</caption>\n<thead><tr><th scope=\"col\">Nights</th><th scope=\"col\" class=\"num\">Length</th><th scope=\"col\" class=\"num\">Cramps</th></tr></thead>\n<tbody>\n");
+    out.push_str("<div class=\"wide\"><table class=\"weeks\">\n<caption>Cramps per week</caption>\n<thead><tr><th scope=\"col\">Nights</th><th scope=\"col\" class=\"num\">Length</th><th scope=\"col\" class=\"num\">Cramps</th></tr></thead>\n<tbody>\n");
     for b in &c.bins {
         let _ = writeln!(
             out,
@@ -316,7 +320,7 @@ fn weeks_table(out: &mut String, c: &Content) {
             b.episodes
         );
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table></div>\n");
 }
 
 fn medicines(out: &mut String, c: &Content) {
@@ -325,7 +329,7 @@ fn medicines(out: &mut String, c: &Content) {
     if c.flagged.is_empty() {
         out.push_str("<p>None of the medicines on the profile is listed as a possible cause of cramps.</p>\n");
     } else {
-        out.push_str("<table class=\"flagged\">\n<thead><tr><th scope=\"col\">Medicine</th><th scope=\"col\">Why it is listed</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n");
+        out.push_str("<div class=\"wide\"><table class=\"flagged\">\n<thead><tr><th scope=\"col\">Medicine</th><th scope=\"col\">Why it is listed</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n");
         for m in &c.flagged {
             let _ = writeln!(
                 out,
@@ -336,7 +340,7 @@ fn medicines(out: &mut String, c: &Content) {
             keys(out, &m.cites);
             out.push_str("</td></tr>\n");
         }
-        out.push_str("</tbody>\n</table>\n");
+        out.push_str("</tbody>\n</table></div>\n");
     }
     if !c.unlisted.is_empty() {
         out.push_str(
@@ -349,7 +353,7 @@ fn medicines(out: &mut String, c: &Content) {
     }
     if !c.recalls.is_empty() {
         out.push_str("<h3>Recalled products</h3>\n<p>These entries match a recall by NDC and lot number. Do not stop a medicine on your own: ask a pharmacist or doctor what to do.</p>\n");
-        out.push_str("<table class=\"recalls\">\n<thead><tr><th scope=\"col\">Medicine</th><th scope=\"col\">NDC</th><th scope=\"col\">Lot</th><th scope=\"col\">Recall</th></tr></thead>\n<tbody>\n");
+        out.push_str("<div class=\"wide\"><table class=\"recalls\">\n<thead><tr><th scope=\"col\">Medicine</th><th scope=\"col\">NDC</th><th scope=\"col\">Lot</th><th scope=\"col\">Recall</th></tr></thead>\n<tbody>\n");
         for m in &c.recalls {
             let _ = writeln!(
                 out,
@@ -360,7 +364,7 @@ fn medicines(out: &mut String, c: &Content) {
                 html(&m.recall)
             );
         }
-        out.push_str("</tbody>\n</table>\n");
+        out.push_str("</tbody>\n</table></div>\n");
     }
     out.push_str("</section>\n");
 }
