@@ -303,20 +303,21 @@ fn medicines(report: &Report<'_>, c: &mut Content) {
             .ok()
             .and_then(|v| v.as_str().map(|s| sentence(&s.replace('_', " "))))
             .unwrap_or_default();
-        let mut detail = String::new();
+        let mut parts: Vec<String> = Vec::new();
         if !class.is_empty() && !info.note.to_lowercase().starts_with(&class.to_lowercase()) {
-            let _ = write!(detail, "{class}. ");
+            parts.push(format!("{class}."));
+        }
+        if !info.note.is_empty() {
+            parts.push(info.note.to_owned());
         }
         if let Some(effect) = &info.effect {
-            let _ = write!(
-                detail,
+            parts.push(format!(
                 "{effect} [{}]: the ratio of cramp treatment started after to before this kind \
-                 of drug was begun. ",
+                 of drug was begun.",
                 effect.citation.key()
-            );
+            ));
         }
-        detail.push_str(info.note);
-        let detail = detail.trim_end().to_owned();
+        let detail = parts.join(" ");
         let name = match named_as {
             Some(given) if !given.trim().eq_ignore_ascii_case(info.generic) => {
                 format!(
