@@ -1,85 +1,5 @@
 //! The doctor-visit report: one self-contained HTML page with SVG charts, and a
-//! Markdown summary with the same content.
-//!
-//! Build a [`Report`] from a profile, a diary and the [`Assessment`] made from them,
-//! then call [`Report::to_html`] or [`Report::to_markdown`]. Nothing is read from the
-//! clock: the report's time is the assessment's `as_of`.
-//!
-//! # What the report holds
-//!
-//! 1. A plain statement that it summarises a diary to support a conversation with a
-//!    clinician and is not a diagnosis (at the top and the bottom).
-//! 2. At a glance: the referral level, why it could rise, the burden score, and a
-//!    table of key figures (cramps per week and per month, the last 7 nights, whether
-//!    the two frequency thresholds are reached, nights with cramps and nights
-//!    disturbed, mean and worst pain, mean and longest duration, trend, muscles).
-//! 3. A calendar heatmap, one cell per night, shaded by the worst pain that night,
-//!    with the pain score printed in the cell and a dot for nights woken; and a table
-//!    of the nights with cramps.
-//! 4. A weekly bar chart with the two thresholds ([`FREQUENT_PER_WEEK`],
-//!    [`MODERATE_SEVERE_PER_MONTH`]) drawn as labelled reference lines with their
-//!    sources; and a table of the weeks.
-//! 5. Every referral reason with its sources, the questions still to ask, what the
-//!    score is made of, and what points towards cramps or a look-alike.
-//! 6. The medicines on the profile that may cause cramps, free-text medicine names the
-//!    catalog does not know, and the recalled products the caller passes in.
-//! 7. The plan: tonight, from now on, supplements, cautions, and the quinine facts
-//!    when the person asked about quinine.
-//! 8. The full reference of every source cited on the page.
-//!
-//! # Window and nights
-//!
-//! The charts and figures cover the last `N` nights ([`Report::with_window_days`],
-//! default 30): the night in progress or just ended at `as_of` (a night runs from
-//! 12:00 to 12:00, see [`CrampEpisode::night`]) and the `N − 1` before it. The
-//! figures are [`Diary::stats_over`] for a window aligned to those nights (ending at
-//! the noon after the last night), so the calendar cells, the weekly bars and the
-//! figures count the same episodes; [`Report::stats`] returns them. The assessment's
-//! own 30-day figures (behind the score and the referral) end at `as_of` exactly.
-//!
-//! # Safety of the output
-//!
-//! Every string, from the caller or from the crate's tables, is escaped for its
-//! context: HTML text and attribute values get character references for `& < > " '`;
-//! Markdown gets `&lt;`/`&gt;`/`&amp;` and backslash escapes for emphasis, link, code
-//! and table-cell characters, with line breaks turned into spaces. The HTML page has
-//! no scripts, no external fonts, images or style sheets, and no links that load
-//! anything; source addresses are printed as text.
-//!
-//! # Accessibility and print
-//!
-//! Charts are inline SVG with `role="img"`, a `<title>` and a `<desc>` summarising
-//! them; every number drawn is also printed in a table. Colours come from one blue
-//! ramp that stays in order in grey print, every colour pair used for text meets WCAG
-//! AA (4.5:1) and every graphic meets 3:1 (the ratios are listed and checked in the
-//! `palette` module's tests: body text 17.40, muted text 7.00, dark cells with
-//! white text 11.62, mid cells with dark text 6.81, light cells with dark text 13.43,
-//! threshold lines 10.27, outlines 7.00); meaning never rests on colour alone (numbers
-//! in the cells, a dot for woken nights, dash patterns for the two lines, hatching for
-//! a part-week). The print style sheet fits A4 and US Letter.
-//!
-//! # Examples
-//!
-//! ```
-//! use chrono::DateTime;
-//! use legcramps::{assess, CrampEpisode, Diary, Profile, Report};
-//!
-//! let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
-//! let cramp = CrampEpisode::builder(DateTime::parse_from_rfc3339("2025-03-04T02:30:00+01:00")?)
-//!     .duration_secs(240).muscle("calf").side("left").pain(7).woke(true).in_bed_at_night(true)
-//!     .build()?;
-//! let (profile, diary) = (Profile::default(), Diary::from_episodes([cramp]));
-//! let assessment = assess(&profile, &diary, as_of)?;
-//!
-//! let report = Report::new(&profile, &diary, &assessment)?;
-//! let html = report.to_html();
-//! assert!(html.starts_with("<!DOCTYPE html>"));
-//! assert_eq!(html.matches("<g class=\"night\"").count(), 30); // one cell per night
-//! assert!(!html.contains("<script"));
-//! // 02:30 on 4 March belongs to the night that began on 3 March.
-//! assert!(report.to_markdown().contains("| Mon 3 Mar 2025 | 1 | 7 | yes |"));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! Markdown summary with the same content. The public face is [`Report`].
 
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
 use serde::{Deserialize, Serialize};
@@ -186,15 +106,96 @@ impl ReportError {
     }
 }
 
-/// A doctor-visit report over a profile, a diary and their assessment.
+/// A doctor-visit report: one self-contained HTML page with SVG charts, and a
+/// Markdown summary with the same content.
 ///
-/// Borrows its inputs and works out the window's figures once, in [`Report::new`]
-/// and [`Report::with_window_days`]; rendering never fails. See the
-/// [module documentation](self) for the content, the window and the safety of the
-/// output. (It is a view over borrowed data, so it has no serde form; its inputs
-/// have.)
+/// Build a [`Report`] from a profile, a diary and the [`Assessment`] made from them,
+/// then call [`Report::to_html`] or [`Report::to_markdown`]. Nothing is read from the
+/// clock: the report's time is the assessment's `as_of`.
+///
+/// It borrows its inputs and works out the window's figures once, in [`Report::new`]
+/// and [`Report::with_window_days`]; rendering never fails. (It is a view over
+/// borrowed data, so it has no serde form; its inputs have.)
+///
+/// # What the report holds
+///
+/// 1. A plain statement that it summarises a diary to support a conversation with a
+///    clinician and is not a diagnosis (at the top and the bottom).
+/// 2. At a glance: the referral level, why it could rise, the burden score, and a
+///    table of key figures (cramps per week and per month, the last 7 nights, whether
+///    the two frequency thresholds are reached, nights with cramps and nights
+///    disturbed, mean and worst pain, mean and longest duration, trend, muscles).
+/// 3. A calendar heatmap, one cell per night, shaded by the worst pain that night,
+///    with the pain score printed in the cell and a dot for nights woken; and a table
+///    of the nights with cramps.
+/// 4. A weekly bar chart with the two thresholds ([`FREQUENT_PER_WEEK`],
+///    [`MODERATE_SEVERE_PER_MONTH`]) drawn as labelled reference lines with their
+///    sources; and a table of the weeks.
+/// 5. Every referral reason with its sources, the questions still to ask, what the
+///    score is made of, and what points towards cramps or a look-alike.
+/// 6. The medicines on the profile that may cause cramps, free-text medicine names the
+///    catalog does not know, and the recalled products the caller passes in.
+/// 7. The plan: tonight, from now on, supplements, cautions, and the quinine facts
+///    when the person asked about quinine.
+/// 8. The full reference of every source cited on the page.
+///
+/// # Window and nights
+///
+/// The charts and figures cover the last `N` nights ([`Report::with_window_days`],
+/// default 30): the night in progress or just ended at `as_of` (a night runs from
+/// 12:00 to 12:00, see [`CrampEpisode::night`]) and the `N − 1` before it. The
+/// figures are [`Diary::stats_over`] for a window aligned to those nights (ending at
+/// the noon after the last night), so the calendar cells, the weekly bars and the
+/// figures count the same episodes; [`Report::stats`] returns them. The assessment's
+/// own 30-day figures (behind the score and the referral) end at `as_of` exactly.
+///
+/// # Safety of the output
+///
+/// Every string, from the caller or from the crate's tables, is escaped for its
+/// context: HTML text and attribute values get character references for `& < > " '`;
+/// Markdown gets `&lt;`/`&gt;`/`&amp;` and backslash escapes for emphasis, link, code
+/// and table-cell characters, with line breaks turned into spaces. The HTML page has
+/// no scripts, no external fonts, images or style sheets, and no links that load
+/// anything; source addresses are printed as text.
+///
+/// # Accessibility and print
+///
+/// Charts are inline SVG with `role="img"`, a `<title>` and a `<desc>` summarising
+/// them; every number drawn is also printed in a table. Colours come from one blue
+/// ramp that stays in order in grey print, every colour pair used for text meets WCAG
+/// AA (4.5:1) and every graphic meets 3:1 (the ratios are listed and checked in the
+/// `palette` module's tests: body text 17.40, muted text 7.00, dark cells with
+/// white text 11.62, mid cells with dark text 6.81, light cells with dark text 13.43,
+/// threshold lines 10.27, outlines 7.00); meaning never rests on colour alone (numbers
+/// in the cells, a dot for woken nights, dash patterns for the two lines, hatching for
+/// a part-week). The print style sheet fits A4 and US Letter.
 ///
 /// # Examples
+///
+/// One cramp, 30 nights:
+///
+/// ```
+/// use chrono::DateTime;
+/// use legcramps::{assess, CrampEpisode, Diary, Profile, Report};
+///
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
+/// let cramp = CrampEpisode::builder(DateTime::parse_from_rfc3339("2025-03-04T02:30:00+01:00")?)
+///     .duration_secs(240).muscle("calf").side("left").pain(7).woke(true).in_bed_at_night(true)
+///     .build()?;
+/// let (profile, diary) = (Profile::default(), Diary::from_episodes([cramp]));
+/// let assessment = assess(&profile, &diary, as_of)?;
+///
+/// let report = Report::new(&profile, &diary, &assessment)?;
+/// let html = report.to_html();
+/// assert!(html.starts_with("<!DOCTYPE html>"));
+/// assert_eq!(html.matches("<g class=\"night\"").count(), 30); // one cell per night
+/// assert!(!html.contains("<script"));
+/// // 02:30 on 4 March belongs to the night that began on 3 March.
+/// assert!(report.to_markdown().contains("| Mon 3 Mar 2025 | 1 | 7 | yes |"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// A 90-night window with a recalled product (caller text is escaped):
 ///
 /// ```
 /// use chrono::DateTime;
@@ -299,7 +300,7 @@ impl<'a> Report<'a> {
     }
 
     /// The same report over the last `days` nights (7 to 366; 30 and 90 are the usual
-    /// choices).
+    /// choices). See [`Report`] for how the nights are chosen.
     ///
     /// # Errors
     ///
