@@ -82,10 +82,10 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
 
     assert!(!a.referral.reasons().is_empty());
     for r in a.referral.reasons() {
-        let reason = capitalised(&r.reason);
+        let reason = capitalised(r.reason());
         assert!(html.contains(&html_text(&reason)), "{reason}");
         assert!(md.contains(&md_text(&reason)), "{reason}");
-        for c in r.citations.iter() {
+        for c in r.citations().iter() {
             // Listed in the sources with its full reference.
             assert!(
                 html.contains(&format!(
@@ -113,8 +113,8 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
     );
 
     for q in a.referral.questions() {
-        assert!(html.contains(&html_text(&q.ask)), "{}", q.ask);
-        assert!(md.contains(&md_text(&q.ask)), "{}", q.ask);
+        assert!(html.contains(&html_text(&q.ask())), "{}", q.ask());
+        assert!(md.contains(&md_text(&q.ask())), "{}", q.ask());
     }
     let plan = &a.plan;
     for step in plan
@@ -123,8 +123,8 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
         .chain(&plan.prevention)
         .chain(&plan.cautions)
     {
-        assert!(html.contains(&html_text(&step.text)), "{}", step.text);
-        assert!(md.contains(&md_text(&step.text)), "{}", step.text);
+        assert!(html.contains(&html_text(step.text())), "{}", step.text());
+        assert!(md.contains(&md_text(step.text())), "{}", step.text());
     }
     assert!(html.contains("<h3>Tonight, during a cramp</h3>"));
     assert!(html.contains("<h3>From now on, to prevent the next</h3>"));

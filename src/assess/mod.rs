@@ -49,6 +49,7 @@ use crate::{AgeInfo, Diary, DiaryStats, Profile, ValidationError};
 #[cfg(doc)]
 use crate::{Citation, CrampEpisode, EvidenceLevel};
 
+mod check;
 mod differential;
 mod facts;
 mod input;

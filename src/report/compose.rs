@@ -87,11 +87,11 @@ fn referral(report: &Report<'_>) -> ReferralContent {
         .reasons()
         .iter()
         .map(|reason| {
-            let mut text = format!("{} ({})", sentence(&reason.reason), urgency_label(reason.urgency));
-            if reason.evidence == EvidenceLevel::SafetyInference {
+            let mut text = format!("{} ({})", sentence(reason.reason()), urgency_label(reason.urgency()));
+            if reason.evidence() == EvidenceLevel::SafetyInference {
                 text.push_str(". This rule is this library's own safety inference, not a quoted guideline rule");
             }
-            Cited::new(text, &reason.citations)
+            Cited::new(text, reason.citations())
         })
         .collect();
     let questions = r
@@ -100,8 +100,8 @@ fn referral(report: &Report<'_>) -> ReferralContent {
         .map(|q| {
             format!(
                 "{} (a yes would mean: {})",
-                q.ask,
-                urgency_label(q.would_lead_to)
+                q.ask(),
+                urgency_label(q.would_lead_to())
             )
         })
         .collect();
@@ -190,8 +190,8 @@ fn category_label(c: LookalikeCategory) -> &'static str {
 
 fn differential(report: &Report<'_>) -> Vec<Group> {
     let d = &report.assessment().differential;
-    let mut items = vec![Cited::new(d.summary.to_string(), &[])];
-    for cat in &d.categories {
+    let mut items = vec![Cited::new(d.summary(), &[])];
+    for cat in d.categories() {
         let present: Vec<_> = cat
             .features
             .iter()
@@ -202,11 +202,11 @@ fn differential(report: &Report<'_>) -> Vec<Group> {
         }
         let mut cites: Vec<Citation> = present
             .iter()
-            .flat_map(|f| f.citations.iter().copied())
+            .flat_map(|f| f.citations().iter().copied())
             .collect();
         cites.sort();
         cites.dedup();
-        let texts: Vec<&str> = present.iter().map(|f| f.text.as_ref()).collect();
+        let texts: Vec<&str> = present.iter().map(|f| f.text()).collect();
         let mut text = format!(
             "Features that can go with {}: {}",
             category_label(cat.category),
@@ -231,17 +231,17 @@ fn steps(steps: &[PlanStep]) -> Vec<Cited> {
     steps
         .iter()
         .map(|s| {
-            let mut text = s.text.to_string();
+            let mut text = s.text().to_string();
             if s.helped_before {
                 if !text.ends_with('.') {
                     text.push('.');
                 }
                 text.push_str(" This helped before, according to the diary.");
             }
-            if s.evidence == EvidenceLevel::SafetyInference {
+            if s.evidence() == EvidenceLevel::SafetyInference {
                 text.push_str(" (this library's own safety inference)");
             }
-            Cited::new(text, &s.citations)
+            Cited::new(text, s.citations())
         })
         .collect()
 }
