@@ -113,8 +113,8 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
     );
 
     for q in a.referral.questions() {
-        assert!(html.contains(&html_text(&q.ask())), "{}", q.ask());
-        assert!(md.contains(&md_text(&q.ask())), "{}", q.ask());
+        assert!(html.contains(&html_text(q.ask())), "{}", q.ask());
+        assert!(md.contains(&md_text(q.ask())), "{}", q.ask());
     }
     let plan = &a.plan;
     for step in plan
