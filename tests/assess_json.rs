@@ -300,3 +300,26 @@ fn table_backed_output_cannot_invent_text_or_levels() {
         .pop();
     assert!(serde_json::from_value::<Differential>(short).is_err());
 }
+
+#[test]
+fn public_assessment_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Assessment>();
+    check::<AssessmentInput>();
+    check::<legcramps::AssessError>();
+    check::<legcramps::InputError>();
+    check::<legcramps::ScoreModel>();
+    check::<Score>();
+    check::<legcramps::Contribution>();
+    check::<Referral>();
+    check::<legcramps::ReferralReason>();
+    check::<legcramps::Question>();
+    check::<legcramps::Differential>();
+    check::<legcramps::Lookalike<'static>>();
+    check::<legcramps::Feature>();
+    check::<legcramps::Plan>();
+    check::<legcramps::PlanStep>();
+    check::<legcramps::QuinineInfo>();
+    check::<legcramps::ReferralRule>();
+    check::<legcramps::PersonWeight>();
+}
