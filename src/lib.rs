@@ -89,6 +89,11 @@ pub use assess::{
     StepId, Urgency, WeightBasis, assess,
 };
 
+// ---- report: doctor-visit page (HTML with SVG charts) and Markdown summary ---------
+
+mod report;
+pub use report::{RecalledMedication, Report, ReportError};
+
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 
 pub mod recall;

@@ -1,0 +1,75 @@
+//! Helpers shared by the report integration tests: building inputs and reading the
+//! chart marks back out of the HTML.
+#![allow(dead_code)]
+
+use chrono::{DateTime, FixedOffset};
+use legcramps::{Assessment, CrampEpisode, Diary, Profile, assess};
+
+pub fn at(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// A cramp starting at `start` (RFC 3339), 3 minutes in the calf.
+pub fn cramp(start: &str, pain: u8, woke: bool, in_bed_at_night: bool) -> CrampEpisode {
+    CrampEpisode::builder(at(start))
+        .duration_secs(180)
+        .muscle("calf")
+        .side("left")
+        .pain(pain)
+        .woke(woke)
+        .in_bed_at_night(in_bed_at_night)
+        .build()
+        .unwrap()
+}
+
+pub fn assessed(profile: &Profile, diary: &Diary, as_of: &str) -> Assessment {
+    assess(profile, diary, at(as_of)).unwrap()
+}
+
+/// The opening tags of every `<g class="{class}" ...>` in `html`, in order.
+pub fn groups<'a>(html: &'a str, class: &str) -> Vec<&'a str> {
+    let key = format!("<g class=\"{class}\"");
+    html.match_indices(&key)
+        .map(|(i, _)| {
+            let rest = &html[i..];
+            &rest[..rest.find('>').unwrap() + 1]
+        })
+        .collect()
+}
+
+/// The value of attribute `name` in an opening tag.
+pub fn attr<'a>(tag: &'a str, name: &str) -> &'a str {
+    let key = format!(" {name}=\"");
+    let start = tag
+        .find(&key)
+        .unwrap_or_else(|| panic!("no {name} in {tag}"))
+        + key.len();
+    let len = tag[start..].find('"').unwrap();
+    &tag[start..start + len]
+}
+
+pub fn attr_u32(tag: &str, name: &str) -> u32 {
+    attr(tag, name).parse().unwrap()
+}
+
+/// The text of every `<text ... class="{class}" ...>...</text>` element.
+pub fn texts<'a>(html: &'a str, class: &str) -> Vec<&'a str> {
+    let key = format!("class=\"{class}\"");
+    html.match_indices(&key)
+        .map(|(i, _)| {
+            let rest = &html[i..];
+            let open = rest.find('>').unwrap() + 1;
+            let close = rest.find("</text>").unwrap();
+            &rest[open..close]
+        })
+        .collect()
+}
+
+/// The body of the `<svg ... id="{id}"` element.
+pub fn svg<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("<svg class=\"chart\" id=\"{id}\""))
+        .unwrap();
+    let end = start + html[start..].find("</svg>").unwrap() + "</svg>".len();
+    &html[start..end]
+}
