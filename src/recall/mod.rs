@@ -6,6 +6,15 @@ mod ndc;
 mod lot;
 
 mod openfda;
+pub use openfda::{EnforcementRecord, OpenFdaFields};
+mod fields;
+pub use fields::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
+mod load;
+pub use load::{
+    DocumentLayout, EnforcementLoad, LoadError, LoadErrorKind, LoadOptions, LoadReport,
+    LoadSummary, MetaResults, OpenFdaMeta, SkippedRecord, load_enforcement, read_enforcement,
+    read_enforcement_slice,
+};
 
 mod builtin;
 
