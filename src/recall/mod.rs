@@ -2,8 +2,13 @@
 //! built-in Sandoz orphenadrine recall and a fast recall registry.
 
 mod ndc;
+mod ndc_extract;
+pub use ndc::{Ndc, NdcError, NdcLayout, ProductNdc, ProductNdcLayout};
+pub use ndc_extract::{NdcMention, extract_ndcs};
 
 mod lot;
+mod lot_extract;
+pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
 
 mod openfda;
 pub use openfda::{EnforcementRecord, OpenFdaFields};
