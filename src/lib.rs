@@ -63,6 +63,7 @@ mod assess;
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 
 pub mod recall;
+pub use recall::{EnforcementRecord, Recall, RecallCheck, RecallRegistry};
 pub use recall::{LotNumber, Ndc};
 
 // ---- interop ---------------------------------------------------------------------

@@ -22,5 +22,18 @@ pub use load::{
 };
 
 mod builtin;
+pub use builtin::{
+    Announcement, BUILTIN_RECALLS, BuiltinId, BuiltinLot, BuiltinRecall, Impurity,
+    SANDOZ_ORPHENADRINE_ER_2022, SourceLink, YearMonth,
+};
 
 mod registry;
+pub use registry::{QueryError, RecallRegistry, RegistryError};
+mod answer;
+pub use answer::{LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch};
+mod entry;
+pub use entry::{Recall, RecallSource, RecalledLot};
+mod index;
+pub use index::MemoryUsage;
+mod range;
+pub use range::lot_in_range;
