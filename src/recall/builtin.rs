@@ -391,7 +391,10 @@ mod tests {
     #[test]
     fn builtin_id_name_is_its_json() {
         let id = BuiltinId::SandozOrphenadrineEr2022;
-        assert_eq!(serde_json::to_string(&id).unwrap(), format!("\"{}\"", id.name()));
+        assert_eq!(
+            serde_json::to_string(&id).unwrap(),
+            format!("\"{}\"", id.name())
+        );
     }
 
     #[test]
