@@ -12,7 +12,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use super::lot_extract::extract_lots;
 
 /// Characters kept inside a lot number besides letters and digits.
-const INNER: &[char] = &['@', ':', '-', '/', '.', '_'];
+/// `+` is kept too: compounding lots such as `10152019+53126` (D-0960-2020) use it.
+const INNER: &[char] = &['@', ':', '-', '/', '.', '_', '+'];
 
 /// Why a string is not a valid [`LotNumber`].
 ///
@@ -33,8 +34,8 @@ pub enum LotError {
         /// The rejected input.
         value: String,
     },
-    /// A character inside the lot that is not a letter, a digit or one of `@ : - / . _`.
-    #[error("invalid lot number {value:?}: {ch:?} is not a letter, digit or one of @ : - / . _")]
+    /// A character inside the lot that is not a letter, a digit or one of `@ : - / . _ +`.
+    #[error("invalid lot number {value:?}: {ch:?} is not a letter, digit or one of @ : - / . _ +")]
     InvalidChar {
         /// The rejected input.
         value: String,
@@ -47,8 +48,8 @@ pub enum LotError {
 ///
 /// Normalisation: whitespace anywhere is removed, punctuation around the lot is dropped
 /// (`(L300263)`, `5M02ST*`), letters are upper-cased, and `@ : - / . _` inside the lot
-/// are kept as written (`05062015@32`, `ZD-078-19`). Any other character inside the lot
-/// is an error. Serde uses the string form and validates it.
+/// are kept as written (`05062015@32`, `ZD-078-19`), as is `+` (`10152019+53126`). Any
+/// other character inside the lot is an error. Serde uses the string form and validates it.
 ///
 /// # Examples
 ///
@@ -71,7 +72,7 @@ impl LotNumber {
     /// # Errors
     ///
     /// [`LotError::Empty`] if no letter or digit is left, [`LotError::InvalidChar`] for a
-    /// character inside the lot that is not a letter, digit or one of `@ : - / . _`.
+    /// character inside the lot that is not a letter, digit or one of `@ : - / . _ +`.
     ///
     /// # Examples
     ///

@@ -8,6 +8,8 @@ pub use ndc_extract::{NdcMention, extract_ndcs};
 
 mod lot;
 mod lot_extract;
+mod lot_words;
+mod text;
 pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
 
 mod openfda;
