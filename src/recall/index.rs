@@ -6,8 +6,9 @@
 //! tells the two lengths apart. A package's product is its number divided by 100.
 //! Recalls that name no NDC use the name [`NO_NDC`].
 //!
-//! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes; the lot text lives once
-//! per recall and lot in a shared arena. Entries are chained per (product of the name,
+//! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes. A lot of up to 8 bytes
+//! is stored inside the entry (lot numbers never hold a zero byte, so zero padding marks
+//! the end); a longer one lives once per recall and lot in a shared text arena. Entries are chained per (product of the name,
 //! lot): the chain head sits in a `HashMap<u64, u32>` keyed by a 64-bit hash of the
 //! product and the lot. A lookup hashes (product of the query, lot), walks the short
 //! chain and compares the real name and lot text, so hash collisions cost time, never
@@ -40,6 +41,8 @@ const TAG_PRODUCT: u64 = 1 << 61;
 const NO_NDC: u64 = 1 << 60;
 /// Set on a product-list name when its recall covers all lots.
 const ALL_LOTS: u64 = 1 << 63;
+/// Set on an entry's name when its lot is stored inside the entry.
+const INLINE: u64 = 1 << 59;
 const NIL: u32 = u32::MAX;
 const RANGE_SALT: u64 = 0x5bd1_e995_2f9b_a3c1;
 
@@ -146,11 +149,30 @@ type Map<V> = HashMap<u64, V, BuildHasherDefault<MixHasher>>;
 
 #[derive(Clone, Copy)]
 struct LotEntry {
+    /// The name, with [`INLINE`] set when `lot` holds the lot's bytes.
     name: u64,
-    lot_start: u32,
-    lot_len: u32,
+    /// The lot's bytes, zero-padded (inline), or arena start << 32 | length.
+    lot: u64,
     recall: u32,
     next: u32,
+}
+
+impl LotEntry {
+    fn name(&self) -> u64 {
+        self.name & !INLINE
+    }
+}
+
+/// A lot of at most 8 bytes packed into a word (zero-padded); `None` if longer.
+fn pack_lot(bytes: &[u8]) -> Option<u64> {
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut word = [0u8; 8];
+    for (slot, &b) in word.iter_mut().zip(bytes) {
+        *slot = b;
+    }
+    Some(u64::from_le_bytes(word))
 }
 
 #[derive(Clone, Copy)]
@@ -190,14 +212,16 @@ pub struct MemoryUsage {
     pub entries: usize,
     /// Bytes of the exact-lot index: the chain-head table plus the entry array.
     pub entry_bytes: usize,
-    /// Bytes of lot text (the arena's capacity).
+    /// Bytes of lot text kept outside the entries (lots longer than 8 bytes; the
+    /// arena's capacity).
     pub lot_text_bytes: usize,
     /// Bytes of the product table and the range index.
     pub other_index_bytes: usize,
 }
 
 impl MemoryUsage {
-    /// Index bytes per (NDC, lot) entry, not counting the lot text; `None` when empty.
+    /// Index bytes per (NDC, lot) entry, not counting lot text kept outside the entries;
+    /// `None` when empty.
     pub fn per_entry(&self) -> Option<f64> {
         if self.entries == 0 {
             None
@@ -319,11 +343,18 @@ impl Index {
         let targets = lot_targets(&names);
         for l in &recall.lots {
             let text = l.lot.as_str();
-            let (Ok(start), Ok(len)) = (u32::try_from(self.arena.len()), u32::try_from(text.len()))
-            else {
-                continue;
+            let (lot, inline) = match pack_lot(text.as_bytes()) {
+                Some(word) => (word, INLINE),
+                None => {
+                    let (Ok(start), Ok(len)) =
+                        (u32::try_from(self.arena.len()), u32::try_from(text.len()))
+                    else {
+                        continue;
+                    };
+                    self.arena.push_str(text);
+                    ((u64::from(start) << 32) | u64::from(len), 0)
+                }
             };
-            self.arena.push_str(text);
             let own;
             let to: &[u64] = match &l.ndc {
                 Some(n) => {
@@ -339,9 +370,8 @@ impl Index {
                 let key = lot_key(product_of(name), text.as_bytes());
                 let next = self.heads.insert(key, at).unwrap_or(NIL);
                 self.entries.push(LotEntry {
-                    name,
-                    lot_start: start,
-                    lot_len: len,
+                    name: name | inline,
+                    lot,
                     recall: id,
                     next,
                 });
@@ -377,11 +407,17 @@ impl Index {
         }
     }
 
-    fn lot_text(&self, e: &LotEntry) -> &str {
-        let start = e.lot_start as usize;
-        self.arena
-            .get(start..start + e.lot_len as usize)
-            .unwrap_or("")
+    /// Whether an entry's lot is `text` (`packed`: `text` packed by [`pack_lot`]).
+    fn lot_is(&self, e: &LotEntry, text: &str, packed: Option<u64>) -> bool {
+        if e.name & INLINE != 0 {
+            return packed == Some(e.lot);
+        }
+        if packed.is_some() {
+            return false;
+        }
+        let start = (e.lot >> 32) as usize;
+        let len = (e.lot & u64::from(u32::MAX)) as usize;
+        self.arena.get(start..start.saturating_add(len)) == Some(text)
     }
 
     /// Every recall naming the queried package's product, and how.
@@ -429,6 +465,7 @@ impl Index {
         let product = product_of(q);
         let text = lot.as_str();
         let bytes = text.as_bytes();
+        let packed = pack_lot(bytes);
         let mut acc = Acc::default();
 
         let walk = |key_product: u64, acc: &mut Acc| {
@@ -438,9 +475,10 @@ impl Index {
                 .copied()
                 .unwrap_or(NIL);
             while let Some(e) = self.entries.get(at as usize) {
-                if product_of(e.name) == key_product && self.lot_text(e) == text {
-                    if let Some(rel) = relation(e.name, q) {
-                        acc.add(e.recall, 0, 0, rel, e.name);
+                let name = e.name();
+                if product_of(name) == key_product && self.lot_is(e, text, packed) {
+                    if let Some(rel) = relation(name, q) {
+                        acc.add(e.recall, 0, 0, rel, name);
                     }
                 }
                 at = e.next;
@@ -546,29 +584,17 @@ struct Found {
     under: Vec<u64>,
 }
 
+/// Per-recall findings of one lookup. The first recall found is kept in place, so the
+/// usual answer (none or one recall) allocates nothing here.
 #[derive(Default)]
 struct Acc {
-    found: Vec<Found>,
+    first: Option<Found>,
+    rest: Vec<Found>,
 }
 
 impl Acc {
     fn add(&mut self, recall: u32, lot_rank: u8, range: u32, rel: Rel, name: u64) {
-        let i = match self.found.iter().position(|f| f.recall == recall) {
-            Some(i) => i,
-            None => {
-                self.found.push(Found {
-                    recall,
-                    best: None,
-                    near: None,
-                    under: Vec::new(),
-                });
-                self.found.len() - 1
-            }
-        };
-        let Some(f) = self.found.get_mut(i) else {
-            return;
-        };
-        match rel {
+        let update = |f: &mut Found| match rel {
             Rel::Package | Rel::Product => {
                 let key = (lot_rank, u8::from(rel == Rel::Product), range);
                 if f.best.is_none_or(|b| key < b) {
@@ -584,22 +610,44 @@ impl Acc {
                     f.under.push(name);
                 }
             }
+        };
+        let fresh = || Found {
+            recall,
+            best: None,
+            near: None,
+            under: Vec::new(),
+        };
+        if let Some(f) = self.first.as_mut().filter(|f| f.recall == recall) {
+            update(f);
+        } else if self.first.is_none() {
+            let mut f = fresh();
+            update(&mut f);
+            self.first = Some(f);
+        } else if let Some(f) = self.rest.iter_mut().find(|f| f.recall == recall) {
+            update(f);
+        } else {
+            let mut f = fresh();
+            update(&mut f);
+            self.rest.push(f);
         }
     }
 
-    fn finish(mut self, recalls: &[Recall], ndc: &Ndc) -> RecallCheck {
+    fn finish(self, recalls: &[Recall], ndc: &Ndc) -> RecallCheck {
         let mut check = RecallCheck::default();
-        if self.found.is_empty() {
+        let Some(first) = self.first else {
             return check;
-        }
-        self.found.sort_by_key(|f| f.recall);
-        for f in self.found {
-            let Some(recall) = recalls.get(f.recall as usize) else {
-                continue;
-            };
+        };
+        let mut found = self.rest;
+        found.push(first);
+        found.sort_by_key(|f| f.recall);
+        for f in found {
+            // Only ranges and near misses need the recall itself.
             let basis = |rank: u8, range: u32| match rank {
                 0 => LotBasis::ExactLot,
-                1 => match recall.lot_ranges.get(range as usize) {
+                1 => match recalls
+                    .get(f.recall as usize)
+                    .and_then(|r| r.lot_ranges.get(range as usize))
+                {
                     Some((first, last)) => LotBasis::LotRange {
                         first: first.clone(),
                         last: last.clone(),
@@ -620,11 +668,14 @@ impl Acc {
                     },
                 });
             } else if let Some((lot_rank, range)) = f.near {
-                let mut under: Vec<Ndc> = f
-                    .under
-                    .iter()
-                    .filter_map(|&name| recalled_ndc(recall, name))
-                    .collect();
+                let mut under: Vec<Ndc> = match recalls.get(f.recall as usize) {
+                    Some(recall) => f
+                        .under
+                        .iter()
+                        .filter_map(|&name| recalled_ndc(recall, name))
+                        .collect(),
+                    None => Vec::new(),
+                };
                 under.sort();
                 under.dedup();
                 check.near_misses.push(NearMiss {
@@ -673,6 +724,42 @@ mod tests {
             twelve & VALUE_MASK,
             package_name(&ndc("12345-6002-20")) & VALUE_MASK
         );
+    }
+
+    #[test]
+    fn lot_comparison_inline_and_in_the_arena() {
+        use crate::recall::{Recall, RecallSource, RecalledLot};
+        let n = ndc("12345-678-90");
+        let lot = |s: &str| RecalledLot {
+            lot: s.parse().unwrap(),
+            ndc: Some(n),
+        };
+        let recall = Recall {
+            source: RecallSource::OpenFda { event_id: None },
+            recall_number: None,
+            firm: String::new(),
+            product: String::new(),
+            reason: String::new(),
+            class: None,
+            status: None,
+            report_date: None,
+            ndcs: vec![n],
+            product_ndcs: Vec::new(),
+            lots: vec![lot("ABCDEFGH"), lot("ABCDEFGHI"), lot("81801504002")],
+            lot_ranges: Vec::new(),
+            all_lots: false,
+        };
+        let mut index = Index::default();
+        index.insert(0, &recall);
+        let [short, long, longer] = [&index.entries[0], &index.entries[1], &index.entries[2]];
+        assert!(short.name & INLINE != 0 && long.name & INLINE == 0);
+        let is = |e: &LotEntry, s: &str| index.lot_is(e, s, pack_lot(s.as_bytes()));
+        assert!(is(short, "ABCDEFGH"));
+        assert!(!is(short, "ABCDEFG") && !is(short, "ABCDEFGHI"));
+        assert!(is(long, "ABCDEFGHI"));
+        assert!(!is(long, "ABCDEFGH") && !is(long, "ABCDEFGHJ") && !is(long, "81801504002"));
+        assert!(is(longer, "81801504002"));
+        assert_eq!(index.arena, "ABCDEFGHI81801504002");
     }
 
     #[test]

@@ -345,8 +345,9 @@ impl RecallRegistry {
     /// Sizes of the index, counted from the capacities of its structures.
     ///
     /// `entry_bytes / entries` is the memory per (NDC, lot) entry beyond the lot text:
-    /// 24 bytes of entry plus the chain-head table (16 bytes and a control byte per
-    /// bucket; buckets are at most 7/8 full). Call [`shrink_to_fit`](Self::shrink_to_fit)
+    /// 24 bytes of entry (holding the lot itself when it has at most 8 bytes) plus the
+    /// chain-head table (16 bytes and a control byte per bucket; buckets are at most 7/8
+    /// full; packages of one product share a chain head per lot). Call [`shrink_to_fit`](Self::shrink_to_fit)
     /// after loading to drop spare capacity.
     pub fn memory_usage(&self) -> MemoryUsage {
         self.index.memory_usage()
