@@ -637,10 +637,16 @@ impl Acc {
         let Some(first) = self.first else {
             return check;
         };
-        let mut found = self.rest;
-        found.push(first);
-        found.sort_by_key(|f| f.recall);
-        for f in found {
+        // One recall (the usual case) needs no list; more are put in id order.
+        let mut rest = self.rest;
+        let (only, found) = if rest.is_empty() {
+            (Some(first), rest)
+        } else {
+            rest.push(first);
+            rest.sort_by_key(|f| f.recall);
+            (None, rest)
+        };
+        for f in only.into_iter().chain(found) {
             // Only ranges and near misses need the recall itself.
             let basis = |rank: u8, range: u32| match rank {
                 0 => LotBasis::ExactLot,

@@ -9,7 +9,7 @@ use super::answer::{ProductRecall, RecallCheck, RecallId};
 use super::builtin::BUILTIN_RECALLS;
 use super::entry::Recall;
 use super::index::{Index, MemoryUsage};
-use super::load::{LoadError, LoadOptions, LoadReport, read_enforcement};
+use super::load::{LoadError, LoadOptions, LoadReport, read_enforcement, read_enforcement_slice};
 use super::lot::{LotError, LotNumber};
 use super::ndc::{Ndc, NdcError, ProductNdc};
 use super::openfda::EnforcementRecord;
@@ -177,12 +177,48 @@ impl RecallRegistry {
         let report = read_enforcement(reader, options.without_raw(), |r| {
             pending.push(Recall::from_enforcement(&r));
         })?;
+        self.add_pending(pending)?;
+        Ok(report)
+    }
+
+    /// Like [`add_openfda`](Self::add_openfda), for a document already in memory
+    /// (faster: see [`read_enforcement_slice`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`add_openfda`](Self::add_openfda), without I/O errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::LoadOptions;
+    ///
+    /// let mut reg = RecallRegistry::new();
+    /// let report = reg.add_openfda_slice(br#"{"results": []}"#, LoadOptions::default())?;
+    /// assert_eq!(report.summary.read, 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_openfda_slice(
+        &mut self,
+        bytes: &[u8],
+        options: LoadOptions,
+    ) -> Result<LoadReport, RegistryError> {
+        let mut pending = Vec::new();
+        let report = read_enforcement_slice(bytes, options.without_raw(), |r| {
+            pending.push(Recall::from_enforcement(&r));
+        })?;
+        self.add_pending(pending)?;
+        Ok(report)
+    }
+
+    fn add_pending(&mut self, pending: Vec<Recall>) -> Result<(), RegistryError> {
         self.check_room(&pending)?;
         self.recalls.reserve(pending.len());
         for recall in pending {
             self.push_unchecked(recall);
         }
-        Ok(report)
+        Ok(())
     }
 
     /// Every recall, in the order added ([`RecallId::index`] is the position).
