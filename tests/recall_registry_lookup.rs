@@ -209,7 +209,12 @@ fn openfda_loads_are_all_or_nothing() {
     assert!(reg.lookup_str("12345-678-90", "zz1").unwrap().is_recalled());
     // The in-memory path gives the same registry and report.
     let mut again = RecallRegistry::with_builtins();
-    assert_eq!(again.add_openfda_slice(doc, LoadOptions::default()).unwrap(), report);
+    assert_eq!(
+        again
+            .add_openfda_slice(doc, LoadOptions::default())
+            .unwrap(),
+        report
+    );
     assert_eq!(again, reg);
 }
 

@@ -1,10 +1,6 @@
 //! The hash index behind [`RecallRegistry`](super::RecallRegistry).
 //!
-//! Keys. Every NDC a recall names becomes a 64-bit *name*: a tag bit and the digits of
-//! its canonical key (`00185002201` → package 185002201). Canonical keys never start
-//! with a zero once they reach 12 (or, for products, 10) digits, so the number alone
-//! tells the two lengths apart. A package's product is its number divided by 100.
-//! Recalls that name no NDC use the name [`NO_NDC`].
+//! Keys: every NDC a recall names is a 64-bit *name* (see the `keys` module).
 //!
 //! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes. A lot of up to 8 bytes
 //! is stored inside the entry (lot numbers never hold a zero byte, so zero padding marks
@@ -22,8 +18,6 @@
 //! "All lots" recalls and the NDC-only listing use a map from product to the names
 //! recalls give it.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::mem::size_of;
 
 use super::answer::{
@@ -32,120 +26,13 @@ use super::answer::{
 use super::entry::Recall;
 use super::lot::LotNumber;
 use super::ndc::{Ndc, ProductNdc};
-use super::range::{lot_in_range, split_tail};
+use super::range::lot_in_range;
 
-const VALUE_MASK: u64 = (1 << 48) - 1;
-const TAG_PACKAGE: u64 = 1 << 62;
-const TAG_PRODUCT: u64 = 1 << 61;
-/// The name of a recall that names no NDC.
-const NO_NDC: u64 = 1 << 60;
-/// Set on a product-list name when its recall covers all lots.
-const ALL_LOTS: u64 = 1 << 63;
-/// Set on an entry's name when its lot is stored inside the entry.
-const INLINE: u64 = 1 << 59;
-const NIL: u32 = u32::MAX;
-const RANGE_SALT: u64 = 0x5bd1_e995_2f9b_a3c1;
-
-/// The digits of a canonical key as a number (at most 12 digits, so it fits).
-fn digits_value(s: &str) -> u64 {
-    s.bytes().filter(u8::is_ascii_digit).fold(0u64, |acc, b| {
-        acc.wrapping_mul(10).wrapping_add(u64::from(b - b'0'))
-    })
-}
-
-pub(crate) fn package_name(n: &Ndc) -> u64 {
-    TAG_PACKAGE | digits_value(n.canonical())
-}
-
-pub(crate) fn product_name(p: &ProductNdc) -> u64 {
-    TAG_PRODUCT | digits_value(p.canonical())
-}
-
-/// The product a name belongs to (a product name is its own product).
-fn product_of(name: u64) -> u64 {
-    if name & TAG_PACKAGE != 0 {
-        TAG_PRODUCT | ((name & VALUE_MASK) / 100)
-    } else {
-        name & !ALL_LOTS
-    }
-}
-
-/// How a recall's name relates to a queried package name.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Rel {
-    Package,
-    Product,
-    OtherPackage,
-    NoNdc,
-}
-
-fn relation(name: u64, query: u64) -> Option<Rel> {
-    let name = name & !ALL_LOTS;
-    if name == query {
-        Some(Rel::Package)
-    } else if name == NO_NDC {
-        Some(Rel::NoNdc)
-    } else if product_of(name) != product_of(query) {
-        None
-    } else if name & TAG_PRODUCT != 0 {
-        Some(Rel::Product)
-    } else {
-        Some(Rel::OtherPackage)
-    }
-}
-
-/// Murmur3's 64-bit finaliser: a bijection that spreads every input bit.
-fn fmix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
-
-fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(K);
-    for chunk in bytes.chunks(8) {
-        let mut word = [0u8; 8];
-        for (slot, &b) in word.iter_mut().zip(chunk) {
-            *slot = b;
-        }
-        h = (h ^ u64::from_le_bytes(word))
-            .wrapping_mul(K)
-            .rotate_left(31);
-    }
-    fmix(h)
-}
-
-fn lot_key(product: u64, lot: &[u8]) -> u64 {
-    hash_bytes(product, lot)
-}
-
-fn range_key(product: u64, lot: &[u8]) -> u64 {
-    let (head, _) = split_tail(lot);
-    hash_bytes(product ^ RANGE_SALT ^ ((lot.len() as u64) << 40), head)
-}
-
-/// A deterministic hasher for `u64` keys (no random state: same input, same layout).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct MixHasher(u64);
-
-impl Hasher for MixHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash_bytes(self.0, bytes);
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = fmix(self.0 ^ n);
-    }
-}
-
-type Map<V> = HashMap<u64, V, BuildHasherDefault<MixHasher>>;
+use super::keys::{
+    ALL_LOTS, INLINE, Map, NIL, NO_NDC, Rel, lot_key, package_name, product_name, product_of,
+    range_key, relation,
+};
+use super::memory::{MemoryUsage, map_bytes};
 
 #[derive(Clone, Copy)]
 struct LotEntry {
@@ -187,62 +74,6 @@ struct Needs {
     entries: usize,
     text: usize,
     ranges: usize,
-}
-
-/// Sizes of the registry's structures, from their capacities.
-///
-/// Hash-map figures are estimates from the capacity std reports and the layout of its
-/// table (one control byte per bucket, buckets a power of two, at most 7/8 full).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::RecallRegistry;
-///
-/// let m = RecallRegistry::with_builtins().memory_usage();
-/// assert_eq!(m.entries, 13);
-/// assert!(m.per_entry().is_some());
-/// ```
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[non_exhaustive]
-pub struct MemoryUsage {
-    /// (NDC, lot) entries in the exact-lot index.
-    pub entries: usize,
-    /// Bytes of the exact-lot index: the chain-head table plus the entry array.
-    pub entry_bytes: usize,
-    /// Bytes of lot text kept outside the entries (lots longer than 8 bytes; the
-    /// arena's capacity).
-    pub lot_text_bytes: usize,
-    /// Bytes of the product table and the range index.
-    pub other_index_bytes: usize,
-}
-
-impl MemoryUsage {
-    /// Index bytes per (NDC, lot) entry, not counting lot text kept outside the entries;
-    /// `None` when empty.
-    pub fn per_entry(&self) -> Option<f64> {
-        if self.entries == 0 {
-            None
-        } else {
-            Some(self.entry_bytes as f64 / self.entries as f64)
-        }
-    }
-}
-
-fn map_bytes<V>(capacity: usize) -> usize {
-    if capacity == 0 {
-        return 0;
-    }
-    let buckets = if capacity < 8 {
-        (capacity + 1).next_power_of_two()
-    } else {
-        (capacity.saturating_mul(8) / 7).next_power_of_two()
-    };
-    buckets
-        .saturating_mul(size_of::<(u64, V)>() + 1)
-        .saturating_add(16)
 }
 
 #[derive(Clone, Default)]
@@ -715,24 +546,6 @@ mod tests {
     }
 
     #[test]
-    fn names_and_products() {
-        let a = package_name(&ndc("0185-0022-01"));
-        let b = package_name(&ndc("00185-0022-10"));
-        assert_eq!(a & VALUE_MASK, 185_002_201);
-        assert_eq!(product_of(a), product_of(b));
-        assert_eq!(product_of(a), product_name(&"0185-0022".parse().unwrap()));
-        assert!(relation(b, a) == Some(Rel::OtherPackage));
-        assert!(relation(product_of(a), a) == Some(Rel::Product));
-        assert!(relation(package_name(&ndc("0185-0023-01")), a).is_none());
-        // A 12-digit key never collides with an 11-digit one.
-        let twelve = package_name(&ndc("123456-0022-01"));
-        assert_ne!(
-            twelve & VALUE_MASK,
-            package_name(&ndc("12345-6002-20")) & VALUE_MASK
-        );
-    }
-
-    #[test]
     fn lot_comparison_inline_and_in_the_arena() {
         use crate::recall::{Recall, RecallSource, RecalledLot};
         let n = ndc("12345-678-90");
@@ -766,12 +579,5 @@ mod tests {
         assert!(!is(long, "ABCDEFGH") && !is(long, "ABCDEFGHJ") && !is(long, "81801504002"));
         assert!(is(longer, "81801504002"));
         assert_eq!(index.arena, "ABCDEFGHI81801504002");
-    }
-
-    #[test]
-    fn map_estimate_is_monotone() {
-        assert_eq!(map_bytes::<u32>(0), 0);
-        assert!(map_bytes::<u32>(7) <= map_bytes::<u32>(14));
-        assert!(map_bytes::<u32>(14) <= map_bytes::<u32>(1000));
     }
 }

@@ -15,13 +15,15 @@ pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extrac
 mod openfda;
 pub use openfda::{EnforcementRecord, OpenFdaFields};
 mod fields;
+mod readers;
 pub use fields::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
 mod load;
+mod load_error;
 pub use load::{
-    DocumentLayout, EnforcementLoad, LoadError, LoadErrorKind, LoadOptions, LoadReport,
-    LoadSummary, MetaResults, OpenFdaMeta, SkippedRecord, load_enforcement, read_enforcement,
-    read_enforcement_slice,
+    DocumentLayout, EnforcementLoad, LoadOptions, LoadReport, LoadSummary, MetaResults,
+    OpenFdaMeta, SkippedRecord, load_enforcement, read_enforcement, read_enforcement_slice,
 };
+pub use load_error::{LoadError, LoadErrorKind};
 
 mod builtin;
 pub use builtin::{
@@ -36,6 +38,8 @@ pub use answer::{LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, Recal
 mod entry;
 pub use entry::{Recall, RecallSource, RecalledLot};
 mod index;
-pub use index::MemoryUsage;
+mod keys;
+mod memory;
+pub use memory::MemoryUsage;
 mod range;
 pub use range::lot_in_range;

@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 use super::answer::{ProductRecall, RecallCheck, RecallId};
 use super::builtin::BUILTIN_RECALLS;
 use super::entry::Recall;
-use super::index::{Index, MemoryUsage};
-use super::load::{LoadError, LoadOptions, LoadReport, read_enforcement, read_enforcement_slice};
+use super::index::Index;
+use super::load::{LoadOptions, LoadReport, read_enforcement, read_enforcement_slice};
+use super::load_error::LoadError;
 use super::lot::{LotError, LotNumber};
+use super::memory::MemoryUsage;
 use super::ndc::{Ndc, NdcError, ProductNdc};
 use super::openfda::EnforcementRecord;
 
