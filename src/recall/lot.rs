@@ -83,8 +83,14 @@ impl LotNumber {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(value: &str) -> Result<LotNumber, LotError> {
-        let squeezed: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-        let core = squeezed.trim_matches(|c: char| !c.is_alphanumeric());
+        // Upper-case first: a few letters upper-case to more than one character, and
+        // the check must see what is stored.
+        let upper: String = value
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_uppercase();
+        let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             return Err(LotError::Empty {
                 value: value.to_owned(),
@@ -99,7 +105,7 @@ impl LotNumber {
                 ch,
             });
         }
-        Ok(LotNumber(core.to_uppercase()))
+        Ok(LotNumber(core.to_owned()))
     }
 
     /// The normalised text.

@@ -164,8 +164,12 @@ static MONTHS: &[(&str, u8)] = &[
     ("december", 12),
 ];
 
-/// Case-insensitive membership in a word table.
+/// Case-insensitive membership in a word table. No table word holds a digit or is
+/// longer than 16 bytes, which rules most lot-shaped tokens out at once.
 pub(crate) fn is_in(table: &[&str], word: &str) -> bool {
+    if word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     table.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
@@ -206,6 +210,9 @@ pub(crate) fn is_day(s: &str) -> bool {
 /// `Aug-2014`, `22-Jul-23`, `1FEB2015`. Two-digit-year glued forms (`1FEB15`) count only
 /// where a date is expected (`expected`), since lots look like that too.
 pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     if s.contains('/') && !s.contains(['-', '.']) {
         return slash_date(s);
     }
@@ -214,20 +221,19 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
             return true;
         }
     }
-    let dashed: Vec<&str> = s.split('-').collect();
-    let dotted: Vec<&str> = s.split('.').collect();
-    match dashed.as_slice() {
-        [m, y] if is_month(m) && (is_year4(y) || (y.len() == 2 && all_digits(y))) => {
+    let two_digit_year = |y: &str| y.len() == 2 && all_digits(y);
+    match split3(s, '-') {
+        (2, [m, y, _]) if is_month(m) && (is_year4(y) || two_digit_year(y)) => return true,
+        (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
             return true;
         }
-        [m, y] if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => return true,
-        [d, m, y] if is_day(d) && is_month(m) && (is_year4(y) || y.len() == 2 && all_digits(y)) => {
+        (3, [d, m, y]) if is_day(d) && is_month(m) && (is_year4(y) || two_digit_year(y)) => {
             return true;
         }
-        [a, b, c] if numeric_dmy(a, b, c) => return true,
+        (3, [a, b, c]) if numeric_dmy(a, b, c) => return true,
         _ => {}
     }
-    if let [a, b, c] = dotted.as_slice() {
+    if let (3, [a, b, c]) = split3(s, '.') {
         if numeric_dmy(a, b, c) {
             return true;
         }
@@ -235,11 +241,24 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     glued_date(s, expected)
 }
 
+/// How many parts `s` splits into at `sep`, and the first three of them.
+fn split3(s: &str, sep: char) -> (usize, [&str; 3]) {
+    let mut parts = [""; 3];
+    let mut n = 0;
+    for (slot, part) in s.split(sep).enumerate() {
+        if let Some(p) = parts.get_mut(slot) {
+            *p = part;
+        }
+        n += 1;
+    }
+    (n, parts)
+}
+
 /// `12/2020`, `10/17`, `5/28/2014`, `2015/07/08`, `10/31/217` (a typo, still a date):
 /// two or three all-digit parts of at most four digits.
 fn slash_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('/').collect();
-    (2..=3).contains(&parts.len()) && parts.iter().all(|p| p.len() <= 4 && all_digits(p))
+    let (n, parts) = split3(s, '/');
+    (2..=3).contains(&n) && parts.iter().take(n).all(|p| p.len() <= 4 && all_digits(p))
 }
 
 /// Three numeric parts in day-month-year, month-day-year or year-month-day order.
@@ -301,9 +320,23 @@ pub(crate) fn is_glued_quantity(s: &str) -> bool {
 
 /// A telephone number: `844-491-7869`, `1-800-525-8747`, `800.525.8747`.
 pub(crate) fn is_phone(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(['-', '.']).collect();
-    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
-    parts.iter().all(|p| all_digits(p)) && (lens == [3, 3, 4] || lens == [1, 3, 3, 4])
+    if s.len() > 14
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+    {
+        return false;
+    }
+    let mut lens = [0usize; 5];
+    let mut n = 0;
+    for part in s.split(['-', '.']) {
+        match lens.get_mut(n) {
+            Some(l) => *l = part.len(),
+            None => return false,
+        }
+        n += 1;
+    }
+    matches!(lens.get(..n), Some([3, 3, 4] | [1, 3, 3, 4]))
 }
 
 /// 12 to 14 digits with a valid GS1 check digit: a UPC-A, EAN-13 or GTIN-14.
@@ -311,18 +344,16 @@ pub(crate) fn is_gtin(s: &str) -> bool {
     if !(12..=14).contains(&s.len()) || !all_digits(s) {
         return false;
     }
-    let digits: Vec<u32> = s.bytes().map(|b| u32::from(b - b'0')).collect();
-    let Some((check, body)) = digits.split_last() else {
+    let mut digits = s.bytes().rev().map(|b| u32::from(b.saturating_sub(b'0')));
+    let Some(check) = digits.next() else {
         return false;
     };
     // Weights 3, 1, 3, … from the digit next to the check digit leftwards.
-    let sum: u32 = body
-        .iter()
-        .rev()
+    let sum: u32 = digits
         .enumerate()
-        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { *d })
+        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { d })
         .sum();
-    (10 - sum % 10) % 10 == *check
+    (10 - sum % 10) % 10 == check
 }
 
 /// A placeholder such as `NXXXX` or `XX`: three or more `X` in a row.
@@ -378,6 +409,33 @@ mod tests {
             "13016.011A",
         ] {
             assert!(!is_date_token(lot, false), "{lot}");
+        }
+    }
+
+    #[test]
+    fn word_tables_hold_no_digits_and_no_long_words() {
+        // `is_in` relies on this to skip lot-shaped tokens quickly.
+        for table in [
+            LOT_LABELS,
+            LOT_LABEL_TAILS,
+            DATE_LABELS,
+            DATE_FILLERS,
+            NO_DATE,
+            OTHER_LABELS,
+            CODE_LABELS,
+            OTHER_LABEL_HEADS,
+            OTHER_LABEL_SECONDS,
+            STOPWORDS,
+            CONNECTORS,
+            RANGE_WORDS,
+            UNITS,
+        ] {
+            for w in table {
+                assert!(
+                    w.len() <= 16 && !w.bytes().any(|b| b.is_ascii_digit()),
+                    "{w}"
+                );
+            }
         }
     }
 
