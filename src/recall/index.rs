@@ -123,8 +123,10 @@ impl Index {
             ranges: recall.lot_ranges.len(),
         };
         for l in &recall.lots {
-            n.entries += if l.ndc.is_some() { 1 } else { targets };
-            n.text += l.lot.as_str().len();
+            n.entries = n
+                .entries
+                .saturating_add(if l.ndc.is_some() { 1 } else { targets });
+            n.text = n.text.saturating_add(l.lot.as_str().len());
         }
         n.ranges = n.ranges.saturating_mul(targets);
         n

@@ -192,8 +192,10 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
     let b = t.as_bytes();
     let (y, m, d) = match b.len() {
-        8 if b.iter().all(u8::is_ascii_digit) => (&t[0..4], &t[4..6], &t[6..8]),
-        10 if b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-') => (&t[0..4], &t[5..7], &t[8..10]),
+        8 => (t.get(0..4)?, t.get(4..6)?, t.get(6..8)?),
+        10 if b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-') => {
+            (t.get(0..4)?, t.get(5..7)?, t.get(8..10)?)
+        }
         _ => return None,
     };
     let num = |x: &str| -> Option<u32> {
