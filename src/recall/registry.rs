@@ -57,6 +57,10 @@ pub enum QueryError {
 /// Serde writes the registry as the list of its recalls and rebuilds the index when
 /// reading it back.
 ///
+/// The index hashes with a fixed, unseeded function, so it is laid out the same way on
+/// every run (no random state). It is not hardened against lot numbers crafted to
+/// collide: such input would slow lookups down, never change their answers.
+///
 /// # Examples
 ///
 /// ```
@@ -163,7 +167,9 @@ impl RecallRegistry {
     /// Reads an openFDA enforcement document (bulk file, API page or bare array; see
     /// [`read_enforcement`]) and adds every record that reads.
     ///
-    /// All or nothing: when the load fails, the registry is unchanged.
+    /// All or nothing: when the load fails, the registry is unchanged. The registry keeps
+    /// a [`Recall`] per record, not the record or its raw JSON; use
+    /// [`load_enforcement`](super::load_enforcement) to keep those.
     ///
     /// # Errors
     ///
