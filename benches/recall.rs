@@ -253,10 +253,18 @@ fn ingest(c: &mut Criterion) {
             n
         })
     });
-    group.bench_function("registry_add_openfda", |b| {
+    group.bench_function("registry_add_openfda_reader", |b| {
         b.iter(|| {
             let mut reg = RecallRegistry::new();
             reg.add_openfda(black_box(&doc[..]), LoadOptions::default())
+                .unwrap();
+            reg
+        })
+    });
+    group.bench_function("registry_add_openfda_slice", |b| {
+        b.iter(|| {
+            let mut reg = RecallRegistry::new();
+            reg.add_openfda_slice(black_box(&doc), LoadOptions::default())
                 .unwrap();
             reg
         })
