@@ -356,3 +356,12 @@ proptest! {
         prop_assert_eq!(got, distinct);
     }
 }
+
+#[test]
+fn output_types_are_send_and_sync() {
+    fn check<T: Send + Sync + 'static>() {}
+    check::<LotExtraction>();
+    check::<legcramps::recall::LotWindow>();
+    check::<WindowBasis>();
+    check::<legcramps::recall::NdcMention>();
+}

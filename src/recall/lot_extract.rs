@@ -10,10 +10,8 @@ use super::lot_tokens::{
     split_glued,
 };
 use super::lot_words::{
-    CODE_LABELS, CONNECTORS, DATE_FILLERS, DATE_LABELS, LOT_LABEL_TAILS, LOT_LABELS, NO_DATE,
-    OTHER_LABEL_HEADS, OTHER_LABEL_SECONDS, OTHER_LABELS, RANGE_WORDS, STOPWORDS, is_date_token,
-    is_day, is_glued_quantity, is_gtin, is_in, is_month, is_number, is_placeholder, is_unit,
-    is_year4,
+    WordClass, is_date_token, is_day, is_glued_quantity, is_gtin, is_number, is_placeholder,
+    is_time, is_year4,
 };
 use super::text::{Seps, Token, tokenize};
 
@@ -71,15 +69,33 @@ use super::text::{Seps, Token, tokenize};
 pub fn extract_lots(text: &str) -> LotExtraction {
     let toks = split_glued(text, tokenize(text));
     let masked = ndc_mask(text, &toks);
-    let words: Vec<Coarse> = toks.iter().map(coarse).collect();
+    let classes: Vec<WordClass> = toks.iter().map(|t| WordClass::of(t.core)).collect();
+    let words: Vec<Coarse> = toks
+        .iter()
+        .zip(&classes)
+        .map(|(t, c)| coarse(t, *c))
+        .collect();
     let groups = digit_groups(&toks);
-    let lower: Vec<String> = toks.iter().map(|t| t.core.to_lowercase()).collect();
+    // Lower case is only compared with the word tables, which hold no digit and no word
+    // over 16 bytes, so other tokens keep an empty string (no allocation).
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            let c = t.core;
+            if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+                String::new()
+            } else {
+                c.to_lowercase()
+            }
+        })
+        .collect();
     let dates: Vec<[bool; 2]> = toks
         .iter()
         .map(|t| [is_date_token(t.core, false), is_date_token(t.core, true)])
         .collect();
     let shaped: Vec<bool> = toks.iter().map(|t| lot_shaped(t.core)).collect();
     let mut run = Run {
+        classes: &classes,
         lower: &lower,
         dates: &dates,
         shaped: &shaped,
@@ -114,6 +130,8 @@ pub(super) struct Run<'t, 'a> {
     pub(super) masked: &'t [bool],
     /// For each token, the first and last index of its run of digit-bearing tokens.
     pub(super) groups: &'t [(usize, usize)],
+    /// Which word tables each token is in.
+    pub(super) classes: &'t [WordClass],
     /// Each token's core in lower case.
     pub(super) lower: &'t [String],
     /// Each token read as a date: `[anywhere, where a date is expected]`.
@@ -137,6 +155,11 @@ impl<'t> Run<'t, '_> {
     pub(super) fn lc(&self, i: usize) -> &'t str {
         let lower: &'t [String] = self.lower;
         lower.get(i).map_or("", String::as_str)
+    }
+
+    /// Whether the token at `i` is in any of the tables `flags` names.
+    pub(super) fn has(&self, i: usize, flags: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c.has(flags))
     }
 
     pub(super) fn is_date(&self, i: usize, expected: bool) -> bool {
@@ -200,7 +223,7 @@ impl<'t> Run<'t, '_> {
                 i += n;
                 continue;
             }
-            if is_in(CODE_LABELS, lc) {
+            if self.has(i, WordClass::CODE_LABEL) {
                 code_values = true;
                 expect_date = false;
                 i += 1;
@@ -214,9 +237,15 @@ impl<'t> Run<'t, '_> {
                 i += n;
                 continue;
             }
-            if is_in(DATE_LABELS, lc) {
+            if self.has(i, WordClass::DATE_LABEL) {
                 expect_date = true;
                 i += 1;
+                continue;
+            }
+            // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
+            if matches!(lc, "use" | "best" | "sell") && matches!(self.lc(i + 1), "by" | "before") {
+                expect_date = true;
+                i += 2;
                 continue;
             }
             if let Some(n) = self.date_at(i, expect_date) {
@@ -224,7 +253,7 @@ impl<'t> Run<'t, '_> {
                 i += n;
                 continue;
             }
-            if expect_date && (is_in(DATE_FILLERS, lc) || is_in(NO_DATE, lc)) {
+            if expect_date && self.has(i, WordClass::DATE_FILLER | WordClass::NO_DATE) {
                 i += 1;
                 continue;
             }
@@ -243,7 +272,7 @@ impl<'t> Run<'t, '_> {
                 continue;
             }
             let core = self.core(i);
-            if is_in(CONNECTORS, lc) || is_unit(core) || is_month(core) {
+            if self.has(i, WordClass::CONNECTOR | WordClass::UNIT | WordClass::MONTH) {
                 i += 1;
                 continue;
             }
@@ -276,7 +305,8 @@ impl<'t> Run<'t, '_> {
     /// A lot label at `i`; returns how many tokens it spans.
     pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
-        let head = if is_in(LOT_LABELS, lc) {
+        // `Lot/Batch:`, `Lot/Exp:` label with their first word.
+        let head = if self.has(i, WordClass::LOT_LABEL) {
             1
         } else if lc == "control"
             && (matches!(self.lc(i + 1), "no" | "number" | "nos" | "numbers")
@@ -287,7 +317,7 @@ impl<'t> Run<'t, '_> {
             return None;
         };
         let mut n = head;
-        while n < head + 2 && is_in(LOT_LABEL_TAILS, self.lc(i + n)) && !self.masked(i + n) {
+        while n < head + 2 && self.has(i + n, WordClass::LOT_TAIL) && !self.masked(i + n) {
             n += 1;
         }
         Some(n)
@@ -298,14 +328,14 @@ impl<'t> Run<'t, '_> {
         let lc = self.lc(i);
         let t = self.tok(i)?;
         let next_lc = self.lc(i + 1);
-        if is_in(OTHER_LABELS, lc) {
+        if self.has(i, WordClass::OTHER_LABEL) {
             if lc == "part" && next_lc == "of" {
                 return None;
             }
             return Some(1);
         }
-        if is_in(OTHER_LABEL_HEADS, lc) {
-            if is_in(OTHER_LABEL_SECONDS, next_lc) {
+        if self.has(i, WordClass::OTHER_HEAD) {
+            if self.has(i + 1, WordClass::OTHER_SECOND) {
                 return Some(2);
             }
             if self.before(i + 1).hash {
@@ -334,7 +364,7 @@ impl<'t> Run<'t, '_> {
         }
         if is_number(c) && !self.before(i + 1).breaks_clause() {
             let next = self.tok(i + 1)?;
-            if is_unit(next.core) || next.raw.starts_with('%') {
+            if self.has(i + 1, WordClass::UNIT) || next.raw.starts_with('%') {
                 return Some(2);
             }
         }
@@ -356,10 +386,14 @@ impl<'t> Run<'t, '_> {
     pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
         let c = self.core(i);
         if self.is_date(i, expected) {
-            return Some(1);
+            // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.
+            let time_follows = self
+                .tok(i + 1)
+                .is_some_and(|t| t.before.single_space && has_digit(c) && is_time(t.core, true));
+            return Some(if time_follows { 2 } else { 1 });
         }
         let joined = |k: usize| !self.before(k).semicolon && self.tok(k).is_some();
-        if is_month(c) && !self.masked(i) {
+        if self.has(i, WordClass::MONTH) && !self.masked(i) {
             let mut n = 1;
             if joined(i + n) && is_day(self.core(i + n)) && !self.before(i + n).comma {
                 n += 1;
@@ -369,7 +403,7 @@ impl<'t> Run<'t, '_> {
             }
             return (n > 1 || expected).then_some(n);
         }
-        if is_day(c) && joined(i + 1) && is_month(self.core(i + 1)) {
+        if is_day(c) && joined(i + 1) && self.has(i + 1, WordClass::MONTH) {
             let mut n = 2;
             if joined(i + 2) && is_year4(self.core(i + 2)) {
                 n += 1;
@@ -377,7 +411,7 @@ impl<'t> Run<'t, '_> {
             return Some(n);
         }
         if expected {
-            if is_year4(c) || is_in(NO_DATE, c) {
+            if is_year4(c) || self.has(i, WordClass::NO_DATE) {
                 return Some(1);
             }
             let month_num = c.len() <= 2 && matches!(c.parse::<u8>(), Ok(1..=12));
@@ -420,25 +454,22 @@ impl<'t> Run<'t, '_> {
             None => true,
             Some(next) => {
                 next.before.breaks_clause()
-                    || is_in(DATE_LABELS, next.core)
+                    || self.has(i + 1, WordClass::DATE_LABEL)
                     || self.tok(i).is_some_and(|t| t.ends_with_period())
             }
         };
         c.chars().count() >= 3
             && c.chars().all(|ch| ch.is_ascii_uppercase())
-            && !is_in(STOPWORDS, c)
-            && !is_month(c)
-            && !is_unit(c)
-            && self.word_free_label(c)
+            && !self.has(i, WordClass::STOP | WordClass::MONTH | WordClass::UNIT)
+            && !self.has(
+                i,
+                WordClass::LOT_LABEL
+                    | WordClass::DATE_LABEL
+                    | WordClass::OTHER_LABEL
+                    | WordClass::CODE_LABEL
+                    | WordClass::NO_DATE,
+            )
             && stands_alone
-    }
-
-    fn word_free_label(&self, c: &str) -> bool {
-        !(is_in(LOT_LABELS, c)
-            || is_in(DATE_LABELS, c)
-            || is_in(OTHER_LABELS, c)
-            || is_in(CODE_LABELS, c)
-            || is_in(NO_DATE, c))
     }
 
     /// With no label in force: not a bare number under four digits, not a GS1 code, and
@@ -471,8 +502,8 @@ impl<'t> Run<'t, '_> {
         let c = self.core(i).to_owned();
         // `A to B`, `A thru B`, `A through B`, `A - B`.
         if let Some(link) = self.tok(i + 1) {
-            let is_link = is_in(RANGE_WORDS, link.core) && !link.core.is_empty()
-                || (link.core.is_empty() && is_dash(link.raw));
+            let is_link =
+                self.has(i + 1, WordClass::RANGE) || (link.core.is_empty() && is_dash(link.raw));
             if is_link && !link.before.semicolon {
                 let end = self.core(i + 2).to_owned();
                 if !self.masked(i + 2) && self.shaped(i + 2) && !self.before(i + 2).semicolon {
@@ -529,6 +560,28 @@ mod tests {
         );
         // Prose before a bare token: a product name, not a lot.
         assert!(lots("COENZYME Q-10, Capsule, 100 mg has the following codes").is_empty());
+    }
+
+    #[test]
+    fn times_of_day_are_not_lots() {
+        assert_eq!(
+            lots("Lot 6/02/19 0915 52-00311K EXP 07/16/2019"),
+            ["52-00311K"]
+        );
+        assert_eq!(lots("Lot 4410A made 10:30, Exp 12/2026"), ["4410A"]);
+    }
+
+    #[test]
+    fn slashed_labels() {
+        assert_eq!(lots("Lot/Batch: 88A1201, Exp 12/2026"), ["88A1201"]);
+        assert!(lots("NDC/UPC 61234021001").is_empty());
+    }
+
+    #[test]
+    fn use_by_and_year_month_dates() {
+        assert_eq!(lots("Lot Code: 5521A Best By 2026 Oct 12"), ["5521A"]);
+        assert_eq!(lots("LOT: 7734 EXP: 2027-03"), ["7734"]);
+        assert_eq!(lots("Lot 9915, Use before 2025"), ["9915"]);
     }
 
     #[test]

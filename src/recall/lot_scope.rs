@@ -9,7 +9,7 @@
 use super::lot::{LotWindow, WindowBasis};
 use super::lot_extract::Run;
 use super::lot_tokens::has_digit;
-use super::lot_words::{LOT_LABEL_TAILS, NO_DATE, is_in, is_month};
+use super::lot_words::{WordClass, is_month};
 
 impl Run<'_, '_> {
     /// "All lots …" at `i`: records the scope and its window; returns the index after
@@ -33,7 +33,7 @@ impl Run<'_, '_> {
         }
         // Skip the noun and any label tail (`all lot codes`, `all lot numbers`).
         j += 1;
-        while is_in(LOT_LABEL_TAILS, self.lc(j)) && !self.before(j).breaks_clause() {
+        while self.has(j, WordClass::LOT_TAIL) && !self.before(j).breaks_clause() {
             j += 1;
         }
         self.out.all_lots = true;
@@ -88,7 +88,7 @@ impl Run<'_, '_> {
         let mut k = from;
         while k < to {
             if let Some(n) = self.date_at(k, true) {
-                if !is_in(NO_DATE, self.core(k)) {
+                if !self.has(k, WordClass::NO_DATE) {
                     let word = |d: usize| {
                         if k >= from + d {
                             self.lc(k - d).to_owned()

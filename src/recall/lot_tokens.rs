@@ -2,9 +2,8 @@
 //! masking, runs of digit-bearing tokens and the lot shape.
 
 use super::lot_words::{
-    CODE_LABELS, CONNECTORS, DATE_FILLERS, DATE_LABELS, LOT_LABELS, NO_DATE, OTHER_LABELS,
-    STOPWORDS, is_date_token, is_glued_quantity, is_in, is_month, is_number, is_phone,
-    is_placeholder, is_unit,
+    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_date_token,
+    is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_time,
 };
 use super::ndc_extract;
 use super::text::{Seps, Token};
@@ -20,22 +19,23 @@ pub(super) enum Coarse {
     Other,
 }
 
-pub(super) fn coarse(t: &Token<'_>) -> Coarse {
+pub(super) fn coarse(t: &Token<'_>, class: WordClass) -> Coarse {
     let c = t.core;
     if c.is_empty() || c.chars().any(|ch| ch.is_ascii_digit()) || is_placeholder(c) {
         return Coarse::Other;
     }
-    let known = is_in(LOT_LABELS, c)
-        || is_in(DATE_LABELS, c)
-        || is_in(DATE_FILLERS, c)
-        || is_in(OTHER_LABELS, c)
-        || is_in(CODE_LABELS, c)
-        || is_in(CONNECTORS, c)
-        || is_in(STOPWORDS, c)
-        || is_in(NO_DATE, c)
-        || is_month(c)
-        || is_unit(c)
-        || c.chars().count() == 1;
+    let known = class.has(
+        WordClass::LOT_LABEL
+            | WordClass::DATE_LABEL
+            | WordClass::DATE_FILLER
+            | WordClass::OTHER_LABEL
+            | WordClass::CODE_LABEL
+            | WordClass::CONNECTOR
+            | WordClass::STOP
+            | WordClass::NO_DATE
+            | WordClass::MONTH
+            | WordClass::UNIT,
+    ) || c.chars().count() == 1;
     if known {
         Coarse::Other
     } else if t.ends_with_colon() {
@@ -189,5 +189,6 @@ pub(super) fn lot_shaped(core: &str) -> bool {
         && !is_date_token(core, false)
         && !is_glued_quantity(core)
         && !is_phone(core)
+        && !is_time(core, false)
         && !(core.contains('.') && is_number(core))
 }

@@ -7,133 +7,134 @@
 /// Words that label the lot or batch list that follows (compared in lower case).
 /// `pedigree` is a repackager's batch code; `chargennummer` is German for batch number.
 pub(crate) static LOT_LABELS: &[&str] = &[
+    "batch",
+    "batch#",
+    "batches",
+    "chargennummer",
     "lot",
-    "lots",
     "lot#",
     "lot#s",
     "lotno",
-    "batch",
-    "batches",
-    "batch#",
+    "lots",
     "pedigree",
-    "chargennummer",
 ];
 
 /// Words that may follow a lot label and belong to it (`Lot Number(s)`, `Lot No.`,
 /// `lot code`, `Lot #s`, `Lot #'s`).
 pub(crate) static LOT_LABEL_TAILS: &[&str] = &[
-    "number",
-    "numbers",
+    "code",
+    "codes",
+    "id",
+    "identifier",
+    "ids",
     "no",
     "nos",
     "num",
-    "code",
-    "codes",
+    "number",
+    "numbers",
     "s",
-    "id",
-    "ids",
-    "identifier",
 ];
 
 /// Words that label a date: expiry, beyond-use, discard, retest and manufacture dates.
 pub(crate) static DATE_LABELS: &[&str] = &[
-    "exp",
-    "expiry",
-    "expiration",
-    "expirations",
-    "expires",
-    "expire",
-    "expired",
-    "expiring",
     "bud",
     "buds",
-    "discard",
-    "retest",
     "date",
-    "dates",
     "dated",
-    "mfg",
-    "mfd",
-    "manufactured",
+    "dates",
+    "discard",
+    "exp",
+    "expiration",
+    "expirations",
+    "expire",
+    "expired",
+    "expires",
+    "expiring",
+    "expiry",
     "manufacture",
+    "manufactured",
     "manufacturing",
+    "mfd",
+    "mfg",
+    "retest",
 ];
 
 /// Words that may sit between a date label and its date (`Discard by`, `Use By Date`,
 /// `Best Use Date`, `Exp Date on`).
 pub(crate) static DATE_FILLERS: &[&str] = &[
-    "by", "on", "after", "before", "use", "best", "buy", "of", "date", "dates", "beyond", "until",
+    "after", "before", "best", "beyond", "buy", "by", "date", "dates", "of", "on", "until", "use",
 ];
 
 /// Values that stand for "no date" after a date label.
-pub(crate) static NO_DATE: &[&str] = &["unknown", "n/a", "na", "none", "tbd"];
+pub(crate) static NO_DATE: &[&str] = &["n/a", "na", "none", "tbd", "unknown"];
 
 /// Words that label identifiers that are not lots; what follows them is not a lot until
 /// a lot label appears again.
 pub(crate) static OTHER_LABELS: &[&str] = &[
-    "sku",
-    "skus",
-    "sku#",
-    "item",
-    "items",
-    "part",
-    "parts",
     "catalog",
     "catalogue",
-    "serial",
-    "serials",
-    "s/n",
-    "rx",
-    "rx#",
+    "fax",
+    "gtin",
+    "item",
+    "items",
     "model",
+    "part",
+    "parts",
+    "phone",
     "ref",
     "reorder",
-    "warennummer",
-    "gtin",
-    "phone",
+    "rx",
+    "rx#",
+    "s/n",
+    "serial",
+    "serials",
+    "sku",
+    "sku#",
+    "skus",
     "tel",
     "telephone",
-    "fax",
+    "warennummer",
 ];
 
 /// Words that label NDCs or UPCs: the values right after them are codes, not lots.
-pub(crate) static CODE_LABELS: &[&str] = &["ndc", "ndcs", "ndc#", "upc", "upcs", "upc#", "gtin"];
+pub(crate) static CODE_LABELS: &[&str] = &["gtin", "ndc", "ndc#", "ndcs", "upc", "upc#", "upcs"];
 
 /// First words of two-word labels of non-lot identifiers (`Product Code`, `Service
 /// Code`, `Pack Number`, `Item No.`, `Cat. No.`).
 pub(crate) static OTHER_LABEL_HEADS: &[&str] = &[
-    "product", "service", "pack", "package", "cat", "catalog", "kit", "store", "order",
+    "cat", "catalog", "kit", "order", "pack", "package", "product", "service", "store",
 ];
 
 /// Second words that make a two-word label out of [`OTHER_LABEL_HEADS`].
 pub(crate) static OTHER_LABEL_SECONDS: &[&str] =
-    &["code", "codes", "number", "numbers", "no", "nos", "#"];
+    &["#", "code", "codes", "no", "nos", "number", "numbers"];
 
 /// Words that mean no lot is named (never taken as a lot, even right after a label).
 pub(crate) static STOPWORDS: &[&str] = &[
-    "all", "none", "n/a", "na", "no", "not", "unknown", "tbd", "and", "or", "to", "the", "of",
-    "lot", "lots", "number", "numbers", "code", "codes", "only", "see", "below", "above",
+    "above", "all", "and", "below", "code", "codes", "lot", "lots", "n/a", "na", "no", "none",
+    "not", "number", "numbers", "of", "only", "or", "see", "tbd", "the", "to", "unknown",
 ];
 
 /// Words that join items of a list or the ends of a range.
-pub(crate) static CONNECTORS: &[&str] = &["and", "or", "&", "to", "thru", "through", "plus"];
+pub(crate) static CONNECTORS: &[&str] = &["&", "and", "or", "plus", "through", "thru", "to"];
 
 /// Words that introduce the second end of a lot range.
-pub(crate) static RANGE_WORDS: &[&str] = &["to", "thru", "through"];
+pub(crate) static RANGE_WORDS: &[&str] = &["through", "thru", "to"];
 
 /// Units that make the number before them a count, size or strength.
 pub(crate) static UNITS: &[&str] = &[
-    "mg", "mcg", "ug", "µg", "g", "gm", "gms", "gram", "grams", "kg", "ml", "l", "liter", "liters",
-    "litre", "litres", "oz", "fl", "floz", "lb", "lbs", "count", "counts", "ct", "cnt", "tablet",
-    "tablets", "tab", "tabs", "capsule", "capsules", "cap", "caps", "softgel", "softgels",
-    "caplet", "caplets", "vial", "vials", "bottle", "bottles", "unit", "units", "pack", "packs",
-    "packet", "packets", "pouch", "pouches", "bag", "bags", "syringe", "syringes", "ampule",
-    "ampules", "ampoule", "ampoules", "piece", "pieces", "pcs", "pc", "day", "days", "hour",
-    "hours", "hr", "hrs", "week", "weeks", "month", "months", "year", "years", "meq", "mmol", "cc",
-    "iu", "inch", "inches", "cm", "mm", "dose", "doses", "carton", "cartons", "case", "cases",
-    "box", "boxes", "tube", "tubes", "jar", "jars", "kit", "kits", "strip", "strips", "patch",
-    "patches", "spray", "sprays", "drop", "drops", "sachet", "sachets", "gallon", "gallons",
-    "each", "ea", "blister", "blisters", "pk", "pill", "pills", "tray", "trays", "bx", "cs", "%",
+    "%", "ampoule", "ampoules", "ampule", "ampules", "bag", "bags", "blister", "blisters",
+    "bottle", "bottles", "box", "boxes", "bx", "cap", "caplet", "caplets", "caps", "capsule",
+    "capsules", "carton", "cartons", "case", "cases", "cc", "cm", "cnt", "count", "counts", "cs",
+    "ct", "day", "days", "dose", "doses", "drop", "drops", "ea", "each", "fl", "floz", "g",
+    "gallon", "gallons", "gm", "gms", "gram", "grams", "hour", "hours", "hr", "hrs", "inch",
+    "inches", "iu", "jar", "jars", "kg", "kit", "kits", "l", "lb", "lbs", "liter", "liters",
+    "litre", "litres", "mcg", "meq", "mg", "ml", "mm", "mmol", "month", "months", "oz", "pack",
+    "packet", "packets", "packs", "patch", "patches", "pc", "pcs", "piece", "pieces", "pill",
+    "pills", "pk", "pouch", "pouches", "sachet", "sachets", "softgel", "softgels", "spray",
+    "sprays", "strip", "strips", "syringe", "syringes", "tab", "tablet", "tablets", "tabs", "tray",
+    "trays", "tube", "tubes", "ug", "unit", "units", "vial", "vials", "week", "weeks", "year",
+    "years", "µg",
 ];
 
 /// Month names and abbreviations, with their month number.
@@ -164,13 +165,105 @@ static MONTHS: &[(&str, u8)] = &[
     ("december", 12),
 ];
 
-/// Case-insensitive membership in a word table. No table word holds a digit or is
-/// longer than 16 bytes, which rules most lot-shaped tokens out at once.
+/// Case-insensitive membership in a word table. Every table is sorted by bytes and
+/// holds lower-case words of at most 16 bytes with no digit (a unit test checks this),
+/// so most lot-shaped tokens are ruled out at once and the rest take a binary search.
 pub(crate) fn is_in(table: &[&str], word: &str) -> bool {
-    if word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+    if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+    if !word.is_ascii() {
+        return table.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    let mut buf = [0u8; 16];
+    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = buf.get(..word.len()).unwrap_or(&[]);
+    table
+        .binary_search_by(|w| cmp_short(w.as_bytes(), lower))
+        .is_ok()
+}
+
+/// Byte order of two short slices, compared inline (cheaper than a `memcmp` call for
+/// words of a few bytes).
+fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Which word tables a token belongs to, worked out once per token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u16);
+
+impl WordClass {
+    pub(crate) const LOT_LABEL: u16 = 1;
+    pub(crate) const LOT_TAIL: u16 = 1 << 1;
+    pub(crate) const DATE_LABEL: u16 = 1 << 2;
+    pub(crate) const DATE_FILLER: u16 = 1 << 3;
+    pub(crate) const NO_DATE: u16 = 1 << 4;
+    pub(crate) const OTHER_LABEL: u16 = 1 << 5;
+    pub(crate) const CODE_LABEL: u16 = 1 << 6;
+    pub(crate) const OTHER_HEAD: u16 = 1 << 7;
+    pub(crate) const OTHER_SECOND: u16 = 1 << 8;
+    pub(crate) const STOP: u16 = 1 << 9;
+    pub(crate) const CONNECTOR: u16 = 1 << 10;
+    pub(crate) const RANGE: u16 = 1 << 11;
+    pub(crate) const UNIT: u16 = 1 << 12;
+    pub(crate) const MONTH: u16 = 1 << 13;
+
+    /// The tables `word` is in. A word with a `/` (`Lot/Batch`, `NDC/UPC`) also counts
+    /// as a lot or code label when its first part is one.
+    pub(crate) fn of(word: &str) -> WordClass {
+        let mut f = 0;
+        if is_unit(word) {
+            f |= Self::UNIT;
+        }
+        if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+            return WordClass(f);
+        }
+        let tables: [(&[&str], u16); 13] = [
+            (LOT_LABELS, Self::LOT_LABEL),
+            (LOT_LABEL_TAILS, Self::LOT_TAIL),
+            (DATE_LABELS, Self::DATE_LABEL),
+            (DATE_FILLERS, Self::DATE_FILLER),
+            (NO_DATE, Self::NO_DATE),
+            (OTHER_LABELS, Self::OTHER_LABEL),
+            (CODE_LABELS, Self::CODE_LABEL),
+            (OTHER_LABEL_HEADS, Self::OTHER_HEAD),
+            (OTHER_LABEL_SECONDS, Self::OTHER_SECOND),
+            (STOPWORDS, Self::STOP),
+            (CONNECTORS, Self::CONNECTOR),
+            (RANGE_WORDS, Self::RANGE),
+            (UNITS, 0),
+        ];
+        for (table, flag) in tables {
+            if flag != 0 && is_in(table, word) {
+                f |= flag;
+            }
+        }
+        if is_month(word) {
+            f |= Self::MONTH;
+        }
+        if let Some((first, _)) = word.split_once('/') {
+            if is_in(LOT_LABELS, first) {
+                f |= Self::LOT_LABEL;
+            }
+            if is_in(CODE_LABELS, first) {
+                f |= Self::CODE_LABEL;
+            }
+        }
+        WordClass(f)
+    }
+
+    /// Whether any of `flags` is set.
+    pub(crate) fn has(self, flags: u16) -> bool {
+        self.0 & flags != 0
+    }
 }
 
 /// A month name or abbreviation (`Jan`, `Sept`, `November`), ignoring a trailing `.`.
@@ -225,6 +318,12 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     match split3(s, '-') {
         (2, [m, y, _]) if is_month(m) && (is_year4(y) || two_digit_year(y)) => return true,
         (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
+            return true;
+        }
+        // `2020-12` only where a date is expected: lots such as `1920-1` look alike.
+        (2, [y, m, _])
+            if expected && is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)) =>
+        {
             return true;
         }
         (3, [d, m, y]) if is_day(d) && is_month(m) && (is_year4(y) || two_digit_year(y)) => {
@@ -286,6 +385,20 @@ fn glued_date(s: &str, expected: bool) -> bool {
         && (is_year4(year) || (expected && year.len() == 2 && all_digits(year)))
 }
 
+/// A time of day: `07:22`, `7:22`, or `0722` / `1530` where `hhmm` is allowed.
+pub(crate) fn is_time(s: &str, hhmm: bool) -> bool {
+    let ok = |h: &str, m: &str| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && matches!(num(h), Some(0..=23))
+            && matches!(num(m), Some(0..=59))
+    };
+    match s.split_once(':') {
+        Some((h, m)) => ok(h, m),
+        None => hhmm && s.len() == 4 && ok(s.get(..2).unwrap_or(""), s.get(2..).unwrap_or("")),
+    }
+}
+
 /// A plain number, possibly with a decimal part (`100`, `0.5`, `1.00`).
 pub(crate) fn is_number(s: &str) -> bool {
     match s.split_once('.') {
@@ -296,7 +409,7 @@ pub(crate) fn is_number(s: &str) -> bool {
 
 /// A unit word, judged on the part before any `/` (`tablets/bottle`).
 pub(crate) fn is_unit(word: &str) -> bool {
-    let head = word.split('/').next().unwrap_or(word);
+    let head = word.split_once('/').map_or(word, |(h, _)| h);
     is_in(UNITS, head)
 }
 
@@ -358,7 +471,14 @@ pub(crate) fn is_gtin(s: &str) -> bool {
 
 /// A placeholder such as `NXXXX` or `XX`: three or more `X` in a row.
 pub(crate) fn is_placeholder(s: &str) -> bool {
-    s.to_ascii_uppercase().contains("XXX")
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b == b'X' || b == b'x' { run + 1 } else { 0 };
+        if run == 3 {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -387,6 +507,8 @@ mod tests {
             assert!(is_date_token(d, false), "{d}");
         }
         assert!(is_date_token("1JAN20", true));
+        assert!(is_date_token("2020-12", true));
+        assert!(!is_date_token("2020-12", false));
     }
 
     #[test]
@@ -413,7 +535,7 @@ mod tests {
     }
 
     #[test]
-    fn word_tables_hold_no_digits_and_no_long_words() {
+    fn word_tables_are_sorted_lower_case_short_and_digit_free() {
         // `is_in` relies on this to skip lot-shaped tokens quickly.
         for table in [
             LOT_LABELS,
@@ -455,5 +577,10 @@ mod tests {
         assert!(is_gtin("633090804632"));
         assert!(!is_gtin("633090804633"));
         assert!(is_placeholder("NXXXX"));
+        assert!(is_time("07:22", false));
+        assert!(is_time("0722", true));
+        assert!(!is_time("0722", false));
+        assert!(!is_time("04262018:09", false));
+        assert!(!is_time("2560", true));
     }
 }
