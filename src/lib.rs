@@ -97,6 +97,7 @@ pub use report::{RecalledMedication, Report, ReportError};
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 
 pub mod recall;
+pub use recall::{EnforcementRecord, Recall, RecallCheck, RecallRegistry};
 pub use recall::{LotNumber, Ndc};
 
 // ---- interop ---------------------------------------------------------------------

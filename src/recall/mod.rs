@@ -16,7 +16,33 @@ mod text;
 pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
 
 mod openfda;
+pub use openfda::{EnforcementRecord, OpenFdaFields};
+mod fields;
+mod readers;
+pub use fields::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
+mod load;
+mod load_error;
+pub use load::{
+    DocumentLayout, EnforcementLoad, LoadOptions, LoadReport, LoadSummary, MetaResults,
+    OpenFdaMeta, SkippedRecord, load_enforcement, read_enforcement, read_enforcement_slice,
+};
+pub use load_error::{LoadError, LoadErrorKind};
 
 mod builtin;
+pub use builtin::{
+    Announcement, BUILTIN_RECALLS, BuiltinId, BuiltinLot, BuiltinRecall, Impurity,
+    SANDOZ_ORPHENADRINE_ER_2022, SourceLink, YearMonth,
+};
 
 mod registry;
+pub use registry::{QueryError, RecallRegistry, RegistryError};
+mod answer;
+pub use answer::{LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch};
+mod entry;
+pub use entry::{Recall, RecallSource, RecalledLot};
+mod index;
+mod keys;
+mod memory;
+pub use memory::MemoryUsage;
+mod range;
+pub use range::lot_in_range;
