@@ -14,6 +14,49 @@
 //! and never reads the clock: every calculation that needs "now" takes an `as_of`
 //! value from the caller.
 //!
+//! ## A short tour
+//!
+//! ```
+//! use chrono::DateTime;
+//! use legcramps::{
+//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, RecallRegistry, Side,
+//!     Urgency, assess,
+//! };
+//!
+//! let as_of = DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
+//!
+//! // The person: unknown answers stay unknown, they are never read as "no".
+//! let mut profile = Profile::default();
+//! profile.medications.push(MedicationId::Hydrochlorothiazide);
+//! profile.symptoms.numbness = Answer::No;
+//!
+//! // Their diary: one calf cramp that woke them two nights ago.
+//! let cramp = CrampEpisode::builder(DateTime::parse_from_rfc3339("2026-11-26T03:10:00+01:00")?)
+//!     .duration_minutes(4.0)
+//!     .muscle(Muscle::Calf)
+//!     .side(Side::Left)
+//!     .pain(6)
+//!     .woke(true)
+//!     .in_bed_at_night(true)
+//!     .build()?;
+//! let diary = Diary::from_episodes([cramp]);
+//!
+//! // The assessment: a cited score, a referral level with reasons, the questions still
+//! // to ask, what else it might be, and a plan.
+//! let a = assess(&profile, &diary, as_of)?;
+//! assert!(a.score.total() <= 100);
+//! // A thiazide diuretic may cause cramps (Garrison-2012): worth a medication review.
+//! assert_eq!(a.referral.urgency(), Urgency::Routine);
+//! assert!(a.referral.could_rise()); // e.g. "has a cramp lasted over 10 minutes?" is unknown
+//!
+//! // Recall lookups: the 2022 Sandoz orphenadrine ER recall is built in.
+//! let recalls = RecallRegistry::with_builtins();
+//! assert!(recalls.lookup_str("0185-0022-01", "jx6411")?.is_recalled());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The JSON input and output of an assessment are described in [`assess::json`].
+//!
 //! ## Sources
 //!
 //! Every clinical figure, rule and list carries a [`Citation`]; the full references are
@@ -105,3 +148,8 @@ pub use recall::{LotNumber, Ndc};
 #[cfg(feature = "fhir")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
 pub mod fhir;
+
+// The README's code runs as a doctest, so the front page cannot drift from the API.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
