@@ -14,13 +14,21 @@ pub fn shared_dir(test: &str) -> Option<PathBuf> {
         return None;
     };
     let dir = PathBuf::from(dir);
-    assert!(dir.is_dir(), "LEGCRAMPS_SHARED is set to {} but that folder does not exist", dir.display());
+    assert!(
+        dir.is_dir(),
+        "LEGCRAMPS_SHARED is set to {} but that folder does not exist",
+        dir.display()
+    );
     Some(dir)
 }
 
 /// A file inside the shared folder; panics when the folder is set but the file is missing.
 pub fn shared_file(test: &str, relative: &str) -> Option<PathBuf> {
     let path = shared_dir(test)?.join(relative);
-    assert!(path.is_file(), "{} is missing from LEGCRAMPS_SHARED", path.display());
+    assert!(
+        path.is_file(),
+        "{} is missing from LEGCRAMPS_SHARED",
+        path.display()
+    );
     Some(path)
 }
