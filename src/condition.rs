@@ -1,10 +1,35 @@
-//! The conditions catalog. (Rows filled in by the catalogs work.)
+//! The conditions catalog: medical conditions linked with night cramps in the
+//! clinical fact base (clinical.md §3), and the codes for the complaint itself.
+//!
+//! No ICD-10-CM code for the conditions themselves is verified in the fact base, so
+//! [`Condition::icd10cm`] is `None` on every row for now; the complaint's own codes are
+//! [`SLEEP_RELATED_LEG_CRAMPS`] and [`CRAMP_AND_SPASM`].
 
 use serde::{Deserialize, Serialize};
+
+use crate::evidence::{Citation, EffectSize, EvidenceLevel};
+
+mod rows;
+mod serde_row;
+
+pub use rows::CONDITIONS;
 
 /// A medical condition linked to night cramps in the clinical fact base.
 ///
 /// Serialized as its snake_case name, e.g. `"peripheral_artery_disease"`.
+///
+/// When adding a variant, add it at the end, give it a row in [`CONDITIONS`] and an
+/// arm in [`ConditionId::info`], and append it to [`ConditionId::ALL`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::ConditionId;
+///
+/// let id: ConditionId = serde_json::from_str("\"peripheral_artery_disease\"")?;
+/// assert!(id.info().figure.contains("OR 2.9"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -49,4 +74,143 @@ pub enum ConditionId {
     ElectrolyteDisorder,
     /// Venous insufficiency or varicose veins.
     VenousInsufficiency,
+    /// Angina (chest pain from the heart).
+    Angina,
 }
+
+/// One row of the conditions catalog.
+///
+/// Serializes as a JSON object with every field. Deserializing accepts only an object
+/// equal to the catalog's own row for that `id`, and returns that row.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{Citation, ConditionId};
+///
+/// let arthritis = ConditionId::Arthritis.info();
+/// let or = arthritis.effect.expect("Abdulla-1999 gives an odds ratio");
+/// assert_eq!((or.estimate, or.low, or.high), (2.26, 1.48, 3.45));
+/// assert!(arthritis.citations.contains(&Citation::Abdulla1999));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Condition {
+    /// The catalog id.
+    pub id: ConditionId,
+    /// A plain-English name.
+    pub name: &'static str,
+    /// The figures or statements the sources give, each with its source key.
+    pub figure: &'static str,
+    /// An odds ratio with its interval, where a source gives one.
+    pub effect: Option<EffectSize>,
+    /// The kind of evidence behind the link.
+    pub evidence: EvidenceLevel,
+    /// An ICD-10-CM code, only where the fact base verifies one.
+    pub icd10cm: Option<&'static str>,
+    /// Sources for the row.
+    pub citations: &'static [Citation],
+}
+
+impl ConditionId {
+    /// Every id, in declaration order (the order of [`CONDITIONS`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{ConditionId, CONDITIONS};
+    ///
+    /// assert_eq!(ConditionId::ALL.len(), CONDITIONS.len());
+    /// ```
+    pub const ALL: &'static [ConditionId] = &[
+        ConditionId::PeripheralArteryDisease,
+        ConditionId::Arthritis,
+        ConditionId::Cirrhosis,
+        ConditionId::KidneyDiseaseOrDialysis,
+        ConditionId::CoronaryArteryDisease,
+        ConditionId::HeartFailure,
+        ConditionId::Hypertension,
+        ConditionId::Stroke,
+        ConditionId::RespiratoryDisease,
+        ConditionId::Cancer,
+        ConditionId::Depression,
+        ConditionId::Diabetes,
+        ConditionId::PeripheralNeuropathy,
+        ConditionId::LumbarSpinalStenosis,
+        ConditionId::Parkinsonism,
+        ConditionId::MotorNeuronDisease,
+        ConditionId::ThyroidDisease,
+        ConditionId::Hypokalaemia,
+        ConditionId::ElectrolyteDisorder,
+        ConditionId::VenousInsufficiency,
+        ConditionId::Angina,
+    ];
+
+    /// The catalog row for this condition. Never panics: an exhaustive `match` picks it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::ConditionId;
+    ///
+    /// assert_eq!(ConditionId::Cirrhosis.info().name, "cirrhosis of the liver");
+    /// ```
+    pub fn info(self) -> &'static Condition {
+        rows::row(self)
+    }
+}
+
+/// A code for the complaint itself (night leg cramps), for health records.
+///
+/// Serializes as a JSON object with every field; deserializing accepts only one of
+/// [`COMPLAINT_CODES`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::SLEEP_RELATED_LEG_CRAMPS;
+///
+/// assert_eq!(SLEEP_RELATED_LEG_CRAMPS.code, "G47.62");
+/// assert_eq!(SLEEP_RELATED_LEG_CRAMPS.system, "http://hl7.org/fhir/sid/icd-10-cm");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct ComplaintCode {
+    /// The code system URI (as used in FHIR `Coding.system`).
+    pub system: &'static str,
+    /// The code.
+    pub code: &'static str,
+    /// The code's display text.
+    pub display: &'static str,
+    /// Sources for the code.
+    pub citations: &'static [Citation],
+}
+
+/// The FHIR system URI for ICD-10-CM.
+pub const ICD10CM_SYSTEM: &str = "http://hl7.org/fhir/sid/icd-10-cm";
+
+/// ICD-10-CM G47.62, "Sleep related leg cramps": the specific code for night cramps
+/// (under G47.6, sleep related movement disorders; restless legs is G25.81 instead).
+pub const SLEEP_RELATED_LEG_CRAMPS: ComplaintCode = ComplaintCode {
+    system: ICD10CM_SYSTEM,
+    code: "G47.62",
+    display: "Sleep related leg cramps",
+    citations: &[Citation::Icd10Cm],
+};
+
+/// ICD-10-CM R25.2, "Cramp and spasm": the general code for cramps.
+pub const CRAMP_AND_SPASM: ComplaintCode = ComplaintCode {
+    system: ICD10CM_SYSTEM,
+    code: "R25.2",
+    display: "Cramp and spasm",
+    citations: &[Citation::Icd10Cm],
+};
+
+/// Every complaint code the crate ships.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::COMPLAINT_CODES;
+///
+/// assert!(COMPLAINT_CODES.iter().any(|c| c.code == "R25.2"));
+/// ```
+pub static COMPLAINT_CODES: &[ComplaintCode] = &[SLEEP_RELATED_LEG_CRAMPS, CRAMP_AND_SPASM];

@@ -10,6 +10,11 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+mod effect;
+pub(crate) mod rowcheck;
+pub(crate) use effect::ci95;
+pub use effect::{EffectKind, EffectSize, EffectSizeError, IntervalKind};
+
 /// A key naming one source of the project's clinical fact base.
 ///
 /// The key's text form (for example `"Garrison-2012"`) is what [`Display`](fmt::Display),
@@ -107,6 +112,8 @@ pub enum Citation {
     WhoAtc,
     /// LOINC pain-severity codes as used in published FHIR implementation guides.
     LoincPain,
+    /// Voon and Sheu 2001, diltiazem for nocturnal leg cramps (letter).
+    Voon2001,
 }
 
 /// One row of the source table: a key and the full reference behind it.
@@ -367,6 +374,12 @@ pub static SOURCES: &[Source] = &[
         "LOINC 72514-3, pain severity 0-10 verbal numeric rating, as bound in the HL7 Belgium patient-monitoring pain-scale value set.",
         "https://build.fhir.org/ig/hl7-be/patient-monitoring/ValueSet-pain-scale.html",
     ),
+    src(
+        Citation::Voon2001,
+        "Voon-2001",
+        "Voon WC, Sheu SH. Diltiazem for nocturnal leg cramps (letter). Age Ageing (2001 as commonly cited; the year was not shown in the copy read).",
+        "https://pdfmedarticles.com/n/navehpharma.com1.html",
+    ),
 ];
 
 const fn src(
@@ -551,6 +564,10 @@ pub enum EvidenceLevel {
     GuidelineAdvice,
     /// Our own clinical-safety inference, not a quoted rule.
     SafetyInference,
+    /// A review calls the evidence limited, without grading it.
+    LimitedEvidence,
+    /// Only uncontrolled reports (case series, open use) describe a benefit.
+    UncontrolledReport,
 }
 
 impl EvidenceLevel {
@@ -579,6 +596,8 @@ impl EvidenceLevel {
             EvidenceLevel::Insufficient => "no trial evidence either way",
             EvidenceLevel::GuidelineAdvice => "guideline or health-service advice, not graded",
             EvidenceLevel::SafetyInference => "our own safety inference, not a quoted rule",
+            EvidenceLevel::LimitedEvidence => "a review calls the evidence limited (ungraded)",
+            EvidenceLevel::UncontrolledReport => "only uncontrolled reports describe a benefit",
         }
     }
 }

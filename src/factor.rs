@@ -1,1 +1,176 @@
-//! (placeholder: filled in by the models and catalogs work)
+//! Risk factors: what makes night cramps more likely, each with its evidence and, where
+//! a source gives one, its effect size as data.
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::evidence::rowcheck::RowCheck;
+use crate::evidence::{Citation, EffectSize, EvidenceLevel};
+
+mod rows;
+
+pub use rows::RISK_FACTORS;
+
+/// Something about a person or their day that makes night cramps more likely.
+///
+/// Serialized as its snake_case name, e.g. `"sedentary_lifestyle"`.
+///
+/// When adding a variant, add it at the end, give it a row in [`RISK_FACTORS`] and an
+/// arm in [`RiskFactor::info`], and append it to [`RiskFactor::ALL`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::RiskFactor;
+///
+/// let f: RiskFactor = serde_json::from_str("\"female_sex\"")?;
+/// let or = f.info().effect.expect("Abdulla-1999 gives an odds ratio");
+/// assert_eq!((or.estimate, or.low, or.high), (1.96, 1.28, 3.03));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RiskFactor {
+    /// Tired muscles after unusual or intense exertion.
+    MuscleFatigue,
+    /// Sitting for long stretches, e.g. at a desk.
+    ProlongedSitting,
+    /// Not stretching the leg muscles.
+    NotStretching,
+    /// Sitting or lying in a way that restricts the legs, e.g. legs crossed.
+    RestrictivePosition,
+    /// Older age.
+    OlderAge,
+    /// Standing for long periods.
+    ProlongedStanding,
+    /// Pregnancy.
+    Pregnancy,
+    /// Taking a medicine linked with cramps.
+    MedicationSideEffect,
+    /// Having a chronic condition linked with cramps.
+    ChronicCondition,
+    /// A sedentary (physically inactive) lifestyle.
+    SedentaryLifestyle,
+    /// Peripheral arterial disease.
+    PeripheralArteryDisease,
+    /// Arthritis.
+    Arthritis,
+    /// Female sex.
+    FemaleSex,
+    /// Drinking too little fluid.
+    LowFluidIntake,
+    /// Unsupportive shoes.
+    UnsupportiveFootwear,
+    /// Smoking.
+    Smoking,
+    /// A higher body-mass index.
+    HigherBmi,
+    /// Short sleep.
+    ShortSleep,
+    /// Drinking alcohol.
+    AlcoholUse,
+}
+
+/// One row of the risk-factor catalog.
+///
+/// Serializes as a JSON object with every field. Deserializing accepts only an object
+/// equal to the catalog's own row for that `factor`, and returns that row.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{EvidenceLevel, IntervalKind, RiskFactor};
+///
+/// let sedentary = RiskFactor::SedentaryLifestyle.info();
+/// let or = sedentary.effect.expect("Delacour-2020 gives an odds ratio");
+/// assert_eq!(or.estimate, 9.84);
+/// assert_eq!(or.interval, IntervalKind::Credibility95);
+/// assert_eq!(sedentary.evidence, EvidenceLevel::AssociationObserved);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RiskFactorInfo {
+    /// The factor.
+    pub factor: RiskFactor,
+    /// A short plain-English name.
+    pub name: &'static str,
+    /// What the sources say, with figures and source keys.
+    pub description: &'static str,
+    /// An odds ratio with its interval, where a source gives one.
+    pub effect: Option<EffectSize>,
+    /// The kind of evidence behind it.
+    pub evidence: EvidenceLevel,
+    /// Sources for the row.
+    pub citations: &'static [Citation],
+}
+
+impl RiskFactor {
+    /// Every factor, in declaration order (the order of [`RISK_FACTORS`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{RiskFactor, RISK_FACTORS};
+    ///
+    /// assert_eq!(RiskFactor::ALL.len(), RISK_FACTORS.len());
+    /// ```
+    pub const ALL: &'static [RiskFactor] = &[
+        RiskFactor::MuscleFatigue,
+        RiskFactor::ProlongedSitting,
+        RiskFactor::NotStretching,
+        RiskFactor::RestrictivePosition,
+        RiskFactor::OlderAge,
+        RiskFactor::ProlongedStanding,
+        RiskFactor::Pregnancy,
+        RiskFactor::MedicationSideEffect,
+        RiskFactor::ChronicCondition,
+        RiskFactor::SedentaryLifestyle,
+        RiskFactor::PeripheralArteryDisease,
+        RiskFactor::Arthritis,
+        RiskFactor::FemaleSex,
+        RiskFactor::LowFluidIntake,
+        RiskFactor::UnsupportiveFootwear,
+        RiskFactor::Smoking,
+        RiskFactor::HigherBmi,
+        RiskFactor::ShortSleep,
+        RiskFactor::AlcoholUse,
+    ];
+
+    /// The catalog row for this factor. Never panics: an exhaustive `match` picks it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{Citation, RiskFactor};
+    ///
+    /// assert!(RiskFactor::OlderAge.info().citations.contains(&Citation::Cks));
+    /// ```
+    pub fn info(self) -> &'static RiskFactorInfo {
+        rows::row(self)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRiskFactorInfo {
+    factor: RiskFactor,
+    name: String,
+    description: String,
+    effect: Option<EffectSize>,
+    evidence: EvidenceLevel,
+    citations: Vec<Citation>,
+}
+
+impl<'de> Deserialize<'de> for RiskFactorInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawRiskFactorInfo::deserialize(deserializer)?;
+        let row = raw.factor.info();
+        RowCheck::default()
+            .field("name", raw.name == row.name)
+            .field("description", raw.description == row.description)
+            .field("effect", raw.effect == row.effect)
+            .field("evidence", raw.evidence == row.evidence)
+            .field("citations", raw.citations == row.citations)
+            .finish("risk factor", format_args!("{:?}", row.name))?;
+        Ok(*row)
+    }
+}

@@ -37,24 +37,44 @@ pub use evidence::{Citation, EvidenceLevel};
 
 // ---- models: episodes, diary, profile ----------------------------------------------
 
+mod error;
+pub use error::ValidationError;
+
 mod episode;
+pub use episode::{CrampDuration, CrampEpisode, CrampEpisodeBuilder, Muscle, PainScore, Side};
 
 mod diary;
+pub use diary::{
+    Diary, DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH, Trend,
+};
 
 mod profile;
+pub use profile::{
+    Activity, Age, AgeInfo, Answer, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling,
+    Pregnancy, Profile, Sex, Symptoms, Trimester,
+};
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------
 
+pub use evidence::{EffectKind, EffectSize, EffectSizeError, IntervalKind};
+
 mod factor;
+pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorInfo};
 
 mod medication;
-pub use medication::MedicationId;
+pub use medication::{
+    DrugClass, MEDICATIONS, Medication, MedicationId, MedicationRole, lookup_medication,
+    normalize_drug_name,
+};
 
 mod condition;
-pub use condition::ConditionId;
+pub use condition::{
+    COMPLAINT_CODES, CONDITIONS, CRAMP_AND_SPASM, ComplaintCode, Condition, ConditionId,
+    ICD10CM_SYSTEM, SLEEP_RELATED_LEG_CRAMPS,
+};
 
 mod remedy;
-pub use remedy::RemedyId;
+pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
 
 // ---- assessment: score, referral, differential, plan ------------------------------
 

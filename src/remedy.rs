@@ -1,11 +1,32 @@
-//! The remedies catalog. (Rows filled in by the catalogs work.)
+//! The remedies catalog: what to do in the moment of a cramp, habits that may prevent
+//! cramps, and supplements, each with its real evidence, cautions and pregnancy advice.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::evidence::rowcheck::{RowCheck, same_strs};
+use crate::evidence::{Citation, EvidenceLevel};
+
+mod rows;
+
+pub use rows::REMEDIES;
 
 /// A remedy: something done in the moment of a cramp, a preventive habit, or a
 /// supplement.
 ///
 /// Serialized as its snake_case name, e.g. `"nightly_stretching"`.
+///
+/// When adding a variant, add it at the end, give it a row in [`REMEDIES`] and an arm
+/// in [`RemedyId::info`], and append it to [`RemedyId::ALL`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{RemedyId, RemedyKind};
+///
+/// let id: RemedyId = serde_json::from_str("\"nightly_stretching\"")?;
+/// assert_eq!(id.info().kind, RemedyKind::Prevention);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -42,4 +63,165 @@ pub enum RemedyId {
     VitaminB6,
     /// Vitamin E supplement.
     VitaminE,
+}
+
+/// When a remedy is used.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{RemedyId, RemedyKind};
+///
+/// assert_eq!(RemedyId::Heat.info().kind, RemedyKind::InTheMoment);
+/// assert_eq!(serde_json::to_string(&RemedyKind::InTheMoment)?, "\"in_the_moment\"");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RemedyKind {
+    /// During a cramp, to make it let go.
+    InTheMoment,
+    /// A habit that may make cramps less frequent.
+    Prevention,
+    /// A vitamin or mineral taken to prevent cramps.
+    Supplement,
+}
+
+/// Whether a remedy suits someone who is pregnant.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{PregnancySuitability, RemedyId};
+///
+/// assert_eq!(RemedyId::Magnesium.info().suitable_in_pregnancy, PregnancySuitability::AskFirst);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PregnancySuitability {
+    /// A simple self-care measure that no source in the fact base warns against in
+    /// pregnancy (our own inference, not a trial result).
+    Suitable,
+    /// Ask a midwife or doctor first: the evidence in pregnancy is conflicting or of low
+    /// certainty.
+    AskFirst,
+    /// A cited source says not to use it in pregnancy.
+    Avoid,
+}
+
+/// One row of the remedies catalog.
+///
+/// Serializes as a JSON object with every field. Deserializing accepts only an object
+/// equal to the catalog's own row for that `id`, and returns that row.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{Citation, EvidenceLevel, RemedyId};
+///
+/// let stretching = RemedyId::NightlyStretching.info();
+/// assert_eq!(stretching.evidence, EvidenceLevel::TrialBenefit);
+/// assert!(stretching.how.contains("10 seconds"));
+/// assert!(stretching.citations.contains(&Citation::Hallegraeff2012));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Remedy {
+    /// The catalog id.
+    pub id: RemedyId,
+    /// A short plain-English name.
+    pub name: &'static str,
+    /// When it is used.
+    pub kind: RemedyKind,
+    /// How to do it.
+    pub how: &'static str,
+    /// The strength of the evidence that it helps.
+    pub evidence: EvidenceLevel,
+    /// What the evidence is, with figures and source keys.
+    pub evidence_note: &'static str,
+    /// Cautions (may be empty).
+    pub cautions: &'static [&'static str],
+    /// Whether it suits someone who is pregnant.
+    pub suitable_in_pregnancy: PregnancySuitability,
+    /// Sources for the row.
+    pub citations: &'static [Citation],
+}
+
+impl RemedyId {
+    /// Every id, in declaration order (the order of [`REMEDIES`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{RemedyId, REMEDIES};
+    ///
+    /// assert_eq!(RemedyId::ALL.len(), REMEDIES.len());
+    /// ```
+    pub const ALL: &'static [RemedyId] = &[
+        RemedyId::StretchMuscle,
+        RemedyId::Massage,
+        RemedyId::FoamRoller,
+        RemedyId::FlexFoot,
+        RemedyId::Heat,
+        RemedyId::StandOnLeg,
+        RemedyId::NightlyStretching,
+        RemedyId::ExerciseBeforeBed,
+        RemedyId::Fluids,
+        RemedyId::SupportiveShoes,
+        RemedyId::StretchedOutSleep,
+        RemedyId::AvoidCrossedLegs,
+        RemedyId::Magnesium,
+        RemedyId::VitaminBComplex,
+        RemedyId::VitaminB6,
+        RemedyId::VitaminE,
+    ];
+
+    /// The catalog row for this remedy. Never panics: an exhaustive `match` picks it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{EvidenceLevel, RemedyId};
+    ///
+    /// assert_eq!(RemedyId::Magnesium.info().evidence, EvidenceLevel::NoBenefitShown);
+    /// ```
+    pub fn info(self) -> &'static Remedy {
+        rows::row(self)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRemedy {
+    id: RemedyId,
+    name: String,
+    kind: RemedyKind,
+    how: String,
+    evidence: EvidenceLevel,
+    evidence_note: String,
+    cautions: Vec<String>,
+    suitable_in_pregnancy: PregnancySuitability,
+    citations: Vec<Citation>,
+}
+
+impl<'de> Deserialize<'de> for Remedy {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawRemedy::deserialize(deserializer)?;
+        let row = raw.id.info();
+        RowCheck::default()
+            .field("name", raw.name == row.name)
+            .field("kind", raw.kind == row.kind)
+            .field("how", raw.how == row.how)
+            .field("evidence", raw.evidence == row.evidence)
+            .field("evidence_note", raw.evidence_note == row.evidence_note)
+            .field("cautions", same_strs(&raw.cautions, row.cautions))
+            .field(
+                "suitable_in_pregnancy",
+                raw.suitable_in_pregnancy == row.suitable_in_pregnancy,
+            )
+            .field("citations", raw.citations == row.citations)
+            .finish("remedy", format_args!("{:?}", row.name))?;
+        Ok(*row)
+    }
 }

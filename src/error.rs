@@ -1,0 +1,262 @@
+//! The validation error shared by the model types, and a private macro for the
+//! model enums whose JSON form is a snake_case string.
+
+use std::fmt;
+
+/// A value was rejected by one of the model types' validating constructors.
+///
+/// The error names the field and the offending value. Its message reads like
+/// `invalid pain score 11: must be a whole number from 0 to 10`. When the value came
+/// from JSON, serde_json appends where in the document it sat (`at line 1 column 42`).
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::PainScore;
+///
+/// let err = PainScore::try_from(11u8).unwrap_err();
+/// assert_eq!(err.field(), "pain");
+/// assert_eq!(err.value(), "11");
+/// assert_eq!(err.to_string(), "invalid pain score 11: must be a whole number from 0 to 10");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{}", self.message())]
+pub struct ValidationError {
+    /// The field name, as used in JSON and by the builders (e.g. `"pain"`).
+    field: &'static str,
+    /// A human name for the field (e.g. `"pain score"`).
+    what: &'static str,
+    /// The rejected value as plain text; empty when the value was missing.
+    value: String,
+    /// The value as shown in the message (may carry quotes or a unit).
+    shown: String,
+    /// What a valid value looks like.
+    problem: String,
+    /// `true` when the value was missing rather than wrong.
+    missing: bool,
+}
+
+impl ValidationError {
+    /// An error for a present but invalid value, shown as it is.
+    pub(crate) fn invalid(
+        field: &'static str,
+        what: &'static str,
+        value: impl fmt::Display,
+        problem: impl Into<String>,
+    ) -> Self {
+        let value = value.to_string();
+        ValidationError {
+            field,
+            what,
+            shown: value.clone(),
+            value,
+            problem: problem.into(),
+            missing: false,
+        }
+    }
+
+    /// An error for an invalid piece of text, shown in double quotes.
+    pub(crate) fn invalid_text(
+        field: &'static str,
+        what: &'static str,
+        value: &str,
+        problem: impl Into<String>,
+    ) -> Self {
+        ValidationError {
+            field,
+            what,
+            value: value.to_owned(),
+            shown: format!("{value:?}"),
+            problem: problem.into(),
+            missing: false,
+        }
+    }
+
+    /// An error for a value that was required but not given.
+    pub(crate) fn missing(field: &'static str, what: &'static str, problem: &str) -> Self {
+        ValidationError {
+            field,
+            what,
+            value: String::new(),
+            shown: String::new(),
+            problem: problem.to_owned(),
+            missing: true,
+        }
+    }
+
+    /// Replaces how the value is shown in the message (e.g. with a unit).
+    pub(crate) fn shown_as(mut self, shown: impl Into<String>) -> Self {
+        self.shown = shown.into();
+        self
+    }
+
+    /// The name of the rejected field, as JSON and the builders spell it (for example
+    /// `"pain"`, `"muscle"`, `"trimester"`, `"birth_date"`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Trimester;
+    ///
+    /// assert_eq!(Trimester::try_from(4u8).unwrap_err().field(), "trimester");
+    /// ```
+    pub fn field(&self) -> &str {
+        self.field
+    }
+
+    /// The rejected value as plain text, without quotes or units; empty when a
+    /// required value was missing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Muscle;
+    ///
+    /// let err = "knee".parse::<Muscle>().unwrap_err();
+    /// assert_eq!(err.value(), "knee");
+    /// ```
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// `true` when the error reports a required value that was not given (for
+    /// example a cramp episode built without a pain score).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::PainScore;
+    ///
+    /// assert!(!PainScore::try_from(-1i64).unwrap_err().is_missing());
+    /// ```
+    pub fn is_missing(&self) -> bool {
+        self.missing
+    }
+
+    fn message(&self) -> String {
+        if self.missing {
+            format!("missing {}: {}", self.what, self.problem)
+        } else {
+            format!("invalid {} {}: {}", self.what, self.shown, self.problem)
+        }
+    }
+}
+
+impl From<std::convert::Infallible> for ValidationError {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
+/// Gives a fieldless model enum its snake_case text form: `as_str`, `Display`,
+/// `FromStr` and `TryFrom<&str>` (errors are [`ValidationError`]s naming the field),
+/// and serde as that string, so an unknown string in JSON is reported like any other
+/// invalid value.
+macro_rules! text_enum {
+    ($ty:ident, field = $field:literal, what = $what:literal,
+     { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $ty {
+            /// Every text form, in declaration order.
+            const TEXTS: &'static [&'static str] = &[$($text),+];
+
+            #[doc = concat!("The snake_case text form of this `", stringify!($ty),
+                "`, as used in JSON and by `Display`.")]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $text,)+
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for $ty {
+            type Err = $crate::ValidationError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($text => Ok(Self::$variant),)+
+                    _ => Err($crate::ValidationError::invalid_text(
+                        $field,
+                        $what,
+                        s,
+                        format!("expected one of {}", Self::TEXTS.join(", ")),
+                    )),
+                }
+            }
+        }
+
+        impl TryFrom<&str> for $ty {
+            type Error = $crate::ValidationError;
+
+            fn try_from(s: &str) -> Result<Self, Self::Error> {
+                s.parse()
+            }
+        }
+
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct TextVisitor;
+
+                impl ::serde::de::Visitor<'_> for TextVisitor {
+                    type Value = $ty;
+
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        write!(f, "a {} as a string", $what)
+                    }
+
+                    fn visit_str<E: ::serde::de::Error>(self, s: &str) -> Result<$ty, E> {
+                        s.parse().map_err(E::custom)
+                    }
+                }
+
+                deserializer.deserialize_str(TextVisitor)
+            }
+        }
+    };
+}
+
+pub(crate) use text_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_field_and_value() {
+        let e = ValidationError::invalid("pain", "pain score", 11, "must be a whole number");
+        assert_eq!(
+            e.to_string(),
+            "invalid pain score 11: must be a whole number"
+        );
+        assert_eq!(
+            (e.field(), e.value(), e.is_missing()),
+            ("pain", "11", false)
+        );
+
+        let e = ValidationError::invalid_text("side", "side", "up", "expected left");
+        assert_eq!(e.to_string(), "invalid side \"up\": expected left");
+        assert_eq!(e.value(), "up");
+
+        let e = ValidationError::invalid("duration_seconds", "cramp duration", 0, "too short")
+            .shown_as("0 s");
+        assert_eq!(e.to_string(), "invalid cramp duration 0 s: too short");
+        assert_eq!(e.value(), "0");
+
+        let e = ValidationError::missing("pain", "pain score", "needed");
+        assert_eq!(e.to_string(), "missing pain score: needed");
+        assert!(e.is_missing());
+        assert_eq!(e.value(), "");
+    }
+}
