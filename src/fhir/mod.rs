@@ -39,10 +39,22 @@
 use std::borrow::Cow;
 
 mod cds;
+mod codes;
+mod map;
 mod resources;
 mod types;
 
 pub use cds::{Card, CardLink, CardSource, Indicator, LinkType, Summary};
+pub use codes::{
+    CLINICAL_ACTIVE, CODES, CONDITION_CLINICAL_SYSTEM, CONDITION_VERIFICATION_SYSTEM, CRAMP,
+    CRAMP_IN_LIMB, CRAMP_IN_LOWER_LEG, CodeInfo, LOINC_SYSTEM, PAIN_SEVERITY_0_10, RISK_HIGH,
+    RISK_LOW, RISK_MODERATE, RISK_PROBABILITY_SYSTEM, RXNORM_SYSTEM, SNOMED_SYSTEM,
+    VERIFICATION_UNCONFIRMED,
+};
+pub use map::{
+    complaint_condition, episode_observation, medication_statement, other_medication_statement,
+    reported_condition,
+};
 pub use resources::{
     Bundle, BundleEntry, BundleType, Condition, ConditionEvidence, MedicationStatement,
     MedicationStatementStatus, Observation, ObservationComponent, ObservationStatus,

@@ -109,6 +109,7 @@ macro_rules! string_type {
             }
 
             /// A literal the crate itself wrote; its validity is covered by unit tests.
+            #[allow(dead_code, reason = "not every string type has literals")]
             pub(crate) fn lit(value: &'static str) -> Self {
                 debug_assert!($check(value).is_ok(), "bad literal {value:?}");
                 Self(Cow::Borrowed(value))
