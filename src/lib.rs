@@ -78,7 +78,16 @@ pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
 
 // ---- assessment: score, referral, differential, plan ------------------------------
 
-mod assess;
+pub mod assess;
+pub use assess::{
+    ASSOCIATION_WEIGHTS, AssessError, Assessment, AssessmentInput, AssociationSource,
+    AssociationWeight, BURDEN_WEIGHTS, Band, BandCutoffs, BurdenWeight, BurdenWeights,
+    Contribution, DIFFERENTIAL_FEATURES, Differential, EffectShown, Feature, FeatureId, FeatureRow,
+    InputError, InputErrorKind, Leaning, Lookalike, LookalikeCategory, Note, PERSON_WEIGHTS,
+    PLAN_STEPS, PersonTrigger, PersonWeight, Plan, PlanRow, PlanStep, Question, QuinineInfo,
+    REFERRAL_RULES, Referral, ReferralReason, ReferralRule, RuleId, Score, ScoreFactor, ScoreModel,
+    StepId, Urgency, WeightBasis, assess,
+};
 
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 

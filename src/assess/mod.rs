@@ -1,1 +1,360 @@
-//! (placeholder: filled in by the assessment work)
+//! The assessment: an explainable burden score, a doctor-referral triage, a
+//! cramp-versus-look-alike differential and a remedy plan, from a person's
+//! [`Profile`] and cramp [`Diary`] at an `as_of` instant.
+//!
+//! **This supports decisions; it does not diagnose.** Every point, rule, feature and
+//! step carries its [`Citation`]s, and our own inferences are marked
+//! ([`EvidenceLevel::SafetyInference`]).
+//!
+//! - [`Score`]: points from the diary burden and from risk factors, drugs and
+//!   conditions, each a [`Contribution`] with its sources; the contributions add up
+//!   exactly to a total from 0 to 100, in a [`Band`]. Weights are data
+//!   ([`PERSON_WEIGHTS`], [`ASSOCIATION_WEIGHTS`], [`BURDEN_WEIGHTS`]) read through a
+//!   configurable [`ScoreModel`].
+//! - [`Referral`]: an [`Urgency`] from the rules in [`REFERRAL_RULES`]. A red flag
+//!   always escalates, whatever the score. Unknown answers that could raise the level
+//!   become [`Question`]s.
+//! - [`Differential`]: features pointing towards cramps, restless legs, reduced blood
+//!   flow, a vein clot or a nerve problem ([`DIFFERENTIAL_FEATURES`]).
+//! - [`Plan`]: what to do during a cramp and to prevent the next, supplements, cautions,
+//!   and the quinine facts when asked ([`PLAN_STEPS`]). It never suggests quinine.
+//!
+//! The function is pure: no clock, no I/O; the same input gives the same output, and
+//! the order of the diary's episodes never matters.
+//!
+//! # Input JSON
+//!
+//! One object, read by [`AssessmentInput::from_json_str`] or
+//! [`AssessmentInput::from_json_reader`]. Unknown fields are rejected everywhere, so
+//! typos are caught; every yes/no item takes `"yes"`, `"no"` or `"unknown"`, and a
+//! missing item is `"unknown"`.
+//!
+//! | Key | Type | Notes |
+//! |---|---|---|
+//! | `as_of` | RFC 3339 date-time with offset | required; no episode may start after it |
+//! | `profile` | [`Profile`] object | optional; see [`Profile`] for every field |
+//! | `diary` | `{"episodes": [...]}` | optional; each episode as in [`CrampEpisode`] |
+//!
+//! ```
+//! use legcramps::{AssessmentInput, Band, Urgency};
+//!
+//! let input = AssessmentInput::from_json_str(r#"{
+//!   "as_of": "2025-03-01T08:00:00+01:00",
+//!   "profile": {
+//!     "age": {"years": 68},
+//!     "sex": "female",
+//!     "pregnancy": "not_pregnant",
+//!     "activity": {"sitting_hours": 9, "sedentary_lifestyle": "yes"},
+//!     "stretches_regularly": "no",
+//!     "medications": ["hydrochlorothiazide"],
+//!     "other_medications": ["Atorvastatin"],
+//!     "conditions": ["arthritis"],
+//!     "exposures": {"tetanus_prone_wound": "no", "lead_or_mercury": "no"},
+//!     "symptoms": {
+//!       "leg_swelling": "none", "numbness": "no", "weakness": "no",
+//!       "muscle_hard_during_cramp": "yes", "eased_by_forceful_stretch": "yes",
+//!       "urge_to_move_legs": "no", "sleep_disturbed": "yes"
+//!     },
+//!     "asks_about_quinine": true
+//!   },
+//!   "diary": {"episodes": [
+//!     {"start": "2025-02-27T03:10:00+01:00", "duration_seconds": 240, "muscle": "calf",
+//!      "side": "left", "pain": 7, "woke": true, "in_bed_at_night": true,
+//!      "relieved_by": ["stretch_muscle"]},
+//!     {"start": "2025-02-20T02:40:00+01:00", "duration_seconds": 180, "muscle": "calf",
+//!      "side": "right", "pain": 5, "woke": true, "in_bed_at_night": true}
+//!   ]}
+//! }"#)?;
+//! let a = input.assess()?;
+//! assert_eq!(a.referral.urgency(), Urgency::Routine);
+//! assert_eq!(a.score.band(), Band::Moderate);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A bad document gives an [`InputError`] naming the field path, line and column:
+//! `invalid input at diary.episodes[1].pain (line 22, column 62): invalid pain score
+//! 11: must be a whole number from 0 to 10`.
+//!
+//! # Output JSON
+//!
+//! An [`Assessment`] serializes to an object with these keys:
+//!
+//! | Key | Content |
+//! |---|---|
+//! | `as_of` | the input's `as_of` |
+//! | `diary_stats` | the 30-day [`DiaryStats`] the score read |
+//! | `score` | `total` (0-100), `band` (`"low"`, `"moderate"`, `"high"`), `raw_total`, `trend`, `contributions`: each `{factor: {kind, id?}, points, raw_points, citations, reason}` |
+//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
+//! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
+//! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, conditions, benefit, boxed_warning, pregnancy}` |
+//!
+//! For the input above the output is:
+//!
+//! ```json
+//! (generated below)
+//! ```
+//!
+//! (Checked by a test: `tests/assess_docs.rs`.)
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::{AgeInfo, Diary, DiaryStats, Profile, ValidationError};
+#[cfg(doc)]
+use crate::{Citation, CrampEpisode, EvidenceLevel};
+
+mod differential;
+mod facts;
+mod input;
+mod plan;
+mod referral;
+mod score;
+mod weights;
+
+pub use differential::{
+    DIFFERENTIAL_FEATURES, Differential, Feature, FeatureId, FeatureRow, Leaning, Lookalike,
+    LookalikeCategory,
+};
+pub use input::{AssessmentInput, InputError, InputErrorKind};
+pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
+pub use referral::{
+    Question, REFERRAL_RULES, Referral, ReferralReason, ReferralRule, RuleId, Urgency,
+};
+pub use score::{Band, BandCutoffs, BurdenWeights, Contribution, Score, ScoreFactor, ScoreModel};
+pub use weights::{
+    ASSOCIATION_WEIGHTS, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, BurdenWeight,
+    EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, WeightBasis,
+};
+
+use differential::Differential as Diff;
+use facts::Facts;
+
+/// The result of [`assess`]: score, referral, differential and plan.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::DateTime;
+/// use legcramps::{assess, Diary, Profile};
+///
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+/// let a = assess(&Profile::default(), &Diary::new(), as_of)?;
+/// let json = serde_json::to_value(&a)?;
+/// for key in ["score", "referral", "differential", "plan"] {
+///     assert!(json.get(key).is_some());
+/// }
+/// assert_eq!(json["referral"]["urgency"], "self_care");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// The instant the assessment was made at.
+    pub as_of: DateTime<FixedOffset>,
+    /// The diary statistics over the 30 days ending at `as_of`.
+    pub diary_stats: DiaryStats,
+    /// The burden/risk score.
+    pub score: Score,
+    /// How soon to see a doctor, and why.
+    pub referral: Referral,
+    /// Cramp against look-alikes.
+    pub differential: Differential,
+    /// What to do.
+    pub plan: Plan,
+}
+
+/// Why an assessment could not be made. Names the field and the value.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::DateTime;
+/// use legcramps::{assess, AgeInfo, Diary, Profile};
+///
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+/// let p = Profile { age: AgeInfo::BirthDate("2025-03-02".parse()?), ..Profile::default() };
+/// let err = assess(&p, &Diary::new(), as_of).unwrap_err();
+/// assert_eq!(err.field(), "profile.age.birth_date");
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid profile.age.birth_date 2025-03-02: the birth date is after the as_of date 2025-03-01"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AssessError {
+    /// An episode starts after `as_of` (a diary cannot hold the future; usually a wrong
+    /// date or offset). `index` is its place in the diary's canonical order.
+    #[error(
+        "invalid diary.episodes[{index}].start {}: the episode starts after as_of {}",
+        .start.to_rfc3339(),
+        .as_of.to_rfc3339()
+    )]
+    EpisodeAfterAsOf {
+        /// Index of the episode in [`Diary::episodes`].
+        index: usize,
+        /// Its start.
+        start: DateTime<FixedOffset>,
+        /// The `as_of` it was checked against.
+        as_of: DateTime<FixedOffset>,
+    },
+    /// The birth date is after the local date of `as_of`.
+    #[error(
+        "invalid profile.age.birth_date {birth_date}: the birth date is after the as_of date {as_of}"
+    )]
+    BirthDateAfterAsOf {
+        /// The birth date.
+        birth_date: NaiveDate,
+        /// The local date of `as_of`.
+        as_of: NaiveDate,
+    },
+    /// The age worked out from the profile is invalid (e.g. above 130 from a birth
+    /// date).
+    #[error("invalid profile.age: {0}")]
+    Age(ValidationError),
+    /// The diary statistics could not be computed.
+    #[error("invalid diary: {0}")]
+    Diary(ValidationError),
+}
+
+impl AssessError {
+    /// The path of the offending field, e.g. `diary.episodes[3].start`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use legcramps::{assess, CrampEpisode, Diary, Profile};
+    ///
+    /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+    /// let late = CrampEpisode::builder(DateTime::parse_from_rfc3339("2025-03-02T03:00:00+01:00")?)
+    ///     .duration_secs(60).muscle("calf").side("left").pain(4).build()?;
+    /// let err = assess(&Profile::default(), &Diary::from_episodes([late]), as_of).unwrap_err();
+    /// assert_eq!(err.field(), "diary.episodes[0].start");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn field(&self) -> String {
+        match self {
+            AssessError::EpisodeAfterAsOf { index, .. } => format!("diary.episodes[{index}].start"),
+            AssessError::BirthDateAfterAsOf { .. } => "profile.age.birth_date".to_owned(),
+            AssessError::Age(_) => "profile.age".to_owned(),
+            AssessError::Diary(e) => format!("diary.{}", e.field()),
+        }
+    }
+}
+
+/// Checks the profile and the diary against `as_of`.
+pub(crate) fn check_as_of(
+    profile: &Profile,
+    diary: &Diary,
+    as_of: DateTime<FixedOffset>,
+) -> Result<(), AssessError> {
+    // Episodes are in canonical (start) order, so the first late one has a stable index.
+    if let Some((index, e)) = diary
+        .episodes()
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.start() > as_of)
+    {
+        return Err(AssessError::EpisodeAfterAsOf {
+            index,
+            start: e.start(),
+            as_of,
+        });
+    }
+    if let AgeInfo::BirthDate(birth_date) = profile.age {
+        let today = as_of.date_naive();
+        if birth_date > today {
+            return Err(AssessError::BirthDateAfterAsOf {
+                birth_date,
+                as_of: today,
+            });
+        }
+    }
+    Ok(())
+}
+
+impl ScoreModel {
+    /// Assesses a person with this model.
+    ///
+    /// # Errors
+    ///
+    /// [`AssessError`] when an episode starts after `as_of`, the birth date is after
+    /// `as_of`, or the age worked out from the birth date is above 130.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use legcramps::{Diary, Profile, ScoreModel, Sex};
+    ///
+    /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+    /// let p = Profile { sex: Sex::Female, ..Profile::default() };
+    /// let model = ScoreModel { points_per_log_ratio: 4, ..ScoreModel::default() };
+    /// // round(4 x ln 1.96) = round(2.69) = 3
+    /// assert_eq!(model.assess(&p, &Diary::new(), as_of)?.score.total(), 3);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn assess(
+        &self,
+        profile: &Profile,
+        diary: &Diary,
+        as_of: DateTime<FixedOffset>,
+    ) -> Result<Assessment, AssessError> {
+        check_as_of(profile, diary, as_of)?;
+        let diary_stats = diary.stats(as_of).map_err(AssessError::Diary)?;
+        let age = profile
+            .age_at(as_of)
+            .map_err(AssessError::Age)?
+            .map(|a| a.get());
+        let facts = Facts::new(profile, diary, &diary_stats, age);
+        let score = self.score(&facts);
+        let referral = Referral::from_facts(&facts, score.band());
+        let differential = Diff::from_facts(&facts);
+        let plan = Plan::from_facts(&facts, self);
+        Ok(Assessment {
+            as_of,
+            diary_stats,
+            score,
+            referral,
+            differential,
+            plan,
+        })
+    }
+}
+
+/// Assesses a person with the default [`ScoreModel`]: the burden score, the referral
+/// urgency, the differential and the plan.
+///
+/// Deterministic: it reads no clock, and the order in which episodes were added to
+/// the diary does not matter.
+///
+/// # Errors
+///
+/// [`AssessError`] when an episode starts after `as_of`
+/// ([`AssessError::EpisodeAfterAsOf`]), the birth date is after `as_of`
+/// ([`AssessError::BirthDateAfterAsOf`]), or a birth date gives an age above 130
+/// ([`AssessError::Age`]).
+///
+/// # Examples
+///
+/// ```
+/// use chrono::DateTime;
+/// use legcramps::{assess, Answer, Diary, Profile, Urgency};
+///
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+/// let mut p = Profile::default();
+/// p.symptoms.cramp_over_10_min_not_settling = Answer::Yes;
+/// let a = assess(&p, &Diary::new(), as_of)?;
+/// assert_eq!(a.referral.urgency(), Urgency::Urgent);
+/// assert_eq!(a.score.total(), 0); // a red flag escalates whatever the score
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn assess(
+    profile: &Profile,
+    diary: &Diary,
+    as_of: DateTime<FixedOffset>,
+) -> Result<Assessment, AssessError> {
+    ScoreModel::default().assess(profile, diary, as_of)
+}

@@ -1,0 +1,305 @@
+//! The JSON input of an assessment: `{ "as_of": ..., "profile": {...}, "diary": {...} }`.
+
+use std::io::Read;
+
+use chrono::{DateTime, FixedOffset};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::{AssessError, Assessment, ScoreModel, check_as_of};
+use crate::{Diary, Profile};
+
+/// Everything an assessment needs, as one value: the `as_of` instant, the person's
+/// [`Profile`] and their cramp [`Diary`].
+///
+/// Its JSON form is the input document described in the [module docs](crate::assess):
+/// `as_of` is required (RFC 3339 with an offset); `profile` and `diary` may be left
+/// out (everything unknown, no episodes). Unknown fields are rejected. Building one,
+/// through [`AssessmentInput::new`] or from JSON, checks that no episode starts after
+/// `as_of` and that a birth date is not after it, so [`AssessmentInput::assess`] only
+/// fails for a model-level problem such as an age above 130 worked out from a birth
+/// date.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{AssessmentInput, Urgency};
+///
+/// let input = AssessmentInput::from_json_str(r#"{
+///     "as_of": "2025-03-01T08:00:00+01:00",
+///     "profile": {"symptoms": {"numbness": "yes"}}
+/// }"#)?;
+/// assert_eq!(input.assess()?.referral.urgency(), Urgency::Soon);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "InputRepr")]
+pub struct AssessmentInput {
+    as_of: DateTime<FixedOffset>,
+    profile: Profile,
+    diary: Diary,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InputRepr {
+    as_of: DateTime<FixedOffset>,
+    #[serde(default)]
+    profile: Profile,
+    #[serde(default)]
+    diary: Diary,
+}
+
+impl TryFrom<InputRepr> for AssessmentInput {
+    type Error = AssessError;
+
+    fn try_from(r: InputRepr) -> Result<Self, Self::Error> {
+        AssessmentInput::new(r.as_of, r.profile, r.diary)
+    }
+}
+
+impl AssessmentInput {
+    /// Bundles an assessment's inputs, checking them against `as_of`.
+    ///
+    /// # Errors
+    ///
+    /// [`AssessError::EpisodeAfterAsOf`] when an episode starts after `as_of`;
+    /// [`AssessError::BirthDateAfterAsOf`] when the birth date is after `as_of`'s date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use legcramps::{AssessmentInput, Diary, Profile};
+    ///
+    /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+    /// let input = AssessmentInput::new(as_of, Profile::default(), Diary::new())?;
+    /// assert_eq!(input.as_of(), as_of);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(
+        as_of: DateTime<FixedOffset>,
+        profile: Profile,
+        diary: Diary,
+    ) -> Result<Self, AssessError> {
+        check_as_of(&profile, &diary, as_of)?;
+        Ok(AssessmentInput {
+            as_of,
+            profile,
+            diary,
+        })
+    }
+
+    /// Reads the input document from a string.
+    ///
+    /// # Errors
+    ///
+    /// [`InputError`] naming the field path (e.g. `diary.episodes[2].pain`), the line
+    /// and column, and what was wrong: bad JSON, an unknown field, a value a model
+    /// type rejects, or an episode or birth date after `as_of`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::AssessmentInput;
+    ///
+    /// let err = AssessmentInput::from_json_str(
+    ///     r#"{"as_of": "2025-03-01T08:00:00Z", "profile": {"symptoms": {"numbness": "maybe"}}}"#,
+    /// )
+    /// .unwrap_err();
+    /// assert_eq!(err.path(), "profile.symptoms.numbness");
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid input at profile.symptoms.numbness (line 1, column 81): \
+    ///      invalid answer \"maybe\": expected one of yes, no, unknown"
+    /// );
+    /// ```
+    pub fn from_json_str(json: &str) -> Result<Self, InputError> {
+        read(&mut serde_json::Deserializer::from_str(json))
+    }
+
+    /// Reads the input document from a reader (a file, standard input, a socket).
+    ///
+    /// # Errors
+    ///
+    /// As [`AssessmentInput::from_json_str`], and [`InputErrorKind::Io`] when reading
+    /// fails.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::AssessmentInput;
+    ///
+    /// let json = br#"{"as_of": "2025-03-01T08:00:00+01:00"}"#;
+    /// let input = AssessmentInput::from_json_reader(&json[..])?;
+    /// assert!(input.diary().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_reader<R: Read>(reader: R) -> Result<Self, InputError> {
+        read(&mut serde_json::Deserializer::from_reader(reader))
+    }
+
+    /// The instant the assessment is made at.
+    pub fn as_of(&self) -> DateTime<FixedOffset> {
+        self.as_of
+    }
+
+    /// The person.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// The cramp diary.
+    pub fn diary(&self) -> &Diary {
+        &self.diary
+    }
+
+    /// The parts, by value.
+    pub fn into_parts(self) -> (DateTime<FixedOffset>, Profile, Diary) {
+        (self.as_of, self.profile, self.diary)
+    }
+
+    /// Assesses the input with the default [`ScoreModel`].
+    ///
+    /// # Errors
+    ///
+    /// See [`assess`](super::assess()).
+    pub fn assess(&self) -> Result<Assessment, AssessError> {
+        self.assess_with(&ScoreModel::default())
+    }
+
+    /// Assesses the input with `model`.
+    ///
+    /// # Errors
+    ///
+    /// See [`assess`](super::assess()).
+    pub fn assess_with(&self, model: &ScoreModel) -> Result<Assessment, AssessError> {
+        model.assess(&self.profile, &self.diary, self.as_of)
+    }
+}
+
+fn read<'de, R, T>(de: &mut serde_json::Deserializer<R>) -> Result<T, InputError>
+where
+    R: serde_json::de::Read<'de>,
+    T: DeserializeOwned,
+{
+    let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
+        let path = e.path().to_string();
+        InputError::from_json(path, e.inner())
+    })?;
+    de.end()
+        .map_err(|e| InputError::from_json(".".to_owned(), &e))?;
+    Ok(value)
+}
+
+/// What went wrong when reading an [`AssessmentInput`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{AssessmentInput, InputErrorKind};
+///
+/// let err = AssessmentInput::from_json_str("{\"as_of\": ").unwrap_err();
+/// assert_eq!(err.kind(), InputErrorKind::Eof);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InputErrorKind {
+    /// Reading failed.
+    Io,
+    /// The text is not valid JSON.
+    Syntax,
+    /// Valid JSON, but a value is missing, unknown or invalid.
+    Data,
+    /// The document ended too early.
+    Eof,
+}
+
+/// Why an assessment input could not be read. Names the field path, the position in
+/// the document, and the problem, on one line.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::AssessmentInput;
+///
+/// let err = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00Z", "diary": {"episodes": [
+///   {"start": "2025-02-27T03:00:00Z", "duration_seconds": 120, "muscle": "calf",
+///    "side": "left", "pain": 11}
+/// ]}}"#).unwrap_err();
+/// assert_eq!(err.path(), "diary.episodes[0].pain");
+/// assert_eq!(err.line(), 3);
+/// assert!(err.message().starts_with("invalid pain score 11"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{}", self.describe())]
+pub struct InputError {
+    path: String,
+    line: usize,
+    column: usize,
+    message: String,
+    kind: InputErrorKind,
+}
+
+impl InputError {
+    fn from_json(path: String, e: &serde_json::Error) -> InputError {
+        let (line, column) = (e.line(), e.column());
+        let full = e.to_string();
+        let suffix = format!(" at line {line} column {column}");
+        let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+        let kind = match e.classify() {
+            serde_json::error::Category::Io => InputErrorKind::Io,
+            serde_json::error::Category::Syntax => InputErrorKind::Syntax,
+            serde_json::error::Category::Data => InputErrorKind::Data,
+            serde_json::error::Category::Eof => InputErrorKind::Eof,
+        };
+        InputError {
+            path,
+            line,
+            column,
+            message,
+            kind,
+        }
+    }
+
+    fn describe(&self) -> String {
+        if self.kind == InputErrorKind::Io {
+            return format!("could not read the input: {}", self.message);
+        }
+        let at = if self.path == "." {
+            String::new()
+        } else {
+            format!(" at {}", self.path)
+        };
+        format!(
+            "invalid input{at} (line {}, column {}): {}",
+            self.line, self.column, self.message
+        )
+    }
+
+    /// The path of the field in the document, e.g. `profile.symptoms.numbness` or
+    /// `diary.episodes[2].pain`; `.` for the document itself.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The line (from 1) where the problem was found; 0 if not known.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column (from 1) where the problem was found; 0 if not known.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// What was wrong, without the position.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The kind of problem.
+    pub fn kind(&self) -> InputErrorKind {
+        self.kind
+    }
+}

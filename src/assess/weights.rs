@@ -1,0 +1,389 @@
+//! The weight tables of the score: which facts about a person earn points, on what
+//! evidence, and why. Read with [`ScoreModel`](super::ScoreModel), which turns each
+//! row's [`WeightBasis`] into points.
+//!
+//! Three tables:
+//!
+//! - [`BURDEN_WEIGHTS`]: the diary burden (how often, how painful, how long, how many
+//!   nights broken). Their points per unit live in [`BurdenWeights`](super::BurdenWeights).
+//! - [`PERSON_WEIGHTS`]: facts about the person (sedentary life, female sex, age,
+//!   pregnancy, and the habits the consumer article names).
+//! - [`ASSOCIATION_WEIGHTS`]: how conditions and drugs from the catalogs score. Their
+//!   effect sizes and citations are read from the catalog rows
+//!   ([`crate::condition::CONDITIONS`], [`crate::medication::MEDICATIONS`]) so that
+//!   every number lives in one place.
+
+use serde::Serialize;
+
+use crate::{Citation, EffectKind, EffectSize, IntervalKind, RiskFactor};
+
+/// How a weight row turns its evidence into points.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{ScoreModel, WeightBasis};
+///
+/// let model = ScoreModel::default();
+/// assert_eq!(model.points_for(&WeightBasis::Association), 3);
+/// assert_eq!(model.points_for(&WeightBasis::SeedOnly), 1);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WeightBasis {
+    /// A ratio with its interval (odds ratio or sequence ratio). A significant ratio
+    /// scores `round(k × ln(estimate))`, no less than the non-significant points and no
+    /// more than the cap; a non-significant one scores the non-significant points.
+    Effect(EffectSize),
+    /// The sources report a link (a prevalence or an association) but no ratio
+    /// was retrieved: a fixed, small number of points.
+    Association,
+    /// Named only by the consumer article the project started from: the smallest
+    /// weight.
+    SeedOnly,
+}
+
+/// When a [`PersonWeight`] row applies.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{PersonTrigger, PERSON_WEIGHTS};
+///
+/// assert!(PERSON_WEIGHTS.iter().any(|w| w.trigger == PersonTrigger::AgeAtLeast(80)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PersonTrigger {
+    /// `activity.sedentary_lifestyle` is `yes`.
+    SedentaryLifestyle,
+    /// `sex` is `female`.
+    FemaleSex,
+    /// The age at `as_of` is at least this many years.
+    AgeAtLeast(u8),
+    /// `pregnancy` is `pregnant`.
+    Pregnant,
+    /// `activity.unusual_exertion` is `yes`.
+    UnusualExertion,
+    /// `activity.sitting_hours` reaches the model's `long_sitting_hours`.
+    LongSitting,
+    /// `activity.standing_hours` reaches the model's `long_standing_hours`.
+    LongStanding,
+    /// `stretches_regularly` is `no`.
+    NotStretching,
+    /// `sleeps_with_legs_crossed_or_restricted` is `yes`.
+    RestrictedPosition,
+}
+
+/// One row of [`PERSON_WEIGHTS`].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct PersonWeight {
+    /// The risk factor the row scores.
+    pub factor: RiskFactor,
+    /// When the row applies.
+    pub trigger: PersonTrigger,
+    /// How its points are found.
+    pub basis: WeightBasis,
+    /// The sources.
+    pub citations: &'static [Citation],
+    /// Why it scores, in one sentence (also the contribution's reason).
+    pub reason: &'static str,
+}
+
+/// The facts about a person that earn points, in the order contributions are listed.
+///
+/// With the default model ([`ScoreModel::default`](super::ScoreModel::default), k = 8,
+/// cap 10) the rows score: sedentary lifestyle 10 (OR 9.84 would give 18, capped),
+/// female sex 5, age 60 or over 3, age 80 or over 3 more, pregnancy 3, and 1 for each
+/// habit named only by the consumer article.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{RiskFactor, ScoreModel, PERSON_WEIGHTS};
+///
+/// let sedentary = PERSON_WEIGHTS
+///     .iter()
+///     .find(|w| w.factor == RiskFactor::SedentaryLifestyle)
+///     .ok_or("missing row")?;
+/// assert_eq!(ScoreModel::default().points_for(&sedentary.basis), 10);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub static PERSON_WEIGHTS: &[PersonWeight] = &[
+    PersonWeight {
+        factor: RiskFactor::SedentaryLifestyle,
+        trigger: PersonTrigger::SedentaryLifestyle,
+        // Delacour-2020: OR 9.84 (95% credibility interval 1.74-101.9), people over 60.
+        basis: WeightBasis::Effect(EffectSize {
+            kind: EffectKind::OddsRatio,
+            interval: IntervalKind::Credibility95,
+            estimate: 9.84,
+            low: 1.74,
+            high: 101.9,
+            significant: true,
+            citation: Citation::Delacour2020,
+        }),
+        citations: &[Citation::Delacour2020],
+        reason: "a sedentary life was strongly linked to night cramps in people over 60 \
+                 (OR 9.84, but with a very wide interval, so its weight is capped)",
+    },
+    PersonWeight {
+        factor: RiskFactor::FemaleSex,
+        trigger: PersonTrigger::FemaleSex,
+        // Abdulla-1999: OR 1.96 (95% CI 1.28-3.03), outpatients 65 and over.
+        basis: WeightBasis::Effect(EffectSize {
+            kind: EffectKind::OddsRatio,
+            interval: IntervalKind::Confidence95,
+            estimate: 1.96,
+            low: 1.28,
+            high: 3.03,
+            significant: true,
+            citation: Citation::Abdulla1999,
+        }),
+        citations: &[Citation::Abdulla1999],
+        reason: "women report night cramps more often than men (OR 1.96)",
+    },
+    PersonWeight {
+        factor: RiskFactor::OlderAge,
+        trigger: PersonTrigger::AgeAtLeast(60),
+        basis: WeightBasis::Association,
+        citations: &[Citation::Cks, Citation::Maisonneuve2016],
+        reason: "night cramps become common with age: about a third of people over 60 have them",
+    },
+    PersonWeight {
+        factor: RiskFactor::OlderAge,
+        trigger: PersonTrigger::AgeAtLeast(80),
+        // Naylor-1994: 37 % of people 50 and over, 54 % of those over 80; the
+        // prevalence ratio 54/37 = 1.46 would give round(8 x ln 1.46) = 3 points, the
+        // same as an association row.
+        basis: WeightBasis::Association,
+        citations: &[Citation::Naylor1994],
+        reason: "the share with cramps keeps rising with age, to about half of those over 80",
+    },
+    PersonWeight {
+        factor: RiskFactor::Pregnancy,
+        trigger: PersonTrigger::Pregnant,
+        basis: WeightBasis::Association,
+        citations: &[Citation::CochranePregnancy, Citation::Cks],
+        reason: "leg cramps affect up to 30-50 % of pregnant women, most in the later months",
+    },
+    PersonWeight {
+        factor: RiskFactor::MuscleFatigue,
+        trigger: PersonTrigger::UnusualExertion,
+        basis: WeightBasis::SeedOnly,
+        citations: &[Citation::Seed],
+        reason: "tired or overworked muscles may cramp later in the day or night",
+    },
+    PersonWeight {
+        factor: RiskFactor::ProlongedSitting,
+        trigger: PersonTrigger::LongSitting,
+        basis: WeightBasis::SeedOnly,
+        citations: &[Citation::Seed],
+        reason: "long spells of sitting may leave the muscles shortened",
+    },
+    PersonWeight {
+        factor: RiskFactor::ProlongedStanding,
+        trigger: PersonTrigger::LongStanding,
+        basis: WeightBasis::SeedOnly,
+        citations: &[Citation::Seed, Citation::Bnssg],
+        reason: "standing for long periods may tire the leg muscles",
+    },
+    PersonWeight {
+        factor: RiskFactor::NotStretching,
+        trigger: PersonTrigger::NotStretching,
+        basis: WeightBasis::SeedOnly,
+        citations: &[Citation::Seed],
+        reason: "muscles that are never stretched may be shorter and cramp more easily",
+    },
+    PersonWeight {
+        factor: RiskFactor::RestrictivePosition,
+        trigger: PersonTrigger::RestrictedPosition,
+        basis: WeightBasis::SeedOnly,
+        citations: &[Citation::Seed],
+        reason: "sitting or lying with the legs crossed or restricted may bring cramps on",
+    },
+];
+
+/// What a catalog row's link to cramps is, for [`ASSOCIATION_WEIGHTS`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{AssociationSource, ASSOCIATION_WEIGHTS};
+///
+/// assert!(ASSOCIATION_WEIGHTS.iter().any(|w| w.source == AssociationSource::Medication));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum AssociationSource {
+    /// A row of the conditions catalog that the person has.
+    Condition,
+    /// A row of the medication catalog with the role "may cause cramps" that the
+    /// person takes.
+    Medication,
+}
+
+/// How much of an effect a catalog row records, for [`ASSOCIATION_WEIGHTS`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::EffectShown;
+///
+/// assert_ne!(EffectShown::Significant, EffectShown::NotSignificant);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EffectShown {
+    /// The row has an effect size whose interval leaves out 1.
+    Significant,
+    /// The row has an effect size whose interval includes 1.
+    NotSignificant,
+    /// The row has no effect size.
+    None,
+}
+
+/// One row of [`ASSOCIATION_WEIGHTS`]: the reason text for a kind of catalog link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct AssociationWeight {
+    /// Conditions or drugs.
+    pub source: AssociationSource,
+    /// Which kind of effect the catalog row records.
+    pub effect: EffectShown,
+    /// The contribution's reason.
+    pub reason: &'static str,
+}
+
+/// How conditions and drugs from the catalogs score.
+///
+/// The points come from the catalog row's own [`EffectSize`] (an odds ratio for
+/// peripheral arterial disease and arthritis, Abdulla-1999; a sequence ratio for drug
+/// classes, Garrison-2012) through [`WeightBasis::Effect`], or are the fixed
+/// association points when the row has no effect size. The citations are the catalog
+/// row's. Two drugs of the same class count once, with the higher points.
+///
+/// With the default model: peripheral arterial disease 9 (OR 2.9), arthritis 7
+/// (OR 2.26), other listed conditions 3; long-acting beta-agonists 7 (ASR 2.42),
+/// potassium-sparing diuretics 6 (2.12), thiazide diuretics 3 (1.48), loop
+/// diuretics 1 (1.20, not significant), statins 1 (1.16), other drugs listed as
+/// possible causes 3.
+pub static ASSOCIATION_WEIGHTS: &[AssociationWeight] = &[
+    AssociationWeight {
+        source: AssociationSource::Condition,
+        effect: EffectShown::Significant,
+        reason: "a condition linked to night cramps; points from its odds ratio",
+    },
+    AssociationWeight {
+        source: AssociationSource::Condition,
+        effect: EffectShown::NotSignificant,
+        reason: "a condition with a weak, not significant link to night cramps",
+    },
+    AssociationWeight {
+        source: AssociationSource::Condition,
+        effect: EffectShown::None,
+        reason: "a condition that the sources link to night cramps (no ratio retrieved)",
+    },
+    AssociationWeight {
+        source: AssociationSource::Medication,
+        effect: EffectShown::Significant,
+        reason: "cramp treatment starts more often after this kind of drug is begun \
+                 (sequence ratio); worth a medication review",
+    },
+    AssociationWeight {
+        source: AssociationSource::Medication,
+        effect: EffectShown::NotSignificant,
+        reason: "this kind of drug showed only a small, not significant link to cramps",
+    },
+    AssociationWeight {
+        source: AssociationSource::Medication,
+        effect: EffectShown::None,
+        reason: "listed as a drug that may cause cramps (no ratio retrieved); worth a \
+                 medication review",
+    },
+];
+
+/// The reason text of the [`ASSOCIATION_WEIGHTS`] row for `source` and `effect`.
+pub(crate) fn association_reason(source: AssociationSource, effect: EffectShown) -> &'static str {
+    ASSOCIATION_WEIGHTS
+        .iter()
+        .find(|w| w.source == source && w.effect == effect)
+        .map_or("linked to night cramps", |w| w.reason)
+}
+
+/// Which kind of effect an optional effect size shows.
+pub(crate) fn effect_shown(effect: Option<&EffectSize>) -> EffectShown {
+    match effect {
+        Some(e) if e.significant => EffectShown::Significant,
+        Some(_) => EffectShown::NotSignificant,
+        None => EffectShown::None,
+    }
+}
+
+/// One row of [`BURDEN_WEIGHTS`]: a part of the diary burden and its sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct BurdenWeight {
+    /// The factor, as it appears in a contribution.
+    pub factor: super::ScoreFactor,
+    /// The sources.
+    pub citations: &'static [Citation],
+    /// Why it scores (also the contribution's reason).
+    pub reason: &'static str,
+}
+
+/// The diary burden factors. Every one of them is a count or a maximum over the
+/// 30-day window, so one more episode can never lower it.
+pub static BURDEN_WEIGHTS: &[BurdenWeight] = &[
+    BurdenWeight {
+        factor: super::ScoreFactor::EpisodeCount,
+        citations: &[Citation::CochraneMagnesium, Citation::Hallegraeff2012],
+        reason: "cramps recorded in the last 30 days (cramp counts are the main outcome \
+                 of cramp trials)",
+    },
+    BurdenWeight {
+        factor: super::ScoreFactor::ModerateToSevereMonth,
+        citations: &[Citation::Grandner2017],
+        reason: "5 or more cramps in 30 days: the moderate-to-severe group (about 6 % of \
+                 US adults)",
+    },
+    BurdenWeight {
+        factor: super::ScoreFactor::FrequentWeek,
+        citations: &[Citation::Cks, Citation::Naylor1994],
+        reason: "3 or more cramps in the last 7 days: frequent cramps",
+    },
+    BurdenWeight {
+        factor: super::ScoreFactor::Pain,
+        citations: &[Citation::Sebo2019, Citation::Hallegraeff2012],
+        reason: "the worst pain recorded in the last 30 days (0-10 scale)",
+    },
+    BurdenWeight {
+        factor: super::ScoreFactor::Duration,
+        citations: &[Citation::Naylor1994, Citation::Sebo2019],
+        reason: "the longest cramp recorded in the last 30 days (episodes average 8-9 minutes)",
+    },
+    BurdenWeight {
+        factor: super::ScoreFactor::LongCramp,
+        citations: &[Citation::Cks, Citation::Nhs],
+        reason: "a cramp lasted longer than the usual 10 minutes or so",
+    },
+    BurdenWeight {
+        factor: super::ScoreFactor::DisturbedNights,
+        citations: &[
+            Citation::Sebo2019,
+            Citation::Mhra2010,
+            Citation::Maisonneuve2016,
+        ],
+        reason: "nights in the last 30 days on which a cramp woke the person",
+    },
+];
+
+/// The [`BURDEN_WEIGHTS`] row for `factor`.
+pub(crate) fn burden_row(factor: super::ScoreFactor) -> (&'static [Citation], &'static str) {
+    BURDEN_WEIGHTS
+        .iter()
+        .find(|w| w.factor == factor)
+        .map_or((&[][..], "diary burden"), |w| (w.citations, w.reason))
+}
