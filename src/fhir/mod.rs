@@ -38,12 +38,19 @@
 
 use std::borrow::Cow;
 
+mod assessment;
+mod bundle;
 mod cds;
 mod codes;
 mod map;
 mod resources;
 mod types;
 
+pub use assessment::{
+    DECISION_SUPPORT_NOTE, qualitative_risk, referral_card, referral_request, request_priority,
+    risk_assessment,
+};
+pub use bundle::{Addressing, Identities, MakeId, Slot, bundle};
 pub use cds::{Card, CardLink, CardSource, Indicator, LinkType, Summary};
 pub use codes::{
     CLINICAL_ACTIVE, CODES, CONDITION_CLINICAL_SYSTEM, CONDITION_VERIFICATION_SYSTEM, CRAMP,
