@@ -92,6 +92,8 @@ pub use assess::{
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 
 pub mod recall;
+pub use recall::{EnforcementRecord, Recall, RecallCheck, RecallRegistry};
+pub use recall::{LotNumber, Ndc};
 
 // ---- interop ---------------------------------------------------------------------
 

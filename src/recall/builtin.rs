@@ -1,1 +1,411 @@
-//! (placeholder)
+//! Recalls shipped inside the crate, as readable static rows.
+//!
+//! There is one: Sandoz Inc.'s March 2022 nationwide recall of 13 lots of orphenadrine
+//! citrate 100 mg extended-release tablets for a nitrosamine impurity. The figures come
+//! from the sources listed in [`BuiltinRecall::sources`] (collected in the project's
+//! `reference/recalls.md` §1). What no source gave (FDA recall number, class, status,
+//! report and termination dates) is left out rather than guessed.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Names a built-in recall.
+///
+/// Serialized as its snake_case name, e.g. `"sandoz_orphenadrine_er_2022"`.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::BuiltinId;
+///
+/// let info = BuiltinId::SandozOrphenadrineEr2022.info();
+/// assert_eq!(info.lots.len(), 13);
+/// assert_eq!(info.firm, "Sandoz Inc.");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BuiltinId {
+    /// Sandoz orphenadrine citrate 100 mg ER tablets, 13 lots, March 2022.
+    #[serde(rename = "sandoz_orphenadrine_er_2022")]
+    SandozOrphenadrineEr2022,
+}
+
+impl BuiltinId {
+    /// The snake_case name, as in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltinId::SandozOrphenadrineEr2022 => "sandoz_orphenadrine_er_2022",
+        }
+    }
+
+    /// The recall's row.
+    pub fn info(self) -> &'static BuiltinRecall {
+        match self {
+            BuiltinId::SandozOrphenadrineEr2022 => &SANDOZ_ORPHENADRINE_ER_2022,
+        }
+    }
+}
+
+/// A month of a year, as expiry dates on drug labels are written (`05/2022`).
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::YearMonth;
+///
+/// let m = YearMonth::new(2022, 5).ok_or("bad month")?;
+/// assert_eq!(m.to_string(), "2022-05");
+/// assert!(YearMonth::new(2022, 13).is_none());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "YearMonthParts")]
+pub struct YearMonth {
+    year: u16,
+    month: u8,
+}
+
+#[derive(Deserialize)]
+struct YearMonthParts {
+    year: u16,
+    month: u8,
+}
+
+impl TryFrom<YearMonthParts> for YearMonth {
+    type Error = String;
+
+    fn try_from(p: YearMonthParts) -> Result<Self, String> {
+        YearMonth::new(p.year, p.month)
+            .ok_or_else(|| format!("invalid month {}: must be 1 to 12", p.month))
+    }
+}
+
+impl YearMonth {
+    /// A month; `None` unless `month` is 1 to 12.
+    pub const fn new(year: u16, month: u8) -> Option<YearMonth> {
+        if month >= 1 && month <= 12 {
+            Some(YearMonth { year, month })
+        } else {
+            None
+        }
+    }
+
+    /// For static tables: like [`new`](Self::new), but a bad month stops compilation.
+    const fn constant(year: u16, month: u8) -> YearMonth {
+        match YearMonth::new(year, month) {
+            Some(m) => m,
+            None => panic!("month must be 1 to 12"),
+        }
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// For static tables: a calendar date; an impossible date stops compilation.
+const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(d) => d,
+        None => panic!("impossible date in a built-in table"),
+    }
+}
+
+/// One recalled lot of a built-in recall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct BuiltinLot {
+    /// The lot number as printed.
+    pub lot: &'static str,
+    /// The package NDC in FDA's 10-digit form, as the sources print it.
+    pub ndc: &'static str,
+    /// Tablets per bottle.
+    pub bottle_count: u16,
+    /// Expiry month.
+    pub expires: YearMonth,
+    /// Date of manufacture.
+    pub manufactured: NaiveDate,
+}
+
+/// The impurity behind a recall.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Impurity {
+    /// Short name, e.g. `NMOA`.
+    pub abbreviation: &'static str,
+    /// Chemical name.
+    pub name: &'static str,
+    /// Other name used in the announcements.
+    pub also_called: &'static str,
+    /// The acceptable daily intake FDA set, in nanograms a day.
+    pub fda_adi_ng_per_day: f64,
+}
+
+/// A dated announcement whose exact day the sources disagree on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Announcement {
+    /// The earliest date any source gives.
+    pub earliest: NaiveDate,
+    /// The latest date any source gives.
+    pub latest: NaiveDate,
+    /// Which source says what.
+    pub note: &'static str,
+}
+
+/// A web page a built-in recall's figures come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct SourceLink {
+    /// The address.
+    pub url: &'static str,
+    /// What was taken from it.
+    pub gives: &'static str,
+}
+
+/// A recall shipped inside the crate: a plain row a reviewer can check against its
+/// sources.
+///
+/// Fields that no source gave are `None` and stay so: the FDA recall number, the class
+/// and the status of the Sandoz recall were not found.
+///
+/// This type serializes (for reports) but does not deserialize; refer to a built-in
+/// recall by its [`BuiltinId`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ;
+///
+/// assert_eq!(SANDOZ.impurity.abbreviation, "NMOA");
+/// assert_eq!(SANDOZ.impurity.fda_adi_ng_per_day, 26.5);
+/// assert!(SANDOZ.recall_number.is_none() && SANDOZ.class.is_none());
+/// let big = SANDOZ.lots.iter().find(|l| l.lot == "KS3939").ok_or("missing")?;
+/// assert_eq!((big.ndc, big.bottle_count), ("0185-0022-10", 1000));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct BuiltinRecall {
+    /// Which built-in recall this is.
+    pub id: BuiltinId,
+    /// The recalling firm.
+    pub firm: &'static str,
+    /// Where the firm is.
+    pub firm_location: &'static str,
+    /// The product as the announcement names it.
+    pub product: &'static str,
+    /// Why it was recalled, in this crate's words.
+    pub reason: &'static str,
+    /// The impurity found.
+    pub impurity: Impurity,
+    /// Every recalled lot, in the order of the published table.
+    pub lots: &'static [BuiltinLot],
+    /// What the recall does not cover.
+    pub scope_note: &'static str,
+    /// First month the recalled lots were shipped.
+    pub shipped_from: YearMonth,
+    /// Last month the recalled lots were shipped.
+    pub shipped_to: YearMonth,
+    /// Where the lots went.
+    pub distribution: &'static str,
+    /// When the recall was made public.
+    pub announced: Announcement,
+    /// Whether the firm started the recall itself.
+    pub voluntary: bool,
+    /// How far down the supply chain the recall reaches.
+    pub level: &'static str,
+    /// FDA's recall number: not found in any source.
+    pub recall_number: Option<&'static str>,
+    /// FDA's class: not found in any source.
+    pub class: Option<super::RecallClass>,
+    /// The recall's status: not found in any source.
+    pub status: Option<&'static str>,
+    /// Where the figures come from.
+    pub sources: &'static [SourceLink],
+}
+
+/// Every built-in recall.
+pub static BUILTIN_RECALLS: &[&BuiltinRecall] = &[&SANDOZ_ORPHENADRINE_ER_2022];
+
+const fn lot(
+    lot: &'static str,
+    ndc: &'static str,
+    bottle_count: u16,
+    expires: (u16, u8),
+    manufactured: (i32, u32, u32),
+) -> BuiltinLot {
+    BuiltinLot {
+        lot,
+        ndc,
+        bottle_count,
+        expires: YearMonth::constant(expires.0, expires.1),
+        manufactured: date(manufactured.0, manufactured.1, manufactured.2),
+    }
+}
+
+/// Lot table of the Sandoz recall (recalls.md §1.2; medicalbag.com for every row,
+/// thehealthmaster.com agrees on rows 1-4; 0185-0022-10 as printed by DailyMed and
+/// thehealthmaster.com, where medicalbag.com misprints it "0185-022-10").
+#[rustfmt::skip]
+static SANDOZ_LOTS: [BuiltinLot; 13] = [
+    //   lot       package NDC     count  expires     manufactured
+    lot("JX6411", "0185-0022-01", 100,  (2022, 5),  (2019, 5, 24)),
+    lot("JX6413", "0185-0022-01", 100,  (2022, 5),  (2019, 5, 24)),
+    lot("KC0723", "0185-0022-01", 100,  (2022, 8),  (2019, 8, 21)),
+    lot("KC3303", "0185-0022-01", 100,  (2022, 8),  (2019, 8, 21)),
+    lot("KE4348", "0185-0022-01", 100,  (2022, 11), (2019, 11, 6)),
+    lot("KE7169", "0185-0022-01", 100,  (2022, 11), (2019, 11, 6)),
+    lot("KE4349", "0185-0022-01", 100,  (2022, 11), (2019, 11, 6)),
+    lot("KL3199", "0185-0022-01", 100,  (2023, 3),  (2020, 3, 3)),
+    lot("KM0072", "0185-0022-01", 100,  (2023, 3),  (2020, 3, 3)),
+    lot("KS3939", "0185-0022-10", 1000, (2023, 3),  (2020, 3, 3)),
+    lot("LA7704", "0185-0022-01", 100,  (2023, 10), (2020, 10, 6)),
+    lot("LA7703", "0185-0022-01", 100,  (2023, 10), (2020, 10, 6)),
+    lot("LA9243", "0185-0022-01", 100,  (2023, 11), (2020, 11, 18)),
+];
+
+/// The Sandoz orphenadrine citrate 100 mg ER recall of March 2022.
+pub static SANDOZ_ORPHENADRINE_ER_2022: BuiltinRecall = BuiltinRecall {
+    id: BuiltinId::SandozOrphenadrineEr2022,
+    firm: "Sandoz Inc.",
+    firm_location: "Princeton, NJ",
+    product: "Orphenadrine Citrate 100 mg Extended Release (ER) Tablets",
+    reason: "Nitrosamine impurity: NMOA (nitroso-orphenadrine) was found in these lots in \
+             testing and may be above FDA's acceptable daily intake of 26.5 ng/day.",
+    impurity: Impurity {
+        abbreviation: "NMOA",
+        name: "N-methyl-N-nitroso-2-[(2-methylphenyl)phenylmethoxy]ethanamine",
+        also_called: "nitroso-orphenadrine",
+        fda_adi_ng_per_day: 26.5,
+    },
+    lots: &SANDOZ_LOTS,
+    scope_note: "Only the 13 lots listed; other strengths and other lots of the product are \
+                 not part of the recall.",
+    shipped_from: YearMonth::constant(2019, 8),
+    shipped_to: YearMonth::constant(2021, 4),
+    distribution: "Nationwide in the USA, to wholesalers and distributors, in bottles of \
+                   100 and 1000 tablets.",
+    announced: Announcement {
+        earliest: date(2022, 3, 21),
+        latest: date(2022, 3, 23),
+        note: "Sources differ: freeschi.com says Sandoz announced on 21 March 2022; Humana and \
+               healthesystems.com give 22 March 2022; CVS Caremark/Aetna say FDA published a \
+               notice on 23 March 2022, the date of the Hong Kong Drug Office notice. The \
+               stored copy of the FDA page left its date fields empty.",
+    },
+    voluntary: true,
+    level: "consumer",
+    recall_number: None,
+    class: None,
+    status: None,
+    sources: &[
+        SourceLink {
+            url: "http://www.fda.gov/safety/recalls-market-withdrawals-safety-alerts/sandoz-inc-issues-nationwide-recall-13-lots-orphenadrine-citrate-100-mg-extended-release-tablets-due",
+            gives: "FDA company announcement: firm and place, product, impurity and ADI, \
+                    voluntary consumer-level recall, shipping window",
+        },
+        SourceLink {
+            url: "https://www.medicalbag.com/home/news/nitrosamine-impurity-detected-in-certain-lots-of-orphenadrine-citrate-er-tablets/",
+            gives: "all 13 lots with NDC, expiry and manufacture dates",
+        },
+        SourceLink {
+            url: "https://thehealthmaster.com/?p=36338",
+            gives: "the same lot table (first four rows stored) with NDC 0185-0022-10",
+        },
+        SourceLink {
+            url: "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=239018ff-cec6-46de-ae9d-26c9ec034a32",
+            gives: "NDC codes 0185-0022-01 and 0185-0022-10, packager Sandoz Inc",
+        },
+        SourceLink {
+            url: "https://www.drugoffice.gov.hk/eps/news/showNews/The+United+States%3A+Sandoz+Inc.+issues+nationwide+recall+of+13+lots+of+Orphenadrine+Citrate+100+mg+Extended+Release+Tablets+due+to+presence+of+a+nitros/consumer/2022-03-23/en/46571.html",
+            gives: "the 13 lot numbers; notice dated 2022-03-23",
+        },
+        SourceLink {
+            url: "https://pharmprom.net/sandoz-recalls-of-13-lots-of-orphenadrine-citrate-extended-release-tablets/",
+            gives: "scope (no other strengths or lots), distribution",
+        },
+        SourceLink {
+            url: "https://www.humana.com/provider/news/pharmacy-news/orphenadrine-recall",
+            gives: "consumer-level recall on 22 March 2022",
+        },
+        SourceLink {
+            url: "https://freeschi.com/?p=16393",
+            gives: "the 13 lot numbers; announced 21 March",
+        },
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thirteen_distinct_lots_with_the_published_ndcs() {
+        // recalls.md §1.2: 13 lots; only KS3939 is the 1000-count 0185-0022-10 package.
+        let lots = SANDOZ_ORPHENADRINE_ER_2022.lots;
+        assert_eq!(lots.len(), 13);
+        let mut names: Vec<&str> = lots.iter().map(|l| l.lot).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), 13);
+        for l in lots {
+            let expected = if l.lot == "KS3939" {
+                ("0185-0022-10", 1000)
+            } else {
+                ("0185-0022-01", 100)
+            };
+            assert_eq!((l.ndc, l.bottle_count), expected, "{}", l.lot);
+            // Every lot expires after it was made, and within the shipping story.
+            assert!(
+                l.manufactured < date(i32::from(l.expires.year()), u32::from(l.expires.month()), 1)
+            );
+        }
+    }
+
+    #[test]
+    fn announcement_window_covers_the_differing_sources() {
+        let a = SANDOZ_ORPHENADRINE_ER_2022.announced;
+        assert_eq!(
+            (a.earliest, a.latest),
+            (date(2022, 3, 21), date(2022, 3, 23))
+        );
+        assert!(a.note.contains("21 March") && a.note.contains("23 March"));
+    }
+
+    #[test]
+    fn builtin_id_name_is_its_json() {
+        let id = BuiltinId::SandozOrphenadrineEr2022;
+        assert_eq!(
+            serde_json::to_string(&id).unwrap(),
+            format!("\"{}\"", id.name())
+        );
+    }
+
+    #[test]
+    fn year_month_validates_on_the_way_in() {
+        let ok: YearMonth = serde_json::from_str(r#"{"year": 2022, "month": 5}"#).unwrap();
+        assert_eq!(ok, YearMonth::constant(2022, 5));
+        let e = serde_json::from_str::<YearMonth>(r#"{"year": 2022, "month": 0}"#).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("invalid month 0: must be 1 to 12"),
+            "{e}"
+        );
+    }
+}

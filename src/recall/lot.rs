@@ -1,1 +1,290 @@
-//! (placeholder)
+//! Lot (batch) numbers and what a recall's code text says about them.
+//!
+//! [`LotNumber`] is a normalised lot identifier; [`extract_lots`] reads the lots, lot
+//! ranges and "all lots" scope out of an openFDA record's `code_info` text, following
+//! the labelling rules in `shared/openfda/LABELING.md`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+pub use super::lot_extract::extract_lots;
+
+/// Characters kept inside a lot number besides letters and digits.
+/// `+` is kept too: compounding lots such as `10152019+53126` (D-0960-2020) use it.
+const INNER: &[char] = &['@', ':', '-', '/', '.', '_', '+'];
+
+/// Why a string is not a valid [`LotNumber`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::LotNumber;
+///
+/// let err = " ** ".parse::<LotNumber>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"invalid lot number " ** ": no letter or digit"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LotError {
+    /// Nothing is left once whitespace and surrounding punctuation are dropped.
+    #[error("invalid lot number {value:?}: no letter or digit")]
+    Empty {
+        /// The rejected input.
+        value: String,
+    },
+    /// A character inside the lot that is not a letter, a digit or one of `@ : - / . _ +`.
+    #[error("invalid lot number {value:?}: {ch:?} is not a letter, digit or one of @ : - / . _ +")]
+    InvalidChar {
+        /// The rejected input.
+        value: String,
+        /// The first offending character.
+        ch: char,
+    },
+}
+
+/// A lot (batch) number, normalised so that equal lots compare equal.
+///
+/// Normalisation: whitespace anywhere is removed, punctuation around the lot is dropped
+/// (`(L300263)`, `5M02ST*`), letters are upper-cased, and `@ : - / . _` inside the lot
+/// are kept as written (`05062015@32`, `ZD-078-19`), as is `+` (`10152019+53126`). Any
+/// other character inside the lot is an error. Serde uses the string form and validates it.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::LotNumber;
+///
+/// let a: LotNumber = " jx6411 ".parse()?;
+/// let b: LotNumber = "JX 6411".parse()?;
+/// assert_eq!(a, b);
+/// assert_eq!(a.as_str(), "JX6411");
+/// assert_eq!("ProRx051425-5,".parse::<LotNumber>()?.to_string(), "PRORX051425-5");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LotNumber(String);
+
+impl LotNumber {
+    /// Parses and normalises a lot number (the same as [`str::parse`]).
+    ///
+    /// # Errors
+    ///
+    /// [`LotError::Empty`] if no letter or digit is left, [`LotError::InvalidChar`] for a
+    /// character inside the lot that is not a letter, digit or one of `@ : - / . _ +`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::LotNumber;
+    ///
+    /// assert_eq!(LotNumber::new("ks3939")?.as_str(), "KS3939");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(value: &str) -> Result<LotNumber, LotError> {
+        let squeezed: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+        let core = squeezed.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() {
+            return Err(LotError::Empty {
+                value: value.to_owned(),
+            });
+        }
+        if let Some(ch) = core
+            .chars()
+            .find(|c| !c.is_alphanumeric() && !INNER.contains(c))
+        {
+            return Err(LotError::InvalidChar {
+                value: value.to_owned(),
+                ch,
+            });
+        }
+        Ok(LotNumber(core.to_uppercase()))
+    }
+
+    /// The normalised text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::LotNumber;
+    ///
+    /// assert_eq!("05062015@32".parse::<LotNumber>()?.as_str(), "05062015@32");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for LotNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for LotNumber {
+    type Err = LotError;
+
+    /// See [`LotNumber::new`].
+    ///
+    /// # Errors
+    ///
+    /// As [`LotNumber::new`].
+    fn from_str(s: &str) -> Result<LotNumber, LotError> {
+        LotNumber::new(s)
+    }
+}
+
+impl TryFrom<&str> for LotNumber {
+    type Error = LotError;
+
+    fn try_from(s: &str) -> Result<LotNumber, LotError> {
+        LotNumber::new(s)
+    }
+}
+
+impl AsRef<str> for LotNumber {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Serialize for LotNumber {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for LotNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<LotNumber, D::Error> {
+        let s = String::deserialize(d)?;
+        LotNumber::new(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// What the dates of an "all lots" window refer to.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{extract_lots, WindowBasis};
+///
+/// let found = extract_lots("All lots distributed between November 2014 and May 2015");
+/// let window = found.all_lots_window.ok_or("no window")?;
+/// assert_eq!(window.basis, WindowBasis::Distributed);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WindowBasis {
+    /// Shipped, distributed, sold or repackaged in the window.
+    Distributed,
+    /// Dispensed (a pharmacy's own dispensing dates).
+    Dispensed,
+    /// Made or compounded in the window.
+    Manufactured,
+    /// Lots still within expiry, or expiring in the window.
+    Expiry,
+    /// The text gives dates without saying what they refer to.
+    Unspecified,
+}
+
+/// The date window of an "all lots" recall, as the text writes it.
+///
+/// Dates stay text (`"01/05/12"`, `"November 2014"`): the records use many formats and
+/// two-digit years, and a reader should see them as written.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{extract_lots, WindowBasis};
+///
+/// let found = extract_lots("All lots repackaged and distributed between 01/05/12 to 02/12/15");
+/// assert!(found.all_lots);
+/// let window = found.all_lots_window.ok_or("no window")?;
+/// assert_eq!(window.from.as_deref(), Some("01/05/12"));
+/// assert_eq!(window.to.as_deref(), Some("02/12/15"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LotWindow {
+    /// What the dates refer to.
+    pub basis: WindowBasis,
+    /// The start of the window as written, if given.
+    pub from: Option<String>,
+    /// The end of the window as written (or the cut-off for "prior to" / "within
+    /// expiry" forms), if given.
+    pub to: Option<String>,
+    /// The scope clause as written, e.g. `All lots distributed between … and …`.
+    pub text: String,
+}
+
+impl LotWindow {
+    /// Builds a window (the struct is non-exhaustive so it can gain fields).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{LotWindow, WindowBasis};
+    ///
+    /// let w = LotWindow::new(WindowBasis::Expiry, None, None, "All lots within expiry");
+    /// assert_eq!(w.basis, WindowBasis::Expiry);
+    /// ```
+    pub fn new(
+        basis: WindowBasis,
+        from: Option<String>,
+        to: Option<String>,
+        text: impl Into<String>,
+    ) -> LotWindow {
+        LotWindow {
+            basis,
+            from,
+            to,
+            text: text.into(),
+        }
+    }
+}
+
+/// What a recall's code text says about lots: see [`extract_lots`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::extract_lots;
+///
+/// let found = extract_lots("Lot #: 42614718, Exp. date 02/2021");
+/// assert_eq!(found.lots.len(), 1);
+/// assert_eq!(found.lots[0].as_str(), "42614718");
+/// assert!(!found.all_lots);
+/// assert!(found.ranges.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LotExtraction {
+    /// Every distinct lot, in order of first appearance.
+    pub lots: Vec<LotNumber>,
+    /// The text recalls all lots (of the product, or all in a window / within expiry),
+    /// instead of or beside listing lots.
+    pub all_lots: bool,
+    /// The date window of the "all lots" scope, where one is given.
+    pub all_lots_window: Option<LotWindow>,
+    /// Explicit ranges (`A to B`, `A through B`, `A thru B`, `A - B`): first and last lot.
+    pub ranges: Vec<(LotNumber, LotNumber)>,
+}
+
+impl LotExtraction {
+    /// Whether the text names nothing: no lot, no range and no "all lots" scope.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::extract_lots;
+    ///
+    /// assert!(extract_lots("Exp 10/17").is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.lots.is_empty() && self.ranges.is_empty() && !self.all_lots
+    }
+}

@@ -2,11 +2,40 @@
 //! built-in Sandoz orphenadrine recall and a fast recall registry.
 
 mod ndc;
+mod ndc_extract;
+pub use ndc::{Ndc, NdcError, NdcLayout, ProductNdc, ProductNdcLayout};
+pub use ndc_extract::{NdcMention, extract_ndcs};
 
 mod lot;
+mod lot_extract;
+mod lot_words;
+mod text;
+pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
 
 mod openfda;
+pub use openfda::{EnforcementRecord, OpenFdaFields};
+mod fields;
+pub use fields::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
+mod load;
+pub use load::{
+    DocumentLayout, EnforcementLoad, LoadError, LoadErrorKind, LoadOptions, LoadReport,
+    LoadSummary, MetaResults, OpenFdaMeta, SkippedRecord, load_enforcement, read_enforcement,
+    read_enforcement_slice,
+};
 
 mod builtin;
+pub use builtin::{
+    Announcement, BUILTIN_RECALLS, BuiltinId, BuiltinLot, BuiltinRecall, Impurity,
+    SANDOZ_ORPHENADRINE_ER_2022, SourceLink, YearMonth,
+};
 
 mod registry;
+pub use registry::{QueryError, RecallRegistry, RegistryError};
+mod answer;
+pub use answer::{LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch};
+mod entry;
+pub use entry::{Recall, RecallSource, RecalledLot};
+mod index;
+pub use index::MemoryUsage;
+mod range;
+pub use range::lot_in_range;

@@ -1,1 +1,896 @@
-//! (placeholder)
+//! National Drug Codes: the package code [`Ndc`], the product code [`ProductNdc`] and
+//! their layouts.
+//!
+//! # Written forms and the comparison key
+//!
+//! An FDA NDC has three segments, labeler-product-package. Today's codes are 10 digits in
+//! one of three layouts (4-4-2, 5-3-2, 5-4-1); billing systems pad them to 11 digits
+//! (5-4-2, the HIPAA form) by adding one leading zero to the short segment. FDA's 2026
+//! final rule ("Revising the National Drug Code Format", effective 2033-03-07) makes every
+//! code 12 digits, 6-4-2, and converts existing codes by adding leading zeros to the
+//! segments as needed (recalls.md §4; Federal Register 2026-04368).
+//!
+//! Every [`Ndc`] therefore has one **canonical key**:
+//!
+//! - a code in a 10- or 11-digit layout: its 11-digit 5-4-2 form (`0185-0022-01` →
+//!   `00185002201`);
+//! - a 12-digit 6-4-2 code whose labeler starts with `0`: the converted form of an existing
+//!   code, so the key drops that zero and the code equals its 10/11-digit twin
+//!   (`000185-0022-01` = `0185-0022-01`);
+//! - a 12-digit 6-4-2 code whose labeler does not start with `0`: a labeler assigned under
+//!   the new rule; its key is the 12 digits and it never equals an 11-digit code.
+//!
+//! Equality, hashing and ordering use the key only; [`Display`](fmt::Display) writes the
+//! layout the code was parsed from, so `parse → to_string → parse` gives back an equal
+//! code.
+//!
+//! A hyphen-less 10-digit string (`0185002201`) fits all three 10-digit layouts and names
+//! three different products. [`Ndc::from_str`] refuses to guess and returns
+//! [`NdcError::Ambiguous`] with every candidate; [`Ndc::candidates`] returns the same
+//! candidates as a list, for lookups that try each of them.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// How the segments of a package [`Ndc`] were written.
+///
+/// The names give the digit counts of labeler, product and package code.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{Ndc, NdcLayout};
+///
+/// let ndc: Ndc = "51655-089-52".parse()?;
+/// assert_eq!(ndc.layout(), NdcLayout::L5_3_2);
+/// assert_eq!(NdcLayout::L5_3_2.to_string(), "5-3-2");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NdcLayout {
+    /// 10 digits: 4-digit labeler, 4-digit product, 2-digit package (`0185-0022-01`).
+    L4_4_2,
+    /// 10 digits: 5-digit labeler, 3-digit product, 2-digit package (`51655-089-52`).
+    L5_3_2,
+    /// 10 digits: 5-digit labeler, 4-digit product, 1-digit package (`58118-1397-3`).
+    L5_4_1,
+    /// 11 digits, the padded HIPAA billing form (`00185-0022-01` or `00185002201`).
+    L5_4_2,
+    /// 12 digits, the uniform layout of FDA's 2026 final rule (`000185-0022-01`).
+    L6_4_2,
+}
+
+impl NdcLayout {
+    /// Every package layout, in the order the candidates of a bare 10-digit string are
+    /// listed (the three 10-digit layouts first).
+    pub const ALL: [NdcLayout; 5] = [
+        NdcLayout::L4_4_2,
+        NdcLayout::L5_3_2,
+        NdcLayout::L5_4_1,
+        NdcLayout::L5_4_2,
+        NdcLayout::L6_4_2,
+    ];
+
+    /// The digit counts of the labeler, product and package segments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::NdcLayout;
+    ///
+    /// assert_eq!(NdcLayout::L5_4_1.segments(), (5, 4, 1));
+    /// ```
+    pub const fn segments(self) -> (usize, usize, usize) {
+        match self {
+            NdcLayout::L4_4_2 => (4, 4, 2),
+            NdcLayout::L5_3_2 => (5, 3, 2),
+            NdcLayout::L5_4_1 => (5, 4, 1),
+            NdcLayout::L5_4_2 => (5, 4, 2),
+            NdcLayout::L6_4_2 => (6, 4, 2),
+        }
+    }
+
+    /// The total number of digits (10, 11 or 12).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::NdcLayout;
+    ///
+    /// assert_eq!(NdcLayout::L4_4_2.digits(), 10);
+    /// assert_eq!(NdcLayout::L6_4_2.digits(), 12);
+    /// ```
+    pub const fn digits(self) -> usize {
+        let (a, b, c) = self.segments();
+        a + b + c
+    }
+
+    fn from_segments(a: usize, b: usize, c: usize) -> Option<NdcLayout> {
+        NdcLayout::ALL
+            .into_iter()
+            .find(|l| l.segments() == (a, b, c))
+    }
+}
+
+impl fmt::Display for NdcLayout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (a, b, c) = self.segments();
+        write!(f, "{a}-{b}-{c}")
+    }
+}
+
+/// How the segments of a [`ProductNdc`] (labeler-product, no package) were written.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{ProductNdc, ProductNdcLayout};
+///
+/// let p: ProductNdc = "68016-177".parse()?;
+/// assert_eq!(p.layout(), ProductNdcLayout::L5_3);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ProductNdcLayout {
+    /// 4-digit labeler, 4-digit product (`0185-0022`).
+    L4_4,
+    /// 5-digit labeler, 3-digit product (`41163-703`).
+    L5_3,
+    /// 5-digit labeler, 4-digit product (`70710-1643`, or padded `00185-0022`).
+    L5_4,
+    /// 6-digit labeler, 4-digit product (the 2026 final rule's layout).
+    L6_4,
+}
+
+impl ProductNdcLayout {
+    /// Every product layout.
+    pub const ALL: [ProductNdcLayout; 4] = [
+        ProductNdcLayout::L4_4,
+        ProductNdcLayout::L5_3,
+        ProductNdcLayout::L5_4,
+        ProductNdcLayout::L6_4,
+    ];
+
+    /// The digit counts of the labeler and product segments.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::ProductNdcLayout;
+    ///
+    /// assert_eq!(ProductNdcLayout::L5_3.segments(), (5, 3));
+    /// ```
+    pub const fn segments(self) -> (usize, usize) {
+        match self {
+            ProductNdcLayout::L4_4 => (4, 4),
+            ProductNdcLayout::L5_3 => (5, 3),
+            ProductNdcLayout::L5_4 => (5, 4),
+            ProductNdcLayout::L6_4 => (6, 4),
+        }
+    }
+
+    fn from_segments(a: usize, b: usize) -> Option<ProductNdcLayout> {
+        ProductNdcLayout::ALL
+            .into_iter()
+            .find(|l| l.segments() == (a, b))
+    }
+}
+
+impl fmt::Display for ProductNdcLayout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (a, b) = self.segments();
+        write!(f, "{a}-{b}")
+    }
+}
+
+/// Why a string is not a valid [`Ndc`] or [`ProductNdc`].
+///
+/// Every message names the value that was rejected.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{Ndc, NdcError};
+///
+/// let err = "018500220".parse::<Ndc>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     r#"invalid NDC "018500220": 9 digits; a hyphen-less NDC has 10, 11 or 12 digits"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NdcError {
+    /// The string is empty or only whitespace.
+    #[error("invalid NDC {value:?}: empty")]
+    Empty {
+        /// The rejected input.
+        value: String,
+    },
+    /// The string holds a character other than an ASCII digit or a hyphen.
+    #[error("invalid NDC {value:?}: {ch:?} is not a digit or a hyphen")]
+    InvalidChar {
+        /// The rejected input.
+        value: String,
+        /// The first offending character.
+        ch: char,
+    },
+    /// A hyphen-less string of the wrong length.
+    #[error("invalid NDC {value:?}: {digits} digits; a hyphen-less NDC has {expected}")]
+    WrongLength {
+        /// The rejected input.
+        value: String,
+        /// How many digits it has.
+        digits: usize,
+        /// What was expected, in words.
+        expected: &'static str,
+    },
+    /// Hyphenated segments in a layout that no NDC uses.
+    #[error("invalid NDC {value:?}: segments {grouping} are not {expected}")]
+    WrongGrouping {
+        /// The rejected input.
+        value: String,
+        /// The digit counts of the segments as written, e.g. `4-3-2`.
+        grouping: String,
+        /// The layouts that are accepted, in words.
+        expected: &'static str,
+    },
+    /// A hyphen-less 10-digit string: it fits 4-4-2, 5-3-2 and 5-4-1 alike.
+    #[error(
+        "ambiguous NDC {value:?}: 10 digits without hyphens could be {}, {} or {}",
+        candidates[0], candidates[1], candidates[2]
+    )]
+    Ambiguous {
+        /// The rejected input.
+        value: String,
+        /// The code read in each 10-digit layout: 4-4-2, 5-3-2, 5-4-1.
+        candidates: [Ndc; 3],
+    },
+    /// A labeler-product code where a package code was expected.
+    #[error("invalid NDC {value:?}: labeler-product only, no package code")]
+    ProductOnly {
+        /// The rejected input.
+        value: String,
+        /// The product code that was read.
+        product: ProductNdc,
+    },
+    /// A three-segment package code where a labeler-product code was expected.
+    #[error("invalid product NDC {value:?}: has a package code")]
+    HasPackage {
+        /// The rejected input.
+        value: String,
+        /// The package code that was read.
+        ndc: Ndc,
+    },
+}
+
+const PACKAGE_LAYOUTS: &str = "4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2";
+const PRODUCT_LAYOUTS: &str = "4-4, 5-3, 5-4 or 6-4";
+
+/// A package National Drug Code (labeler-product-package).
+///
+/// Parsed from any written form (see the [module docs](self) and [`NdcLayout`]);
+/// compared by its canonical key ([`Ndc::canonical`]); written back in the layout it was
+/// parsed from. Serde uses the string form and validates it, so a bare 10-digit string is
+/// refused there too.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::Ndc;
+///
+/// let a: Ndc = "0185-0022-01".parse()?;
+/// let b: Ndc = "00185-0022-01".parse()?;
+/// let c: Ndc = "00185002201".parse()?;
+/// assert_eq!(a, b);
+/// assert_eq!(a, c);
+/// assert_eq!(a.canonical(), "00185002201");
+/// assert_eq!(a.to_string(), "0185-0022-01");
+/// assert_eq!(c.to_string(), "00185-0022-01");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct Ndc {
+    layout: NdcLayout,
+    /// Canonical key digits (ASCII); `key_len` of them are used (11 or 12).
+    key: [u8; 12],
+    key_len: u8,
+}
+
+/// Digits of a validated segment string.
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl Ndc {
+    /// Builds a code from three digit segments whose lengths must form a package layout.
+    ///
+    /// # Errors
+    ///
+    /// [`NdcError::InvalidChar`] if a segment holds a non-digit, [`NdcError::WrongGrouping`]
+    /// if the lengths are not a package layout.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Ndc;
+    ///
+    /// let ndc = Ndc::from_segments("0185", "0022", "01")?;
+    /// assert_eq!(ndc, "00185-0022-01".parse()?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_segments(labeler: &str, product: &str, package: &str) -> Result<Ndc, NdcError> {
+        let value = || format!("{labeler}-{product}-{package}");
+        for seg in [labeler, product, package] {
+            if let Some(ch) = seg.chars().find(|c| !c.is_ascii_digit()) {
+                return Err(NdcError::InvalidChar { value: value(), ch });
+            }
+        }
+        let layout = NdcLayout::from_segments(labeler.len(), product.len(), package.len())
+            .ok_or_else(|| NdcError::WrongGrouping {
+                value: value(),
+                grouping: format!("{}-{}-{}", labeler.len(), product.len(), package.len()),
+                expected: PACKAGE_LAYOUTS,
+            })?;
+        Ok(Ndc::build(layout, labeler, product, package))
+    }
+
+    /// Builds from segments already checked to be ASCII digits in `layout`'s lengths.
+    fn build(layout: NdcLayout, labeler: &str, product: &str, package: &str) -> Ndc {
+        let mut key = [b'0'; 12];
+        // Pad each segment to 5-4-2 (or 6-4-2 for a new 6-digit labeler) by leading zeros.
+        let labeler = labeler.as_bytes();
+        let labeler = match labeler {
+            [b'0', rest @ ..] if labeler.len() == 6 => rest,
+            _ => labeler,
+        };
+        let lab_width = labeler.len().max(5);
+        let key_len = lab_width + 6;
+        let mut put = |from: usize, width: usize, seg: &[u8]| {
+            let start = from + width.saturating_sub(seg.len());
+            for (slot, &b) in key.iter_mut().skip(start).take(seg.len()).zip(seg) {
+                *slot = b;
+            }
+        };
+        put(0, lab_width, labeler);
+        put(lab_width, 4, product.as_bytes());
+        put(lab_width + 4, 2, package.as_bytes());
+        Ndc {
+            layout,
+            key,
+            // key_len is 11 or 12.
+            key_len: if key_len == 12 { 12 } else { 11 },
+        }
+    }
+
+    /// Every code a written form may stand for: one code for an unambiguous form, the
+    /// three 10-digit readings (4-4-2, 5-3-2, 5-4-1, in that order) for a hyphen-less
+    /// 10-digit string.
+    ///
+    /// # Errors
+    ///
+    /// The same errors as [`Ndc::from_str`], except that a hyphen-less 10-digit string is
+    /// not an error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Ndc;
+    ///
+    /// let all = Ndc::candidates("0185002201")?;
+    /// let written: Vec<String> = all.iter().map(|n| n.to_string()).collect();
+    /// assert_eq!(written, ["0185-0022-01", "01850-022-01", "01850-0220-1"]);
+    /// assert_eq!(Ndc::candidates("0185-0022-01")?.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn candidates(s: &str) -> Result<Vec<Ndc>, NdcError> {
+        match s.parse::<Ndc>() {
+            Ok(ndc) => Ok(vec![ndc]),
+            Err(NdcError::Ambiguous { candidates, .. }) => Ok(candidates.to_vec()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The three readings of ten ASCII digits (4-4-2, 5-3-2, 5-4-1), or `None` if `digits`
+    /// is not exactly ten ASCII digits.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Ndc;
+    ///
+    /// let [a, b, c] = Ndc::ten_digit_readings("0185002201").ok_or("not ten digits")?;
+    /// assert_eq!(a.to_string(), "0185-0022-01");
+    /// assert_eq!(b.to_string(), "01850-022-01");
+    /// assert_eq!(c.to_string(), "01850-0220-1");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn ten_digit_readings(digits: &str) -> Option<[Ndc; 3]> {
+        if digits.len() != 10 || !is_digits(digits) {
+            return None;
+        }
+        let split = |a: usize, b: usize| -> Option<Ndc> {
+            let (lab, rest) = digits.split_at_checked(a)?;
+            let (prod, pack) = rest.split_at_checked(b)?;
+            let layout = NdcLayout::from_segments(lab.len(), prod.len(), pack.len())?;
+            Some(Ndc::build(layout, lab, prod, pack))
+        };
+        Some([split(4, 4)?, split(5, 3)?, split(5, 4)?])
+    }
+
+    /// The layout the code was written in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{Ndc, NdcLayout};
+    ///
+    /// assert_eq!("58118-1397-3".parse::<Ndc>()?.layout(), NdcLayout::L5_4_1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn layout(&self) -> NdcLayout {
+        self.layout
+    }
+
+    /// The canonical comparison key: 11 digits (5-4-2, no hyphens) for every code that
+    /// exists today or converts from one, 12 digits for a code with a new 6-digit labeler.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Ndc;
+    ///
+    /// assert_eq!("51655-089-52".parse::<Ndc>()?.canonical(), "51655008952");
+    /// assert_eq!("58118-1397-3".parse::<Ndc>()?.canonical(), "58118139703");
+    /// assert_eq!("000185-0022-01".parse::<Ndc>()?.canonical(), "00185002201");
+    /// assert_eq!("123456-0022-01".parse::<Ndc>()?.canonical(), "123456002201");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn canonical(&self) -> &str {
+        self.key_str(0, usize::from(self.key_len))
+    }
+
+    /// The 11-digit HIPAA form with hyphens (`00185-0022-01`), or the 6-4-2 form for a
+    /// code with a new 6-digit labeler.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Ndc;
+    ///
+    /// assert_eq!("0185-0022-01".parse::<Ndc>()?.to_hipaa(), "00185-0022-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_hipaa(&self) -> String {
+        let l = self.lab_width();
+        format!(
+            "{}-{}-{}",
+            self.key_str(0, l),
+            self.key_str(l, l + 4),
+            self.key_str(l + 4, l + 6)
+        )
+    }
+
+    /// The 12-digit 6-4-2 form of the 2026 final rule, with hyphens (`000185-0022-01`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::Ndc;
+    ///
+    /// assert_eq!("51655-089-52".parse::<Ndc>()?.to_twelve_digit(), "051655-0089-52");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_twelve_digit(&self) -> String {
+        let hipaa = self.to_hipaa();
+        if self.key_len == 12 {
+            hipaa
+        } else {
+            format!("0{hipaa}")
+        }
+    }
+
+    /// The labeler-product part, for product-level matching.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{Ndc, ProductNdc};
+    ///
+    /// let ndc: Ndc = "0185-0022-10".parse()?;
+    /// assert_eq!(ndc.product(), "0185-0022".parse::<ProductNdc>()?);
+    /// assert_eq!(ndc.product().canonical(), "001850022");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn product(&self) -> ProductNdc {
+        let l = self.lab_width();
+        let layout = match self.layout {
+            NdcLayout::L4_4_2 => ProductNdcLayout::L4_4,
+            NdcLayout::L5_3_2 => ProductNdcLayout::L5_3,
+            NdcLayout::L5_4_1 | NdcLayout::L5_4_2 => ProductNdcLayout::L5_4,
+            NdcLayout::L6_4_2 => ProductNdcLayout::L6_4,
+        };
+        let mut key = [b'0'; 10];
+        for (slot, &b) in key.iter_mut().zip(self.key.iter().take(l + 4)) {
+            *slot = b;
+        }
+        ProductNdc {
+            layout,
+            key,
+            key_len: if l == 6 { 10 } else { 9 },
+        }
+    }
+
+    /// Labeler code width in the key (5, or 6 for a new labeler).
+    fn lab_width(&self) -> usize {
+        usize::from(self.key_len) - 6
+    }
+
+    fn key_str(&self, from: usize, to: usize) -> &str {
+        self.key
+            .get(from..to)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+impl PartialEq for Ndc {
+    fn eq(&self, other: &Ndc) -> bool {
+        self.canonical() == other.canonical()
+    }
+}
+
+impl Eq for Ndc {}
+
+impl Hash for Ndc {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.canonical().hash(state);
+    }
+}
+
+impl PartialOrd for Ndc {
+    fn partial_cmp(&self, other: &Ndc) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ndc {
+    /// Orders by canonical key: by length first (every 11-digit key before every
+    /// 12-digit one), then digit by digit.
+    fn cmp(&self, other: &Ndc) -> Ordering {
+        (self.key_len, self.canonical()).cmp(&(other.key_len, other.canonical()))
+    }
+}
+
+impl fmt::Debug for Ndc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Ndc({self} = {})", self.canonical())
+    }
+}
+
+impl fmt::Display for Ndc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let k = |a, b| self.key_str(a, b);
+        match self.layout {
+            NdcLayout::L4_4_2 => write!(f, "{}-{}-{}", k(1, 5), k(5, 9), k(9, 11)),
+            NdcLayout::L5_3_2 => write!(f, "{}-{}-{}", k(0, 5), k(6, 9), k(9, 11)),
+            NdcLayout::L5_4_1 => write!(f, "{}-{}-{}", k(0, 5), k(5, 9), k(10, 11)),
+            NdcLayout::L5_4_2 => write!(f, "{}-{}-{}", k(0, 5), k(5, 9), k(9, 11)),
+            NdcLayout::L6_4_2 if self.key_len == 12 => {
+                write!(f, "{}-{}-{}", k(0, 6), k(6, 10), k(10, 12))
+            }
+            NdcLayout::L6_4_2 => write!(f, "0{}-{}-{}", k(0, 5), k(5, 9), k(9, 11)),
+        }
+    }
+}
+
+/// What a string split on hyphens looks like, shared by [`Ndc`] and [`ProductNdc`].
+enum Shape<'a> {
+    Bare(&'a str),
+    Product(ProductNdcLayout, &'a str, &'a str),
+    Package(NdcLayout, &'a str, &'a str, &'a str),
+}
+
+fn shape(value: &str) -> Result<Shape<'_>, NdcError> {
+    let s = value.trim();
+    if s.is_empty() {
+        return Err(NdcError::Empty {
+            value: value.to_owned(),
+        });
+    }
+    if let Some(ch) = s.chars().find(|c| !c.is_ascii_digit() && *c != '-') {
+        return Err(NdcError::InvalidChar {
+            value: value.to_owned(),
+            ch,
+        });
+    }
+    let segs: Vec<&str> = s.split('-').collect();
+    let grouping = || {
+        segs.iter()
+            .map(|p| p.len().to_string())
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    let wrong = |expected| NdcError::WrongGrouping {
+        value: value.to_owned(),
+        grouping: grouping(),
+        expected,
+    };
+    match segs.as_slice() {
+        [bare] => Ok(Shape::Bare(bare)),
+        [lab, prod] => ProductNdcLayout::from_segments(lab.len(), prod.len())
+            .map(|l| Shape::Product(l, lab, prod))
+            .ok_or_else(|| wrong(PRODUCT_LAYOUTS)),
+        [lab, prod, pack] => NdcLayout::from_segments(lab.len(), prod.len(), pack.len())
+            .map(|l| Shape::Package(l, lab, prod, pack))
+            .ok_or_else(|| wrong(PACKAGE_LAYOUTS)),
+        _ => Err(wrong(PACKAGE_LAYOUTS)),
+    }
+}
+
+impl FromStr for Ndc {
+    type Err = NdcError;
+
+    /// Parses a package code in any written form; surrounding whitespace is ignored.
+    ///
+    /// # Errors
+    ///
+    /// - [`NdcError::Empty`]: nothing but whitespace;
+    /// - [`NdcError::InvalidChar`]: anything but digits and hyphens;
+    /// - [`NdcError::WrongLength`]: hyphen-less and not 10, 11 or 12 digits;
+    /// - [`NdcError::Ambiguous`]: hyphen-less 10 digits (see [`Ndc::candidates`]);
+    /// - [`NdcError::ProductOnly`]: a labeler-product code (see [`ProductNdc`]);
+    /// - [`NdcError::WrongGrouping`]: hyphenated segments in no NDC layout.
+    fn from_str(value: &str) -> Result<Ndc, NdcError> {
+        match shape(value)? {
+            Shape::Package(layout, lab, prod, pack) => Ok(Ndc::build(layout, lab, prod, pack)),
+            Shape::Product(layout, lab, prod) => Err(NdcError::ProductOnly {
+                value: value.to_owned(),
+                product: ProductNdc::build(layout, lab, prod),
+            }),
+            Shape::Bare(d) => match d.len() {
+                10 => match Ndc::ten_digit_readings(d) {
+                    Some(candidates) => Err(NdcError::Ambiguous {
+                        value: value.to_owned(),
+                        candidates,
+                    }),
+                    None => Err(NdcError::Empty {
+                        value: value.to_owned(),
+                    }),
+                },
+                11 | 12 => {
+                    let lab_len = d.len() - 6;
+                    let layout = if lab_len == 5 {
+                        NdcLayout::L5_4_2
+                    } else {
+                        NdcLayout::L6_4_2
+                    };
+                    let (lab, rest) = d.split_at_checked(lab_len).unwrap_or((d, ""));
+                    let (prod, pack) = rest.split_at_checked(4).unwrap_or((rest, ""));
+                    Ok(Ndc::build(layout, lab, prod, pack))
+                }
+                n => Err(NdcError::WrongLength {
+                    value: value.to_owned(),
+                    digits: n,
+                    expected: "10, 11 or 12 digits",
+                }),
+            },
+        }
+    }
+}
+
+impl TryFrom<&str> for Ndc {
+    type Error = NdcError;
+
+    fn try_from(s: &str) -> Result<Ndc, NdcError> {
+        s.parse()
+    }
+}
+
+impl Serialize for Ndc {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Ndc {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Ndc, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A product-level NDC: labeler and product code, no package.
+///
+/// Parsed from `4-4`, `5-3`, `5-4` or `6-4` hyphenated forms (openFDA's
+/// `openfda.product_ndc` uses the first three). Its canonical key is 9 digits (5-4,
+/// no hyphen) or 10 digits for a new 6-digit labeler, by the same padding rules as
+/// [`Ndc`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{Ndc, ProductNdc};
+///
+/// let p: ProductNdc = "41163-703".parse()?;
+/// assert_eq!(p.canonical(), "411630703");
+/// assert!(p.contains(&"41163-703-10".parse::<Ndc>()?));
+/// assert_eq!(p.to_string(), "41163-703");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct ProductNdc {
+    layout: ProductNdcLayout,
+    key: [u8; 10],
+    key_len: u8,
+}
+
+impl ProductNdc {
+    fn build(layout: ProductNdcLayout, labeler: &str, product: &str) -> ProductNdc {
+        // Pad through the package builder with a dummy package code.
+        let (l, p) = layout.segments();
+        let pack_layout = match (l, p) {
+            (4, 4) => NdcLayout::L4_4_2,
+            (5, 3) => NdcLayout::L5_3_2,
+            (6, 4) => NdcLayout::L6_4_2,
+            _ => NdcLayout::L5_4_2,
+        };
+        let mut p = Ndc::build(pack_layout, labeler, product, "00").product();
+        p.layout = layout;
+        p
+    }
+
+    /// The layout the code was written in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{ProductNdc, ProductNdcLayout};
+    ///
+    /// assert_eq!("0185-0022".parse::<ProductNdc>()?.layout(), ProductNdcLayout::L4_4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn layout(&self) -> ProductNdcLayout {
+        self.layout
+    }
+
+    /// The canonical key: 9 digits (labeler padded to 5, product to 4), or 10 for a new
+    /// 6-digit labeler.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::ProductNdc;
+    ///
+    /// assert_eq!("0185-0022".parse::<ProductNdc>()?.canonical(), "001850022");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn canonical(&self) -> &str {
+        self.key
+            .get(..usize::from(self.key_len))
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+
+    /// Whether a package code belongs to this product.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{Ndc, ProductNdc};
+    ///
+    /// let p: ProductNdc = "0185-0022".parse()?;
+    /// assert!(p.contains(&"00185-0022-10".parse::<Ndc>()?));
+    /// assert!(!p.contains(&"0185-0023-10".parse::<Ndc>()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn contains(&self, ndc: &Ndc) -> bool {
+        ndc.product() == *self
+    }
+}
+
+impl PartialEq for ProductNdc {
+    fn eq(&self, other: &ProductNdc) -> bool {
+        self.canonical() == other.canonical()
+    }
+}
+
+impl Eq for ProductNdc {}
+
+impl Hash for ProductNdc {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.canonical().hash(state);
+    }
+}
+
+impl PartialOrd for ProductNdc {
+    fn partial_cmp(&self, other: &ProductNdc) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ProductNdc {
+    fn cmp(&self, other: &ProductNdc) -> Ordering {
+        (self.key_len, self.canonical()).cmp(&(other.key_len, other.canonical()))
+    }
+}
+
+impl fmt::Debug for ProductNdc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ProductNdc({self} = {})", self.canonical())
+    }
+}
+
+impl fmt::Display for ProductNdc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let k = |a: usize, b: usize| {
+            self.key
+                .get(a..b)
+                .and_then(|s| std::str::from_utf8(s).ok())
+                .unwrap_or("")
+        };
+        match self.layout {
+            ProductNdcLayout::L4_4 => write!(f, "{}-{}", k(1, 5), k(5, 9)),
+            ProductNdcLayout::L5_3 => write!(f, "{}-{}", k(0, 5), k(6, 9)),
+            ProductNdcLayout::L5_4 => write!(f, "{}-{}", k(0, 5), k(5, 9)),
+            ProductNdcLayout::L6_4 if self.key_len == 10 => write!(f, "{}-{}", k(0, 6), k(6, 10)),
+            ProductNdcLayout::L6_4 => write!(f, "0{}-{}", k(0, 5), k(5, 9)),
+        }
+    }
+}
+
+impl FromStr for ProductNdc {
+    type Err = NdcError;
+
+    /// Parses `labeler-product`; surrounding whitespace is ignored.
+    ///
+    /// # Errors
+    ///
+    /// [`NdcError::Empty`], [`NdcError::InvalidChar`], [`NdcError::WrongGrouping`] as for
+    /// [`Ndc`]; [`NdcError::HasPackage`] for a full package code;
+    /// [`NdcError::WrongLength`] for a hyphen-less string (product codes are only
+    /// accepted with their hyphen, since 8 bare digits fit both 4-4 and 5-3).
+    fn from_str(value: &str) -> Result<ProductNdc, NdcError> {
+        match shape(value)? {
+            Shape::Product(layout, lab, prod) => Ok(ProductNdc::build(layout, lab, prod)),
+            Shape::Package(layout, lab, prod, pack) => Err(NdcError::HasPackage {
+                value: value.to_owned(),
+                ndc: Ndc::build(layout, lab, prod, pack),
+            }),
+            Shape::Bare(d) => Err(NdcError::WrongLength {
+                value: value.to_owned(),
+                digits: d.len(),
+                expected: "a hyphen between labeler and product",
+            }),
+        }
+    }
+}
+
+impl TryFrom<&str> for ProductNdc {
+    type Error = NdcError;
+
+    fn try_from(s: &str) -> Result<ProductNdc, NdcError> {
+        s.parse()
+    }
+}
+
+impl Serialize for ProductNdc {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ProductNdc {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ProductNdc, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}

@@ -1,1 +1,831 @@
-//! (placeholder)
+//! openFDA drug enforcement records, typed.
+//!
+//! One [`EnforcementRecord`] holds one entry of the weekly FDA Enforcement Report as the
+//! openFDA `drug/enforcement` endpoint serves it. Reading whole files and API pages is
+//! done by [`load_enforcement`](super::load_enforcement) and
+//! [`read_enforcement`](super::read_enforcement).
+
+use std::borrow::Cow;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use chrono::NaiveDate;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use super::fields::{RecallClass, RecallNumber, RecallStatus};
+
+/// One openFDA drug enforcement record (one recall number).
+///
+/// Field names follow openFDA. How the JSON is read:
+///
+/// - Dates are `YYYYMMDD` strings in openFDA (this crate's own JSON writes ISO
+///   `YYYY-MM-DD`; both are read). An empty date counts as missing.
+/// - `recall_number`, `classification`, `recalling_firm`, `product_description`,
+///   `reason_for_recall` and `report_date` must be present; a record without one of them
+///   is a bad record. `code_info` may be missing (read as empty). Every other field is
+///   an [`Option`], and an empty string there reads as `None`.
+/// - A text field given as a list of strings (openFDA is not always consistent) is read
+///   as the items joined by one space.
+/// - Fields this type does not know are ignored.
+/// - Records built by the loader keep their original JSON text for provenance
+///   ([`raw_json`](Self::raw_json)). The raw text is not serialized and is not part of
+///   equality or hashing: two records with the same fields are equal wherever they came
+///   from.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{EnforcementRecord, RecallClass};
+///
+/// let json = r#"{
+///   "recall_number": "D-0354-2023", "classification": "Class III",
+///   "status": "Terminated", "event_id": "91717",
+///   "recalling_firm": "Sciegen Pharmaceuticals Inc",
+///   "product_description": "Gabapentin Tablets, USP 600 mg, NDC: 50228-177-05.",
+///   "reason_for_recall": "Presence of Foreign Tablets/Capsules",
+///   "code_info": "Lot # G177092, Exp. 11/24", "more_code_info": "",
+///   "report_date": "20230308", "termination_date": "20240617",
+///   "openfda": {"product_ndc": ["50228-177"], "package_ndc": ["50228-177-05"]}
+/// }"#;
+/// let r: EnforcementRecord = serde_json::from_str(json)?;
+/// assert_eq!(r.recall_number.as_str(), "D-0354-2023");
+/// assert_eq!(r.classification, RecallClass::ClassIII);
+/// assert_eq!(r.event_id, Some(91717));
+/// assert_eq!(r.report_date.to_string(), "2023-03-08");
+/// assert_eq!(r.more_code_info, None);
+/// assert_eq!(r.openfda.package_ndc, ["50228-177-05"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct EnforcementRecord {
+    /// The recall number, e.g. `D-0354-2023`.
+    pub recall_number: RecallNumber,
+    /// The recall event; one event groups several recall numbers. Absent before mid-2012.
+    #[serde(
+        default,
+        deserialize_with = "de_event_id",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub event_id: Option<u64>,
+    /// Where the recall stands (a hint; FDA may not update it).
+    #[serde(
+        default,
+        deserialize_with = "de_status",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status: Option<RecallStatus>,
+    /// The FDA class.
+    pub classification: RecallClass,
+    /// Always `Drugs` on this endpoint.
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub product_type: Option<String>,
+    /// The firm that recalls.
+    #[serde(deserialize_with = "de_text")]
+    pub recalling_firm: String,
+    /// First address line of the firm.
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub address_1: Option<String>,
+    /// Second address line (often `N/A`).
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub address_2: Option<String>,
+    /// City of the firm.
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub city: Option<String>,
+    /// State of the firm (`N/A` or empty abroad).
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub state: Option<String>,
+    /// Postal code of the firm.
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub postal_code: Option<String>,
+    /// Country of the firm.
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub country: Option<String>,
+    /// `Voluntary: Firm initiated` or `FDA Mandated`.
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub voluntary_mandated: Option<String>,
+    /// How the firm first told its customers (`Letter`, `Press Release`, ...).
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub initial_firm_notification: Option<String>,
+    /// Where the product went (free text).
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub distribution_pattern: Option<String>,
+    /// The product (free text; NDCs and UPCs often appear here).
+    #[serde(deserialize_with = "de_text")]
+    pub product_description: String,
+    /// How much was recalled (free text).
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub product_quantity: Option<String>,
+    /// Why (free text, usually `Category: detail`).
+    #[serde(deserialize_with = "de_text")]
+    pub reason_for_recall: String,
+    /// Lots, expiry dates and other codes (free text). Read as empty when missing.
+    #[serde(default, deserialize_with = "de_text")]
+    pub code_info: String,
+    /// The overflow of `code_info` when it was too long; see [`code_text`](Self::code_text).
+    #[serde(
+        default,
+        deserialize_with = "de_opt_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub more_code_info: Option<String>,
+    /// When the firm started the recall.
+    #[serde(
+        default,
+        deserialize_with = "de_initiation_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recall_initiation_date: Option<NaiveDate>,
+    /// When FDA classified the recall.
+    #[serde(
+        default,
+        deserialize_with = "de_classification_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub center_classification_date: Option<NaiveDate>,
+    /// The weekly Enforcement Report that first listed the recall.
+    #[serde(deserialize_with = "de_date")]
+    pub report_date: NaiveDate,
+    /// When FDA terminated the recall, if it has.
+    #[serde(
+        default,
+        deserialize_with = "de_termination_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub termination_date: Option<NaiveDate>,
+    /// openFDA's harmonised identifiers (empty for most records).
+    #[serde(default)]
+    pub openfda: OpenFdaFields,
+    /// The original JSON text, kept by the loader.
+    #[serde(skip)]
+    raw: RawJson,
+}
+
+impl EnforcementRecord {
+    /// `code_info` followed by `more_code_info` with nothing in between: openFDA cuts a
+    /// long `code_info` mid-token and continues it in `more_code_info`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use legcramps::recall::EnforcementRecord;
+    /// let r: EnforcementRecord = serde_json::from_str(r#"{"recall_number": "D-1396-2016",
+    ///     "classification": "Class II", "recalling_firm": "F", "product_description": "P",
+    ///     "reason_for_recall": "R", "report_date": "20160907",
+    ///     "code_info": "Service Code 2K8", "more_code_info": "870 , Lot Number 160950031C"}"#)?;
+    /// assert_eq!(r.code_text(), "Service Code 2K8870 , Lot Number 160950031C");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn code_text(&self) -> Cow<'_, str> {
+        match &self.more_code_info {
+            Some(more) => Cow::Owned(format!("{}{}", self.code_info, more)),
+            None => Cow::Borrowed(&self.code_info),
+        }
+    }
+
+    /// The record's JSON exactly as it appeared in the loaded document, when the record
+    /// came from the loader with raw text kept ([`LoadOptions::keep_raw`](super::LoadOptions)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{load_enforcement, LoadOptions};
+    ///
+    /// let doc = br#"[{"recall_number": "D-0001-2024", "classification": "Class II",
+    ///   "recalling_firm": "F", "product_description": "P", "reason_for_recall": "R",
+    ///   "report_date": "20240101", "extra": 1}]"#;
+    /// let load = load_enforcement(&doc[..], LoadOptions::default())?;
+    /// let raw = load.records[0].raw_json().unwrap_or_default();
+    /// assert!(raw.starts_with(r#"{"recall_number": "D-0001-2024""#));
+    /// assert!(raw.ends_with(r#""extra": 1}"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn raw_json(&self) -> Option<&str> {
+        self.raw.0.as_deref()
+    }
+
+    /// Attaches the original JSON text (used by the loader).
+    pub(crate) fn set_raw(&mut self, raw: Box<str>) {
+        self.raw = RawJson(Some(raw));
+    }
+}
+
+/// Provenance text that never takes part in equality or hashing.
+#[derive(Clone, Default)]
+struct RawJson(Option<Box<str>>);
+
+impl PartialEq for RawJson {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for RawJson {}
+
+impl Hash for RawJson {
+    fn hash<H: Hasher>(&self, _: &mut H) {}
+}
+
+impl fmt::Debug for RawJson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(raw) => write!(f, "<{} bytes of JSON>", raw.len()),
+            None => f.write_str("<none>"),
+        }
+    }
+}
+
+/// The `openfda` block of a record: identifiers openFDA matched to the product label.
+///
+/// Every value is a list (a single string is read as a one-item list). The block is
+/// empty when openFDA found no label, which is so for most records. NDCs are kept as
+/// the text openFDA gives; `package_ndc` can hold junk such as a hyphen-less piece of a
+/// UPC.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::OpenFdaFields;
+///
+/// let f: OpenFdaFields = serde_json::from_str(
+///     r#"{"product_ndc": "0185-0022", "brand_name": ["ORPHENADRINE CITRATE"],
+///         "is_original_packager": [true], "unknown_key": [1]}"#)?;
+/// assert_eq!(f.product_ndc, ["0185-0022"]);
+/// assert_eq!(f.is_original_packager, [true]);
+/// assert!(!f.is_empty());
+/// assert!(OpenFdaFields::default().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenFdaFields {
+    /// NDA/ANDA/BLA application numbers.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub application_number: Vec<String>,
+    /// Brand names.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub brand_name: Vec<String>,
+    /// Generic names.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub generic_name: Vec<String>,
+    /// Manufacturer names on the label.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub manufacturer_name: Vec<String>,
+    /// Product NDCs, `labeler-product` (e.g. `70710-1643`).
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub product_ndc: Vec<String>,
+    /// Package NDCs, `labeler-product-package` (e.g. `70710-1643-5`).
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub package_ndc: Vec<String>,
+    /// Product types, e.g. `HUMAN PRESCRIPTION DRUG`.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub product_type: Vec<String>,
+    /// Routes, e.g. `ORAL`.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub route: Vec<String>,
+    /// Active substances.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub substance_name: Vec<String>,
+    /// RxNorm concept ids.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub rxcui: Vec<String>,
+    /// SPL document ids.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub spl_id: Vec<String>,
+    /// SPL set ids.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub spl_set_id: Vec<String>,
+    /// UNII substance codes.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub unii: Vec<String>,
+    /// UPC codes.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub upc: Vec<String>,
+    /// NUI codes (pharmacologic class ids).
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub nui: Vec<String>,
+    /// Established pharmacologic classes.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub pharm_class_epc: Vec<String>,
+    /// Mechanisms of action.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub pharm_class_moa: Vec<String>,
+    /// Chemical structures.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub pharm_class_cs: Vec<String>,
+    /// Physiologic effects.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub pharm_class_pe: Vec<String>,
+    /// Whether the label belongs to the original packager (a list of booleans).
+    #[serde(
+        default,
+        deserialize_with = "de_bools",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub is_original_packager: Vec<bool>,
+    /// Product NDCs of the original packager, for repackaged products.
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub original_packager_product_ndc: Vec<String>,
+    /// Dosage forms (in openFDA's mapping; not seen in the sample).
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub dosage_form: Vec<String>,
+    /// RxNorm strings (in openFDA's mapping; not seen in the sample).
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub rxstring: Vec<String>,
+    /// RxNorm term types (in openFDA's mapping; not seen in the sample).
+    #[serde(
+        default,
+        deserialize_with = "de_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub rxtty: Vec<String>,
+}
+
+impl OpenFdaFields {
+    /// `true` when openFDA matched no label (`"openfda": {}`).
+    pub fn is_empty(&self) -> bool {
+        *self == OpenFdaFields::default()
+    }
+}
+
+// ---- field readers -----------------------------------------------------------------
+
+/// A string, a list of strings (joined by one space), or null.
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or a list of strings")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Some(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Some(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = String::new();
+        while let Some(item) = seq.next_element::<String>()? {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&item);
+        }
+        Ok(Some(out))
+    }
+}
+
+fn de_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(d.deserialize_any(TextVisitor)?.unwrap_or_default())
+}
+
+fn de_opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(d.deserialize_any(TextVisitor)?
+        .filter(|s| !s.trim().is_empty()))
+}
+
+fn de_status<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RecallStatus>, D::Error> {
+    match de_opt_text(d)? {
+        Some(t) => t.parse().map(Some).map_err(de::Error::custom),
+        None => Ok(None),
+    }
+}
+
+/// A list of strings; a lone string is a one-item list; null is empty.
+struct ListVisitor;
+
+impl<'de> Visitor<'de> for ListVisitor {
+    type Value = Vec<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of strings or a string")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(vec![v.to_owned()])
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element::<String>()? {
+            out.push(item);
+        }
+        Ok(out)
+    }
+}
+
+fn de_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    d.deserialize_any(ListVisitor)
+}
+
+/// A boolean, `"true"`/`"false"`, or a list of those.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum BoolItem {
+    Bool(bool),
+    Text(String),
+}
+
+impl BoolItem {
+    fn get<E: de::Error>(self) -> Result<bool, E> {
+        match self {
+            BoolItem::Bool(b) => Ok(b),
+            BoolItem::Text(t) => match t.trim().to_ascii_lowercase().as_str() {
+                "true" => Ok(true),
+                "false" => Ok(false),
+                _ => Err(E::custom(format_args!(
+                    "invalid is_original_packager {t:?}: expected true or false"
+                ))),
+            },
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum BoolOrList {
+    One(BoolItem),
+    Many(Vec<BoolItem>),
+}
+
+fn de_bools<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<bool>, D::Error> {
+    match Option::<BoolOrList>::deserialize(d)? {
+        None => Ok(Vec::new()),
+        Some(BoolOrList::One(b)) => Ok(vec![b.get()?]),
+        Some(BoolOrList::Many(v)) => v.into_iter().map(BoolItem::get).collect(),
+    }
+}
+
+/// `event_id`: openFDA writes a string of digits; a JSON number is read too.
+struct EventIdVisitor;
+
+impl Visitor<'_> for EventIdVisitor {
+    type Value = Option<u64>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an event id (digits)")
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Some(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        u64::try_from(v).map(Some).map_err(|_| {
+            E::custom(format_args!(
+                "invalid event_id {v}: expected a whole number of 0 or more"
+            ))
+        })
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        let t = v.trim();
+        if t.is_empty() {
+            return Ok(None);
+        }
+        if !t.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(E::custom(format_args!(
+                "invalid event_id {v:?}: expected digits"
+            )));
+        }
+        t.parse()
+            .map(Some)
+            .map_err(|_| E::custom(format_args!("invalid event_id {v:?}: too large")))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+fn de_event_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    d.deserialize_any(EventIdVisitor)
+}
+
+/// Parses `YYYYMMDD` (openFDA) or `YYYY-MM-DD` (this crate's JSON).
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+    let t = s.trim();
+    let b = t.as_bytes();
+    let (y, m, d) = match b.len() {
+        8 if b.iter().all(u8::is_ascii_digit) => (&t[0..4], &t[4..6], &t[6..8]),
+        10 if b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-') => (&t[0..4], &t[5..7], &t[8..10]),
+        _ => return None,
+    };
+    let num = |x: &str| -> Option<u32> {
+        if x.bytes().all(|c| c.is_ascii_digit()) {
+            x.parse().ok()
+        } else {
+            None
+        }
+    };
+    let year = i32::try_from(num(y)?).ok()?;
+    NaiveDate::from_ymd_opt(year, num(m)?, num(d)?)
+}
+
+fn de_opt_date_named<'de, D: Deserializer<'de>>(
+    d: D,
+    field: &'static str,
+) -> Result<Option<NaiveDate>, D::Error> {
+    match d.deserialize_any(TextVisitor)? {
+        None => Ok(None),
+        Some(t) if t.trim().is_empty() => Ok(None),
+        Some(t) => parse_date(&t).map(Some).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "invalid {field} {t:?}: expected a date written YYYYMMDD"
+            ))
+        }),
+    }
+}
+
+fn de_initiation_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    de_opt_date_named(d, "recall_initiation_date")
+}
+
+fn de_classification_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    de_opt_date_named(d, "center_classification_date")
+}
+
+fn de_termination_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    de_opt_date_named(d, "termination_date")
+}
+
+fn de_date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    de_opt_date_named(d, "report_date")?.ok_or_else(|| {
+        de::Error::custom("invalid report_date \"\": expected a date written YYYYMMDD")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal(extra: &str) -> String {
+        format!(
+            r#"{{"recall_number": "D-0001-2024", "classification": "Class II",
+                "recalling_firm": "Firm", "product_description": "Tablets",
+                "reason_for_recall": "Why", "report_date": "20240110"{extra}}}"#
+        )
+    }
+
+    #[test]
+    fn minimal_record_reads_with_defaults() {
+        let r: EnforcementRecord = serde_json::from_str(&minimal("")).unwrap();
+        assert_eq!(r.code_info, "");
+        assert_eq!(r.status, None);
+        assert_eq!(r.event_id, None);
+        assert!(r.openfda.is_empty());
+        assert_eq!(r.report_date, NaiveDate::from_ymd_opt(2024, 1, 10).unwrap());
+        assert_eq!(r.raw_json(), None);
+    }
+
+    #[test]
+    fn empty_optional_values_are_none() {
+        let r: EnforcementRecord = serde_json::from_str(&minimal(
+            r#", "address_2": "", "termination_date": "", "event_id": "", "status": "  ""#,
+        ))
+        .unwrap();
+        assert_eq!(r.address_2, None);
+        assert_eq!(r.termination_date, None);
+        assert_eq!(r.event_id, None);
+        assert_eq!(r.status, None);
+    }
+
+    #[test]
+    fn text_given_as_list_is_joined() {
+        let r: EnforcementRecord =
+            serde_json::from_str(&minimal(r#", "code_info": ["Lot A1,", "Lot B2"]"#)).unwrap();
+        assert_eq!(r.code_info, "Lot A1, Lot B2");
+    }
+
+    #[test]
+    fn dates_in_both_forms() {
+        assert_eq!(parse_date("20240229"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        assert_eq!(parse_date("20230229"), None);
+        assert_eq!(parse_date("2024022"), None);
+        assert_eq!(parse_date("2024+02-29"), None);
+        assert_eq!(parse_date("-2024-1-29"), None);
+    }
+
+    #[test]
+    fn bad_values_are_errors_that_name_the_value() {
+        let e = serde_json::from_str::<EnforcementRecord>(&minimal(r#", "event_id": "9x""#))
+            .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with(r#"invalid event_id "9x": expected digits"#),
+            "{e}"
+        );
+        let e =
+            serde_json::from_str::<EnforcementRecord>(&minimal("").replace("20240110", "20241310"))
+                .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with(r#"invalid report_date "20241310": expected a date written YYYYMMDD"#),
+            "{e}"
+        );
+        let e =
+            serde_json::from_str::<EnforcementRecord>(&minimal(r#", "termination_date": "2024""#))
+                .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with(r#"invalid termination_date "2024""#),
+            "{e}"
+        );
+        let e =
+            serde_json::from_str::<EnforcementRecord>(&minimal("").replace("Class II", "Class 2"))
+                .unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with(r#"invalid recall class "Class 2""#),
+            "{e}"
+        );
+        let e = serde_json::from_str::<EnforcementRecord>(
+            &minimal("").replace(r#""recalling_firm": "Firm","#, ""),
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().starts_with("missing field `recalling_firm`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn round_trip_through_own_json() {
+        let r: EnforcementRecord = serde_json::from_str(&minimal(
+            r#", "status": "Ongoing", "event_id": "77", "recall_initiation_date": "20231231",
+               "more_code_info": "x", "openfda": {"package_ndc": "0185-0022-01", "is_original_packager": ["true"]}"#,
+        ))
+        .unwrap();
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(json.contains(r#""status":"ongoing""#), "{json}");
+        assert!(json.contains(r#""classification":"class_ii""#), "{json}");
+        assert!(
+            json.contains(r#""recall_initiation_date":"2023-12-31""#),
+            "{json}"
+        );
+        let back: EnforcementRecord = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, r);
+        assert_eq!(back.openfda.is_original_packager, [true]);
+    }
+}

@@ -1,0 +1,195 @@
+//! What a registry lookup answers: matches, near misses and why.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::lot::LotNumber;
+use super::ndc::Ndc;
+
+/// Names a recall inside one [`RecallRegistry`](super::RecallRegistry): its position, in
+/// the order recalls were added.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::RecallRegistry;
+///
+/// let reg = RecallRegistry::with_builtins();
+/// let id = reg.ids().next().ok_or("empty")?;
+/// assert_eq!(id.index(), 0);
+/// assert!(reg.get(id).is_some());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RecallId(pub(crate) u32);
+
+impl RecallId {
+    /// The position in [`RecallRegistry::recalls`](super::RecallRegistry::recalls).
+    pub fn index(self) -> usize {
+        // u32 always fits in usize on the platforms std supports with 32+ bit pointers.
+        usize::try_from(self.0).unwrap_or(usize::MAX)
+    }
+}
+
+impl fmt::Display for RecallId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}", self.0)
+    }
+}
+
+/// How the lot matched.
+///
+/// JSON: `"exact_lot"`, `{"lot_range": {"first": "A100", "last": "A200"}}`, `"all_lots"`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LotBasis {
+    /// The recall lists this lot.
+    ExactLot,
+    /// The lot falls in a recalled range (see [`lot_in_range`](super::lot_in_range)).
+    LotRange {
+        /// First lot of the range as recalled.
+        first: LotNumber,
+        /// Last lot of the range as recalled.
+        last: LotNumber,
+    },
+    /// The recall covers every lot of the product.
+    AllLots,
+}
+
+impl LotBasis {
+    /// Strength order used to pick one reason when several hold: exact lot, then range,
+    /// then all lots.
+    pub(crate) fn rank(&self) -> u8 {
+        match self {
+            LotBasis::ExactLot => 0,
+            LotBasis::LotRange { .. } => 1,
+            LotBasis::AllLots => 2,
+        }
+    }
+}
+
+/// How the NDC matched.
+///
+/// JSON: `"package"`, `"product"`, `"other_package"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NdcBasis {
+    /// The recall names this package NDC.
+    Package,
+    /// The recall names the product (labeler-product) without a package.
+    Product,
+    /// The recall names another package of the same product, not this one. Never the
+    /// basis of a match; it shows up in product listings and near misses.
+    OtherPackage,
+}
+
+/// A recall that covers the queried item, and why.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{LotBasis, NdcBasis};
+/// use legcramps::{LotNumber, Ndc, RecallRegistry};
+///
+/// let reg = RecallRegistry::with_builtins();
+/// let check = reg.lookup(&"0185-0022-01".parse::<Ndc>()?, &"JX6411".parse::<LotNumber>()?);
+/// let m = &check.matches[0];
+/// assert_eq!((&m.lot, m.ndc_basis), (&LotBasis::ExactLot, NdcBasis::Package));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RecallMatch {
+    /// The recall.
+    pub recall: RecallId,
+    /// The NDC that matched (one of the candidates, for an ambiguous query).
+    pub ndc: Ndc,
+    /// How the lot matched (the strongest reason, when several hold).
+    pub lot: LotBasis,
+    /// How the NDC matched: [`NdcBasis::Package`] or [`NdcBasis::Product`].
+    pub ndc_basis: NdcBasis,
+}
+
+/// A recall that does not cover the queried item but lists its lot close by: under
+/// another package of the same product, or in a recall that names no NDC at all. A
+/// pharmacist would want to see these.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{LotNumber, Ndc, RecallRegistry};
+///
+/// let reg = RecallRegistry::with_builtins();
+/// // KS3939 was recalled in the 1000-count bottle (0185-0022-10), not the 100-count one.
+/// let check = reg.lookup(&"0185-0022-01".parse::<Ndc>()?, &"KS3939".parse::<LotNumber>()?);
+/// assert!(!check.is_recalled());
+/// assert_eq!(check.near_misses[0].recalled_under, ["0185-0022-10".parse::<Ndc>()?]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct NearMiss {
+    /// The recall.
+    pub recall: RecallId,
+    /// The NDC that was asked about.
+    pub ndc: Ndc,
+    /// How the lot matched (the strongest reason, when several hold).
+    pub lot: LotBasis,
+    /// The packages of the same product under which the lot is recalled, sorted; empty
+    /// when the recall names no NDC at all.
+    pub recalled_under: Vec<Ndc>,
+}
+
+/// The answer to "is this NDC and lot recalled?".
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::RecallRegistry;
+///
+/// let reg = RecallRegistry::with_builtins();
+/// let check = reg.lookup_str("00185002201", " jx6411 ")?;
+/// assert!(check.is_recalled());
+/// assert!(check.near_misses.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RecallCheck {
+    /// Every recall that covers the item, by [`RecallId`].
+    pub matches: Vec<RecallMatch>,
+    /// Recalls that list the lot near by but do not cover the item, by [`RecallId`].
+    pub near_misses: Vec<NearMiss>,
+}
+
+impl RecallCheck {
+    /// `true` when at least one recall covers the item.
+    pub fn is_recalled(&self) -> bool {
+        !self.matches.is_empty()
+    }
+}
+
+/// A recall that names a product, for a lookup by NDC alone.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::NdcBasis;
+/// use legcramps::{Ndc, RecallRegistry};
+///
+/// let reg = RecallRegistry::with_builtins();
+/// let found = reg.recalls_for(&"0185-0022-10".parse::<Ndc>()?);
+/// assert_eq!(found[0].ndc_basis, NdcBasis::Package);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ProductRecall {
+    /// The recall.
+    pub recall: RecallId,
+    /// The NDC that was asked about.
+    pub ndc: Ndc,
+    /// How closely the recall names it: this package, the product, or another package
+    /// of the product.
+    pub ndc_basis: NdcBasis,
+}

@@ -1,0 +1,271 @@
+//! [`Recall`]: what the registry knows about one recall, from either source.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::builtin::{BuiltinId, BuiltinRecall};
+use super::fields::{RecallClass, RecallNumber, RecallStatus};
+use super::lot::{LotNumber, extract_lots};
+use super::ndc::{Ndc, ProductNdc};
+use super::ndc_extract::{NdcMention, extract_ndcs};
+use super::openfda::EnforcementRecord;
+
+/// Where a [`Recall`] came from.
+///
+/// Serialized as `{"builtin": "sandoz_orphenadrine_er_2022"}` or
+/// `{"open_fda": {"event_id": 91717}}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RecallSource {
+    /// A recall shipped in the crate; [`BuiltinId::info`] has the full row.
+    Builtin(BuiltinId),
+    /// An openFDA drug enforcement record.
+    OpenFda {
+        /// The record's event id, if it had one.
+        event_id: Option<u64>,
+    },
+}
+
+/// A recalled lot, optionally tied to one package.
+///
+/// Lots read from openFDA text apply to every NDC the recall names (`ndc: None`); the
+/// built-in tables know each lot's package (`ndc: Some(..)`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct RecalledLot {
+    /// The lot.
+    pub lot: LotNumber,
+    /// The one package this lot was recalled under, when known.
+    pub ndc: Option<Ndc>,
+}
+
+/// One recall as the registry matches it: who, what, why, and the scope (NDCs and lots).
+///
+/// Plain data: build it with [`Recall::from_enforcement`], [`Recall::from_builtin`], or by
+/// hand. How the scope is matched is described on
+/// [`RecallRegistry::lookup`](super::RecallRegistry::lookup).
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{EnforcementRecord, Recall};
+///
+/// let r: EnforcementRecord = serde_json::from_str(r#"{"recall_number": "D-0354-2023",
+///   "classification": "Class III", "recalling_firm": "Sciegen Pharmaceuticals Inc",
+///   "product_description": "Gabapentin Tablets, USP 600 mg, NDC: 50228-177-05.",
+///   "reason_for_recall": "Presence of Foreign Tablets", "report_date": "20230308",
+///   "code_info": "Lot # G177092, Exp. 11/24"}"#)?;
+/// let recall = Recall::from_enforcement(&r);
+/// assert_eq!(recall.ndcs, ["50228-177-05".parse()?]);
+/// assert_eq!(recall.lots[0].lot.as_str(), "G177092");
+/// assert!(!recall.all_lots);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Recall {
+    /// Where it came from.
+    pub source: RecallSource,
+    /// FDA's recall number, when known.
+    pub recall_number: Option<RecallNumber>,
+    /// The recalling firm.
+    pub firm: String,
+    /// The product (free text).
+    pub product: String,
+    /// Why it was recalled.
+    pub reason: String,
+    /// FDA's class, when known.
+    pub class: Option<RecallClass>,
+    /// The status, when known.
+    pub status: Option<RecallStatus>,
+    /// The Enforcement Report date, when known.
+    pub report_date: Option<NaiveDate>,
+    /// Package NDCs the recall names, each once.
+    pub ndcs: Vec<Ndc>,
+    /// Product NDCs (labeler-product) the recall names without a package, each once.
+    pub product_ndcs: Vec<ProductNdc>,
+    /// Recalled lots.
+    pub lots: Vec<RecalledLot>,
+    /// Recalled lot ranges, first and last lot (see
+    /// [`lot_in_range`](super::lot_in_range) for how they are compared).
+    pub lot_ranges: Vec<(LotNumber, LotNumber)>,
+    /// The recall covers every lot of the NDCs it names.
+    pub all_lots: bool,
+}
+
+impl Recall {
+    /// Reads the scope out of an openFDA record.
+    ///
+    /// - Lots, ranges and the "all lots" scope: [`extract_lots`] on
+    ///   [`code_text`](EnforcementRecord::code_text) (`code_info` + `more_code_info`).
+    /// - NDCs: [`extract_ndcs`] on `product_description` and on the code text, then
+    ///   `openfda.package_ndc` and `openfda.product_ndc`. A hyphen-less 10-digit value
+    ///   (in the text or in openFDA's list) stands for three codes and all three are
+    ///   kept, since leaving one out could hide a recall; openFDA values that are not
+    ///   NDCs at all are ignored.
+    ///
+    /// openFDA's block lists every package of the labels it matched, which can be more
+    /// packages (even other strengths) than the recall covers. Those packages are kept:
+    /// for a recall check, a wider net is the safer error.
+    pub fn from_enforcement(record: &EnforcementRecord) -> Recall {
+        let code = record.code_text();
+        let found = extract_lots(&code);
+        let mut ndcs: Vec<Ndc> = Vec::new();
+        let mut products: Vec<ProductNdc> = Vec::new();
+        let mut mention = |m: NdcMention| match m {
+            NdcMention::Product(p) => push_unique(&mut products, p),
+            other => {
+                for &n in other.packages() {
+                    push_unique(&mut ndcs, n);
+                }
+            }
+        };
+        extract_ndcs(&record.product_description)
+            .into_iter()
+            .for_each(&mut mention);
+        extract_ndcs(&code).into_iter().for_each(&mut mention);
+        for text in &record.openfda.package_ndc {
+            if let Ok(list) = Ndc::candidates(text) {
+                for n in list {
+                    push_unique(&mut ndcs, n);
+                }
+            }
+        }
+        for text in &record.openfda.product_ndc {
+            if let Ok(p) = text.parse::<ProductNdc>() {
+                push_unique(&mut products, p);
+            }
+        }
+        Recall {
+            source: RecallSource::OpenFda {
+                event_id: record.event_id,
+            },
+            recall_number: Some(record.recall_number.clone()),
+            firm: record.recalling_firm.clone(),
+            product: record.product_description.clone(),
+            reason: record.reason_for_recall.clone(),
+            class: Some(record.classification),
+            status: record.status.clone(),
+            report_date: Some(record.report_date),
+            ndcs,
+            product_ndcs: products,
+            lots: found
+                .lots
+                .into_iter()
+                .map(|lot| RecalledLot { lot, ndc: None })
+                .collect(),
+            lot_ranges: found.ranges,
+            all_lots: found.all_lots,
+        }
+    }
+
+    /// Turns a built-in row into a recall: each lot tied to its own package.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
+    ///
+    /// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+    /// assert_eq!(r.lots.len(), 13);
+    /// assert_eq!(r.ndcs.len(), 2);
+    /// assert_eq!(r.recall_number, None);
+    /// ```
+    pub fn from_builtin(row: &BuiltinRecall) -> Recall {
+        let mut ndcs = Vec::new();
+        let mut lots = Vec::with_capacity(row.lots.len());
+        for l in row.lots {
+            // The rows are checked by this module's tests; a row that did not parse
+            // would be left out, never guessed.
+            let (Ok(ndc), Ok(lot)) = (l.ndc.parse::<Ndc>(), l.lot.parse::<LotNumber>()) else {
+                continue;
+            };
+            push_unique(&mut ndcs, ndc);
+            lots.push(RecalledLot {
+                lot,
+                ndc: Some(ndc),
+            });
+        }
+        Recall {
+            source: RecallSource::Builtin(row.id),
+            recall_number: row.recall_number.and_then(|n| n.parse().ok()),
+            firm: row.firm.to_owned(),
+            product: row.product.to_owned(),
+            reason: row.reason.to_owned(),
+            class: row.class,
+            status: row.status.and_then(|s| s.parse().ok()),
+            report_date: None,
+            ndcs,
+            product_ndcs: Vec::new(),
+            lots,
+            lot_ranges: Vec::new(),
+            all_lots: false,
+        }
+    }
+
+    /// A short label for people: the recall number, or the built-in's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
+    ///
+    /// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+    /// assert_eq!(r.label(), "built-in sandoz_orphenadrine_er_2022");
+    /// ```
+    pub fn label(&self) -> String {
+        match (&self.recall_number, self.source) {
+            (Some(n), _) => n.to_string(),
+            (None, RecallSource::Builtin(id)) => format!("built-in {}", id.name()),
+            (None, RecallSource::OpenFda { .. }) => "openFDA record".to_owned(),
+        }
+    }
+}
+
+fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recall::SANDOZ_ORPHENADRINE_ER_2022;
+
+    #[test]
+    fn every_sandoz_row_converts() {
+        let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+        assert_eq!(r.lots.len(), SANDOZ_ORPHENADRINE_ER_2022.lots.len());
+        let ks = r.lots.iter().find(|l| l.lot.as_str() == "KS3939").unwrap();
+        assert_eq!(ks.ndc, Some("00185-0022-10".parse().unwrap()));
+        assert_eq!(r.firm, "Sandoz Inc.");
+        assert_eq!(
+            (r.class, r.status.clone(), r.recall_number.clone()),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn openfda_block_and_text_ndcs_are_merged() {
+        let rec: EnforcementRecord = serde_json::from_str(
+            r#"{"recall_number": "D-0001-2024", "classification": "Class II",
+                "recalling_firm": "F", "reason_for_recall": "R", "report_date": "20240101",
+                "product_description": "Pills, NDC 12345-678-90 and NDC 1234567890",
+                "code_info": "Lot AB123",
+                "openfda": {"package_ndc": ["12345-678-90", "12345-678-91", "junk"],
+                            "product_ndc": ["12345-678", "nope"]}}"#,
+        )
+        .unwrap();
+        let r = Recall::from_enforcement(&rec);
+        let shown: Vec<String> = r.ndcs.iter().map(|n| n.canonical().to_owned()).collect();
+        // 12345-678-90 (5-3-2 -> 12345-0678-90); the readings of 1234567890 by recalls.md
+        // §4: 4-4-2 1234-5678-90 -> 01234567890, 5-3-2 12345-678-90 (already there),
+        // 5-4-1 12345-6789-0 -> 12345678900; then 12345-678-91 from the openFDA block.
+        assert_eq!(
+            shown,
+            ["12345067890", "01234567890", "12345678900", "12345067891"]
+        );
+        assert_eq!(r.product_ndcs, ["12345-678".parse::<ProductNdc>().unwrap()]);
+        assert_eq!(r.lots[0].lot.as_str(), "AB123");
+    }
+}

@@ -1,0 +1,475 @@
+//! Small typed values of an openFDA enforcement record: the recall number, the FDA
+//! class and the recall status.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Why a recall number, class or status could not be read.
+///
+/// The message names the field and the value, for example
+/// `invalid recall number "D-12-AB": expected a letter, digits, a hyphen and a 4-digit year`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {field} {value:?}: {problem}")]
+pub struct RecallFieldError {
+    field: &'static str,
+    value: String,
+    problem: &'static str,
+}
+
+impl RecallFieldError {
+    fn new(field: &'static str, value: &str, problem: &'static str) -> Self {
+        RecallFieldError {
+            field,
+            value: value.to_owned(),
+            problem,
+        }
+    }
+
+    /// The field that was wrong, e.g. `"recall number"`.
+    pub fn field(&self) -> &str {
+        self.field
+    }
+
+    /// The text that was rejected, as given.
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+}
+
+// ---- recall number ------------------------------------------------------------------
+
+/// An FDA recall number such as `D-0354-2023`.
+///
+/// The grammar accepted is the one seen in openFDA data: one letter for the FDA centre
+/// (`D` for drugs), an optional hyphen, one to five digits, a hyphen and a four-digit
+/// year. Older drug recalls have three digits (`D-321-2016`), and a few records lack the
+/// first hyphen (`D0031-2015`); both are kept exactly as written, so two spellings of
+/// one recall are different values. Surrounding spaces are trimmed and the letter is
+/// stored in upper case.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::RecallNumber;
+///
+/// let n: RecallNumber = "D-0354-2023".parse()?;
+/// assert_eq!(n.as_str(), "D-0354-2023");
+/// assert_eq!(n.year(), 2023);
+/// assert!("D-0354-23".parse::<RecallNumber>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RecallNumber(Box<str>);
+
+impl RecallNumber {
+    /// The recall number as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The year written at the end of the number (the fiscal year FDA filed it under).
+    pub fn year(&self) -> u16 {
+        let tail = self.0.rsplit('-').next().unwrap_or_default();
+        tail.parse().unwrap_or_default()
+    }
+}
+
+const RECALL_NUMBER_PROBLEM: &str = "expected a letter, digits, a hyphen and a 4-digit year";
+
+impl FromStr for RecallNumber {
+    type Err = RecallFieldError;
+
+    /// Parses a recall number.
+    ///
+    /// # Errors
+    ///
+    /// Fails when the text does not follow the grammar described on [`RecallNumber`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || RecallFieldError::new("recall number", s, RECALL_NUMBER_PROBLEM);
+        let t = s.trim();
+        let mut chars = t.chars();
+        let letter = chars
+            .next()
+            .filter(char::is_ascii_alphabetic)
+            .ok_or_else(bad)?;
+        let rest = chars.as_str();
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        let (serial, year) = rest.split_once('-').ok_or_else(bad)?;
+        let digits = |x: &str, min: usize, max: usize| {
+            (min..=max).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !digits(serial, 1, 5) || !digits(year, 4, 4) {
+            return Err(bad());
+        }
+        let mut out = String::with_capacity(t.len());
+        out.push(letter.to_ascii_uppercase());
+        out.push_str(&t[letter.len_utf8()..]);
+        Ok(RecallNumber(out.into_boxed_str()))
+    }
+}
+
+impl TryFrom<&str> for RecallNumber {
+    type Error = RecallFieldError;
+
+    /// Same as [`str::parse`].
+    ///
+    /// # Errors
+    ///
+    /// See [`RecallNumber::from_str`].
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl fmt::Display for RecallNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl AsRef<str> for RecallNumber {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Serialize for RecallNumber {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for RecallNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(ParseVisitor::<RecallNumber>::new(
+            "a recall number such as D-0354-2023",
+        ))
+    }
+}
+
+/// A serde visitor that parses a string through `FromStr`.
+struct ParseVisitor<T> {
+    expecting: &'static str,
+    marker: std::marker::PhantomData<T>,
+}
+
+impl<T> ParseVisitor<T> {
+    fn new(expecting: &'static str) -> Self {
+        ParseVisitor {
+            expecting,
+            marker: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T> Visitor<'_> for ParseVisitor<T>
+where
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.expecting)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        v.parse().map_err(E::custom)
+    }
+}
+
+// ---- class ----------------------------------------------------------------------
+
+/// The FDA recall classification: how dangerous the recalled product is.
+///
+/// openFDA writes `"Class I"`, `"Class II"` and `"Class III"`; those texts are read
+/// (any case, any spacing) as well as this crate's own JSON form, the snake_case names
+/// `"class_i"`, `"class_ii"` and `"class_iii"`. [`Display`](fmt::Display) gives the FDA
+/// text.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::RecallClass;
+///
+/// let c: RecallClass = "Class II".parse()?;
+/// assert_eq!(c, RecallClass::ClassII);
+/// assert_eq!(c.to_string(), "Class II");
+/// assert_eq!(serde_json::to_string(&c)?, r#""class_ii""#);
+/// assert_eq!(serde_json::from_str::<RecallClass>(r#""class_ii""#)?, c);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RecallClass {
+    /// Class I: use of the product may cause serious harm or death.
+    ClassI,
+    /// Class II: use may cause temporary or reversible harm; serious harm is remote.
+    ClassII,
+    /// Class III: use is not likely to cause harm.
+    ClassIII,
+}
+
+impl RecallClass {
+    /// The FDA text, e.g. `"Class I"`.
+    pub fn as_fda_str(self) -> &'static str {
+        match self {
+            RecallClass::ClassI => "Class I",
+            RecallClass::ClassII => "Class II",
+            RecallClass::ClassIII => "Class III",
+        }
+    }
+
+    /// The snake_case name used in this crate's JSON, e.g. `"class_i"`.
+    pub fn as_snake_str(self) -> &'static str {
+        match self {
+            RecallClass::ClassI => "class_i",
+            RecallClass::ClassII => "class_ii",
+            RecallClass::ClassIII => "class_iii",
+        }
+    }
+}
+
+/// Lower-cases ASCII and drops spaces, hyphens and underscores, so that
+/// `"Class II"`, `"class_ii"` and `"CLASS-II"` all read `"classii"`.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, ' ' | '\t' | '-' | '_'))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+impl FromStr for RecallClass {
+    type Err = RecallFieldError;
+
+    /// Parses `Class I`/`II`/`III` or `class_i`/`class_ii`/`class_iii`.
+    ///
+    /// # Errors
+    ///
+    /// Fails on any other text, including an empty string.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match squash(s).as_str() {
+            "classi" => Ok(RecallClass::ClassI),
+            "classii" => Ok(RecallClass::ClassII),
+            "classiii" => Ok(RecallClass::ClassIII),
+            _ => Err(RecallFieldError::new(
+                "recall class",
+                s,
+                "expected Class I, Class II or Class III",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for RecallClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_fda_str())
+    }
+}
+
+impl Serialize for RecallClass {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_snake_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RecallClass {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(ParseVisitor::<RecallClass>::new(
+            "Class I, Class II or Class III",
+        ))
+    }
+}
+
+// ---- status ------------------------------------------------------------------------
+
+/// Where a recall stands, as FDA last reported it.
+///
+/// openFDA's documentation notes that FDA does not always update the status after the
+/// recall is classified, so treat it as a hint. Text other than the three known values
+/// is kept in [`RecallStatus::Other`] rather than rejected.
+///
+/// JSON: the known values are written `"ongoing"`, `"completed"`, `"terminated"`; on the
+/// way in, openFDA's `"Ongoing"` (any case) is read too. An [`Other`](RecallStatus::Other)
+/// value is written as its text.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::RecallStatus;
+///
+/// assert_eq!("Terminated".parse::<RecallStatus>()?, RecallStatus::Terminated);
+/// let odd: RecallStatus = "Pending Review".parse()?;
+/// assert_eq!(odd, RecallStatus::Other("Pending Review".into()));
+/// assert_eq!(odd.to_string(), "Pending Review");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RecallStatus {
+    /// The recall is still under way.
+    Ongoing,
+    /// The firm has finished the recall; FDA has not yet terminated it.
+    Completed,
+    /// FDA has closed the recall.
+    Terminated,
+    /// Any other text, trimmed and otherwise kept as written. Parsing never puts one of
+    /// the three known values here.
+    Other(String),
+}
+
+impl RecallStatus {
+    /// The text: `"Ongoing"`, `"Completed"`, `"Terminated"` or the other text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RecallStatus::Ongoing => "Ongoing",
+            RecallStatus::Completed => "Completed",
+            RecallStatus::Terminated => "Terminated",
+            RecallStatus::Other(s) => s,
+        }
+    }
+}
+
+impl FromStr for RecallStatus {
+    type Err = RecallFieldError;
+
+    /// Reads a status; unknown text becomes [`RecallStatus::Other`].
+    ///
+    /// # Errors
+    ///
+    /// Fails only on empty (or all-space) text.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err(RecallFieldError::new(
+                "recall status",
+                s,
+                "expected some text",
+            ));
+        }
+        Ok(match squash(t).as_str() {
+            "ongoing" => RecallStatus::Ongoing,
+            "completed" => RecallStatus::Completed,
+            "terminated" => RecallStatus::Terminated,
+            _ => RecallStatus::Other(t.to_owned()),
+        })
+    }
+}
+
+impl fmt::Display for RecallStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RecallStatus {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RecallStatus::Ongoing => s.serialize_str("ongoing"),
+            RecallStatus::Completed => s.serialize_str("completed"),
+            RecallStatus::Terminated => s.serialize_str("terminated"),
+            RecallStatus::Other(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RecallStatus {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(ParseVisitor::<RecallStatus>::new("a recall status"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn recall_numbers_seen_in_openfda_parse() {
+        // Shapes from recalls.md §2.2: 4-digit serial, 3-digit serial, no first hyphen.
+        for s in ["D-0354-2023", "D-321-2016", "D0031-2015", " d-0592-2024 "] {
+            let n: RecallNumber = s.parse().unwrap();
+            assert_eq!(n.as_str(), s.trim().to_uppercase());
+        }
+        assert_eq!("D-0592-2024".parse::<RecallNumber>().unwrap().year(), 2024);
+    }
+
+    #[test]
+    fn bad_recall_numbers_name_field_and_value() {
+        for s in [
+            "",
+            "D",
+            "D-",
+            "0354-2023",
+            "D-0354-23",
+            "D--0354-2023",
+            "D-03A4-2023",
+            "D-123456-2023",
+        ] {
+            let e = s.parse::<RecallNumber>().unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                format!(
+                    "invalid recall number {s:?}: expected a letter, digits, a hyphen and a 4-digit year"
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn class_reads_fda_and_snake_forms() {
+        assert_eq!(
+            "Class I".parse::<RecallClass>().unwrap(),
+            RecallClass::ClassI
+        );
+        assert_eq!(
+            " class iii ".parse::<RecallClass>().unwrap(),
+            RecallClass::ClassIII
+        );
+        assert_eq!(
+            "class_ii".parse::<RecallClass>().unwrap(),
+            RecallClass::ClassII
+        );
+        let e = "Class IV".parse::<RecallClass>().unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            r#"invalid recall class "Class IV": expected Class I, Class II or Class III"#
+        );
+        assert!(serde_json::from_str::<RecallClass>("\"Not Yet Classified\"").is_err());
+    }
+
+    #[test]
+    fn status_keeps_unknown_text() {
+        assert_eq!(
+            "ONGOING".parse::<RecallStatus>().unwrap(),
+            RecallStatus::Ongoing
+        );
+        assert_eq!(
+            " Pending ".parse::<RecallStatus>().unwrap(),
+            RecallStatus::Other("Pending".into())
+        );
+        assert!("  ".parse::<RecallStatus>().is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn recall_number_round_trips(letter in "[A-Za-z]", hy in any::<bool>(), serial in "[0-9]{1,5}", year in "[0-9]{4}") {
+            let s = format!("{letter}{}{serial}-{year}", if hy { "-" } else { "" });
+            let n: RecallNumber = s.parse().unwrap();
+            let json = serde_json::to_string(&n).unwrap();
+            let back: RecallNumber = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&back, &n);
+            prop_assert_eq!(n.to_string().parse::<RecallNumber>().unwrap(), n);
+        }
+
+        #[test]
+        fn status_round_trips(text in "[A-Za-z][A-Za-z ]{0,20}") {
+            let st: RecallStatus = text.parse().unwrap();
+            let back: RecallStatus = serde_json::from_str(&serde_json::to_string(&st).unwrap()).unwrap();
+            prop_assert_eq!(back, st);
+        }
+    }
+}

@@ -1,0 +1,856 @@
+//! Streaming reader for openFDA enforcement documents.
+//!
+//! Three layouts are read: the bulk download and an API page (both
+//! `{"meta": {...}, "results": [...]}`), and a bare JSON array of records. The text is
+//! read once, straight from the [`Read`]er: each record is cut out of the stream as its
+//! own small piece of JSON, typed, and (if asked) kept as provenance. The document as a
+//! whole is never held in memory, and no `serde_json::Value` tree is built.
+//!
+//! A record that cannot be typed is skipped and reported (its index, its recall number
+//! if that much could be read, and why), unless [`LoadOptions::strict`] is set, in which
+//! case the first bad record ends the load with an error. Malformed JSON always ends the
+//! load: after a syntax error there is no safe place to resume.
+
+use std::fmt;
+use std::io::Read;
+use std::sync::Arc;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::openfda::EnforcementRecord;
+
+/// How a load treats bad records and raw text.
+///
+/// The default is lenient (bad records are skipped and reported) and keeps each record's
+/// raw JSON.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::LoadOptions;
+///
+/// let o = LoadOptions::default();
+/// assert!(!o.strict && o.keep_raw);
+/// let o = LoadOptions::strict().without_raw();
+/// assert!(o.strict && !o.keep_raw);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LoadOptions {
+    /// Stop at the first bad record with [`LoadErrorKind::BadRecord`] instead of skipping it.
+    pub strict: bool,
+    /// Keep each record's original JSON ([`EnforcementRecord::raw_json`]).
+    pub keep_raw: bool,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            strict: false,
+            keep_raw: true,
+        }
+    }
+}
+
+impl LoadOptions {
+    /// Lenient: skip and report bad records (the default).
+    pub fn lenient() -> Self {
+        LoadOptions::default()
+    }
+
+    /// Strict: the first bad record fails the load.
+    pub fn strict() -> Self {
+        LoadOptions {
+            strict: true,
+            ..LoadOptions::default()
+        }
+    }
+
+    /// The same options, but without keeping raw JSON (less memory).
+    pub fn without_raw(self) -> Self {
+        LoadOptions {
+            keep_raw: false,
+            ..self
+        }
+    }
+}
+
+/// A record that was skipped, and why.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{load_enforcement, LoadOptions};
+///
+/// let doc = br#"[{"recall_number": "D-0001-2024", "classification": "Class IV"}]"#;
+/// let load = load_enforcement(&doc[..], LoadOptions::default())?;
+/// let bad = &load.report.skipped[0];
+/// assert_eq!(bad.index, 0);
+/// assert_eq!(bad.recall_number.as_deref(), Some("D-0001-2024"));
+/// assert!(bad.reason.starts_with(r#"invalid recall class "Class IV""#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SkippedRecord {
+    /// Position of the record in its `results` array (or the bare array), from 0.
+    pub index: usize,
+    /// The record's `recall_number` text, when it is a string (valid or not).
+    pub recall_number: Option<String>,
+    /// What was wrong, naming the field and value where the parser could.
+    pub reason: String,
+}
+
+impl fmt::Display for SkippedRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "record {}", self.index)?;
+        if let Some(n) = &self.recall_number {
+            write!(f, " ({n})")?;
+        }
+        write!(f, ": {}", self.reason)
+    }
+}
+
+/// Counts for one load. `read == kept + skipped` always holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LoadSummary {
+    /// Records met in the document (each element of the results array).
+    pub read: usize,
+    /// Records typed and handed on.
+    pub kept: usize,
+    /// Records skipped (each listed in [`LoadReport::skipped`]).
+    pub skipped: usize,
+}
+
+/// How the document was laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DocumentLayout {
+    /// `{"meta": ..., "results": [...]}`: the bulk file or an API page.
+    Envelope,
+    /// A bare array of records.
+    BareArray,
+}
+
+/// The `meta` block of an openFDA document. Every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OpenFdaMeta {
+    /// openFDA's disclaimer text.
+    #[serde(default)]
+    pub disclaimer: Option<String>,
+    /// Link to the terms of service.
+    #[serde(default)]
+    pub terms: Option<String>,
+    /// Link to the licence.
+    #[serde(default)]
+    pub license: Option<String>,
+    /// When the data was last updated, as openFDA writes it (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub last_updated: Option<String>,
+    /// Paging figures.
+    #[serde(default)]
+    pub results: Option<MetaResults>,
+}
+
+/// Paging figures in `meta.results`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MetaResults {
+    /// Records skipped before this page.
+    #[serde(default)]
+    pub skip: Option<u64>,
+    /// Page size (for the last bulk partition: its record count).
+    #[serde(default)]
+    pub limit: Option<u64>,
+    /// Records matching the query in all.
+    #[serde(default)]
+    pub total: Option<u64>,
+}
+
+/// What a load found, apart from the records themselves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LoadReport {
+    /// Counts.
+    pub summary: LoadSummary,
+    /// Every skipped record, in document order.
+    pub skipped: Vec<SkippedRecord>,
+    /// The document's `meta` block, if it had one.
+    pub meta: Option<OpenFdaMeta>,
+    /// The layout that was found.
+    pub layout: DocumentLayout,
+}
+
+/// The records of a load and its report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnforcementLoad {
+    /// The records that were typed, in document order.
+    pub records: Vec<EnforcementRecord>,
+    /// Counts, skipped records, meta.
+    pub report: LoadReport,
+}
+
+/// What went wrong in a load.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LoadErrorKind {
+    /// The reader failed.
+    #[error("could not read the openFDA document: {message}")]
+    Io {
+        /// The reader's message.
+        message: String,
+    },
+    /// The text is not well-formed JSON (or stops early).
+    #[error("malformed JSON at line {line}, column {column}: {message}")]
+    Syntax {
+        /// 1-based line in the document.
+        line: usize,
+        /// 1-based column in the document.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// Well-formed JSON, but not an enforcement document.
+    #[error("not an openFDA enforcement document: {problem}")]
+    Shape {
+        /// What was found instead.
+        problem: String,
+    },
+    /// The document is an openFDA API error answer (e.g. `NOT_FOUND`).
+    #[error("openFDA answered with an error: {code}: {message}")]
+    Api {
+        /// openFDA's error code.
+        code: String,
+        /// openFDA's error message.
+        message: String,
+    },
+    /// A bad record in strict mode.
+    #[error("bad record in strict mode: {0}")]
+    BadRecord(SkippedRecord),
+}
+
+/// A failed load. [`kind`](Self::kind) says what failed; the parser's own error, when
+/// there is one, is available through [`std::error::Error::source`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{load_enforcement, LoadErrorKind, LoadOptions};
+///
+/// let err = load_enforcement(&b"[{\"recall_number\": "[..], LoadOptions::default()).unwrap_err();
+/// assert!(matches!(err.kind(), LoadErrorKind::Syntax { line: 1, .. }));
+/// assert_eq!(
+///     err.to_string(),
+///     "malformed JSON at line 1, column 19: EOF while parsing a value"
+/// );
+/// ```
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{kind}")]
+pub struct LoadError {
+    kind: LoadErrorKind,
+    #[source]
+    source: Option<JsonSource>,
+}
+
+impl LoadError {
+    /// What failed.
+    pub fn kind(&self) -> &LoadErrorKind {
+        &self.kind
+    }
+
+    /// `true` when the reader failed (as opposed to the content).
+    pub fn is_io(&self) -> bool {
+        matches!(self.kind, LoadErrorKind::Io { .. })
+    }
+
+    fn new(kind: LoadErrorKind) -> Self {
+        LoadError { kind, source: None }
+    }
+
+    fn from_json(e: serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        let message = json_message(&e);
+        let kind = match e.classify() {
+            Category::Io => LoadErrorKind::Io { message },
+            Category::Syntax | Category::Eof => LoadErrorKind::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message,
+            },
+            Category::Data => LoadErrorKind::Shape { problem: message },
+        };
+        LoadError {
+            kind,
+            source: Some(JsonSource(Arc::new(e))),
+        }
+    }
+}
+
+impl PartialEq for LoadError {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+    }
+}
+
+impl Eq for LoadError {}
+
+/// The parser's error, kept private so that serde_json is not part of the public API.
+#[derive(Clone)]
+struct JsonSource(Arc<serde_json::Error>);
+
+impl fmt::Debug for JsonSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for JsonSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&*self.0, f)
+    }
+}
+
+impl std::error::Error for JsonSource {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C".
+fn json_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match full.strip_suffix(&suffix) {
+        Some(m) => m.to_owned(),
+        None => full,
+    }
+}
+
+/// Why a record's JSON could not be typed, with its place inside the record.
+fn record_reason(e: &serde_json::Error) -> String {
+    let message = json_message(e);
+    if e.line() == 0 {
+        message
+    } else if e.line() == 1 {
+        format!("{message} (column {} of the record)", e.column())
+    } else {
+        format!(
+            "{message} (line {}, column {} of the record)",
+            e.line(),
+            e.column()
+        )
+    }
+}
+
+/// Reads every record of an openFDA enforcement document and collects them.
+///
+/// See [`read_enforcement`] for the layouts read and the rules; this function keeps the
+/// records in a `Vec`.
+///
+/// # Errors
+///
+/// - [`LoadErrorKind::Io`] when the reader fails;
+/// - [`LoadErrorKind::Syntax`] for malformed JSON (with the line and column);
+/// - [`LoadErrorKind::Shape`] when the JSON is neither an array nor an object with a
+///   `results` array;
+/// - [`LoadErrorKind::Api`] for an openFDA error answer;
+/// - [`LoadErrorKind::BadRecord`] for the first bad record, in strict mode only.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{load_enforcement, DocumentLayout, LoadOptions};
+///
+/// let doc = br#"{"meta": {"last_updated": "2026-09-16", "results": {"skip": 0, "limit": 2, "total": 2}},
+///   "results": [
+///     {"recall_number": "D-0001-2024", "classification": "Class II", "recalling_firm": "F",
+///      "product_description": "P", "reason_for_recall": "R", "report_date": "20240110"},
+///     {"recall_number": "D-0002-2024", "classification": "Class II", "recalling_firm": "F",
+///      "product_description": "P", "reason_for_recall": "R", "report_date": "not a date"}
+///   ]}"#;
+/// let load = load_enforcement(&doc[..], LoadOptions::default())?;
+/// assert_eq!(load.records.len(), 1);
+/// let s = load.report.summary;
+/// assert_eq!((s.read, s.kept, s.skipped), (2, 1, 1));
+/// assert_eq!(load.report.layout, DocumentLayout::Envelope);
+/// let total = load.report.meta.and_then(|m| m.results).and_then(|r| r.total);
+/// assert_eq!(total, Some(2));
+///
+/// // Strict mode stops at the bad record.
+/// assert!(load_enforcement(&doc[..], LoadOptions::strict()).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn load_enforcement<R: Read>(
+    reader: R,
+    options: LoadOptions,
+) -> Result<EnforcementLoad, LoadError> {
+    let mut records = Vec::new();
+    let report = read_enforcement(reader, options, |r| records.push(r))?;
+    Ok(EnforcementLoad { records, report })
+}
+
+/// Reads an openFDA enforcement document record by record, handing each typed record to
+/// `on_record` as soon as it is read.
+///
+/// Layouts: `{"meta": ..., "results": [...]}` (bulk file, API page; other top-level keys
+/// are ignored, `meta` is optional) or a bare array. An openFDA error answer
+/// (`{"error": {"code": ..., "message": ...}}`) is reported as
+/// [`LoadErrorKind::Api`]. Memory use is one record at a time, plus whatever
+/// `on_record` keeps.
+///
+/// # Errors
+///
+/// As for [`load_enforcement`]. Records handed to `on_record` before an error stay
+/// handed; callers that need all-or-nothing should collect first.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{read_enforcement, LoadOptions};
+///
+/// let doc = br#"[{"recall_number": "D-0001-2024", "classification": "Class I",
+///   "recalling_firm": "F", "product_description": "P", "reason_for_recall": "R",
+///   "report_date": "20240110", "code_info": "Lot A123"}]"#;
+/// let mut codes = Vec::new();
+/// let report = read_enforcement(&doc[..], LoadOptions::default(), |r| codes.push(r.code_info))?;
+/// assert_eq!(codes, ["Lot A123"]);
+/// assert_eq!(report.summary.kept, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_enforcement<R, F>(
+    reader: R,
+    options: LoadOptions,
+    mut on_record: F,
+) -> Result<LoadReport, LoadError>
+where
+    R: Read,
+    F: FnMut(EnforcementRecord),
+{
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    drive(&mut de, options, &mut on_record)
+}
+
+/// Like [`read_enforcement`], for a document already in memory (faster: the parser
+/// works on the slice instead of pulling bytes through a reader).
+///
+/// # Errors
+///
+/// As for [`load_enforcement`], except that there are no I/O errors.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{read_enforcement_slice, LoadOptions};
+///
+/// let doc = br#"{"results": []}"#;
+/// let report = read_enforcement_slice(doc, LoadOptions::default(), |_| {})?;
+/// assert_eq!(report.summary.read, 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_enforcement_slice<F>(
+    bytes: &[u8],
+    options: LoadOptions,
+    mut on_record: F,
+) -> Result<LoadReport, LoadError>
+where
+    F: FnMut(EnforcementRecord),
+{
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    drive(&mut de, options, &mut on_record)
+}
+
+fn drive<'de, R>(
+    de: &mut serde_json::Deserializer<R>,
+    options: LoadOptions,
+    on_record: &mut dyn FnMut(EnforcementRecord),
+) -> Result<LoadReport, LoadError>
+where
+    R: serde_json::de::Read<'de>,
+{
+    let mut state = State {
+        options,
+        summary: LoadSummary::default(),
+        skipped: Vec::new(),
+        meta: None,
+        fatal: None,
+        saw_results: false,
+        on_record,
+    };
+    let layout = de.deserialize_any(TopVisitor { state: &mut state });
+    if let Some(fatal) = state.fatal.take() {
+        return Err(fatal);
+    }
+    let layout = layout.map_err(LoadError::from_json)?;
+    de.end().map_err(LoadError::from_json)?;
+    if layout == DocumentLayout::Envelope && !state.saw_results {
+        return Err(LoadError::new(LoadErrorKind::Shape {
+            problem: "the object has no \"results\" array".to_owned(),
+        }));
+    }
+    Ok(LoadReport {
+        summary: state.summary,
+        skipped: state.skipped,
+        meta: state.meta,
+        layout,
+    })
+}
+
+struct State<'a> {
+    options: LoadOptions,
+    summary: LoadSummary,
+    skipped: Vec<SkippedRecord>,
+    meta: Option<OpenFdaMeta>,
+    /// Set when the load must stop for a reason of our own (strict mode, API error);
+    /// the serde error that carries the stop is then ignored.
+    fatal: Option<LoadError>,
+    saw_results: bool,
+    on_record: &'a mut dyn FnMut(EnforcementRecord),
+}
+
+impl State<'_> {
+    /// Types one record's raw JSON. Returns `false` when the load must stop.
+    fn take(&mut self, raw: Box<RawValue>) -> bool {
+        let index = self.summary.read;
+        self.summary.read += 1;
+        match serde_json::from_str::<EnforcementRecord>(raw.get()) {
+            Ok(mut record) => {
+                if self.options.keep_raw {
+                    record.set_raw(raw.into());
+                }
+                self.summary.kept += 1;
+                (self.on_record)(record);
+                true
+            }
+            Err(e) => {
+                let skipped = SkippedRecord {
+                    index,
+                    recall_number: recall_number_text(raw.get()),
+                    reason: record_reason(&e),
+                };
+                if self.options.strict {
+                    self.fatal = Some(LoadError {
+                        kind: LoadErrorKind::BadRecord(skipped),
+                        source: Some(JsonSource(Arc::new(e))),
+                    });
+                    return false;
+                }
+                self.summary.skipped += 1;
+                self.skipped.push(skipped);
+                true
+            }
+        }
+    }
+}
+
+/// The `recall_number` of a record that failed to type, if it is a string.
+fn recall_number_text(raw: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        recall_number: Option<IgnoredOrString>,
+    }
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum IgnoredOrString {
+        Text(String),
+        Other(IgnoredAny),
+    }
+    match serde_json::from_str::<Probe>(raw).ok()?.recall_number? {
+        IgnoredOrString::Text(t) => Some(t),
+        IgnoredOrString::Other(_) => None,
+    }
+}
+
+const STOP: &str = "load stopped";
+
+struct TopVisitor<'s, 'a> {
+    state: &'s mut State<'a>,
+}
+
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum TopKey {
+    Meta,
+    Results,
+    Error,
+    #[serde(other)]
+    Other,
+}
+
+#[derive(Deserialize)]
+struct ApiError {
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    message: Option<String>,
+}
+
+impl<'de> Visitor<'de> for TopVisitor<'_, '_> {
+    type Value = DocumentLayout;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of enforcement records or an object with a \"results\" array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        self.state.saw_results = true;
+        RecordsVisitor { state: self.state }.visit_seq(seq)?;
+        Ok(DocumentLayout::BareArray)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while let Some(key) = map.next_key::<TopKey>()? {
+            match key {
+                TopKey::Results => {
+                    self.state.saw_results = true;
+                    map.next_value_seed(RecordsSeed { state: self.state })?;
+                }
+                TopKey::Meta => {
+                    let meta: Option<OpenFdaMeta> = map.next_value()?;
+                    self.state.meta = meta;
+                }
+                TopKey::Error => {
+                    let err: ApiError = map.next_value()?;
+                    self.state.fatal = Some(LoadError::new(LoadErrorKind::Api {
+                        code: err.code.unwrap_or_default(),
+                        message: err.message.unwrap_or_default(),
+                    }));
+                    return Err(de::Error::custom(STOP));
+                }
+                TopKey::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(DocumentLayout::Envelope)
+    }
+}
+
+struct RecordsSeed<'s, 'a> {
+    state: &'s mut State<'a>,
+}
+
+impl<'de> DeserializeSeed<'de> for RecordsSeed<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(RecordsVisitor { state: self.state })
+    }
+}
+
+struct RecordsVisitor<'s, 'a> {
+    state: &'s mut State<'a>,
+}
+
+impl<'de> Visitor<'de> for RecordsVisitor<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of enforcement records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+            if !self.state.take(raw) {
+                return Err(de::Error::custom(STOP));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"{"recall_number": "D-0001-2024", "classification": "Class II",
+        "recalling_firm": "F", "product_description": "P", "reason_for_recall": "R",
+        "report_date": "20240110"}"#;
+
+    fn load(doc: &str, options: LoadOptions) -> Result<EnforcementLoad, LoadError> {
+        load_enforcement(doc.as_bytes(), options)
+    }
+
+    #[test]
+    fn bare_array_and_envelope_read_the_same_records() {
+        let bare = format!("[{GOOD}, {GOOD}]");
+        let env = format!(r#"{{"meta": {{"disclaimer": "d"}}, "results": [{GOOD}, {GOOD}]}}"#);
+        let a = load(&bare, LoadOptions::default()).unwrap();
+        let b = load(&env, LoadOptions::default()).unwrap();
+        assert_eq!(a.records, b.records);
+        assert_eq!(a.report.layout, DocumentLayout::BareArray);
+        assert_eq!(b.report.layout, DocumentLayout::Envelope);
+        assert_eq!(
+            b.report.meta.and_then(|m| m.disclaimer).as_deref(),
+            Some("d")
+        );
+    }
+
+    #[test]
+    fn results_before_meta_and_unknown_keys() {
+        let env = format!(r#"{{"results": [{GOOD}], "extra": {{"a": [1]}}, "meta": {{}}}}"#);
+        let l = load(&env, LoadOptions::default()).unwrap();
+        assert_eq!(l.records.len(), 1);
+        assert_eq!(l.report.meta, Some(OpenFdaMeta::default()));
+    }
+
+    #[test]
+    fn raw_text_kept_or_dropped() {
+        let doc = format!("[{GOOD}]");
+        let l = load(&doc, LoadOptions::default()).unwrap();
+        assert_eq!(l.records[0].raw_json(), Some(GOOD));
+        let l = load(&doc, LoadOptions::default().without_raw()).unwrap();
+        assert_eq!(l.records[0].raw_json(), None);
+    }
+
+    #[test]
+    fn bad_records_are_skipped_with_reasons() {
+        let doc = format!(
+            r#"[{GOOD}, null, {{"recall_number": 5}}, {{"recall_number": "D-9"}}, {GOOD}]"#
+        );
+        let l = load(&doc, LoadOptions::default()).unwrap();
+        assert_eq!(
+            l.report.summary,
+            LoadSummary {
+                read: 5,
+                kept: 2,
+                skipped: 3
+            }
+        );
+        let s = &l.report.skipped;
+        assert_eq!(s[0].index, 1);
+        assert_eq!(s[0].recall_number, None);
+        assert_eq!(
+            s[0].reason,
+            "invalid type: null, expected struct EnforcementRecord (column 4 of the record)"
+        );
+        assert_eq!(s[1].index, 2);
+        assert_eq!(s[1].recall_number, None);
+        assert_eq!(s[2].recall_number.as_deref(), Some("D-9"));
+        assert!(
+            s[2].reason.starts_with(r#"invalid recall number "D-9""#),
+            "{}",
+            s[2].reason
+        );
+        assert_eq!(
+            s[0].to_string(),
+            "record 1: invalid type: null, expected struct EnforcementRecord (column 4 of the record)"
+        );
+    }
+
+    #[test]
+    fn strict_mode_fails_on_first_bad_record() {
+        let doc = format!(r#"[{GOOD}, {{"recall_number": "D-0002-2024"}}, null]"#);
+        let e = load(&doc, LoadOptions::strict()).unwrap_err();
+        match e.kind() {
+            LoadErrorKind::BadRecord(s) => {
+                assert_eq!(s.index, 1);
+                assert_eq!(s.recall_number.as_deref(), Some("D-0002-2024"));
+                assert!(
+                    s.reason.starts_with("missing field `classification`"),
+                    "{}",
+                    s.reason
+                );
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert!(std::error::Error::source(&e).is_some());
+        assert!(
+            e.to_string()
+                .starts_with("bad record in strict mode: record 1 (D-0002-2024): ")
+        );
+    }
+
+    #[test]
+    fn shapes_that_are_not_documents() {
+        let e = load("42", LoadOptions::default()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "not an openFDA enforcement document: invalid type: integer `42`, expected an array of enforcement records or an object with a \"results\" array"
+        );
+        let e = load(r#"{"meta": {}}"#, LoadOptions::default()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "not an openFDA enforcement document: the object has no \"results\" array"
+        );
+        let e = load(r#"{"results": {}}"#, LoadOptions::default()).unwrap_err();
+        assert!(matches!(e.kind(), LoadErrorKind::Shape { .. }), "{e}");
+        let e = load("[] []", LoadOptions::default()).unwrap_err();
+        assert!(
+            matches!(
+                e.kind(),
+                LoadErrorKind::Syntax {
+                    line: 1,
+                    column: 4,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn api_error_answer() {
+        let e = load(
+            r#"{"error": {"code": "NOT_FOUND", "message": "No matches found!"}}"#,
+            LoadOptions::default(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.kind(),
+            &LoadErrorKind::Api {
+                code: "NOT_FOUND".into(),
+                message: "No matches found!".into()
+            }
+        );
+        assert_eq!(
+            e.to_string(),
+            "openFDA answered with an error: NOT_FOUND: No matches found!"
+        );
+    }
+
+    #[test]
+    fn syntax_error_mid_document_reports_position() {
+        let doc = format!("[{GOOD},\n{{\"recall_number\" \"x\"}}]");
+        let e = load(&doc, LoadOptions::default()).unwrap_err();
+        assert_eq!(
+            e.kind(),
+            &LoadErrorKind::Syntax {
+                line: 4,
+                column: 18,
+                message: "expected `:`".into()
+            }
+        );
+    }
+
+    #[test]
+    fn io_errors_are_typed() {
+        struct Broken;
+        impl Read for Broken {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("disk on fire"))
+            }
+        }
+        let e = load_enforcement(Broken, LoadOptions::default()).unwrap_err();
+        assert!(e.is_io());
+        assert_eq!(
+            e.to_string(),
+            "could not read the openFDA document: disk on fire"
+        );
+    }
+
+    #[test]
+    fn slice_reader_matches_stream_reader() {
+        let doc = format!(r#"{{"results": [{GOOD}, 1]}}"#);
+        let mut a = Vec::new();
+        let ra =
+            read_enforcement_slice(doc.as_bytes(), LoadOptions::default(), |r| a.push(r)).unwrap();
+        let b = load(&doc, LoadOptions::default()).unwrap();
+        assert_eq!(a, b.records);
+        assert_eq!(ra, b.report);
+    }
+}

@@ -1,0 +1,298 @@
+//! Finding NDCs in free text (`product_description`, `code_info`).
+//!
+//! One left-to-right pass over the text's tokens (runs of ASCII letters, digits and
+//! hyphens); the work per token is bounded, so the scan is linear in the text.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::ndc::{Ndc, ProductNdc};
+
+/// One NDC found in free text by [`extract_ndcs`].
+///
+/// Serialized as `{"package": "0185-0022-01"}`, `{"product": "68016-177"}` or
+/// `{"ambiguous": ["0185-0022-01", "01850-022-01", "01850-0220-1"]}`.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{extract_ndcs, NdcMention};
+/// use legcramps::Ndc;
+///
+/// let found = extract_ndcs("NDC 1406000304");
+/// let NdcMention::Ambiguous(candidates) = &found[0] else { return Err("not ambiguous".into()) };
+/// assert!(candidates.contains(&"1406-0003-04".parse::<Ndc>()?));
+/// assert!(found[0].matches(&"14060-0003-04".parse::<Ndc>()?));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NdcMention {
+    /// A package code written in an unambiguous layout.
+    Package(Ndc),
+    /// A labeler-product code without a package code (`NDC 68016-177`,
+    /// `NDC 68016-177-XX`).
+    Product(ProductNdc),
+    /// Ten digits written without hyphens: every 10-digit reading (4-4-2, 5-3-2, 5-4-1).
+    Ambiguous([Ndc; 3]),
+}
+
+impl NdcMention {
+    /// Whether a package code is this mention: the same package, one of the ambiguous
+    /// readings, or a package of the mentioned product.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::extract_ndcs;
+    /// use legcramps::Ndc;
+    ///
+    /// let found = extract_ndcs("NDC 68016-177");
+    /// assert!(found[0].matches(&"68016-0177-03".parse::<Ndc>()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn matches(&self, ndc: &Ndc) -> bool {
+        match self {
+            NdcMention::Package(p) => p == ndc,
+            NdcMention::Product(p) => p.contains(ndc),
+            NdcMention::Ambiguous(c) => c.contains(ndc),
+        }
+    }
+
+    /// The package codes this mention may stand for: one, three (ambiguous) or none (a
+    /// product-only mention).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::extract_ndcs;
+    ///
+    /// assert_eq!(extract_ndcs("NDC 0185-0022-01")[0].packages().len(), 1);
+    /// assert_eq!(extract_ndcs("NDC 0185002201")[0].packages().len(), 3);
+    /// assert!(extract_ndcs("NDC 0185-0022")[0].packages().is_empty());
+    /// ```
+    pub fn packages(&self) -> &[Ndc] {
+        match self {
+            NdcMention::Package(p) => std::slice::from_ref(p),
+            NdcMention::Product(_) => &[],
+            NdcMention::Ambiguous(c) => c,
+        }
+    }
+
+    /// The product the mention names (for an ambiguous mention, the 4-4-2 reading's).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::extract_ndcs;
+    ///
+    /// assert_eq!(extract_ndcs("NDC 0185-0022-01")[0].product().to_string(), "0185-0022");
+    /// ```
+    pub fn product(&self) -> ProductNdc {
+        match self {
+            NdcMention::Package(p) => p.product(),
+            NdcMention::Product(p) => *p,
+            NdcMention::Ambiguous([first, ..]) => first.product(),
+        }
+    }
+}
+
+impl fmt::Display for NdcMention {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NdcMention::Package(p) => write!(f, "{p}"),
+            NdcMention::Product(p) => write!(f, "{p}"),
+            NdcMention::Ambiguous([a, b, c]) => write!(f, "{a} | {b} | {c}"),
+        }
+    }
+}
+
+/// Finds the NDCs written in free text, each once, in order of first appearance.
+///
+/// Recognised, anywhere in the text: hyphenated package codes in the 4-4-2, 5-3-2,
+/// 5-4-1, 5-4-2 and 6-4-2 layouts, and product codes with a placeholder package
+/// (`68016-177-XX`). Recognised only after an `NDC` label (`NDC`, `NDC:`, `NDC#`,
+/// `NDC No.`, `NDCs`, `NDC3321678316`) and the list that follows it (list markers
+/// `a)`, `1)`, commas, `and`/`or`): product-only codes (`NDC 68016-177`), 11 digits
+/// without hyphens (5-4-2), 10 digits without hyphens (returned as
+/// [`NdcMention::Ambiguous`]), and digit groups separated by single spaces that add up
+/// to 10 or 11 digits (`NDC 0067 203 702`).
+///
+/// Not taken: 12 bare digits (before 2033 such numbers are UPCs), a code glued to
+/// letters (`ZD-078-19`), and malformed codes (`NDC 71283-060-3`, `NDC 562032-113`).
+///
+/// Runs in time linear in the text.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{extract_ndcs, NdcMention};
+///
+/// let text = "Orphenadrine 100 mg, NDC 0185-0022-01 and 0185-0022-10; NDC: a) 71399748005";
+/// let found: Vec<String> = extract_ndcs(text).iter().map(|m| m.to_string()).collect();
+/// assert_eq!(found, ["0185-0022-01", "0185-0022-10", "71399-7480-05"]);
+/// ```
+pub fn extract_ndcs(text: &str) -> Vec<NdcMention> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (m, _, _) in scan(text) {
+        let key = match &m {
+            NdcMention::Package(p) => (0u8, p.canonical().to_owned()),
+            NdcMention::Product(p) => (1, p.canonical().to_owned()),
+            NdcMention::Ambiguous([a, ..]) => (2, a.canonical().to_owned()),
+        };
+        if seen.insert(key) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// A token: a maximal run of ASCII letters, digits and hyphens, with its byte span.
+struct Tok<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// The separator before it was exactly one space.
+    single_space_before: bool,
+}
+
+fn tokens(text: &str) -> impl Iterator<Item = Tok<'_>> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let gap_start = i;
+        while i < bytes.len() && !is_tok_byte(bytes.get(i).copied()) {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() && is_tok_byte(bytes.get(i).copied()) {
+            i += 1;
+        }
+        Some(Tok {
+            text: text.get(start..i).unwrap_or(""),
+            start,
+            end: i,
+            single_space_before: text.get(gap_start..start) == Some(" "),
+        })
+    })
+}
+
+fn is_tok_byte(b: Option<u8>) -> bool {
+    matches!(b, Some(b) if b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// Words that may sit between an `NDC` label and the codes of its list.
+fn is_list_filler(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "and" | "or" | "no" | "nos" | "number" | "numbers" | "code" | "codes" | "s" | "upc"
+    ) || (w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Every NDC mention with its byte span, in text order (duplicates kept).
+pub(crate) fn scan(text: &str) -> Vec<(NdcMention, usize, usize)> {
+    let mut out = Vec::new();
+    let mut in_list = false;
+    // Pending space-separated digit groups after an NDC label: (digits, start, end).
+    let mut spaced: Option<(String, usize, usize, usize)> = None;
+    for tok in tokens(text) {
+        let t = tok.text;
+        let lower_prefix = t.get(..3).map(|p| p.eq_ignore_ascii_case("ndc"));
+        let mut body = t;
+        let mut start = tok.start;
+        if lower_prefix == Some(true) {
+            let rest = t.get(3..).unwrap_or("");
+            if rest.is_empty() || rest.eq_ignore_ascii_case("s") {
+                in_list = true;
+                spaced = None;
+                continue;
+            }
+            if rest.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+                in_list = true;
+                spaced = None;
+                body = rest;
+                start += 3;
+            }
+        }
+        // Space-separated groups: `NDC 0067 203 702`.
+        if in_list && body.bytes().all(|b| b.is_ascii_digit()) && body.len() < 10 {
+            match spaced.as_mut() {
+                Some((digits, _, end, groups)) if tok.single_space_before => {
+                    digits.push_str(body);
+                    *end = tok.end;
+                    *groups += 1;
+                }
+                _ => spaced = Some((body.to_owned(), start, tok.end, 1)),
+            }
+            if let Some((digits, s, e, groups)) = &spaced {
+                if *groups >= 2 && (digits.len() == 10 || digits.len() == 11) {
+                    if let Some(m) = bare(digits) {
+                        out.push((m, *s, *e));
+                        spaced = None;
+                        continue;
+                    }
+                }
+                if digits.len() > 11 {
+                    spaced = None;
+                }
+            }
+            continue;
+        }
+        spaced = None;
+        match classify(body, in_list) {
+            Some(m) => {
+                out.push((m, start, tok.end));
+            }
+            None => {
+                if !(in_list && is_list_filler(body)) {
+                    in_list = false;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A bare digit string after an NDC label: 11 digits (5-4-2) or 10 (ambiguous).
+fn bare(digits: &str) -> Option<NdcMention> {
+    match digits.len() {
+        10 => Ndc::ten_digit_readings(digits).map(NdcMention::Ambiguous),
+        11 => digits.parse::<Ndc>().ok().map(NdcMention::Package),
+        _ => None,
+    }
+}
+
+/// Reads one token as an NDC, if it is one.
+fn classify(body: &str, in_list: bool) -> Option<NdcMention> {
+    if body.is_empty() {
+        return None;
+    }
+    if body.bytes().all(|b| b.is_ascii_digit()) {
+        return if in_list { bare(body) } else { None };
+    }
+    // A placeholder package: `68016-177-XX`, `68016-177-xx`.
+    let (core, placeholder) = match body.rsplit_once('-') {
+        Some((head, tail)) if !tail.is_empty() && tail.bytes().all(|b| b == b'X' || b == b'x') => {
+            (head, true)
+        }
+        _ => (body, false),
+    };
+    if !core.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        return None;
+    }
+    let parts = core.split('-').count();
+    match parts {
+        3 => core.parse::<Ndc>().ok().map(NdcMention::Package),
+        2 if in_list || placeholder => core.parse::<ProductNdc>().ok().map(NdcMention::Product),
+        _ => None,
+    }
+}

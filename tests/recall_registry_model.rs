@@ -1,0 +1,377 @@
+//! Model-based test (in the style of http's `header_map_fuzz`): for random recalls and
+//! random questions, the hashed registry answers exactly what a plain scan over every
+//! recall answers, following the rules written on `RecallRegistry::lookup`.
+
+use legcramps::recall::{
+    LotBasis, NdcBasis, NearMiss, ProductNdc, ProductRecall, Recall, RecallId, RecallMatch,
+    RecallSource, RecalledLot, lot_in_range,
+};
+use legcramps::{LotNumber, Ndc, RecallCheck, RecallRegistry};
+use proptest::prelude::*;
+
+// ---- generators ---------------------------------------------------------------------
+
+/// Labelers, products and packages drawn from small pools so that recalls collide:
+/// the same package written in different layouts, sibling packages, shared products.
+const LABELERS: [&str; 4] = ["00185", "12345", "01850", "123456"];
+const PRODUCTS: [&str; 3] = ["0022", "0678", "0220"];
+const PACKAGES: [&str; 3] = ["01", "10", "09"];
+
+/// Writes (labeler, product, package) in one of the layouts it fits, chosen by `style`.
+fn write_ndc(lab: &str, prod: &str, pack: &str, style: u8) -> Ndc {
+    let strip = |s: &str| s.strip_prefix('0').map(str::to_owned);
+    let (l, p, k) = (lab.to_owned(), prod.to_owned(), pack.to_owned());
+    let written = match style % 5 {
+        0 if l.len() == 5 => strip(&l).map(|l| (l, p.clone(), k.clone())),
+        1 if l.len() == 5 => strip(&p).map(|p| (l.clone(), p, k.clone())),
+        2 if l.len() == 5 => strip(&k).map(|k| (l.clone(), p.clone(), k)),
+        3 if l.len() == 5 => Some((format!("0{l}"), p.clone(), k.clone())),
+        _ => None,
+    };
+    let (l, p, k) = written.unwrap_or((l, p, k));
+    Ndc::from_segments(&l, &p, &k).unwrap()
+}
+
+fn ndc() -> impl Strategy<Value = Ndc> {
+    (
+        0..LABELERS.len(),
+        0..PRODUCTS.len(),
+        0..PACKAGES.len(),
+        any::<u8>(),
+    )
+        .prop_map(|(l, p, k, s)| write_ndc(LABELERS[l], PRODUCTS[p], PACKAGES[k], s))
+}
+
+fn product_ndc() -> impl Strategy<Value = ProductNdc> {
+    (0..LABELERS.len(), 0..PRODUCTS.len(), any::<u8>()).prop_map(|(l, p, s)| {
+        let n = write_ndc(LABELERS[l], PRODUCTS[p], "01", s);
+        n.product()
+    })
+}
+
+fn lot() -> impl Strategy<Value = LotNumber> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "A1",
+            "a1",
+            "AB100",
+            "AB150",
+            "AB200",
+            "AB1500",
+            "AB15",
+            "AC150",
+            "X9",
+            "Q-1",
+            "81801504002",
+            "81801600000",
+            "81801701003",
+            "8180160000",
+        ])
+        .prop_map(|s| s.parse::<LotNumber>().unwrap()),
+        "[A-C]{1,2}[0-9]{1,3}".prop_map(|s| s.parse::<LotNumber>().unwrap()),
+    ]
+}
+
+fn recall() -> impl Strategy<Value = Recall> {
+    (
+        prop::collection::vec(ndc(), 0..4),
+        prop::collection::vec(product_ndc(), 0..2),
+        prop::collection::vec((lot(), prop::option::weighted(0.3, ndc())), 0..4),
+        prop::collection::vec((lot(), lot()), 0..2),
+        prop::bool::weighted(0.2),
+    )
+        .prop_map(|(ndcs, products, lots, ranges, all_lots)| Recall {
+            source: RecallSource::OpenFda { event_id: None },
+            recall_number: None,
+            firm: "F".into(),
+            product: "P".into(),
+            reason: "R".into(),
+            class: None,
+            status: None,
+            report_date: None,
+            ndcs,
+            product_ndcs: products,
+            lots: lots
+                .into_iter()
+                .map(|(lot, ndc)| RecalledLot { lot, ndc })
+                .collect(),
+            lot_ranges: ranges,
+            all_lots,
+        })
+}
+
+// ---- the naive model ----------------------------------------------------------------
+
+/// A recall id from its position (ids serialize as their position).
+fn rid(i: usize) -> RecallId {
+    serde_json::from_value(serde_json::json!(i)).unwrap()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Name {
+    Package(Ndc),
+    Product(ProductNdc),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Rel {
+    Package,
+    Product,
+    Other(Ndc),
+    NoNdc,
+}
+
+fn names(r: &Recall) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    for n in r
+        .ndcs
+        .iter()
+        .map(|&n| Name::Package(n))
+        .chain(r.product_ndcs.iter().map(|&p| Name::Product(p)))
+    {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn rel(name: Name, q: &Ndc) -> Option<Rel> {
+    match name {
+        Name::Package(n) if n == *q => Some(Rel::Package),
+        Name::Package(n) if n.product() == q.product() => Some(Rel::Other(n)),
+        Name::Product(p) if p.contains(q) => Some(Rel::Product),
+        _ => None,
+    }
+}
+
+fn basis(r: &Recall, rank: u8, range: usize) -> LotBasis {
+    match rank {
+        0 => LotBasis::ExactLot,
+        1 => {
+            let (a, b) = &r.lot_ranges[range];
+            LotBasis::LotRange {
+                first: a.clone(),
+                last: b.clone(),
+            }
+        }
+        _ => LotBasis::AllLots,
+    }
+}
+
+fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
+    let mut check = RecallCheck::default();
+    for (i, r) in recalls.iter().enumerate() {
+        let names = names(r);
+        // (lot rank, range index, relation)
+        let mut pairs: Vec<(u8, usize, Rel)> = Vec::new();
+        let cover =
+            |rank: u8, range: usize, own: Option<Ndc>, pairs: &mut Vec<(u8, usize, Rel)>| {
+                if let Some(n) = own {
+                    if let Some(x) = rel(Name::Package(n), q) {
+                        pairs.push((rank, range, x));
+                    }
+                } else if names.is_empty() {
+                    if rank < 2 {
+                        pairs.push((rank, range, Rel::NoNdc));
+                    }
+                } else {
+                    for &name in &names {
+                        if let Some(x) = rel(name, q) {
+                            pairs.push((rank, range, x));
+                        }
+                    }
+                }
+            };
+        for l in r.lots.iter().filter(|l| l.lot == *lot) {
+            cover(0, 0, l.ndc, &mut pairs);
+        }
+        for (j, (a, b)) in r.lot_ranges.iter().enumerate() {
+            if lot_in_range(lot, a, b) {
+                cover(1, j, None, &mut pairs);
+            }
+        }
+        if r.all_lots && !names.is_empty() {
+            cover(2, 0, None, &mut pairs);
+        }
+        let id = rid(i);
+        let best = pairs
+            .iter()
+            .filter_map(|&(rank, range, x)| match x {
+                Rel::Package => Some((rank, 0u8, range)),
+                Rel::Product => Some((rank, 1u8, range)),
+                _ => None,
+            })
+            .min();
+        if let Some((rank, ndc_rank, range)) = best {
+            check.matches.push(RecallMatch {
+                recall: id,
+                ndc: *q,
+                lot: basis(r, rank, range),
+                ndc_basis: if ndc_rank == 0 {
+                    NdcBasis::Package
+                } else {
+                    NdcBasis::Product
+                },
+            });
+            continue;
+        }
+        let near = pairs
+            .iter()
+            .filter(|p| matches!(p.2, Rel::Other(_) | Rel::NoNdc))
+            .map(|&(rank, range, _)| (rank, range))
+            .min();
+        if let Some((rank, range)) = near {
+            let mut under: Vec<Ndc> = pairs
+                .iter()
+                .filter_map(|p| match p.2 {
+                    Rel::Other(n) => Some(n),
+                    _ => None,
+                })
+                .collect();
+            under.sort();
+            under.dedup();
+            check.near_misses.push(NearMiss {
+                recall: id,
+                ndc: *q,
+                lot: basis(r, rank, range),
+                recalled_under: under,
+            });
+        }
+    }
+    check
+}
+
+fn model_lookup_any(recalls: &[Recall], qs: &[Ndc], lot: &LotNumber) -> RecallCheck {
+    let checks: Vec<RecallCheck> = qs.iter().map(|q| model_lookup(recalls, q, lot)).collect();
+    let mut out = RecallCheck::default();
+    let all_matches: Vec<&RecallMatch> = checks.iter().flat_map(|c| &c.matches).collect();
+    let all_near: Vec<&NearMiss> = checks.iter().flat_map(|c| &c.near_misses).collect();
+    let strength = |m: &RecallMatch| {
+        let lot = match m.lot {
+            LotBasis::ExactLot => 0,
+            LotBasis::LotRange { .. } => 1,
+            _ => 2,
+        };
+        (lot, m.ndc_basis)
+    };
+    for id in (0..recalls.len()).map(rid) {
+        // Strongest, earliest candidate on a tie (min_by_key keeps the first minimum).
+        if let Some(m) = all_matches
+            .iter()
+            .filter(|m| m.recall == id)
+            .min_by_key(|m| strength(m))
+        {
+            out.matches.push((*m).clone());
+            continue;
+        }
+        let rank = |n: &NearMiss| match n.lot {
+            LotBasis::ExactLot => 0,
+            LotBasis::LotRange { .. } => 1,
+            _ => 2,
+        };
+        if let Some(n) = all_near
+            .iter()
+            .filter(|n| n.recall == id)
+            .min_by_key(|n| rank(n))
+        {
+            out.near_misses.push((*n).clone());
+        }
+    }
+    out
+}
+
+fn model_recalls_for(recalls: &[Recall], q: &Ndc) -> Vec<ProductRecall> {
+    let mut out = Vec::new();
+    for (i, r) in recalls.iter().enumerate() {
+        let best = names(r)
+            .into_iter()
+            .filter_map(|name| rel(name, q))
+            .map(|x| match x {
+                Rel::Package => NdcBasis::Package,
+                Rel::Product => NdcBasis::Product,
+                _ => NdcBasis::OtherPackage,
+            })
+            .min();
+        if let Some(ndc_basis) = best {
+            out.push(ProductRecall {
+                recall: rid(i),
+                ndc: *q,
+                ndc_basis,
+            });
+        }
+    }
+    out
+}
+
+fn model_recalls_for_product(recalls: &[Recall], p: &ProductNdc) -> Vec<RecallId> {
+    (0..recalls.len())
+        .filter(|&i| {
+            names(&recalls[i]).iter().any(|n| match n {
+                Name::Package(n) => p.contains(n),
+                Name::Product(x) => x == p,
+            })
+        })
+        .map(rid)
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn registry_answers_like_a_scan(
+        recalls in prop::collection::vec(recall(), 0..8),
+        asked in prop::collection::vec((ndc(), lot(), any::<prop::sample::Index>(), any::<bool>()), 1..16),
+        candidates in prop::collection::vec(ndc(), 0..4),
+    ) {
+        let mut reg = RecallRegistry::new();
+        for r in &recalls {
+            reg.add(r.clone()).unwrap();
+        }
+        // Half the questions reuse a lot (or range end) that some recall names, so that
+        // matches and near misses are common rather than rare.
+        let known: Vec<LotNumber> = recalls
+            .iter()
+            .flat_map(|r| r.lots.iter().map(|l| l.lot.clone()).chain(r.lot_ranges.iter().flat_map(|(a, b)| [a.clone(), b.clone()])))
+            .collect();
+        let queries: Vec<(Ndc, LotNumber)> = asked
+            .into_iter()
+            .map(|(q, l, i, reuse)| if reuse && !known.is_empty() { (q, i.get(&known).clone()) } else { (q, l) })
+            .collect();
+        for (q, l) in &queries {
+            prop_assert_eq!(reg.lookup(q, l), model_lookup(&recalls, q, l), "lookup {} {}", q, l);
+            prop_assert_eq!(reg.recalls_for(q), model_recalls_for(&recalls, q));
+            prop_assert_eq!(
+                reg.recalls_for_product(&q.product()),
+                model_recalls_for_product(&recalls, &q.product())
+            );
+            prop_assert_eq!(
+                reg.lookup_any(&candidates, l),
+                model_lookup_any(&recalls, &candidates, l)
+            );
+        }
+        // The serde round trip answers the same.
+        let back: RecallRegistry = serde_json::from_str(&serde_json::to_string(&reg).unwrap()).unwrap();
+        for (q, l) in &queries {
+            prop_assert_eq!(back.lookup(q, l), reg.lookup(q, l));
+        }
+    }
+
+    #[test]
+    fn every_listed_lot_is_found(recalls in prop::collection::vec(recall(), 1..8)) {
+        let mut reg = RecallRegistry::new();
+        for r in &recalls {
+            reg.add(r.clone()).unwrap();
+        }
+        // Each lot tied to its own package is recalled under that package.
+        for (i, r) in recalls.iter().enumerate() {
+            for l in &r.lots {
+                if let Some(n) = l.ndc {
+                    let check = reg.lookup(&n, &l.lot);
+                    prop_assert!(check.matches.iter().any(|m| m.recall.index() == i));
+                }
+            }
+        }
+    }
+}
