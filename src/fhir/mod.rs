@@ -43,6 +43,7 @@ mod bundle;
 mod cds;
 mod codes;
 mod map;
+mod recall_card;
 mod resources;
 mod types;
 
@@ -62,6 +63,7 @@ pub use map::{
     complaint_condition, episode_observation, medication_statement, other_medication_statement,
     reported_condition,
 };
+pub use recall_card::{recall_card, recall_indicator};
 pub use resources::{
     Bundle, BundleEntry, BundleType, Condition, ConditionEvidence, MedicationStatement,
     MedicationStatementStatus, Observation, ObservationComponent, ObservationStatus,
