@@ -107,8 +107,9 @@ fn method_text() -> String {
 /// - `basis`: the references you pass (normally the Observations, Conditions and
 ///   MedicationStatements made from the same profile and diary);
 /// - one `prediction`: outcome text, `qualitativeRisk` from the band (see
-///   [`qualitative_risk`]) and a `rationale` listing each contribution with its
-///   points and citation keys. No `probabilityDecimal`: the score is a points total
+///   [`qualitative_risk`]) and a `rationale`: `Score <total> of 100 (<band> band):`
+///   then each contribution as `+<points> <reason> [<citation keys>]`, separated
+///   by semicolons. No `probabilityDecimal`: the score is a points total
 ///   from 0 to 100, not a probability, so writing it where FHIR expects a percentage
 ///   chance would mislead;
 /// - `mitigation`: the prevention steps of the plan, with citations;
@@ -143,17 +144,23 @@ pub fn risk_assessment(
     let score = &assessment.score;
     let band = score.band();
     let band_word = qualitative_risk(band).code;
-    let mut rationale = format!("Score {} of 100 ({band_word} band).", score.total());
-    if score.contributions().is_empty() {
-        rationale.push_str(" No factor earned points.");
-    }
-    for c in score.contributions() {
-        rationale.push_str(&format!(
-            " {} (+{}).",
-            cited(&c.reason, &c.citations),
-            c.points
-        ));
-    }
+    let parts: Vec<String> = score
+        .contributions()
+        .iter()
+        .map(|c| format!("+{} {}", c.points, cited(&c.reason, &c.citations)))
+        .collect();
+    let rationale = if parts.is_empty() {
+        format!(
+            "Score {} of 100 ({band_word} band): no factor earned points.",
+            score.total()
+        )
+    } else {
+        format!(
+            "Score {} of 100 ({band_word} band): {}.",
+            score.total(),
+            parts.join("; ")
+        )
+    };
     let prevention: Vec<String> = assessment
         .plan
         .prevention

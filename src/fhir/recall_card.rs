@@ -73,8 +73,8 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 /// - `summary`: the NDC, the lot and the class, such as
 ///   `Recalled: NDC 0185-0022-01, lot JX6411 (class not known)`, plus the firm when
 ///   it fits in fewer than 140 characters;
-/// - `detail` (markdown): product, firm, reason, class, status, report date, recall
-///   number or built-in name, and how the NDC and lot matched;
+/// - `detail` (markdown): product, FDA recall number, firm, reason, class, status,
+///   report date, and how the NDC and lot matched;
 /// - `source`: for a built-in recall, its first source (the FDA announcement for the
 ///   Sandoz recall); for openFDA data, the openFDA drug enforcement API, with a link
 ///   to the record by recall number.
@@ -126,7 +126,13 @@ pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Resul
         LotBasis::AllLots => "the recall covers every lot".to_owned(),
     };
     let mut detail = format!("**{}**\n", markdown_text(&recall.product));
-    detail.push_str(&format!("\n- Recall: {}", markdown_text(&recall.label())));
+    match &recall.recall_number {
+        Some(n) => detail.push_str(&format!(
+            "\n- FDA recall number: {}",
+            markdown_text(n.as_str())
+        )),
+        None => detail.push_str("\n- FDA recall number: not known"),
+    }
     detail.push_str(&format!("\n- Firm: {}", markdown_text(&recall.firm)));
     detail.push_str(&format!("\n- Reason: {}", markdown_text(&recall.reason)));
     detail.push_str(&format!("\n- FDA classification: {class}"));
