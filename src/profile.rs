@@ -57,7 +57,10 @@ text_enum!(Sex, field = "sex", what = "sex", {
 ///
 /// Plain data with public fields. The default is "everything unknown or empty".
 /// Missing JSON fields take that default; unknown fields are rejected so that typos
-/// are caught.
+/// are caught. Each part is validated on its own; parts are not checked against
+/// each other (a pregnancy is accepted whatever the recorded sex, and sitting plus
+/// standing hours may exceed 24), so that what the person reported is kept as
+/// reported.
 ///
 /// # Examples
 ///

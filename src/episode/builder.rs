@@ -12,7 +12,7 @@ use crate::{CrampDuration, Muscle, PainScore, RemedyId, Side, ValidationError};
 /// a raw value that fails validation is remembered and the first such error is
 /// returned by [`build`](Self::build). Duration, muscle, side and pain are required;
 /// `woke` and `in_bed_at_night` default to `false`, `relieved_by` to none.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[must_use = "a builder does nothing until build() is called"]
 pub struct CrampEpisodeBuilder {
     start: DateTime<FixedOffset>,

@@ -85,7 +85,7 @@ impl From<Age> for u8 {
 /// What is known about the person's age.
 ///
 /// JSON form: `{"years": 67}`, `{"birth_date": "1958-03-01"}` or `"unknown"`. A
-/// birth date is resolved against an `as_of` date by [`Profile::age_at`].
+/// birth date is resolved against an `as_of` date by [`Profile::age_at`](crate::Profile::age_at).
 ///
 /// # Examples
 ///
