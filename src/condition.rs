@@ -94,6 +94,7 @@ pub enum ConditionId {
 /// assert!(arthritis.citations.contains(&Citation::Abdulla1999));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Condition {
     /// The catalog id.
     pub id: ConditionId,
@@ -173,6 +174,7 @@ impl ConditionId {
 /// assert_eq!(SLEEP_RELATED_LEG_CRAMPS.system, "http://hl7.org/fhir/sid/icd-10-cm");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct ComplaintCode {
     /// The code system URI (as used in FHIR `Coding.system`).
     pub system: &'static str,
@@ -197,6 +199,14 @@ pub const SLEEP_RELATED_LEG_CRAMPS: ComplaintCode = ComplaintCode {
 };
 
 /// ICD-10-CM R25.2, "Cramp and spasm": the general code for cramps.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{CRAMP_AND_SPASM, ICD10CM_SYSTEM};
+///
+/// assert_eq!((CRAMP_AND_SPASM.system, CRAMP_AND_SPASM.code), (ICD10CM_SYSTEM, "R25.2"));
+/// ```
 pub const CRAMP_AND_SPASM: ComplaintCode = ComplaintCode {
     system: ICD10CM_SYSTEM,
     code: "R25.2",

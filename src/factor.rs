@@ -88,6 +88,7 @@ pub enum RiskFactor {
 /// assert_eq!(sedentary.evidence, EvidenceLevel::AssociationObserved);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RiskFactorInfo {
     /// The factor.
     pub factor: RiskFactor,

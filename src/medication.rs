@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
+mod causes;
 mod rows;
 mod serde_row;
+mod treats;
 
 pub use rows::MEDICATIONS;
 
@@ -176,6 +178,7 @@ pub enum DrugClass {
 /// assert_eq!(diltiazem.atc, Some("C08DB01"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Medication {
     /// The catalog id.
     pub id: MedicationId,

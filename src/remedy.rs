@@ -127,6 +127,7 @@ pub enum PregnancySuitability {
 /// assert!(stretching.citations.contains(&Citation::Hallegraeff2012));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Remedy {
     /// The catalog id.
     pub id: RemedyId,

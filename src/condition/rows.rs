@@ -187,8 +187,8 @@ const LUMBAR_SPINAL_STENOSIS: Condition = Condition {
 const PARKINSONISM: Condition = Condition {
     id: ConditionId::Parkinsonism,
     name: "Parkinson's disease or parkinsonism",
-    figure: "CKS lists parkinsonism among the conditions that can look like a cramp; \
-        check for it when cramps are atypical [CKS].",
+    figure: "CKS lists parkinsonism among the conditions that can be mistaken for a \
+        leg cramp [CKS].",
     effect: None,
     evidence: E::GuidelineAdvice,
     icd10cm: None,

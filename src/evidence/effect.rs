@@ -93,12 +93,13 @@ impl IntervalKind {
 
 /// A ratio with its 95 % interval, as a source reports it.
 ///
-/// The fields are public so that catalog tables can be written as plain rows. A value
-/// is *valid* when every number is finite and above zero, `low <= estimate <= high`,
-/// and `significant` says exactly whether the interval leaves out 1.0 (a row whose
-/// interval touches 1.0, like Garrison-2012's loop diuretics at 1.00–1.44, is not
-/// significant). [`EffectSize::new`] and deserialization check this; the crate's own
-/// tables are checked by tests.
+/// The fields are public to read. Outside this crate a value is built with
+/// [`EffectSize::new`] (the struct is `#[non_exhaustive]`) or by deserializing, and both
+/// check it; after changing a field, [`EffectSize::validate`] checks it again. A value is
+/// *valid* when every number is finite and above zero, `low <= estimate <= high`, and
+/// `significant` says exactly whether the interval leaves out 1.0 (a row whose interval
+/// touches 1.0, like Garrison-2012's loop diuretics at 1.00-1.44, is not significant).
+/// The crate's own tables are checked by tests.
 ///
 /// # Examples
 ///
@@ -123,6 +124,7 @@ impl IntervalKind {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "RawEffectSize")]
+#[non_exhaustive]
 pub struct EffectSize {
     /// Odds ratio or sequence ratio.
     pub kind: EffectKind,

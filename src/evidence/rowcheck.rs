@@ -40,3 +40,36 @@ pub(crate) fn same_strs(owned: &[String], table: &[&str]) -> bool {
 pub(crate) fn same_opt(owned: &Option<String>, table: Option<&str>) -> bool {
     owned.as_deref() == table
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_first_difference() {
+        let err = RowCheck::default()
+            .field("a", true)
+            .field("b", false)
+            .field("c", false)
+            .finish::<serde_json::Error>("medication", "\"x\"")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "medication row \"x\" differs from the catalog in field `b`"
+        );
+        assert!(
+            RowCheck::default()
+                .field("a", true)
+                .finish::<serde_json::Error>("t", 1)
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn string_helpers() {
+        assert!(same_strs(&["a".to_owned()], &["a"]));
+        assert!(!same_strs(&["a".to_owned()], &["a", "b"]));
+        assert!(same_opt(&None, None));
+        assert!(!same_opt(&Some("1".to_owned()), Some("2")));
+    }
+}

@@ -84,7 +84,7 @@ const PROLONGED_STANDING: RiskFactorInfo = RiskFactorInfo {
     factor: F::ProlongedStanding,
     name: "long periods of standing",
     description: "Standing for much of the day may tire the muscles so that they cramp at \
-        night (seed article); a local NHS pathway lists prolonged standing among triggers \
+        night (seed article); a local health-service pathway lists prolonged standing among triggers \
         to avoid [BNSSG].",
     effect: None,
     evidence: E::GuidelineAdvice,
@@ -253,7 +253,7 @@ const ALCOHOL_USE: RiskFactorInfo = RiskFactorInfo {
     factor: F::AlcoholUse,
     name: "alcohol",
     description: "Delacour-2020 cites earlier work linking alcohol with night cramps and \
-        adjusted its analysis for it; a local NHS pathway lists alcohol among triggers to \
+        adjusted its analysis for it; a local health-service pathway lists alcohol among triggers to \
         avoid [BNSSG]. No effect size is given.",
     effect: None,
     evidence: E::GuidelineAdvice,

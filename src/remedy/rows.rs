@@ -42,7 +42,7 @@ const FOAM_ROLLER: Remedy = Remedy {
         base. It is a form of massage, which CKS and the NHS advise.",
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
-    citations: &[C::Seed, C::Cks],
+    citations: &[C::Seed, C::Cks, C::Nhs],
 };
 
 const FLEX_FOOT: Remedy = Remedy {
@@ -56,7 +56,7 @@ const FLEX_FOOT: Remedy = Remedy {
         a cramp [AASM], and DGN-2017 advises contracting the opposing muscle.",
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
-    citations: &[C::Seed, C::Aasm, C::Dgn2017],
+    citations: &[C::Seed, C::Aasm, C::Dgn2017, C::Nhs],
 };
 
 const HEAT: Remedy = Remedy {
@@ -189,7 +189,8 @@ const MAGNESIUM: Remedy = Remedy {
         better than placebo at 4 weeks: change in cramp frequency MD -9.59% (95% CI -23.14 \
         to 3.97), responders RR 1.04 (0.84-1.29) [Cochrane-Mg]. In pregnancy, single \
         trials disagree (low or very low certainty) [Cochrane-Preg]. DGN-2017 says it may \
-        be tried because its side effects are mild.",
+        be tried because its side effects are mild, and thinks it possibly effective in \
+        pregnancy.",
     cautions: &[
         "Unlikely to help older adults with ordinary night cramps [Cochrane-Mg].",
         "In pregnancy, ask a midwife or doctor first: trial results conflict \
