@@ -351,6 +351,10 @@ impl Run<'_, '_> {
                 i += 1;
                 continue;
             }
+            if let Some(n) = self.phone_at(i) {
+                i += n;
+                continue;
+            }
             if let Some(n) = self.quantity_at(i) {
                 first = false;
                 i += n;
@@ -453,6 +457,18 @@ impl Run<'_, '_> {
             }
         }
         None
+    }
+
+    /// A telephone number written with an area code in brackets: `(844) 555-0199`.
+    fn phone_at(&self, i: usize) -> Option<usize> {
+        let area = self.core(i);
+        let next = self.tok(i + 1)?;
+        let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
+        let local = next
+            .core
+            .split_once(['-', '.'])
+            .is_some_and(|(a, b)| three(a) && b.len() == 4 && b.bytes().all(|x| x.is_ascii_digit()));
+        (three(area) && self.before(i).open && next.before.close && local).then_some(2)
     }
 
     /// A date starting at `i`; returns how many tokens it spans.

@@ -854,10 +854,10 @@ impl FromStr for ProductNdc {
     ///
     /// # Errors
     ///
-    /// [`NdcError::Empty`], [`NdcError::InvalidChar`], [`NdcError::WrongGrouping`] as for
-    /// [`Ndc`]; [`NdcError::HasPackage`] for a full package code;
-    /// [`NdcError::WrongLength`] for a hyphen-less string (product codes are only
-    /// accepted with their hyphen, since 8 bare digits fit both 4-4 and 5-3).
+    /// [`NdcError::Empty`], [`NdcError::InvalidChar`] as for [`Ndc`];
+    /// [`NdcError::HasPackage`] for a full package code; [`NdcError::WrongGrouping`] for
+    /// segments in no product layout, and for a hyphen-less string (product codes are
+    /// only accepted with their hyphen, since 8 bare digits fit both 4-4 and 5-3).
     fn from_str(value: &str) -> Result<ProductNdc, NdcError> {
         match shape(value)? {
             Shape::Product(layout, lab, prod) => Ok(ProductNdc::build(layout, lab, prod)),
@@ -865,10 +865,10 @@ impl FromStr for ProductNdc {
                 value: value.to_owned(),
                 ndc: Ndc::build(layout, lab, prod, pack),
             }),
-            Shape::Bare(d) => Err(NdcError::WrongLength {
+            Shape::Bare(d) => Err(NdcError::WrongGrouping {
                 value: value.to_owned(),
-                digits: d.len(),
-                expected: "a hyphen between labeler and product",
+                grouping: d.len().to_string(),
+                expected: PRODUCT_LAYOUTS,
             }),
         }
     }

@@ -121,8 +121,12 @@ impl fmt::Display for NdcMention {
 /// [`NdcMention::Ambiguous`]), and digit groups separated by single spaces that add up
 /// to 10 or 11 digits (`NDC 0067 203 702`).
 ///
+/// A labeler padded to six digits with a leading zero (`NDC: 054365-400-13`) is read
+/// without the zero (`54365-400-13`), since 6-3-2 and 6-4-1 are not NDC layouts.
+///
 /// Not taken: 12 bare digits (before 2033 such numbers are UPCs), a code glued to
-/// letters (`ZD-078-19`), and malformed codes (`NDC 71283-060-3`, `NDC 562032-113`).
+/// letters (`ZD-078-19`), and malformed codes (`NDC 71283-060-3` has 9 digits,
+/// `NDC 562032-113` is no layout), which no reading can repair without guessing.
 ///
 /// Runs in time linear in the text.
 ///
@@ -289,10 +293,23 @@ fn classify(body: &str, in_list: bool) -> Option<NdcMention> {
     if !core.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
         return None;
     }
-    let parts = core.split('-').count();
-    match parts {
-        3 => core.parse::<Ndc>().ok().map(NdcMention::Package),
-        2 if in_list || placeholder => core.parse::<ProductNdc>().ok().map(NdcMention::Product),
+    let parts: Vec<&str> = core.split('-').collect();
+    match parts.as_slice() {
+        // A labeler padded to six digits with a zero (`054365-400-13`): the zero is
+        // padding, the code is 5-3-2 (or 5-4-1).
+        [lab, prod, pack]
+            if lab.len() == 6
+                && lab.starts_with('0')
+                && matches!((prod.len(), pack.len()), (3, 2) | (4, 1)) =>
+        {
+            Ndc::from_segments(lab.get(1..)?, prod, pack)
+                .ok()
+                .map(NdcMention::Package)
+        }
+        [_, _, _] => core.parse::<Ndc>().ok().map(NdcMention::Package),
+        [_, _] if in_list || placeholder => {
+            core.parse::<ProductNdc>().ok().map(NdcMention::Product)
+        }
         _ => None,
     }
 }
