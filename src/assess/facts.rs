@@ -2,8 +2,8 @@
 //! `as_of`, and the three-valued logic used on them.
 
 use crate::{
-    Answer, Diary, DiaryStats, MedicationId, Muscle, Pregnancy, Profile, RemedyId,
-    lookup_medication,
+    Answer, Diary, DiaryStats, FREQUENT_PER_WEEK, MedicationId, Muscle, Pregnancy, Profile,
+    RemedyId, lookup_medication,
 };
 
 /// What the score, the referral, the differential and the plan read.
@@ -107,6 +107,13 @@ impl<'a> Facts<'a> {
             .iter()
             .any(|m| !matches!(m, Muscle::Calf | Muscle::Foot))
     }
+}
+
+/// Frequent cramps ([`FREQUENT_PER_WEEK`], 3 or more a week): 3 or more in the last
+/// 7 days, or an average of 3 or more a week over the window. Both readings only grow
+/// when an episode is added.
+pub(crate) fn frequent_week(stats: &DiaryStats) -> bool {
+    stats.episodes_last_7_days >= FREQUENT_PER_WEEK.count || stats.meets(&FREQUENT_PER_WEEK)
 }
 
 fn remedy_bit(r: RemedyId) -> u64 {

@@ -108,9 +108,10 @@ impl AssessmentInput {
     /// )
     /// .unwrap_err();
     /// assert_eq!(err.path(), "profile.symptoms.numbness");
+    /// // Column 78 is the closing quote of "maybe".
     /// assert_eq!(
     ///     err.to_string(),
-    ///     "invalid input at profile.symptoms.numbness (line 1, column 81): \
+    ///     "invalid input at profile.symptoms.numbness (line 1, column 78): \
     ///      invalid answer \"maybe\": expected one of yes, no, unknown"
     /// );
     /// ```

@@ -22,79 +22,25 @@
 //! The function is pure: no clock, no I/O; the same input gives the same output, and
 //! the order of the diary's episodes never matters.
 //!
-//! # Input JSON
+//! # JSON
 //!
-//! One object, read by [`AssessmentInput::from_json_str`] or
-//! [`AssessmentInput::from_json_reader`]. Unknown fields are rejected everywhere, so
-//! typos are caught; every yes/no item takes `"yes"`, `"no"` or `"unknown"`, and a
-//! missing item is `"unknown"`.
-//!
-//! | Key | Type | Notes |
-//! |---|---|---|
-//! | `as_of` | RFC 3339 date-time with offset | required; no episode may start after it |
-//! | `profile` | [`Profile`] object | optional; see [`Profile`] for every field |
-//! | `diary` | `{"episodes": [...]}` | optional; each episode as in [`CrampEpisode`] |
+//! Input `{ "as_of": ..., "profile": {...}, "diary": {...} }` is read by
+//! [`AssessmentInput`]; the [`Assessment`] serializes with the top-level keys `score`,
+//! `referral` (with `urgency` as a snake_case string and `reasons`), `differential` and
+//! `plan`. Both shapes, with a full example, are in the [`json`] module.
 //!
 //! ```
-//! use legcramps::{AssessmentInput, Band, Urgency};
+//! use legcramps::{AssessmentInput, Urgency};
 //!
 //! let input = AssessmentInput::from_json_str(r#"{
 //!   "as_of": "2025-03-01T08:00:00+01:00",
-//!   "profile": {
-//!     "age": {"years": 68},
-//!     "sex": "female",
-//!     "pregnancy": "not_pregnant",
-//!     "activity": {"sitting_hours": 9, "sedentary_lifestyle": "yes"},
-//!     "stretches_regularly": "no",
-//!     "medications": ["hydrochlorothiazide"],
-//!     "other_medications": ["Atorvastatin"],
-//!     "conditions": ["arthritis"],
-//!     "exposures": {"tetanus_prone_wound": "no", "lead_or_mercury": "no"},
-//!     "symptoms": {
-//!       "leg_swelling": "none", "numbness": "no", "weakness": "no",
-//!       "muscle_hard_during_cramp": "yes", "eased_by_forceful_stretch": "yes",
-//!       "urge_to_move_legs": "no", "sleep_disturbed": "yes"
-//!     },
-//!     "asks_about_quinine": true
-//!   },
-//!   "diary": {"episodes": [
-//!     {"start": "2025-02-27T03:10:00+01:00", "duration_seconds": 240, "muscle": "calf",
-//!      "side": "left", "pain": 7, "woke": true, "in_bed_at_night": true,
-//!      "relieved_by": ["stretch_muscle"]},
-//!     {"start": "2025-02-20T02:40:00+01:00", "duration_seconds": 180, "muscle": "calf",
-//!      "side": "right", "pain": 5, "woke": true, "in_bed_at_night": true}
-//!   ]}
+//!   "profile": {"exposures": {"tetanus_prone_wound": "yes"}}
 //! }"#)?;
-//! let a = input.assess()?;
-//! assert_eq!(a.referral.urgency(), Urgency::Routine);
-//! assert_eq!(a.score.band(), Band::Moderate);
+//! let json = serde_json::to_value(input.assess()?)?;
+//! assert_eq!(json["referral"]["urgency"], "urgent");
+//! assert_eq!(json["referral"]["reasons"][0]["rule"], "tetanus_prone_wound");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
-//!
-//! A bad document gives an [`InputError`] naming the field path, line and column:
-//! `invalid input at diary.episodes[1].pain (line 22, column 62): invalid pain score
-//! 11: must be a whole number from 0 to 10`.
-//!
-//! # Output JSON
-//!
-//! An [`Assessment`] serializes to an object with these keys:
-//!
-//! | Key | Content |
-//! |---|---|
-//! | `as_of` | the input's `as_of` |
-//! | `diary_stats` | the 30-day [`DiaryStats`] the score read |
-//! | `score` | `total` (0-100), `band` (`"low"`, `"moderate"`, `"high"`), `raw_total`, `trend`, `contributions`: each `{factor: {kind, id?}, points, raw_points, citations, reason}` |
-//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
-//! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
-//! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, conditions, benefit, boxed_warning, pregnancy}` |
-//!
-//! For the input above the output is:
-//!
-//! ```json
-//! (generated below)
-//! ```
-//!
-//! (Checked by a test: `tests/assess_docs.rs`.)
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -106,8 +52,11 @@ use crate::{Citation, CrampEpisode, EvidenceLevel};
 mod differential;
 mod facts;
 mod input;
+pub mod json;
+mod model;
 mod plan;
 mod referral;
+mod rules;
 mod score;
 mod weights;
 
@@ -116,11 +65,11 @@ pub use differential::{
     LookalikeCategory,
 };
 pub use input::{AssessmentInput, InputError, InputErrorKind};
+pub use model::{BandCutoffs, BurdenWeights, ScoreModel};
 pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
-pub use referral::{
-    Question, REFERRAL_RULES, Referral, ReferralReason, ReferralRule, RuleId, Urgency,
-};
-pub use score::{Band, BandCutoffs, BurdenWeights, Contribution, Score, ScoreFactor, ScoreModel};
+pub use referral::{Question, Referral, ReferralReason, Urgency};
+pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
+pub use score::{Band, Contribution, Score, ScoreFactor};
 pub use weights::{
     ASSOCIATION_WEIGHTS, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, BurdenWeight,
     EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, WeightBasis,

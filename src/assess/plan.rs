@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::facts::Facts;
-use super::score::ScoreModel;
+use super::model::ScoreModel;
 use crate::{Answer, Citation, EvidenceLevel, FluidIntake, Footwear, RemedyId};
 
 /// A step of the plan, by name.

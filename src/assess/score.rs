@@ -5,20 +5,21 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::Facts;
-use super::weights::{
-    AssociationSource, PERSON_WEIGHTS, PersonTrigger, WeightBasis, association_reason, burden_row,
-    effect_shown,
-};
+use super::model::BandCutoffs;
+#[cfg(doc)]
 use crate::{
-    Answer, Citation, ConditionId, DiaryStats, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH,
-    MedicationId, RiskFactor, Sex, Trend,
+    BurdenWeights, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH, PERSON_WEIGHTS, ScoreModel,
 };
+use crate::{Citation, ConditionId, MedicationId, RiskFactor, Trend};
 
 /// The longest a typical cramp lasts, in minutes: CKS describes cramps lasting several
 /// minutes and up to about 10 minutes, and NHS treats a cramp over 10 minutes as a
 /// reason for advice.
 pub(crate) const TYPICAL_MAX_MINUTES: f64 = 10.0;
+
+/// The most raw points one contribution can hold, so that the raw total of any model
+/// fits in a `u32` without saturating.
+pub(crate) const MAX_RAW_POINTS: u32 = 1_000_000;
 
 /// What a [`Contribution`] to the score is about.
 ///
@@ -43,7 +44,8 @@ pub enum ScoreFactor {
     EpisodeCount,
     /// The 30-day count reaches [`MODERATE_SEVERE_PER_MONTH`].
     ModerateToSevereMonth,
-    /// The 7-day count reaches [`FREQUENT_PER_WEEK`].
+    /// Frequent cramps, [`FREQUENT_PER_WEEK`]: 3 or more in the last 7 days, or an
+    /// average of 3 or more a week over the 30-day window.
     FrequentWeek,
     /// The worst pain in the window.
     Pain,
@@ -116,412 +118,6 @@ pub enum Band {
     Moderate,
     /// [`BandCutoffs::high_from`] and above.
     High,
-}
-
-/// Where the bands start.
-///
-/// The defaults, moderate from 25 and high from 50, are design choices anchored on the
-/// default burden weights: reaching the Grandner-2017 moderate-to-severe frequency
-/// alone (5 cramps in 30 days = 5 × 2 + 15 = 25 points) lands in *moderate*; *high*
-/// needs about twice that, for example frequent cramps (3 or more a week) on top of it
-/// with pain or broken nights.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{Band, BandCutoffs};
-///
-/// let cut = BandCutoffs::default();
-/// assert_eq!(cut.band(24), Band::Low);
-/// assert_eq!(cut.band(25), Band::Moderate);
-/// assert_eq!(cut.band(50), Band::High);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct BandCutoffs {
-    /// The lowest total in the moderate band (default 25).
-    pub moderate_from: u8,
-    /// The lowest total in the high band (default 50). Checked first, so it wins if
-    /// it is set below `moderate_from`.
-    pub high_from: u8,
-}
-
-impl Default for BandCutoffs {
-    fn default() -> Self {
-        BandCutoffs {
-            moderate_from: 25,
-            high_from: 50,
-        }
-    }
-}
-
-impl BandCutoffs {
-    /// The band of a total.
-    pub fn band(&self, total: u8) -> Band {
-        if total >= self.high_from {
-            Band::High
-        } else if total >= self.moderate_from {
-            Band::Moderate
-        } else {
-            Band::Low
-        }
-    }
-}
-
-/// Points per unit of diary burden.
-///
-/// Every burden factor is a count or a maximum over the 30-day window, so adding an
-/// episode never lowers it. The trend (this window against the one before) earns no
-/// points: an extra episode in the earlier window would turn "rising" into "steady"
-/// and lower the total, so the trend is reported in [`Score::trend`] instead.
-///
-/// The defaults are design choices (no validated points score exists, clinical.md
-/// §8.1); the thresholds they reward come from the sources.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::BurdenWeights;
-///
-/// let w = BurdenWeights::default();
-/// // Reaching 5 cramps in 30 days alone gives 5 x 2 + 15 = 25 points.
-/// assert_eq!(5 * w.points_per_episode + w.moderate_to_severe_month, 25);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct BurdenWeights {
-    /// Points per cramp in the 30-day window (default 2).
-    pub points_per_episode: u32,
-    /// Cramps counted at most (default 15, so at most 30 points).
-    pub max_counted_episodes: u32,
-    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`], 5 in 30 days (default 15).
-    pub moderate_to_severe_month: u32,
-    /// Points for reaching [`FREQUENT_PER_WEEK`], 3 in 7 days (default 10).
-    pub frequent_week: u32,
-    /// Points per step of the worst pain score, 0-10 (default 1).
-    pub points_per_pain_step: u32,
-    /// Points per whole two minutes of the longest cramp (default 1).
-    pub points_per_two_minutes: u32,
-    /// Two-minute steps counted at most (default 5, i.e. up to 10 minutes).
-    pub max_two_minute_steps: u32,
-    /// Points when a cramp lasted over 10 minutes (default 5).
-    pub long_cramp: u32,
-    /// Points per night woken by a cramp (default 2).
-    pub points_per_disturbed_night: u32,
-    /// Nights counted at most (default 6).
-    pub max_disturbed_nights: u32,
-}
-
-impl Default for BurdenWeights {
-    fn default() -> Self {
-        BurdenWeights {
-            points_per_episode: 2,
-            max_counted_episodes: 15,
-            moderate_to_severe_month: 15,
-            frequent_week: 10,
-            points_per_pain_step: 1,
-            points_per_two_minutes: 1,
-            max_two_minute_steps: 5,
-            long_cramp: 5,
-            points_per_disturbed_night: 2,
-            max_disturbed_nights: 6,
-        }
-    }
-}
-
-/// The points model: how evidence becomes points, the burden weights and the bands.
-///
-/// Every field is a whole number and every combination is valid: arithmetic
-/// saturates, and a total above 100 is fitted into 0..=100 (see [`Score`]).
-///
-/// # The default, and how effect sizes set the order of weights
-///
-/// A significant ratio `r` (odds ratio or sequence ratio) scores
-/// `round(k × ln r)` with `k = points_per_log_ratio = 8`, at least
-/// `non_significant_points = 1` and at most `max_effect_points = 10`. The log keeps the
-/// order of the ratios and treats halving and doubling alike; the cap stops one
-/// uncertain study from dominating. With the defaults:
-///
-/// | Factor | Ratio (source) | k·ln r | Points |
-/// |---|---|---|---|
-/// | Sedentary lifestyle | OR 9.84, CrI 1.74–101.9 (Delacour-2020) | 18.3 | **10** (capped: very wide interval) |
-/// | Peripheral arterial disease | OR 2.9 (Abdulla-1999) | 8.5 | 9 |
-/// | Long-acting beta-agonist | ASR 2.42 (Garrison-2012) | 7.1 | 7 |
-/// | Arthritis | OR 2.26 (Abdulla-1999) | 6.5 | 7 |
-/// | Potassium-sparing diuretic | ASR 2.12 (Garrison-2012) | 6.0 | 6 |
-/// | Female sex | OR 1.96 (Abdulla-1999) | 5.4 | 5 |
-/// | Thiazide diuretic | ASR 1.48 (Garrison-2012) | 3.1 | 3 |
-/// | Statin | ASR 1.16 (Garrison-2012) | 1.2 | 1 |
-/// | Loop diuretic | ASR 1.20, not significant (Garrison-2012) | — | 1 (`non_significant_points`) |
-///
-/// A link reported without a ratio (older age, pregnancy, other conditions, other drugs
-/// listed as possible causes) scores `association_points = 3`; a habit named only by
-/// the consumer article scores `seed_only_points = 1`. Sequence ratios are not odds
-/// ratios; putting both on one scale only sets a rough order.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::ScoreModel;
-///
-/// let model = ScoreModel { points_per_log_ratio: 10, ..ScoreModel::default() };
-/// let json = serde_json::to_string(&model)?;
-/// assert_eq!(serde_json::from_str::<ScoreModel>(&json)?, model);
-/// // Fields left out take their defaults.
-/// assert_eq!(serde_json::from_str::<ScoreModel>("{}")?, ScoreModel::default());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ScoreModel {
-    /// `k`: points per natural-log unit of a significant ratio (default 8).
-    pub points_per_log_ratio: u32,
-    /// The most points one ratio can earn (default 10).
-    pub max_effect_points: u32,
-    /// Points for a ratio whose interval includes 1, and the least a significant
-    /// ratio earns (default 1).
-    pub non_significant_points: u32,
-    /// Points for a link reported without a ratio (default 3).
-    pub association_points: u32,
-    /// Points for a factor named only by the consumer article (default 1).
-    pub seed_only_points: u32,
-    /// Hours of sitting a day that count as long sitting (default 8; a design choice,
-    /// the article gives no number).
-    pub long_sitting_hours: u8,
-    /// Hours of standing a day that count as long standing (default 6; a design
-    /// choice, the article gives no number).
-    pub long_standing_hours: u8,
-    /// Points per unit of diary burden.
-    pub burden: BurdenWeights,
-    /// Band cut-offs.
-    pub bands: BandCutoffs,
-}
-
-impl Default for ScoreModel {
-    fn default() -> Self {
-        ScoreModel {
-            points_per_log_ratio: 8,
-            max_effect_points: 10,
-            non_significant_points: 1,
-            association_points: 3,
-            seed_only_points: 1,
-            long_sitting_hours: 8,
-            long_standing_hours: 6,
-            burden: BurdenWeights::default(),
-            bands: BandCutoffs::default(),
-        }
-    }
-}
-
-impl ScoreModel {
-    /// The raw points a weight basis earns under this model (before fitting the total
-    /// into 0..=100).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{Citation, EffectKind, EffectSize, IntervalKind, ScoreModel, WeightBasis};
-    ///
-    /// let pad = EffectSize::new(
-    ///     EffectKind::OddsRatio,
-    ///     IntervalKind::Confidence95,
-    ///     2.9,
-    ///     1.89,
-    ///     4.55,
-    ///     Citation::Abdulla1999,
-    /// )?;
-    /// // round(8 x ln 2.9) = round(8.52) = 9
-    /// assert_eq!(ScoreModel::default().points_for(&WeightBasis::Effect(pad)), 9);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn points_for(&self, basis: &WeightBasis) -> u32 {
-        match basis {
-            WeightBasis::Effect(e) if e.significant => {
-                // `as` saturates: NaN and negatives become 0, huge values u32::MAX.
-                let scaled =
-                    (f64::from(self.points_per_log_ratio) * e.estimate.ln()).round() as u32;
-                scaled
-                    .min(self.max_effect_points)
-                    .max(self.non_significant_points)
-            }
-            WeightBasis::Effect(_) => self.non_significant_points,
-            WeightBasis::Association => self.association_points,
-            WeightBasis::SeedOnly => self.seed_only_points,
-        }
-    }
-
-    /// Computes the score from already checked facts.
-    pub(crate) fn score(&self, facts: &Facts<'_>) -> Score {
-        let mut contributions = Vec::with_capacity(16);
-        self.burden_points(facts.stats, &mut contributions);
-        self.person_points(facts, &mut contributions);
-        self.condition_points(facts, &mut contributions);
-        self.medication_points(facts, &mut contributions);
-        let raw_total = contributions
-            .iter()
-            .fold(0u32, |sum, c| sum.saturating_add(c.raw_points));
-        let total = fit_to_100(&mut contributions, raw_total);
-        Score {
-            total,
-            band: self.bands.band(total),
-            raw_total,
-            contributions,
-            trend: facts.stats.trend,
-        }
-    }
-
-    fn burden_points(&self, stats: &DiaryStats, out: &mut Vec<Contribution>) {
-        let w = &self.burden;
-        let counted = stats.episodes.min(w.max_counted_episodes);
-        push_burden(
-            out,
-            ScoreFactor::EpisodeCount,
-            counted.saturating_mul(w.points_per_episode),
-        );
-        if stats.meets(&MODERATE_SEVERE_PER_MONTH) {
-            push_burden(
-                out,
-                ScoreFactor::ModerateToSevereMonth,
-                w.moderate_to_severe_month,
-            );
-        }
-        if stats.meets(&FREQUENT_PER_WEEK) {
-            push_burden(out, ScoreFactor::FrequentWeek, w.frequent_week);
-        }
-        if let Some(pain) = stats.max_pain {
-            let steps = u32::from(pain.get());
-            push_burden(
-                out,
-                ScoreFactor::Pain,
-                steps.saturating_mul(w.points_per_pain_step),
-            );
-        }
-        if let Some(longest) = stats.longest_minutes {
-            // `as` saturates; the minutes are finite and positive for a valid diary.
-            let steps = ((longest / 2.0).floor() as u32).min(w.max_two_minute_steps);
-            push_burden(
-                out,
-                ScoreFactor::Duration,
-                steps.saturating_mul(w.points_per_two_minutes),
-            );
-            if longest > TYPICAL_MAX_MINUTES {
-                push_burden(out, ScoreFactor::LongCramp, w.long_cramp);
-            }
-        }
-        let nights = stats.nights_disturbed.min(w.max_disturbed_nights);
-        push_burden(
-            out,
-            ScoreFactor::DisturbedNights,
-            nights.saturating_mul(w.points_per_disturbed_night),
-        );
-    }
-
-    fn person_points(&self, facts: &Facts<'_>, out: &mut Vec<Contribution>) {
-        let p = facts.profile;
-        for row in PERSON_WEIGHTS {
-            let applies = match row.trigger {
-                PersonTrigger::SedentaryLifestyle => p.activity.sedentary_lifestyle.is_yes(),
-                PersonTrigger::FemaleSex => p.sex == Sex::Female,
-                PersonTrigger::AgeAtLeast(years) => facts.age.is_some_and(|a| a >= years),
-                PersonTrigger::Pregnant => facts.pregnant == Answer::Yes,
-                PersonTrigger::UnusualExertion => p.activity.unusual_exertion.is_yes(),
-                PersonTrigger::LongSitting => p
-                    .activity
-                    .sitting_hours
-                    .is_some_and(|h| h.get() >= f32::from(self.long_sitting_hours)),
-                PersonTrigger::LongStanding => p
-                    .activity
-                    .standing_hours
-                    .is_some_and(|h| h.get() >= f32::from(self.long_standing_hours)),
-                PersonTrigger::NotStretching => p.stretches_regularly.is_no(),
-                PersonTrigger::RestrictedPosition => {
-                    p.sleeps_with_legs_crossed_or_restricted.is_yes()
-                }
-            };
-            if applies {
-                push(
-                    out,
-                    ScoreFactor::RiskFactor(row.factor),
-                    self.points_for(&row.basis),
-                    row.citations,
-                    row.reason,
-                );
-            }
-        }
-    }
-
-    fn condition_points(&self, facts: &Facts<'_>, out: &mut Vec<Contribution>) {
-        // Catalog order, each condition once, however the profile lists them.
-        for row in crate::condition::CONDITIONS {
-            if !facts.profile.has(row.id) {
-                continue;
-            }
-            let effect = row.effect.as_ref();
-            let basis = effect.map_or(WeightBasis::Association, |e| WeightBasis::Effect(*e));
-            push(
-                out,
-                ScoreFactor::Condition(row.id),
-                self.points_for(&basis),
-                row.citations,
-                association_reason(AssociationSource::Condition, effect_shown(effect)),
-            );
-        }
-    }
-
-    fn medication_points(&self, facts: &Facts<'_>, out: &mut Vec<Contribution>) {
-        let first_medication = out.len();
-        for row in crate::medication::MEDICATIONS {
-            if !row.id.may_cause_cramps() || !facts.takes(row.id) {
-                continue;
-            }
-            let effect = row.effect.as_ref();
-            let basis = effect.map_or(WeightBasis::Association, |e| WeightBasis::Effect(*e));
-            let points = self.points_for(&basis);
-            // One contribution per drug class: the higher points win, the first row on
-            // a tie, so the result does not depend on the order of the profile's list.
-            let same_class = out.iter().skip(first_medication).position(
-                |c| matches!(c.factor, ScoreFactor::Medication(id) if id.info().class == row.class),
-            );
-            let contribution = Contribution {
-                factor: ScoreFactor::Medication(row.id),
-                points: 0,
-                raw_points: points,
-                citations: Cow::Borrowed(row.citations),
-                reason: Cow::Borrowed(association_reason(
-                    AssociationSource::Medication,
-                    effect_shown(effect),
-                )),
-            };
-            match same_class.and_then(|i| out.get_mut(first_medication + i)) {
-                Some(existing) if existing.raw_points < points => *existing = contribution,
-                Some(_) => {}
-                None => out.push(contribution),
-            }
-        }
-    }
-}
-
-fn push(
-    out: &mut Vec<Contribution>,
-    factor: ScoreFactor,
-    raw_points: u32,
-    citations: &'static [Citation],
-    reason: &'static str,
-) {
-    if raw_points > 0 {
-        out.push(Contribution {
-            factor,
-            points: 0,
-            raw_points,
-            citations: Cow::Borrowed(citations),
-            reason: Cow::Borrowed(reason),
-        });
-    }
-}
-
-fn push_burden(out: &mut Vec<Contribution>, factor: ScoreFactor, raw_points: u32) {
-    let (citations, reason) = burden_row(factor);
-    push(out, factor, raw_points, citations, reason);
 }
 
 /// Fits the raw points into 0..=100 and fills in each contribution's `points`.
@@ -601,6 +197,25 @@ pub struct Score {
 }
 
 impl Score {
+    /// Fits the contributions into 0..=100 and bands the total.
+    pub(crate) fn from_contributions(
+        mut contributions: Vec<Contribution>,
+        bands: &BandCutoffs,
+        trend: Trend,
+    ) -> Score {
+        let raw_total = contributions
+            .iter()
+            .fold(0u32, |sum, c| sum.saturating_add(c.raw_points));
+        let total = fit_to_100(&mut contributions, raw_total);
+        Score {
+            total,
+            band: bands.band(total),
+            raw_total,
+            contributions,
+            trend,
+        }
+    }
+
     /// The total, 0 to 100.
     pub fn total(&self) -> u8 {
         self.total
@@ -741,35 +356,5 @@ mod tests {
             cs.iter().map(|c| c.points).collect::<Vec<_>>(),
             vec![5, 48, 47]
         );
-    }
-
-    #[test]
-    fn effect_points_follow_the_documented_table() {
-        use crate::{Citation, EffectKind, EffectSize, IntervalKind};
-        let m = ScoreModel::default();
-        let e = |estimate: f64, low: f64, high: f64| {
-            WeightBasis::Effect(EffectSize {
-                kind: EffectKind::OddsRatio,
-                interval: IntervalKind::Confidence95,
-                estimate,
-                low,
-                high,
-                significant: low > 1.0 || high < 1.0,
-                citation: Citation::Abdulla1999,
-            })
-        };
-        // Hand-computed: 8 ln 9.84 = 18.29 -> cap 10; 8 ln 2.9 = 8.52 -> 9;
-        // 8 ln 2.42 = 7.07 -> 7; 8 ln 2.26 = 6.52 -> 7; 8 ln 2.12 = 6.01 -> 6;
-        // 8 ln 1.96 = 5.38 -> 5; 8 ln 1.48 = 3.14 -> 3; 8 ln 1.16 = 1.19 -> 1;
-        // 1.20 (1.00-1.44) is not significant -> 1.
-        assert_eq!(m.points_for(&e(9.84, 1.74, 101.9)), 10);
-        assert_eq!(m.points_for(&e(2.9, 1.89, 4.55)), 9);
-        assert_eq!(m.points_for(&e(2.42, 2.02, 2.89)), 7);
-        assert_eq!(m.points_for(&e(2.26, 1.48, 3.45)), 7);
-        assert_eq!(m.points_for(&e(2.12, 1.61, 2.78)), 6);
-        assert_eq!(m.points_for(&e(1.96, 1.28, 3.03)), 5);
-        assert_eq!(m.points_for(&e(1.48, 1.29, 1.68)), 3);
-        assert_eq!(m.points_for(&e(1.16, 1.04, 1.29)), 1);
-        assert_eq!(m.points_for(&e(1.20, 1.00, 1.44)), 1);
     }
 }

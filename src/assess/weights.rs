@@ -352,7 +352,8 @@ pub static BURDEN_WEIGHTS: &[BurdenWeight] = &[
     BurdenWeight {
         factor: super::ScoreFactor::FrequentWeek,
         citations: &[Citation::Cks, Citation::Naylor1994],
-        reason: "3 or more cramps in the last 7 days: frequent cramps",
+        reason: "3 or more cramps in the last 7 days, or 3 or more a week on average: \
+                 frequent cramps",
     },
     BurdenWeight {
         factor: super::ScoreFactor::Pain,
