@@ -6,7 +6,11 @@ use legcramps::recall::{LotExtraction, WindowBasis, extract_lots};
 use proptest::prelude::*;
 
 fn lots(text: &str) -> Vec<String> {
-    extract_lots(text).lots.iter().map(ToString::to_string).collect()
+    extract_lots(text)
+        .lots
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn ranges(text: &str) -> Vec<(String, String)> {
@@ -54,19 +58,30 @@ fn lists_run_on_across_expiry_dates() {
     );
     // Lettered sub-lists, glued markers and repeated lots.
     assert_eq!(
-        lots("Lot# (a) Lots M400155, M400162, Exp Date 05/31/2026;  (b)M400163, Exp Date 06/30/2026; (c) M400155"),
+        lots(
+            "Lot# (a) Lots M400155, M400162, Exp Date 05/31/2026;  (b)M400163, Exp Date 06/30/2026; (c) M400155"
+        ),
         ["M400155", "M400162", "M400163"]
     );
-    assert_eq!(lots("Lot #: 6N02KT*, 6N03KT*, Exp 11/18"), ["6N02KT", "6N03KT"]);
+    assert_eq!(
+        lots("Lot #: 6N02KT*, 6N03KT*, Exp 11/18"),
+        ["6N02KT", "6N03KT"]
+    );
 }
 
 #[test]
 fn bare_lots_without_a_label() {
     assert_eq!(lots("412B77001  412B77002"), ["412B77001", "412B77002"]);
-    assert_eq!(lots("07713005A 05/2021  07713006A 11/2021"), ["07713005A", "07713006A"]);
+    assert_eq!(
+        lots("07713005A 05/2021  07713006A 11/2021"),
+        ["07713005A", "07713006A"]
+    );
     assert_eq!(lots("2042213BK"), ["2042213BK"]);
     assert_eq!(lots("C6622 Exp 9/12/14"), ["C6622"]);
-    assert_eq!(lots("06112016@41, 07012016@7"), ["06112016@41", "07012016@7"]);
+    assert_eq!(
+        lots("06112016@41, 07012016@7"),
+        ["06112016@41", "07012016@7"]
+    );
     // Bare numbers need four digits; prose words before a token make it prose.
     assert!(lots("Vitamin Q-10, Capsule, 250 mg").is_empty());
 }
@@ -78,27 +93,49 @@ fn compounding_lots_and_inner_punctuation() {
         ["05302019:17", "06112019:40"]
     );
     assert_eq!(lots("Lot: 09142019@12 BUD: 3/12/2020"), ["09142019@12"]);
-    assert_eq!(lots("Lot #: 20150812@2/7, discard date: 2/9/2016"), ["20150812@2/7"]);
     assert_eq!(
-        lots("Lot, Best Use Date (BUD):  Lot MEDRX061125-1, BUD December 4, 2025;  Lot MedRx061125-2, BUD December 9, 2025"),
+        lots("Lot #: 20150812@2/7, discard date: 2/9/2016"),
+        ["20150812@2/7"]
+    );
+    assert_eq!(
+        lots(
+            "Lot, Best Use Date (BUD):  Lot MEDRX061125-1, BUD December 4, 2025;  Lot MedRx061125-2, BUD December 9, 2025"
+        ),
         ["MEDRX061125-1", "MEDRX061125-2"]
     );
     // A hyphen inside a token keeps one lot.
-    assert_eq!(lots("Lots: 2210-1, 2210-3, No Expiration Date"), ["2210-1", "2210-3"]);
+    assert_eq!(
+        lots("Lots: 2210-1, 2210-3, No Expiration Date"),
+        ["2210-1", "2210-3"]
+    );
 }
 
 #[test]
 fn things_that_are_not_lots() {
     // Dates in many formats.
     assert_eq!(lots("Lot #: QX-114-22 Exp. 14-06-2023"), ["QX-114-22"]);
-    assert_eq!(lots("Lot: 77341, Exp. 10/18/2026; 77342, EXP06/2027; 77343, Exp.07/2027"), ["77341", "77342", "77343"]);
-    assert_eq!(lots("Lot #: 1F447A, Exp. Date Nov-25; 2F405A, Exp 1MAR2026, 3F100A May-27."), ["1F447A", "2F405A", "3F100A"]);
+    assert_eq!(
+        lots("Lot: 77341, Exp. 10/18/2026; 77342, EXP06/2027; 77343, Exp.07/2027"),
+        ["77341", "77342", "77343"]
+    );
+    assert_eq!(
+        lots("Lot #: 1F447A, Exp. Date Nov-25; 2F405A, Exp 1MAR2026, 3F100A May-27."),
+        ["1F447A", "2F405A", "3F100A"]
+    );
     assert_eq!(lots("Lot 5521, BUD November 14, 2025"), ["5521"]);
     // NDCs, UPCs, item, part and serial numbers.
-    assert_eq!(lots("NDC 61234-202-10  Lot # WZ00B361A  Size K and L        Part number 912233"), ["WZ00B361A"]);
-    assert_eq!(lots("Lot code R201933A, exp 9/2019, NDC 61234-375-20, UPC 361234375207"), ["R201933A"]);
     assert_eq!(
-        lots("Subset of Lot 3288912, Expires: 06/30/2028 Specific Serial Numbers being Recalled: 270S805UU17Y; 2D85B797QQSH"),
+        lots("NDC 61234-202-10  Lot # WZ00B361A  Size K and L        Part number 912233"),
+        ["WZ00B361A"]
+    );
+    assert_eq!(
+        lots("Lot code R201933A, exp 9/2019, NDC 61234-375-20, UPC 361234375207"),
+        ["R201933A"]
+    );
+    assert_eq!(
+        lots(
+            "Subset of Lot 3288912, Expires: 06/30/2028 Specific Serial Numbers being Recalled: 270S805UU17Y; 2D85B797QQSH"
+        ),
         ["3288912"]
     );
     assert!(lots("SKU: 827733").is_empty());
@@ -106,15 +143,28 @@ fn things_that_are_not_lots() {
     assert!(lots("UPC CODE: 036000291452, Exp unknown").is_empty());
     // Counts, sizes, strengths, phone numbers.
     assert_eq!(
-        lots("Bulk Product Lot #  2270863A, exp. date 02/2021, 1000 tablets/bottle  2270864A, exp. date 02/2021, 90 tablets/bottle"),
+        lots(
+            "Bulk Product Lot #  2270863A, exp. date 02/2021, 1000 tablets/bottle  2270864A, exp. date 02/2021, 90 tablets/bottle"
+        ),
         ["2270863A", "2270864A"]
     );
-    assert_eq!(lots("Lot numbers: a)100 count bottle: TW9797; b) 1000 count bottle: TY0220"), ["TW9797", "TY0220"]);
-    assert_eq!(lots("Lot #: M24263-2YW, Exp: 12/22/2025; a)1.00 kg, b)0.5 kg, c)100g pack sizes."), ["M24263-2YW"]);
-    assert_eq!(lots("Lot 7731B, call 1-800-555-0142 or (844) 555-0199"), ["7731B"]);
+    assert_eq!(
+        lots("Lot numbers: a)100 count bottle: TW9797; b) 1000 count bottle: TY0220"),
+        ["TW9797", "TY0220"]
+    );
+    assert_eq!(
+        lots("Lot #: M24263-2YW, Exp: 12/22/2025; a)1.00 kg, b)0.5 kg, c)100g pack sizes."),
+        ["M24263-2YW"]
+    );
+    assert_eq!(
+        lots("Lot 7731B, call 1-800-555-0142 or (844) 555-0199"),
+        ["7731B"]
+    );
     // A product name inside a sentence is not a lot.
     assert_eq!(
-        lots("Lot #: 293218 and lot 293219 Exp. Date 07/23 (contains recalled BrightCare CTx4 5000 gel tube lot 253128)"),
+        lots(
+            "Lot #: 293218 and lot 293219 Exp. Date 07/23 (contains recalled BrightCare CTx4 5000 gel tube lot 253128)"
+        ),
         ["293218", "293219", "253128"]
     );
     // Words only.
@@ -129,10 +179,22 @@ fn ranges_go_to_ranges() {
         [("92912615003".to_owned(), "92912812004".to_owned())]
     );
     assert!(lots("Batch 92912615003 to 92912812004").is_empty());
-    assert_eq!(ranges("Lots A1001 through A1050"), [("A1001".to_owned(), "A1050".to_owned())]);
-    assert_eq!(ranges("Lots A1001 thru A1050"), [("A1001".to_owned(), "A1050".to_owned())]);
-    assert_eq!(ranges("Lots A1001 - A1050, Exp 12/2025"), [("A1001".to_owned(), "A1050".to_owned())]);
-    assert_eq!(ranges("Finished product Lot P0020C01-P0020C12"), [("P0020C01".to_owned(), "P0020C12".to_owned())]);
+    assert_eq!(
+        ranges("Lots A1001 through A1050"),
+        [("A1001".to_owned(), "A1050".to_owned())]
+    );
+    assert_eq!(
+        ranges("Lots A1001 thru A1050"),
+        [("A1001".to_owned(), "A1050".to_owned())]
+    );
+    assert_eq!(
+        ranges("Lots A1001 - A1050, Exp 12/2025"),
+        [("A1001".to_owned(), "A1050".to_owned())]
+    );
+    assert_eq!(
+        ranges("Finished product Lot P0020C01-P0020C12"),
+        [("P0020C01".to_owned(), "P0020C12".to_owned())]
+    );
     // Date windows are not lot ranges, nor are unspaced hyphens inside a lot.
     assert!(ranges("Lot:14102019@10, distributed between 10-01-2019 to 03-20-2020.").is_empty());
     assert!(ranges("Lot, exp: 180714-007, 9/12/2018; 180728-001, 9/26/2018").is_empty());
@@ -152,14 +214,24 @@ fn all_lots_and_their_windows() {
     let f = extract_lots("All lots repackaged and distributed between 02/06/13 to 03/13/16");
     let w = f.all_lots_window.unwrap();
     assert_eq!(w.basis, WindowBasis::Distributed);
-    assert_eq!((w.from.as_deref(), w.to.as_deref()), (Some("02/06/13"), Some("03/13/16")));
-    assert_eq!(w.text, "All lots repackaged and distributed between 02/06/13 to 03/13/16");
+    assert_eq!(
+        (w.from.as_deref(), w.to.as_deref()),
+        (Some("02/06/13"), Some("03/13/16"))
+    );
+    assert_eq!(
+        w.text,
+        "All lots repackaged and distributed between 02/06/13 to 03/13/16"
+    );
     assert!(f.ranges.is_empty());
 
-    let f = extract_lots("All lots remaining within expiry dispensed 11/02/2018 through 01/13/2019");
+    let f =
+        extract_lots("All lots remaining within expiry dispensed 11/02/2018 through 01/13/2019");
     let w = f.all_lots_window.unwrap();
     assert_eq!(w.basis, WindowBasis::Dispensed);
-    assert_eq!((w.from.as_deref(), w.to.as_deref()), (Some("11/02/2018"), Some("01/13/2019")));
+    assert_eq!(
+        (w.from.as_deref(), w.to.as_deref()),
+        (Some("11/02/2018"), Some("01/13/2019"))
+    );
 
     let f = extract_lots("all codes distributed prior to and including 06/24/2014");
     let w = f.all_lots_window.unwrap();
@@ -172,7 +244,10 @@ fn all_lots_and_their_windows() {
     assert!(f.all_lots);
     assert_eq!(f.lots.len(), 2);
     let w = f.all_lots_window.unwrap();
-    assert_eq!((w.from.as_deref(), w.to.as_deref()), (Some("December 2015"), Some("June 2016")));
+    assert_eq!(
+        (w.from.as_deref(), w.to.as_deref()),
+        (Some("December 2015"), Some("June 2016"))
+    );
 
     let f = extract_lots(
         "Recall includes all sterile products compounded between 06/18/2017 and 12/18/2017.    Known lot codes (Exp Date): 08282017G (10/09/2017)",
@@ -182,7 +257,9 @@ fn all_lots_and_their_windows() {
     assert_eq!(f.lots, [LotNumber::new("08282017G").unwrap()]);
 
     // A window for one named lot is not an all-lots recall.
-    assert!(!extract_lots("Lot:16012020@11, distributed between 10-01-2019 to 03-20-2020.").all_lots);
+    assert!(
+        !extract_lots("Lot:16012020@11, distributed between 10-01-2019 to 03-20-2020.").all_lots
+    );
     // A bare distribution window with nothing named is.
     assert!(extract_lots("distributed prior to and including 06/24/2014").all_lots);
 }
@@ -190,7 +267,8 @@ fn all_lots_and_their_windows() {
 #[test]
 fn code_info_and_more_code_info_join_without_separator() {
     // openFDA cuts code_info mid-token and carries on in more_code_info (recalls.md §2.5).
-    let code_info = "Service Code 4W9816 , Lot Number 170380161M , Exp. Date 6/8/2017 ;  Service Code 3L9";
+    let code_info =
+        "Service Code 4W9816 , Lot Number 170380161M , Exp. Date 6/8/2017 ;  Service Code 3L9";
     let more = "816 , Lot Number 170950031C , Exp. Date 7/24/2017 ;";
     let joined = format!("{code_info}{more}");
     assert_eq!(lots(&joined), ["170380161M", "170950031C"]);
@@ -209,7 +287,9 @@ fn serde_shape() {
     );
     let back: LotExtraction = serde_json::from_value(json).unwrap();
     assert_eq!(back, f);
-    let w = extract_lots("All lots distributed between May 2016 and June 2017").all_lots_window.unwrap();
+    let w = extract_lots("All lots distributed between May 2016 and June 2017")
+        .all_lots_window
+        .unwrap();
     assert_eq!(
         serde_json::to_value(&w).unwrap(),
         serde_json::json!({"basis": "distributed", "from": "May 2016", "to": "June 2017",
@@ -218,7 +298,10 @@ fn serde_shape() {
 }
 
 fn assert_round_trip(found: &LotExtraction) -> Result<(), TestCaseError> {
-    let all = found.lots.iter().chain(found.ranges.iter().flat_map(|(a, b)| [a, b]));
+    let all = found
+        .lots
+        .iter()
+        .chain(found.ranges.iter().flat_map(|(a, b)| [a, b]));
     for lot in all {
         let again: LotNumber = lot.as_str().parse().unwrap();
         prop_assert_eq!(&again, lot);

@@ -21,7 +21,14 @@ fn normalisation() {
     assert_eq!(lot("#G177092,").as_str(), "G177092");
     assert_eq!(lot("-AB12-").as_str(), "AB12");
     // Internal @ : - / . _ stay as written.
-    for kept in ["05062015@32", "04262018:09", "ZD-078-19", "20140718@1/5", "13016.011A", "AD65475_16"] {
+    for kept in [
+        "05062015@32",
+        "04262018:09",
+        "ZD-078-19",
+        "20140718@1/5",
+        "13016.011A",
+        "AD65475_16",
+    ] {
         assert_eq!(lot(kept).as_str(), kept);
     }
     // `+` is kept too (compounding lots such as 10152019+53126 in the records).
@@ -58,20 +65,33 @@ fn errors_name_the_value() {
     );
     assert_eq!(
         "12,34".parse::<LotNumber>().unwrap_err(),
-        LotError::InvalidChar { value: "12,34".to_owned(), ch: ',' }
+        LotError::InvalidChar {
+            value: "12,34".to_owned(),
+            ch: ','
+        }
     );
 }
 
 #[test]
 fn serde_via_the_normalised_string() {
-    assert_eq!(serde_json::to_string(&lot("jx6411")).unwrap(), r#""JX6411""#);
+    assert_eq!(
+        serde_json::to_string(&lot("jx6411")).unwrap(),
+        r#""JX6411""#
+    );
     let l: LotNumber = serde_json::from_str(r#"" ks3939 ""#).unwrap();
     assert_eq!(l.as_str(), "KS3939");
-    let e = serde_json::from_str::<LotNumber>(r#""  ""#).unwrap_err().to_string();
+    let e = serde_json::from_str::<LotNumber>(r#""  ""#)
+        .unwrap_err()
+        .to_string();
     assert_eq!(e, r#"invalid lot number "  ": no letter or digit"#);
     // Inside a document serde_json adds the place: the bad string closes at column 5.
-    let e = serde_json::from_str::<Vec<LotNumber>>(r#"["  "]"#).unwrap_err().to_string();
-    assert_eq!(e, r#"invalid lot number "  ": no letter or digit at line 1 column 6"#);
+    let e = serde_json::from_str::<Vec<LotNumber>>(r#"["  "]"#)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        r#"invalid lot number "  ": no letter or digit at line 1 column 6"#
+    );
     assert_eq!(LotNumber::try_from("a1").unwrap().as_ref(), "A1");
 }
 

@@ -464,10 +464,9 @@ impl Run<'_, '_> {
         let area = self.core(i);
         let next = self.tok(i + 1)?;
         let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
-        let local = next
-            .core
-            .split_once(['-', '.'])
-            .is_some_and(|(a, b)| three(a) && b.len() == 4 && b.bytes().all(|x| x.is_ascii_digit()));
+        let local = next.core.split_once(['-', '.']).is_some_and(|(a, b)| {
+            three(a) && b.len() == 4 && b.bytes().all(|x| x.is_ascii_digit())
+        });
         (three(area) && self.before(i).open && next.before.close && local).then_some(2)
     }
 
