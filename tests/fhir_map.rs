@@ -309,3 +309,21 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<fhir::Observation>(&json).unwrap(), obs);
     }
 }
+
+proptest! {
+    /// A free-text medicine either maps, keeping every character except odd whitespace
+    /// (which becomes a plain space), or fails naming the field.
+    #[test]
+    fn free_text_medicines_map_or_fail_cleanly(name in "\\PC{0,12}|[a\u{a0}\u{2003}\t\u{7} ]{0,5}") {
+        match fhir::other_medication_statement(&name, &patient(), None) {
+            Ok(s) => {
+                let text = s.medication_codeable_concept.text().unwrap().as_str().to_owned();
+                prop_assert_eq!(text.chars().count(), name.chars().count());
+                for (a, b) in name.chars().zip(text.chars()) {
+                    prop_assert!(a == b || (a.is_whitespace() && b == ' '), "{a:?} -> {b:?}");
+                }
+            }
+            Err(e) => prop_assert_eq!(e.field(), "other medication"),
+        }
+    }
+}

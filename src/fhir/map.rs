@@ -325,10 +325,13 @@ pub fn medication_statement(
 /// A medicine the person named in their own words as a [`MedicationStatement`]
 /// with the name as text only (the crate does not guess codes from free text).
 ///
+/// The name is kept as written, except that whitespace FHIR strings do not allow
+/// (such as a no-break space) becomes a plain space.
+///
 /// # Errors
 ///
 /// A [`FhirError`] for field `other medication` when the name is not valid FHIR
-/// text (empty, only spaces, or with control characters).
+/// text (empty, only whitespace, or with control characters).
 ///
 /// # Examples
 ///
@@ -342,6 +345,8 @@ pub fn medication_statement(
 ///     Some("Vitamin D 1000 IU")
 /// );
 /// assert!(fhir::other_medication_statement(" ", &patient, None).is_err());
+/// let nbsp = fhir::other_medication_statement("Vitamin\u{a0}D", &patient, None)?;
+/// assert_eq!(nbsp.medication_codeable_concept.text().map(|t| t.as_str()), Some("Vitamin D"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn other_medication_statement(
@@ -349,7 +354,15 @@ pub fn other_medication_statement(
     subject: &Reference,
     id: Option<Id>,
 ) -> Result<MedicationStatement, FhirError> {
-    let text = Text::new(name.to_owned())
+    let plain: String = name
+        .chars()
+        .map(|c| {
+            let odd_space =
+                (c.is_whitespace() || c == '\u{feff}') && !matches!(c, '\t' | '\r' | '\n');
+            if odd_space { ' ' } else { c }
+        })
+        .collect();
+    let text = Text::new(plain)
         .map_err(|e| FhirError::new("other medication", name, e.problem().to_owned()))?;
     Ok(reported_statement(
         CodeableConcept::from_text(text),
