@@ -195,11 +195,20 @@ fn lookups(c: &mut Criterion) {
                 .take(100)
                 .all(|(n, l)| !s.reg.lookup(n, l).is_recalled())
         );
-        for (kind, queries) in [("hit", &s.hits), ("miss", &s.misses)] {
+        // "hot": 64 queries cycled, so the index lines they touch stay in cache (the CPU
+        // cost of a lookup); "random": 65 536 queries spread over the whole index (adds
+        // the memory latency of a large table).
+        for (kind, queries, n) in [
+            ("hit_hot", &s.hits, 64),
+            ("miss_hot", &s.misses, 64),
+            ("hit_random", &s.hits, 1 << 16),
+            ("miss_random", &s.misses, 1 << 16),
+        ] {
+            let queries = &queries[..n];
             group.bench_function(BenchmarkId::new(kind, label), |b| {
                 let mut i = 0usize;
                 b.iter(|| {
-                    let (ndc, lot) = &queries[i & (queries.len() - 1)];
+                    let (ndc, lot) = &queries[i & (n - 1)];
                     i = i.wrapping_add(1);
                     black_box(s.reg.lookup(black_box(ndc), black_box(lot)))
                 })
@@ -244,10 +253,18 @@ fn ingest(c: &mut Criterion) {
             n
         })
     });
-    group.bench_function("registry_add_openfda", |b| {
+    group.bench_function("registry_add_openfda_reader", |b| {
         b.iter(|| {
             let mut reg = RecallRegistry::new();
             reg.add_openfda(black_box(&doc[..]), LoadOptions::default())
+                .unwrap();
+            reg
+        })
+    });
+    group.bench_function("registry_add_openfda_slice", |b| {
+        b.iter(|| {
+            let mut reg = RecallRegistry::new();
+            reg.add_openfda_slice(black_box(&doc), LoadOptions::default())
                 .unwrap();
             reg
         })

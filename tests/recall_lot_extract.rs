@@ -191,9 +191,10 @@ fn ranges_go_to_ranges() {
         ranges("Lots A1001 - A1050, Exp 12/2025"),
         [("A1001".to_owned(), "A1050".to_owned())]
     );
+    // With no spaces the hyphen is inside one lot (LABELING.md keeps internal `-`).
     assert_eq!(
-        ranges("Finished product Lot P0020C01-P0020C12"),
-        [("P0020C01".to_owned(), "P0020C12".to_owned())]
+        lots("Finished product Lot P0020C01-P0020C12"),
+        ["P0020C01-P0020C12"]
     );
     // Date windows are not lot ranges, nor are unspaced hyphens inside a lot.
     assert!(ranges("Lot:14102019@10, distributed between 10-01-2019 to 03-20-2020.").is_empty());
@@ -354,4 +355,13 @@ proptest! {
         let got: Vec<String> = once.lots.iter().map(ToString::to_string).collect();
         prop_assert_eq!(got, distinct);
     }
+}
+
+#[test]
+fn output_types_are_send_and_sync() {
+    fn check<T: Send + Sync + 'static>() {}
+    check::<LotExtraction>();
+    check::<legcramps::recall::LotWindow>();
+    check::<WindowBasis>();
+    check::<legcramps::recall::NdcMention>();
 }

@@ -73,6 +73,22 @@ fn errors_name_the_value() {
 }
 
 #[test]
+fn characters_that_upper_case_to_a_mark_are_rejected() {
+    // Found by the round-trip property: U+1F50 upper-cases to U+03A5 U+0313, and the
+    // combining mark U+0313 is not a letter or digit, so the stored form would not parse
+    // back. The check runs on the upper-cased text, so such input is refused up front.
+    assert_eq!(
+        LotNumber::new("0\u{1F50}5").unwrap_err(),
+        LotError::InvalidChar {
+            value: "0\u{1F50}5".to_owned(),
+            ch: '\u{313}'
+        }
+    );
+    // Letters that upper-case to letters are fine.
+    assert_eq!(lot("stra\u{DF}e1").as_str(), "STRASSE1");
+}
+
+#[test]
 fn serde_via_the_normalised_string() {
     assert_eq!(
         serde_json::to_string(&lot("jx6411")).unwrap(),

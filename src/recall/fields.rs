@@ -95,8 +95,8 @@ impl FromStr for RecallNumber {
             .next()
             .filter(char::is_ascii_alphabetic)
             .ok_or_else(bad)?;
-        let rest = chars.as_str();
-        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        let after_letter = chars.as_str();
+        let rest = after_letter.strip_prefix('-').unwrap_or(after_letter);
         let (serial, year) = rest.split_once('-').ok_or_else(bad)?;
         let digits = |x: &str, min: usize, max: usize| {
             (min..=max).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
@@ -106,7 +106,7 @@ impl FromStr for RecallNumber {
         }
         let mut out = String::with_capacity(t.len());
         out.push(letter.to_ascii_uppercase());
-        out.push_str(&t[letter.len_utf8()..]);
+        out.push_str(after_letter);
         Ok(RecallNumber(out.into_boxed_str()))
     }
 }

@@ -1,13 +1,10 @@
 //! The hash index behind [`RecallRegistry`](super::RecallRegistry).
 //!
-//! Keys. Every NDC a recall names becomes a 64-bit *name*: a tag bit and the digits of
-//! its canonical key (`00185002201` → package 185002201). Canonical keys never start
-//! with a zero once they reach 12 (or, for products, 10) digits, so the number alone
-//! tells the two lengths apart. A package's product is its number divided by 100.
-//! Recalls that name no NDC use the name [`NO_NDC`].
+//! Keys: every NDC a recall names is a 64-bit *name* (see the `keys` module).
 //!
-//! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes; the lot text lives once
-//! per recall and lot in a shared arena. Entries are chained per (product of the name,
+//! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes. A lot of up to 8 bytes
+//! is stored inside the entry (lot numbers never hold a zero byte, so zero padding marks
+//! the end); a longer one lives once per recall and lot in a shared text arena. Entries are chained per (product of the name,
 //! lot): the chain head sits in a `HashMap<u64, u32>` keyed by a 64-bit hash of the
 //! product and the lot. A lookup hashes (product of the query, lot), walks the short
 //! chain and compares the real name and lot text, so hash collisions cost time, never
@@ -21,8 +18,6 @@
 //! "All lots" recalls and the NDC-only listing use a map from product to the names
 //! recalls give it.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::mem::size_of;
 
 use super::answer::{
@@ -31,126 +26,40 @@ use super::answer::{
 use super::entry::Recall;
 use super::lot::LotNumber;
 use super::ndc::{Ndc, ProductNdc};
-use super::range::{lot_in_range, split_tail};
+use super::range::lot_in_range;
 
-const VALUE_MASK: u64 = (1 << 48) - 1;
-const TAG_PACKAGE: u64 = 1 << 62;
-const TAG_PRODUCT: u64 = 1 << 61;
-/// The name of a recall that names no NDC.
-const NO_NDC: u64 = 1 << 60;
-/// Set on a product-list name when its recall covers all lots.
-const ALL_LOTS: u64 = 1 << 63;
-const NIL: u32 = u32::MAX;
-const RANGE_SALT: u64 = 0x5bd1_e995_2f9b_a3c1;
-
-/// The digits of a canonical key as a number (at most 12 digits, so it fits).
-fn digits_value(s: &str) -> u64 {
-    s.bytes().filter(u8::is_ascii_digit).fold(0u64, |acc, b| {
-        acc.wrapping_mul(10).wrapping_add(u64::from(b - b'0'))
-    })
-}
-
-pub(crate) fn package_name(n: &Ndc) -> u64 {
-    TAG_PACKAGE | digits_value(n.canonical())
-}
-
-pub(crate) fn product_name(p: &ProductNdc) -> u64 {
-    TAG_PRODUCT | digits_value(p.canonical())
-}
-
-/// The product a name belongs to (a product name is its own product).
-fn product_of(name: u64) -> u64 {
-    if name & TAG_PACKAGE != 0 {
-        TAG_PRODUCT | ((name & VALUE_MASK) / 100)
-    } else {
-        name & !ALL_LOTS
-    }
-}
-
-/// How a recall's name relates to a queried package name.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Rel {
-    Package,
-    Product,
-    OtherPackage,
-    NoNdc,
-}
-
-fn relation(name: u64, query: u64) -> Option<Rel> {
-    let name = name & !ALL_LOTS;
-    if name == query {
-        Some(Rel::Package)
-    } else if name == NO_NDC {
-        Some(Rel::NoNdc)
-    } else if product_of(name) != product_of(query) {
-        None
-    } else if name & TAG_PRODUCT != 0 {
-        Some(Rel::Product)
-    } else {
-        Some(Rel::OtherPackage)
-    }
-}
-
-/// Murmur3's 64-bit finaliser: a bijection that spreads every input bit.
-fn fmix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
-
-fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(K);
-    for chunk in bytes.chunks(8) {
-        let mut word = [0u8; 8];
-        for (slot, &b) in word.iter_mut().zip(chunk) {
-            *slot = b;
-        }
-        h = (h ^ u64::from_le_bytes(word))
-            .wrapping_mul(K)
-            .rotate_left(31);
-    }
-    fmix(h)
-}
-
-fn lot_key(product: u64, lot: &[u8]) -> u64 {
-    hash_bytes(product, lot)
-}
-
-fn range_key(product: u64, lot: &[u8]) -> u64 {
-    let (head, _) = split_tail(lot);
-    hash_bytes(product ^ RANGE_SALT ^ ((lot.len() as u64) << 40), head)
-}
-
-/// A deterministic hasher for `u64` keys (no random state: same input, same layout).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct MixHasher(u64);
-
-impl Hasher for MixHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash_bytes(self.0, bytes);
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = fmix(self.0 ^ n);
-    }
-}
-
-type Map<V> = HashMap<u64, V, BuildHasherDefault<MixHasher>>;
+use super::keys::{
+    ALL_LOTS, INLINE, Map, NIL, NO_NDC, Rel, lot_key, package_name, product_name, product_of,
+    range_key, relation,
+};
+use super::memory::{MemoryUsage, map_bytes};
 
 #[derive(Clone, Copy)]
 struct LotEntry {
+    /// The name, with [`INLINE`] set when `lot` holds the lot's bytes.
     name: u64,
-    lot_start: u32,
-    lot_len: u32,
+    /// The lot's bytes, zero-padded (inline), or arena start << 32 | length.
+    lot: u64,
     recall: u32,
     next: u32,
+}
+
+impl LotEntry {
+    fn name(&self) -> u64 {
+        self.name & !INLINE
+    }
+}
+
+/// A lot of at most 8 bytes packed into a word (zero-padded); `None` if longer.
+fn pack_lot(bytes: &[u8]) -> Option<u64> {
+    if bytes.len() > 8 {
+        return None;
+    }
+    let mut word = [0u8; 8];
+    for (slot, &b) in word.iter_mut().zip(bytes) {
+        *slot = b;
+    }
+    Some(u64::from_le_bytes(word))
 }
 
 #[derive(Clone, Copy)]
@@ -165,60 +74,6 @@ struct Needs {
     entries: usize,
     text: usize,
     ranges: usize,
-}
-
-/// Sizes of the registry's structures, from their capacities.
-///
-/// Hash-map figures are estimates from the capacity std reports and the layout of its
-/// table (one control byte per bucket, buckets a power of two, at most 7/8 full).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::RecallRegistry;
-///
-/// let m = RecallRegistry::with_builtins().memory_usage();
-/// assert_eq!(m.entries, 13);
-/// assert!(m.per_entry().is_some());
-/// ```
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[non_exhaustive]
-pub struct MemoryUsage {
-    /// (NDC, lot) entries in the exact-lot index.
-    pub entries: usize,
-    /// Bytes of the exact-lot index: the chain-head table plus the entry array.
-    pub entry_bytes: usize,
-    /// Bytes of lot text (the arena's capacity).
-    pub lot_text_bytes: usize,
-    /// Bytes of the product table and the range index.
-    pub other_index_bytes: usize,
-}
-
-impl MemoryUsage {
-    /// Index bytes per (NDC, lot) entry, not counting the lot text; `None` when empty.
-    pub fn per_entry(&self) -> Option<f64> {
-        if self.entries == 0 {
-            None
-        } else {
-            Some(self.entry_bytes as f64 / self.entries as f64)
-        }
-    }
-}
-
-fn map_bytes<V>(capacity: usize) -> usize {
-    if capacity == 0 {
-        return 0;
-    }
-    let buckets = if capacity < 8 {
-        (capacity + 1).next_power_of_two()
-    } else {
-        (capacity.saturating_mul(8) / 7).next_power_of_two()
-    };
-    buckets
-        .saturating_mul(size_of::<(u64, V)>() + 1)
-        .saturating_add(16)
 }
 
 #[derive(Clone, Default)]
@@ -268,8 +123,10 @@ impl Index {
             ranges: recall.lot_ranges.len(),
         };
         for l in &recall.lots {
-            n.entries += if l.ndc.is_some() { 1 } else { targets };
-            n.text += l.lot.as_str().len();
+            n.entries = n
+                .entries
+                .saturating_add(if l.ndc.is_some() { 1 } else { targets });
+            n.text = n.text.saturating_add(l.lot.as_str().len());
         }
         n.ranges = n.ranges.saturating_mul(targets);
         n
@@ -319,11 +176,18 @@ impl Index {
         let targets = lot_targets(&names);
         for l in &recall.lots {
             let text = l.lot.as_str();
-            let (Ok(start), Ok(len)) = (u32::try_from(self.arena.len()), u32::try_from(text.len()))
-            else {
-                continue;
+            let (lot, inline) = match pack_lot(text.as_bytes()) {
+                Some(word) => (word, INLINE),
+                None => {
+                    let (Ok(start), Ok(len)) =
+                        (u32::try_from(self.arena.len()), u32::try_from(text.len()))
+                    else {
+                        continue;
+                    };
+                    self.arena.push_str(text);
+                    ((u64::from(start) << 32) | u64::from(len), 0)
+                }
             };
-            self.arena.push_str(text);
             let own;
             let to: &[u64] = match &l.ndc {
                 Some(n) => {
@@ -339,9 +203,8 @@ impl Index {
                 let key = lot_key(product_of(name), text.as_bytes());
                 let next = self.heads.insert(key, at).unwrap_or(NIL);
                 self.entries.push(LotEntry {
-                    name,
-                    lot_start: start,
-                    lot_len: len,
+                    name: name | inline,
+                    lot,
                     recall: id,
                     next,
                 });
@@ -377,11 +240,17 @@ impl Index {
         }
     }
 
-    fn lot_text(&self, e: &LotEntry) -> &str {
-        let start = e.lot_start as usize;
-        self.arena
-            .get(start..start + e.lot_len as usize)
-            .unwrap_or("")
+    /// Whether an entry's lot is `text` (`packed`: `text` packed by [`pack_lot`]).
+    fn lot_is(&self, e: &LotEntry, text: &str, packed: Option<u64>) -> bool {
+        if e.name & INLINE != 0 {
+            return packed == Some(e.lot);
+        }
+        if packed.is_some() {
+            return false;
+        }
+        let start = (e.lot >> 32) as usize;
+        let len = (e.lot & u64::from(u32::MAX)) as usize;
+        self.arena.get(start..start.saturating_add(len)) == Some(text)
     }
 
     /// Every recall naming the queried package's product, and how.
@@ -429,6 +298,7 @@ impl Index {
         let product = product_of(q);
         let text = lot.as_str();
         let bytes = text.as_bytes();
+        let packed = pack_lot(bytes);
         let mut acc = Acc::default();
 
         let walk = |key_product: u64, acc: &mut Acc| {
@@ -438,9 +308,10 @@ impl Index {
                 .copied()
                 .unwrap_or(NIL);
             while let Some(e) = self.entries.get(at as usize) {
-                if product_of(e.name) == key_product && self.lot_text(e) == text {
-                    if let Some(rel) = relation(e.name, q) {
-                        acc.add(e.recall, 0, 0, rel, e.name);
+                let name = e.name();
+                if product_of(name) == key_product && self.lot_is(e, text, packed) {
+                    if let Some(rel) = relation(name, q) {
+                        acc.add(e.recall, 0, 0, rel, name);
                     }
                 }
                 at = e.next;
@@ -546,29 +417,17 @@ struct Found {
     under: Vec<u64>,
 }
 
+/// Per-recall findings of one lookup. The first recall found is kept in place, so the
+/// usual answer (none or one recall) allocates nothing here.
 #[derive(Default)]
 struct Acc {
-    found: Vec<Found>,
+    first: Option<Found>,
+    rest: Vec<Found>,
 }
 
 impl Acc {
     fn add(&mut self, recall: u32, lot_rank: u8, range: u32, rel: Rel, name: u64) {
-        let i = match self.found.iter().position(|f| f.recall == recall) {
-            Some(i) => i,
-            None => {
-                self.found.push(Found {
-                    recall,
-                    best: None,
-                    near: None,
-                    under: Vec::new(),
-                });
-                self.found.len() - 1
-            }
-        };
-        let Some(f) = self.found.get_mut(i) else {
-            return;
-        };
-        match rel {
+        let update = |f: &mut Found| match rel {
             Rel::Package | Rel::Product => {
                 let key = (lot_rank, u8::from(rel == Rel::Product), range);
                 if f.best.is_none_or(|b| key < b) {
@@ -584,22 +443,50 @@ impl Acc {
                     f.under.push(name);
                 }
             }
+        };
+        let fresh = || Found {
+            recall,
+            best: None,
+            near: None,
+            under: Vec::new(),
+        };
+        if let Some(f) = self.first.as_mut().filter(|f| f.recall == recall) {
+            update(f);
+        } else if self.first.is_none() {
+            let mut f = fresh();
+            update(&mut f);
+            self.first = Some(f);
+        } else if let Some(f) = self.rest.iter_mut().find(|f| f.recall == recall) {
+            update(f);
+        } else {
+            let mut f = fresh();
+            update(&mut f);
+            self.rest.push(f);
         }
     }
 
-    fn finish(mut self, recalls: &[Recall], ndc: &Ndc) -> RecallCheck {
+    fn finish(self, recalls: &[Recall], ndc: &Ndc) -> RecallCheck {
         let mut check = RecallCheck::default();
-        if self.found.is_empty() {
+        let Some(first) = self.first else {
             return check;
-        }
-        self.found.sort_by_key(|f| f.recall);
-        for f in self.found {
-            let Some(recall) = recalls.get(f.recall as usize) else {
-                continue;
-            };
+        };
+        // One recall (the usual case) needs no list; more are put in id order.
+        let mut rest = self.rest;
+        let (only, found) = if rest.is_empty() {
+            (Some(first), rest)
+        } else {
+            rest.push(first);
+            rest.sort_by_key(|f| f.recall);
+            (None, rest)
+        };
+        for f in only.into_iter().chain(found) {
+            // Only ranges and near misses need the recall itself.
             let basis = |rank: u8, range: u32| match rank {
                 0 => LotBasis::ExactLot,
-                1 => match recall.lot_ranges.get(range as usize) {
+                1 => match recalls
+                    .get(f.recall as usize)
+                    .and_then(|r| r.lot_ranges.get(range as usize))
+                {
                     Some((first, last)) => LotBasis::LotRange {
                         first: first.clone(),
                         last: last.clone(),
@@ -620,11 +507,14 @@ impl Acc {
                     },
                 });
             } else if let Some((lot_rank, range)) = f.near {
-                let mut under: Vec<Ndc> = f
-                    .under
-                    .iter()
-                    .filter_map(|&name| recalled_ndc(recall, name))
-                    .collect();
+                let mut under: Vec<Ndc> = match recalls.get(f.recall as usize) {
+                    Some(recall) => f
+                        .under
+                        .iter()
+                        .filter_map(|&name| recalled_ndc(recall, name))
+                        .collect(),
+                    None => Vec::new(),
+                };
                 under.sort();
                 under.dedup();
                 check.near_misses.push(NearMiss {
@@ -658,27 +548,38 @@ mod tests {
     }
 
     #[test]
-    fn names_and_products() {
-        let a = package_name(&ndc("0185-0022-01"));
-        let b = package_name(&ndc("00185-0022-10"));
-        assert_eq!(a & VALUE_MASK, 185_002_201);
-        assert_eq!(product_of(a), product_of(b));
-        assert_eq!(product_of(a), product_name(&"0185-0022".parse().unwrap()));
-        assert!(relation(b, a) == Some(Rel::OtherPackage));
-        assert!(relation(product_of(a), a) == Some(Rel::Product));
-        assert!(relation(package_name(&ndc("0185-0023-01")), a).is_none());
-        // A 12-digit key never collides with an 11-digit one.
-        let twelve = package_name(&ndc("123456-0022-01"));
-        assert_ne!(
-            twelve & VALUE_MASK,
-            package_name(&ndc("12345-6002-20")) & VALUE_MASK
-        );
-    }
-
-    #[test]
-    fn map_estimate_is_monotone() {
-        assert_eq!(map_bytes::<u32>(0), 0);
-        assert!(map_bytes::<u32>(7) <= map_bytes::<u32>(14));
-        assert!(map_bytes::<u32>(14) <= map_bytes::<u32>(1000));
+    fn lot_comparison_inline_and_in_the_arena() {
+        use crate::recall::{Recall, RecallSource, RecalledLot};
+        let n = ndc("12345-678-90");
+        let lot = |s: &str| RecalledLot {
+            lot: s.parse().unwrap(),
+            ndc: Some(n),
+        };
+        let recall = Recall {
+            source: RecallSource::OpenFda { event_id: None },
+            recall_number: None,
+            firm: String::new(),
+            product: String::new(),
+            reason: String::new(),
+            class: None,
+            status: None,
+            report_date: None,
+            ndcs: vec![n],
+            product_ndcs: Vec::new(),
+            lots: vec![lot("ABCDEFGH"), lot("ABCDEFGHI"), lot("81801504002")],
+            lot_ranges: Vec::new(),
+            all_lots: false,
+        };
+        let mut index = Index::default();
+        index.insert(0, &recall);
+        let [short, long, longer] = [&index.entries[0], &index.entries[1], &index.entries[2]];
+        assert!(short.name & INLINE != 0 && long.name & INLINE == 0);
+        let is = |e: &LotEntry, s: &str| index.lot_is(e, s, pack_lot(s.as_bytes()));
+        assert!(is(short, "ABCDEFGH"));
+        assert!(!is(short, "ABCDEFG") && !is(short, "ABCDEFGHI"));
+        assert!(is(long, "ABCDEFGHI"));
+        assert!(!is(long, "ABCDEFGH") && !is(long, "ABCDEFGHJ") && !is(long, "81801504002"));
+        assert!(is(longer, "81801504002"));
+        assert_eq!(index.arena, "ABCDEFGHI81801504002");
     }
 }

@@ -83,8 +83,23 @@ impl LotNumber {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(value: &str) -> Result<LotNumber, LotError> {
-        let squeezed: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-        let core = squeezed.trim_matches(|c: char| !c.is_alphanumeric());
+        if value.is_ascii() {
+            LotNumber::new_ascii(value)
+        } else {
+            LotNumber::new_general(value)
+        }
+    }
+
+    /// [`LotNumber::new`] for any text.
+    fn new_general(value: &str) -> Result<LotNumber, LotError> {
+        // Upper-case first: a few letters upper-case to more than one character, and
+        // the check must see what is stored.
+        let upper: String = value
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_uppercase();
+        let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             return Err(LotError::Empty {
                 value: value.to_owned(),
@@ -99,7 +114,29 @@ impl LotNumber {
                 ch,
             });
         }
-        Ok(LotNumber(core.to_uppercase()))
+        Ok(LotNumber(core.to_owned()))
+    }
+
+    /// [`LotNumber::new`] for ASCII text: one pass, one allocation.
+    fn new_ascii(value: &str) -> Result<LotNumber, LotError> {
+        let core = value.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        if core.is_empty() {
+            return Err(LotError::Empty {
+                value: value.to_owned(),
+            });
+        }
+        let mut out = String::with_capacity(core.len());
+        for c in core.chars() {
+            if c.is_ascii_alphanumeric() || INNER.contains(&c) {
+                out.push(c.to_ascii_uppercase());
+            } else if !c.is_whitespace() {
+                return Err(LotError::InvalidChar {
+                    value: value.to_owned(),
+                    ch: c,
+                });
+            }
+        }
+        Ok(LotNumber(out))
     }
 
     /// The normalised text.
@@ -286,5 +323,19 @@ impl LotExtraction {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.lots.is_empty() && self.ranges.is_empty() && !self.all_lots
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The one-pass ASCII path agrees with the general path, errors included.
+        #[test]
+        fn ascii_fast_path_matches_the_general_path(s in "[ -~\t\n\x0b\x0c\r]{0,24}") {
+            prop_assert_eq!(LotNumber::new_ascii(&s), LotNumber::new_general(&s));
+        }
     }
 }

@@ -1,38 +1,18 @@
 //! Lot extraction from an openFDA record's code text.
 //!
-//! The rules follow `shared/openfda/LABELING.md`:
-//!
-//! - A token labelled as a lot (`Lot`, `Lot #`, `Lot No.`, `Lot Number(s)`, `Lots`,
-//!   `Batch`, `lot code`, `Control No.`; also `Pedigree`, a repackager's batch code) and
-//!   the list that follows the label are lots. The list runs on across expiry dates and
-//!   list markers until another label (NDC, UPC, SKU, item, part, catalog, serial, Rx,
-//!   product or service code) takes over.
-//! - Where no label is written, lot-shaped tokens (letters and digits, at least three
-//!   characters, at least one digit; bare numbers need four digits) are lots unless a
-//!   word of prose sits right before them.
-//! - Dates in any format, NDCs, UPCs and other GS1 codes, counts, sizes and strengths,
-//!   phone numbers and placeholders (`NXXXX`) are never lots.
-//! - `A to B`, `A through B`, `A thru B` and `A - B` between two lot-shaped tokens are
-//!   ranges, and so is `A-B` written without spaces when both ends have the same shape
-//!   and share a prefix (`N0019B01-N0019B12`); otherwise a hyphen is part of the lot.
-//! - "All lots" (`All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all
-//!   sterile products compounded between …`) sets the all-lots scope, with its date
-//!   window where one is given. A bare distribution window with no lot named
-//!   (`distributed prior to and including 05/23/2013`) does too.
-//!
-//! The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
-//! the text.
+//! The rules are documented on [`extract_lots`].
 
 use std::collections::HashSet;
 
-use super::lot::{LotExtraction, LotNumber, LotWindow, WindowBasis};
-use super::lot_words::{
-    CODE_LABELS, CONNECTORS, DATE_FILLERS, DATE_LABELS, LOT_LABEL_TAILS, LOT_LABELS, NO_DATE,
-    OTHER_LABEL_HEADS, OTHER_LABEL_SECONDS, OTHER_LABELS, RANGE_WORDS, STOPWORDS, is_date_token,
-    is_day, is_glued_quantity, is_gtin, is_in, is_month, is_number, is_phone, is_placeholder,
-    is_unit, is_year4,
+use super::lot::{LotExtraction, LotNumber};
+use super::lot_tokens::{
+    Coarse, coarse, digit_groups, has_digit, is_dash, lot_chars_ok, lot_shaped, ndc_mask,
+    split_glued,
 };
-use super::ndc_extract;
+use super::lot_words::{
+    WordClass, is_date_token, is_day, is_glued_quantity, is_gtin, is_number, is_placeholder,
+    is_time, is_year4,
+};
 use super::text::{Seps, Token, tokenize};
 
 /// Reads the lots, lot ranges and "all lots" scope from a recall's code text.
@@ -40,9 +20,34 @@ use super::text::{Seps, Token, tokenize};
 /// `text` is `code_info` joined with `more_code_info` with **no** separator: openFDA
 /// cuts a long `code_info` mid-token and continues it in `more_code_info`.
 ///
-/// See the rules in the [module docs](self). Lots come out distinct, in order of first
-/// appearance, normalised as [`LotNumber`]s; range ends go to `ranges`, not `lots`.
-/// Runs in time linear in the text and never panics.
+/// Lots come out distinct, in order of first appearance, normalised as
+/// [`LotNumber`]s; range ends go to `ranges`, not `lots`. Runs in time linear in the
+/// text and never panics.
+///
+/// # Rules
+///
+/// The rules follow `shared/openfda/LABELING.md`:
+///
+/// - A token labelled as a lot (`Lot`, `Lot #`, `Lot No.`, `Lot Number(s)`, `Lots`,
+///   `Batch`, `lot code`, `Control No.`; also `Pedigree`, a repackager's batch code) and
+///   the list that follows the label are lots. The list runs on across expiry dates and
+///   list markers until another label (NDC, UPC, SKU, item, part, catalog, serial, Rx,
+///   product or service code) takes over.
+/// - Where no label is written, lot-shaped tokens (letters and digits, at least three
+///   characters, at least one digit; bare numbers need four digits) are lots unless a
+///   word of prose sits right before them.
+/// - Dates in any format, NDCs, UPCs and other GS1 codes, counts, sizes and strengths,
+///   phone numbers and placeholders (`NXXXX`) are never lots.
+/// - `A to B`, `A through B`, `A thru B` and `A - B` (a dash with spaces) between two
+///   lot-shaped tokens are ranges. A hyphen with no spaces is part of the lot, as
+///   LABELING.md keeps internal `-` as written (`170614-007`, `N0019B01-N0019B12`).
+/// - "All lots" (`All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all
+///   sterile products compounded between …`) sets the all-lots scope, with its date
+///   window where one is given. A bare distribution window with no lot named
+///   (`distributed prior to and including 05/23/2013`) does too.
+///
+/// The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
+/// the text.
 ///
 /// # Examples
 ///
@@ -64,145 +69,52 @@ use super::text::{Seps, Token, tokenize};
 pub fn extract_lots(text: &str) -> LotExtraction {
     let toks = split_glued(text, tokenize(text));
     let masked = ndc_mask(text, &toks);
-    let words: Vec<Coarse> = toks.iter().map(coarse).collect();
+    let classes: Vec<WordClass> = toks.iter().map(|t| WordClass::of(t.core)).collect();
+    let words: Vec<Coarse> = toks
+        .iter()
+        .zip(&classes)
+        .map(|(t, c)| coarse(t, *c))
+        .collect();
+    let groups = digit_groups(&toks);
+    // Lower case is only compared with the word tables, which hold no digit and no word
+    // over 16 bytes, so other tokens keep an empty string (no allocation).
+    let lower: Vec<String> = toks
+        .iter()
+        .map(|t| {
+            let c = t.core;
+            if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+                String::new()
+            } else {
+                c.to_lowercase()
+            }
+        })
+        .collect();
+    let dates: Vec<[bool; 2]> = toks
+        .iter()
+        .map(|t| [is_date_token(t.core, false), is_date_token(t.core, true)])
+        .collect();
+    let shaped: Vec<bool> = toks.iter().map(|t| lot_shaped(t.core)).collect();
     let mut run = Run {
+        classes: &classes,
+        lower: &lower,
+        dates: &dates,
+        shaped: &shaped,
         text,
         toks: &toks,
         words: &words,
         masked: &masked,
+        groups: &groups,
         out: LotExtraction::default(),
         seen: HashSet::new(),
+        seen_ranges: HashSet::new(),
     };
     run.go();
     run.out
 }
 
-/// What a token is, judged on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Coarse {
-    /// A word of prose: letters only, in none of the tables.
-    Word,
-    /// A word that ends with a colon (`Foreign:`): it introduces a list.
-    Heading,
-    /// Anything else (labels, numbers, dates, connectors, markers, units).
-    Other,
-}
-
-fn coarse(t: &Token<'_>) -> Coarse {
-    let c = t.core;
-    if c.is_empty() || c.chars().any(|ch| ch.is_ascii_digit()) || is_placeholder(c) {
-        return Coarse::Other;
-    }
-    let known = is_in(LOT_LABELS, c)
-        || is_in(DATE_LABELS, c)
-        || is_in(DATE_FILLERS, c)
-        || is_in(OTHER_LABELS, c)
-        || is_in(CODE_LABELS, c)
-        || is_in(CONNECTORS, c)
-        || is_in(STOPWORDS, c)
-        || is_in(NO_DATE, c)
-        || is_month(c)
-        || is_unit(c)
-        || c.chars().count() == 1;
-    if known {
-        Coarse::Other
-    } else if t.ends_with_colon() {
-        Coarse::Heading
-    } else {
-        Coarse::Word
-    }
-}
-
-/// Splits labels glued to their value: `Lot:17-275322`, `BUD:10/23/2021`,
-/// `Exp.07/2016`, `EXP06/2021`, `NDC3321678316`, `Chargennummer:NXXXX`.
-fn split_glued<'a>(text: &'a str, toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    let mut out = Vec::with_capacity(toks.len());
-    for t in toks {
-        match glue_point(t.core) {
-            Some((head_len, value_at)) => {
-                let head_end = t.start + head_len;
-                let value_start = t.start + value_at;
-                let head = text.get(t.start..head_end).unwrap_or("");
-                let value = text.get(value_start..t.end).unwrap_or("");
-                out.push(Token {
-                    raw: text.get(t.start..value_start).unwrap_or(head),
-                    core: head,
-                    start: t.start,
-                    end: head_end,
-                    before: t.before,
-                });
-                let lead = value.len()
-                    - value
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .len();
-                let core = value.trim_start_matches(|c: char| !c.is_alphanumeric());
-                out.push(Token {
-                    raw: value,
-                    core,
-                    start: value_start + lead,
-                    end: t.end,
-                    before: Seps::default(),
-                });
-            }
-            None => out.push(t),
-        }
-    }
-    out
-}
-
-/// Where a glued label ends and its value starts, if `core` is `label:value`,
-/// `label.value` (date labels) or `labelDIGITS` (exp, ndc, upc, sku).
-fn glue_point(core: &str) -> Option<(usize, usize)> {
-    let alpha = core.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if alpha == 0 || alpha == core.len() {
-        return None;
-    }
-    let head = core.get(..alpha)?;
-    let next = core.as_bytes().get(alpha).copied()?;
-    let any_label = is_in(LOT_LABELS, head)
-        || is_in(DATE_LABELS, head)
-        || is_in(OTHER_LABELS, head)
-        || is_in(CODE_LABELS, head)
-        || head.eq_ignore_ascii_case("code");
-    let value_at = core
-        .bytes()
-        .enumerate()
-        .skip(alpha)
-        .find(|(_, b)| b.is_ascii_alphanumeric())
-        .map(|(i, _)| i)?;
-    match next {
-        b':' if any_label => Some((alpha, value_at)),
-        b'.' if is_in(DATE_LABELS, head) => Some((alpha, value_at)),
-        b'0'..=b'9'
-            if ["exp", "ndc", "upc", "sku", "bud"]
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case(head)) =>
-        {
-            Some((alpha, alpha))
-        }
-        _ => None,
-    }
-}
-
-/// Marks tokens that overlap an NDC found by the NDC scanner.
-fn ndc_mask(text: &str, toks: &[Token<'_>]) -> Vec<bool> {
-    let spans = ndc_extract::scan(text);
-    let mut mask = vec![false; toks.len()];
-    let mut s = spans.iter().peekable();
-    for (m, t) in mask.iter_mut().zip(toks) {
-        while s.peek().is_some_and(|(_, _, end)| *end <= t.start) {
-            s.next();
-        }
-        if let Some((_, start, end)) = s.peek() {
-            *m = *start < t.end && t.start < *end;
-        }
-    }
-    mask
-}
-
 /// Which label governs the tokens being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Scope {
+pub(super) enum Scope {
     /// No label seen yet.
     Open,
     /// After a lot label or an "all lots" statement.
@@ -211,71 +123,64 @@ enum Scope {
     Other,
 }
 
-struct Run<'t, 'a> {
-    text: &'a str,
-    toks: &'t [Token<'a>],
-    words: &'t [Coarse],
-    masked: &'t [bool],
-    out: LotExtraction,
-    seen: HashSet<LotNumber>,
+pub(super) struct Run<'t, 'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: &'t [Token<'a>],
+    pub(super) words: &'t [Coarse],
+    pub(super) masked: &'t [bool],
+    /// For each token, the first and last index of its run of digit-bearing tokens.
+    pub(super) groups: &'t [(usize, usize)],
+    /// Which word tables each token is in.
+    pub(super) classes: &'t [WordClass],
+    /// Each token's core in lower case.
+    pub(super) lower: &'t [String],
+    /// Each token read as a date: `[anywhere, where a date is expected]`.
+    pub(super) dates: &'t [[bool; 2]],
+    /// Each token is lot-shaped.
+    pub(super) shaped: &'t [bool],
+    pub(super) out: LotExtraction,
+    pub(super) seen: HashSet<LotNumber>,
+    pub(super) seen_ranges: HashSet<(LotNumber, LotNumber)>,
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
-}
-
-fn has_digit(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
-}
-
-fn is_dash(raw: &str) -> bool {
-    !raw.is_empty()
-        && raw
-            .chars()
-            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
-}
-
-/// Characters a lot may hold inside (see [`LotNumber`]).
-fn lot_chars_ok(core: &str) -> bool {
-    core.chars()
-        .all(|c| c.is_alphanumeric() || matches!(c, '@' | ':' | '-' | '/' | '.' | '_' | '+'))
-}
-
-/// Letters and digits, at least three characters, at least one digit, and not a date,
-/// quantity, phone number, decimal number or placeholder.
-fn lot_shaped(core: &str) -> bool {
-    core.chars().count() >= 3
-        && has_digit(core)
-        && lot_chars_ok(core)
-        && !is_placeholder(core)
-        && !is_date_token(core, false)
-        && !is_glued_quantity(core)
-        && !is_phone(core)
-        && !(core.contains('.') && is_number(core))
-}
-
-impl Run<'_, '_> {
-    fn tok(&self, i: usize) -> Option<&Token<'_>> {
+impl<'t> Run<'t, '_> {
+    pub(super) fn tok(&self, i: usize) -> Option<&Token<'_>> {
         self.toks.get(i)
     }
 
-    fn core(&self, i: usize) -> &str {
+    pub(super) fn core(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.core)
     }
 
-    fn lc(&self, i: usize) -> String {
-        lower(self.core(i))
+    pub(super) fn lc(&self, i: usize) -> &'t str {
+        let lower: &'t [String] = self.lower;
+        lower.get(i).map_or("", String::as_str)
     }
 
-    fn word(&self, i: usize) -> Coarse {
+    /// Whether the token at `i` is in any of the tables `flags` names.
+    pub(super) fn has(&self, i: usize, flags: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c.has(flags))
+    }
+
+    pub(super) fn is_date(&self, i: usize, expected: bool) -> bool {
+        self.dates
+            .get(i)
+            .is_some_and(|d| if expected { d[1] } else { d[0] })
+    }
+
+    pub(super) fn shaped(&self, i: usize) -> bool {
+        self.shaped.get(i).copied().unwrap_or(false)
+    }
+
+    pub(super) fn word(&self, i: usize) -> Coarse {
         self.words.get(i).copied().unwrap_or(Coarse::Other)
     }
 
-    fn before(&self, i: usize) -> Seps {
+    pub(super) fn before(&self, i: usize) -> Seps {
         self.tok(i).map(|t| t.before).unwrap_or_default()
     }
 
-    fn masked(&self, i: usize) -> bool {
+    pub(super) fn masked(&self, i: usize) -> bool {
         self.masked.get(i).copied().unwrap_or(false)
     }
 
@@ -318,7 +223,7 @@ impl Run<'_, '_> {
                 i += n;
                 continue;
             }
-            if is_in(CODE_LABELS, &lc) {
+            if self.has(i, WordClass::CODE_LABEL) {
                 code_values = true;
                 expect_date = false;
                 i += 1;
@@ -332,9 +237,15 @@ impl Run<'_, '_> {
                 i += n;
                 continue;
             }
-            if is_in(DATE_LABELS, &lc) {
+            if self.has(i, WordClass::DATE_LABEL) {
                 expect_date = true;
                 i += 1;
+                continue;
+            }
+            // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
+            if matches!(lc, "use" | "best" | "sell") && matches!(self.lc(i + 1), "by" | "before") {
+                expect_date = true;
+                i += 2;
                 continue;
             }
             if let Some(n) = self.date_at(i, expect_date) {
@@ -342,7 +253,7 @@ impl Run<'_, '_> {
                 i += n;
                 continue;
             }
-            if expect_date && (is_in(DATE_FILLERS, &lc) || is_in(NO_DATE, &lc)) {
+            if expect_date && self.has(i, WordClass::DATE_FILLER | WordClass::NO_DATE) {
                 i += 1;
                 continue;
             }
@@ -361,7 +272,7 @@ impl Run<'_, '_> {
                 continue;
             }
             let core = self.core(i);
-            if is_in(CONNECTORS, &lc) || is_unit(core) || is_month(core) {
+            if self.has(i, WordClass::CONNECTOR | WordClass::UNIT | WordClass::MONTH) {
                 i += 1;
                 continue;
             }
@@ -392,12 +303,13 @@ impl Run<'_, '_> {
     }
 
     /// A lot label at `i`; returns how many tokens it spans.
-    fn lot_label_at(&self, i: usize) -> Option<usize> {
+    pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
-        let head = if is_in(LOT_LABELS, &lc) {
+        // `Lot/Batch:`, `Lot/Exp:` label with their first word.
+        let head = if self.has(i, WordClass::LOT_LABEL) {
             1
         } else if lc == "control"
-            && (matches!(self.lc(i + 1).as_str(), "no" | "number" | "nos" | "numbers")
+            && (matches!(self.lc(i + 1), "no" | "number" | "nos" | "numbers")
                 || self.before(i + 1).hash)
         {
             2
@@ -405,7 +317,7 @@ impl Run<'_, '_> {
             return None;
         };
         let mut n = head;
-        while n < head + 2 && is_in(LOT_LABEL_TAILS, &self.lc(i + n)) && !self.masked(i + n) {
+        while n < head + 2 && self.has(i + n, WordClass::LOT_TAIL) && !self.masked(i + n) {
             n += 1;
         }
         Some(n)
@@ -416,14 +328,14 @@ impl Run<'_, '_> {
         let lc = self.lc(i);
         let t = self.tok(i)?;
         let next_lc = self.lc(i + 1);
-        if is_in(OTHER_LABELS, &lc) {
+        if self.has(i, WordClass::OTHER_LABEL) {
             if lc == "part" && next_lc == "of" {
                 return None;
             }
             return Some(1);
         }
-        if is_in(OTHER_LABEL_HEADS, &lc) {
-            if is_in(OTHER_LABEL_SECONDS, &next_lc) {
+        if self.has(i, WordClass::OTHER_HEAD) {
+            if self.has(i + 1, WordClass::OTHER_SECOND) {
                 return Some(2);
             }
             if self.before(i + 1).hash {
@@ -437,7 +349,7 @@ impl Run<'_, '_> {
     }
 
     /// A list marker: `a)`, `(b)`, `1)`, `12)`.
-    fn is_marker(&self, i: usize) -> bool {
+    pub(super) fn is_marker(&self, i: usize) -> bool {
         let c = self.core(i);
         let short = (c.len() == 1 && c.bytes().all(|b| b.is_ascii_alphabetic()))
             || (c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()));
@@ -445,14 +357,14 @@ impl Run<'_, '_> {
     }
 
     /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
-    fn quantity_at(&self, i: usize) -> Option<usize> {
+    pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
         let c = self.core(i);
         if is_glued_quantity(c) {
             return Some(1);
         }
         if is_number(c) && !self.before(i + 1).breaks_clause() {
             let next = self.tok(i + 1)?;
-            if is_unit(next.core) || next.raw.starts_with('%') {
+            if self.has(i + 1, WordClass::UNIT) || next.raw.starts_with('%') {
                 return Some(2);
             }
         }
@@ -471,13 +383,17 @@ impl Run<'_, '_> {
     }
 
     /// A date starting at `i`; returns how many tokens it spans.
-    fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
+    pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
         let c = self.core(i);
-        if is_date_token(c, expected) {
-            return Some(1);
+        if self.is_date(i, expected) {
+            // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.
+            let time_follows = self
+                .tok(i + 1)
+                .is_some_and(|t| t.before.single_space && has_digit(c) && is_time(t.core, true));
+            return Some(if time_follows { 2 } else { 1 });
         }
         let joined = |k: usize| !self.before(k).semicolon && self.tok(k).is_some();
-        if is_month(c) && !self.masked(i) {
+        if self.has(i, WordClass::MONTH) && !self.masked(i) {
             let mut n = 1;
             if joined(i + n) && is_day(self.core(i + n)) && !self.before(i + n).comma {
                 n += 1;
@@ -487,7 +403,7 @@ impl Run<'_, '_> {
             }
             return (n > 1 || expected).then_some(n);
         }
-        if is_day(c) && joined(i + 1) && is_month(self.core(i + 1)) {
+        if is_day(c) && joined(i + 1) && self.has(i + 1, WordClass::MONTH) {
             let mut n = 2;
             if joined(i + 2) && is_year4(self.core(i + 2)) {
                 n += 1;
@@ -495,8 +411,7 @@ impl Run<'_, '_> {
             return Some(n);
         }
         if expected {
-            let lc = lower(c);
-            if is_year4(c) || is_in(NO_DATE, &lc) {
+            if is_year4(c) || self.has(i, WordClass::NO_DATE) {
                 return Some(1);
             }
             let month_num = c.len() <= 2 && matches!(c.parse::<u8>(), Ok(1..=12));
@@ -510,7 +425,7 @@ impl Run<'_, '_> {
     /// Whether the token at `i` is a lot in this scope.
     fn accept(&self, i: usize, scope: Scope, first: bool) -> bool {
         let c = self.core(i);
-        if lot_shaped(c) {
+        if self.shaped(i) {
             // A UPC, EAN or GTIN is not a lot, unless a lot label names it.
             if is_gtin(c) && !first {
                 return false;
@@ -529,7 +444,7 @@ impl Run<'_, '_> {
     /// short number (`Batch 39`) or a code in capitals standing alone (`Lot #: CHL,`).
     fn loose_ok(&self, i: usize) -> bool {
         let c = self.core(i);
-        if !lot_chars_ok(c) || is_placeholder(c) || is_date_token(c, true) {
+        if !lot_chars_ok(c) || is_placeholder(c) || self.is_date(i, true) {
             return false;
         }
         if has_digit(c) {
@@ -539,25 +454,22 @@ impl Run<'_, '_> {
             None => true,
             Some(next) => {
                 next.before.breaks_clause()
-                    || is_in(DATE_LABELS, next.core)
+                    || self.has(i + 1, WordClass::DATE_LABEL)
                     || self.tok(i).is_some_and(|t| t.ends_with_period())
             }
         };
         c.chars().count() >= 3
             && c.chars().all(|ch| ch.is_ascii_uppercase())
-            && !is_in(STOPWORDS, c)
-            && !is_month(c)
-            && !is_unit(c)
-            && self.word_free_label(c)
+            && !self.has(i, WordClass::STOP | WordClass::MONTH | WordClass::UNIT)
+            && !self.has(
+                i,
+                WordClass::LOT_LABEL
+                    | WordClass::DATE_LABEL
+                    | WordClass::OTHER_LABEL
+                    | WordClass::CODE_LABEL
+                    | WordClass::NO_DATE,
+            )
             && stands_alone
-    }
-
-    fn word_free_label(&self, c: &str) -> bool {
-        !(is_in(LOT_LABELS, c)
-            || is_in(DATE_LABELS, c)
-            || is_in(OTHER_LABELS, c)
-            || is_in(CODE_LABELS, c)
-            || is_in(NO_DATE, c))
     }
 
     /// With no label in force: not a bare number under four digits, not a GS1 code, and
@@ -576,17 +488,7 @@ impl Run<'_, '_> {
     /// In a lot list, a run of digit-bearing tokens with prose on both sides
     /// (`recalled CariFree CTx4 5000 gel tube`) is part of a sentence, not the list.
     fn prose_group(&self, i: usize) -> bool {
-        let mut a = i;
-        while a > 0 && !self.before(a).breaks_clause() && has_digit(self.core(a - 1)) {
-            a -= 1;
-        }
-        let mut b = i;
-        while self.tok(b + 1).is_some()
-            && !self.before(b + 1).breaks_clause()
-            && has_digit(self.core(b + 1))
-        {
-            b += 1;
-        }
+        let (a, b) = self.groups.get(i).copied().unwrap_or((i, i));
         let word_before =
             a > 0 && !self.before(a).breaks_clause() && self.word(a - 1) == Coarse::Word;
         let word_after = self.tok(b + 1).is_some()
@@ -600,20 +502,15 @@ impl Run<'_, '_> {
         let c = self.core(i).to_owned();
         // `A to B`, `A thru B`, `A through B`, `A - B`.
         if let Some(link) = self.tok(i + 1) {
-            let is_link = is_in(RANGE_WORDS, link.core) && !link.core.is_empty()
-                || (link.core.is_empty() && is_dash(link.raw));
+            let is_link =
+                self.has(i + 1, WordClass::RANGE) || (link.core.is_empty() && is_dash(link.raw));
             if is_link && !link.before.semicolon {
                 let end = self.core(i + 2).to_owned();
-                if !self.masked(i + 2) && lot_shaped(&end) && !self.before(i + 2).semicolon {
+                if !self.masked(i + 2) && self.shaped(i + 2) && !self.before(i + 2).semicolon {
                     self.push_range(&c, &end);
                     return i + 3;
                 }
             }
-        }
-        // `A-B` with no spaces, same shape on both sides.
-        if let Some((a, b)) = split_range(&c) {
-            self.push_range(a, b);
-            return i + 1;
         }
         if let Ok(lot) = LotNumber::new(&c) {
             if self.seen.insert(lot.clone()) {
@@ -626,265 +523,11 @@ impl Run<'_, '_> {
     fn push_range(&mut self, a: &str, b: &str) {
         if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
             let pair = (a, b);
-            if !self.out.ranges.contains(&pair) {
+            if self.seen_ranges.insert(pair.clone()) {
                 self.out.ranges.push(pair);
             }
         }
     }
-
-    /// "All lots …" at `i`: records the scope and its window; returns the index after
-    /// the statement.
-    fn all_lots_at(&mut self, i: usize) -> Option<usize> {
-        let mut j = i + 1;
-        let mut found = false;
-        while j < i + 5 && j < self.toks.len() {
-            let lc = self.lc(j);
-            if SCOPE_NOUNS.contains(&lc.as_str()) {
-                found = true;
-                break;
-            }
-            if !ALL_ADJECTIVES.contains(&lc.as_str()) || self.before(j).breaks_clause() {
-                break;
-            }
-            j += 1;
-        }
-        if !found {
-            return None;
-        }
-        // Skip the noun and any label tail (`all lot codes`, `all lot numbers`).
-        j += 1;
-        while is_in(LOT_LABEL_TAILS, &self.lc(j)) && !self.before(j).breaks_clause() {
-            j += 1;
-        }
-        self.out.all_lots = true;
-        let end = self.clause_end(j);
-        if self.out.all_lots_window.is_none() {
-            self.out.all_lots_window = self.window(i, end);
-        }
-        Some(end)
-    }
-
-    /// The end (exclusive) of the statement that starts before `from`: a `;`, a
-    /// sentence-ending full stop, a lot label, or a token that is neither a word nor a
-    /// date.
-    fn clause_end(&self, from: usize) -> usize {
-        let mut k = from;
-        while k < self.toks.len() && k < from + 60 {
-            if self.before(k).semicolon {
-                break;
-            }
-            if k > from && self.sentence_ends_after(k - 1) {
-                break;
-            }
-            if self.lot_label_at(k).is_some() || self.is_marker(k) {
-                break;
-            }
-            if let Some(n) = self.date_at(k, true) {
-                k += n;
-                continue;
-            }
-            if has_digit(self.core(k)) && self.quantity_at(k).is_none() {
-                break;
-            }
-            k += 1;
-        }
-        k
-    }
-
-    fn sentence_ends_after(&self, k: usize) -> bool {
-        self.tok(k).is_some_and(|t| {
-            t.ends_with_period() && !is_month(t.core) && t.core.chars().count() > 3
-        }) || self
-            .tok(k)
-            .is_some_and(|t| t.ends_with_period() && has_digit(t.core))
-    }
-
-    /// The window of an all-lots statement spanning tokens `from..to`.
-    fn window(&self, from: usize, to: usize) -> Option<LotWindow> {
-        let mut basis: Option<WindowBasis> = None;
-        let mut expiry = false;
-        // (the two words before, the date as written)
-        let mut dates: Vec<([String; 2], String)> = Vec::new();
-        let mut k = from;
-        while k < to {
-            if let Some(n) = self.date_at(k, true) {
-                let lc = lower(self.core(k));
-                if !is_in(NO_DATE, &lc) {
-                    let word = |d: usize| {
-                        if k >= from + d {
-                            self.lc(k - d)
-                        } else {
-                            String::new()
-                        }
-                    };
-                    let (s, e) = (self.tok(k)?.start, self.tok(k + n - 1)?.end);
-                    dates.push(([word(1), word(2)], self.text.get(s..e)?.to_owned()));
-                }
-                k += n;
-                continue;
-            }
-            let lc = self.lc(k);
-            if basis.is_none() {
-                basis = verb_basis(&lc);
-            }
-            expiry |= EXPIRY_WORDS.contains(&lc.as_str());
-            k += 1;
-        }
-        let last = (from..to).rev().find(|&k| !self.core(k).is_empty())?;
-        let (s, e) = (self.tok(from)?.start, self.tok(last)?.end);
-        let text = self.text.get(s..e)?.to_owned();
-        if dates.is_empty() {
-            return expiry.then(|| LotWindow::new(WindowBasis::Expiry, None, None, text));
-        }
-        let basis = basis.unwrap_or(if expiry {
-            WindowBasis::Expiry
-        } else {
-            WindowBasis::Unspecified
-        });
-        let (mut start, mut end): (Option<String>, Option<String>) = (None, None);
-        for ([prev, prev2], date) in dates {
-            let p = prev.as_str();
-            let cut_off = |w: &str| matches!(w, "prior" | "before" | "until" | "including" | "by");
-            if cut_off(p) || (p == "to" && cut_off(&prev2)) {
-                if end.is_none() {
-                    end = Some(date);
-                }
-            } else if matches!(p, "after" | "since" | "from" | "between") {
-                if start.is_none() {
-                    start = Some(date);
-                }
-            } else if matches!(p, "and" | "to" | "through" | "thru" | "until")
-                && start.is_some()
-                && end.is_none()
-            {
-                end = Some(date);
-            } else if start.is_none() {
-                start = Some(date);
-            } else if end.is_none() {
-                end = Some(date);
-            }
-        }
-        Some(LotWindow::new(basis, start, end, text))
-    }
-
-    /// No lot and no "all lots" wording, but a distribution window
-    /// (`distributed prior to and including 05/23/2013`): the recall covers every lot
-    /// in that window.
-    fn bare_window(&mut self) {
-        for i in 0..self.toks.len() {
-            let lc = self.lc(i);
-            if !matches!(
-                verb_basis(&lc),
-                Some(WindowBasis::Distributed | WindowBasis::Dispensed)
-            ) {
-                continue;
-            }
-            let prep = (1..=3).any(|d| {
-                !self.before(i + d).semicolon
-                    && matches!(
-                        self.lc(i + d).as_str(),
-                        "prior"
-                            | "before"
-                            | "between"
-                            | "from"
-                            | "through"
-                            | "until"
-                            | "after"
-                            | "since"
-                    )
-            });
-            if !prep {
-                continue;
-            }
-            let end = self.clause_end(i + 1);
-            if let Some(w) = self.window(i, end) {
-                if w.from.is_some() || w.to.is_some() {
-                    self.out.all_lots = true;
-                    self.out.all_lots_window = Some(w);
-                    return;
-                }
-            }
-        }
-    }
-}
-
-/// Nouns that make "all …" an all-lots statement.
-const SCOPE_NOUNS: &[&str] = &[
-    "lot", "lots", "lot#s", "codes", "products", "product", "batches", "batch", "units",
-];
-
-/// Words that may sit between "all" and its noun (`All unexpired lots`, `all sterile
-/// compounded products`).
-const ALL_ADJECTIVES: &[&str] = &[
-    "unexpired",
-    "remaining",
-    "sterile",
-    "compounded",
-    "unused",
-    "affected",
-    "recalled",
-    "the",
-    "of",
-    "such",
-    "finished",
-    "released",
-    "current",
-    "in-date",
-    "outstanding",
-    "other",
-    "drug",
-    "human",
-    "manufactured",
-    "distributed",
-    "repackaged",
-    "injectable",
-    "non-expired",
-];
-
-/// Words that tie the scope to expiry.
-const EXPIRY_WORDS: &[&str] = &[
-    "expiry",
-    "expiration",
-    "unexpired",
-    "expiring",
-    "expire",
-    "expires",
-    "expired",
-    "dated",
-    "non-expired",
-];
-
-/// What a window's dates refer to, from the verb that governs them.
-fn verb_basis(lc: &str) -> Option<WindowBasis> {
-    match lc {
-        "distributed" | "distribution" | "shipped" | "shipping" | "sold" | "repackaged"
-        | "released" | "delivered" => Some(WindowBasis::Distributed),
-        "dispensed" => Some(WindowBasis::Dispensed),
-        "compounded" | "prepared" | "manufactured" | "made" | "produced" | "packaged" => {
-            Some(WindowBasis::Manufactured)
-        }
-        _ => None,
-    }
-}
-
-/// `N0019B01-N0019B12`: one hyphen, both sides at least four characters, the same
-/// length and letter/digit pattern, sharing a prefix of at least half their length,
-/// different, and not two years.
-fn split_range(core: &str) -> Option<(&str, &str)> {
-    let (a, b) = core.split_once('-')?;
-    if b.contains('-') || a.len() != b.len() || a.len() < 4 || a == b {
-        return None;
-    }
-    if !lot_shaped(a) || !lot_shaped(b) || (is_year4(a) && is_year4(b)) {
-        return None;
-    }
-    let same_pattern = a.bytes().zip(b.bytes()).all(|(x, y)| {
-        x.is_ascii_digit() == y.is_ascii_digit()
-            && x.is_ascii_alphanumeric()
-            && y.is_ascii_alphanumeric()
-    });
-    let prefix = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    (same_pattern && prefix * 2 >= a.len()).then_some((a, b))
 }
 
 #[cfg(test)]
@@ -917,6 +560,28 @@ mod tests {
         );
         // Prose before a bare token: a product name, not a lot.
         assert!(lots("COENZYME Q-10, Capsule, 100 mg has the following codes").is_empty());
+    }
+
+    #[test]
+    fn times_of_day_are_not_lots() {
+        assert_eq!(
+            lots("Lot 6/02/19 0915 52-00311K EXP 07/16/2019"),
+            ["52-00311K"]
+        );
+        assert_eq!(lots("Lot 4410A made 10:30, Exp 12/2026"), ["4410A"]);
+    }
+
+    #[test]
+    fn slashed_labels() {
+        assert_eq!(lots("Lot/Batch: 88A1201, Exp 12/2026"), ["88A1201"]);
+        assert!(lots("NDC/UPC 61234021001").is_empty());
+    }
+
+    #[test]
+    fn use_by_and_year_month_dates() {
+        assert_eq!(lots("Lot Code: 5521A Best By 2026 Oct 12"), ["5521A"]);
+        assert_eq!(lots("LOT: 7734 EXP: 2027-03"), ["7734"]);
+        assert_eq!(lots("Lot 9915, Use before 2025"), ["9915"]);
     }
 
     #[test]
@@ -962,40 +627,5 @@ mod tests {
             ),
             ["P254921B", "P254921"]
         );
-    }
-
-    #[test]
-    fn all_lots_statements() {
-        let f = extract_lots(
-            "None Available.  All lots distributed prior to 03/07/2015 are being recalled.",
-        );
-        assert!(f.all_lots);
-        let w = f.all_lots_window.unwrap();
-        assert_eq!(w.basis, WindowBasis::Distributed);
-        assert_eq!((w.from, w.to.as_deref()), (None, Some("03/07/2015")));
-        assert!(extract_lots("All lot codes and expiration dates.").all_lots);
-        // Listed lots and then a remark about their expiry: not an all-lots recall.
-        assert!(
-            !extract_lots("Lots: 4410021, 4410022.  All expiration dates within expiry.").all_lots
-        );
-        let f = extract_lots(
-            "All products within their expiration date including those dated 90 days prior to May 2, 2014 (Feb. 2014 to May 2, 2014).",
-        );
-        let w = f.all_lots_window.unwrap();
-        assert_eq!(
-            (w.from.as_deref(), w.to.as_deref()),
-            (Some("Feb. 2014"), Some("May 2, 2014"))
-        );
-    }
-
-    #[test]
-    fn split_range_needs_the_same_shape() {
-        assert_eq!(
-            split_range("N0019B01-N0019B12"),
-            Some(("N0019B01", "N0019B12"))
-        );
-        assert_eq!(split_range("405-002"), None);
-        assert_eq!(split_range("170614-007"), None);
-        assert_eq!(split_range("2013-2014"), None);
     }
 }

@@ -7,133 +7,134 @@
 /// Words that label the lot or batch list that follows (compared in lower case).
 /// `pedigree` is a repackager's batch code; `chargennummer` is German for batch number.
 pub(crate) static LOT_LABELS: &[&str] = &[
+    "batch",
+    "batch#",
+    "batches",
+    "chargennummer",
     "lot",
-    "lots",
     "lot#",
     "lot#s",
     "lotno",
-    "batch",
-    "batches",
-    "batch#",
+    "lots",
     "pedigree",
-    "chargennummer",
 ];
 
 /// Words that may follow a lot label and belong to it (`Lot Number(s)`, `Lot No.`,
 /// `lot code`, `Lot #s`, `Lot #'s`).
 pub(crate) static LOT_LABEL_TAILS: &[&str] = &[
-    "number",
-    "numbers",
+    "code",
+    "codes",
+    "id",
+    "identifier",
+    "ids",
     "no",
     "nos",
     "num",
-    "code",
-    "codes",
+    "number",
+    "numbers",
     "s",
-    "id",
-    "ids",
-    "identifier",
 ];
 
 /// Words that label a date: expiry, beyond-use, discard, retest and manufacture dates.
 pub(crate) static DATE_LABELS: &[&str] = &[
-    "exp",
-    "expiry",
-    "expiration",
-    "expirations",
-    "expires",
-    "expire",
-    "expired",
-    "expiring",
     "bud",
     "buds",
-    "discard",
-    "retest",
     "date",
-    "dates",
     "dated",
-    "mfg",
-    "mfd",
-    "manufactured",
+    "dates",
+    "discard",
+    "exp",
+    "expiration",
+    "expirations",
+    "expire",
+    "expired",
+    "expires",
+    "expiring",
+    "expiry",
     "manufacture",
+    "manufactured",
     "manufacturing",
+    "mfd",
+    "mfg",
+    "retest",
 ];
 
 /// Words that may sit between a date label and its date (`Discard by`, `Use By Date`,
 /// `Best Use Date`, `Exp Date on`).
 pub(crate) static DATE_FILLERS: &[&str] = &[
-    "by", "on", "after", "before", "use", "best", "buy", "of", "date", "dates", "beyond", "until",
+    "after", "before", "best", "beyond", "buy", "by", "date", "dates", "of", "on", "until", "use",
 ];
 
 /// Values that stand for "no date" after a date label.
-pub(crate) static NO_DATE: &[&str] = &["unknown", "n/a", "na", "none", "tbd"];
+pub(crate) static NO_DATE: &[&str] = &["n/a", "na", "none", "tbd", "unknown"];
 
 /// Words that label identifiers that are not lots; what follows them is not a lot until
 /// a lot label appears again.
 pub(crate) static OTHER_LABELS: &[&str] = &[
-    "sku",
-    "skus",
-    "sku#",
-    "item",
-    "items",
-    "part",
-    "parts",
     "catalog",
     "catalogue",
-    "serial",
-    "serials",
-    "s/n",
-    "rx",
-    "rx#",
+    "fax",
+    "gtin",
+    "item",
+    "items",
     "model",
+    "part",
+    "parts",
+    "phone",
     "ref",
     "reorder",
-    "warennummer",
-    "gtin",
-    "phone",
+    "rx",
+    "rx#",
+    "s/n",
+    "serial",
+    "serials",
+    "sku",
+    "sku#",
+    "skus",
     "tel",
     "telephone",
-    "fax",
+    "warennummer",
 ];
 
 /// Words that label NDCs or UPCs: the values right after them are codes, not lots.
-pub(crate) static CODE_LABELS: &[&str] = &["ndc", "ndcs", "ndc#", "upc", "upcs", "upc#", "gtin"];
+pub(crate) static CODE_LABELS: &[&str] = &["gtin", "ndc", "ndc#", "ndcs", "upc", "upc#", "upcs"];
 
 /// First words of two-word labels of non-lot identifiers (`Product Code`, `Service
 /// Code`, `Pack Number`, `Item No.`, `Cat. No.`).
 pub(crate) static OTHER_LABEL_HEADS: &[&str] = &[
-    "product", "service", "pack", "package", "cat", "catalog", "kit", "store", "order",
+    "cat", "catalog", "kit", "order", "pack", "package", "product", "service", "store",
 ];
 
 /// Second words that make a two-word label out of [`OTHER_LABEL_HEADS`].
 pub(crate) static OTHER_LABEL_SECONDS: &[&str] =
-    &["code", "codes", "number", "numbers", "no", "nos", "#"];
+    &["#", "code", "codes", "no", "nos", "number", "numbers"];
 
 /// Words that mean no lot is named (never taken as a lot, even right after a label).
 pub(crate) static STOPWORDS: &[&str] = &[
-    "all", "none", "n/a", "na", "no", "not", "unknown", "tbd", "and", "or", "to", "the", "of",
-    "lot", "lots", "number", "numbers", "code", "codes", "only", "see", "below", "above",
+    "above", "all", "and", "below", "code", "codes", "lot", "lots", "n/a", "na", "no", "none",
+    "not", "number", "numbers", "of", "only", "or", "see", "tbd", "the", "to", "unknown",
 ];
 
 /// Words that join items of a list or the ends of a range.
-pub(crate) static CONNECTORS: &[&str] = &["and", "or", "&", "to", "thru", "through", "plus"];
+pub(crate) static CONNECTORS: &[&str] = &["&", "and", "or", "plus", "through", "thru", "to"];
 
 /// Words that introduce the second end of a lot range.
-pub(crate) static RANGE_WORDS: &[&str] = &["to", "thru", "through"];
+pub(crate) static RANGE_WORDS: &[&str] = &["through", "thru", "to"];
 
 /// Units that make the number before them a count, size or strength.
 pub(crate) static UNITS: &[&str] = &[
-    "mg", "mcg", "ug", "µg", "g", "gm", "gms", "gram", "grams", "kg", "ml", "l", "liter", "liters",
-    "litre", "litres", "oz", "fl", "floz", "lb", "lbs", "count", "counts", "ct", "cnt", "tablet",
-    "tablets", "tab", "tabs", "capsule", "capsules", "cap", "caps", "softgel", "softgels",
-    "caplet", "caplets", "vial", "vials", "bottle", "bottles", "unit", "units", "pack", "packs",
-    "packet", "packets", "pouch", "pouches", "bag", "bags", "syringe", "syringes", "ampule",
-    "ampules", "ampoule", "ampoules", "piece", "pieces", "pcs", "pc", "day", "days", "hour",
-    "hours", "hr", "hrs", "week", "weeks", "month", "months", "year", "years", "meq", "mmol", "cc",
-    "iu", "inch", "inches", "cm", "mm", "dose", "doses", "carton", "cartons", "case", "cases",
-    "box", "boxes", "tube", "tubes", "jar", "jars", "kit", "kits", "strip", "strips", "patch",
-    "patches", "spray", "sprays", "drop", "drops", "sachet", "sachets", "gallon", "gallons",
-    "each", "ea", "blister", "blisters", "pk", "pill", "pills", "tray", "trays", "bx", "cs", "%",
+    "%", "ampoule", "ampoules", "ampule", "ampules", "bag", "bags", "blister", "blisters",
+    "bottle", "bottles", "box", "boxes", "bx", "cap", "caplet", "caplets", "caps", "capsule",
+    "capsules", "carton", "cartons", "case", "cases", "cc", "cm", "cnt", "count", "counts", "cs",
+    "ct", "day", "days", "dose", "doses", "drop", "drops", "ea", "each", "fl", "floz", "g",
+    "gallon", "gallons", "gm", "gms", "gram", "grams", "hour", "hours", "hr", "hrs", "inch",
+    "inches", "iu", "jar", "jars", "kg", "kit", "kits", "l", "lb", "lbs", "liter", "liters",
+    "litre", "litres", "mcg", "meq", "mg", "ml", "mm", "mmol", "month", "months", "oz", "pack",
+    "packet", "packets", "packs", "patch", "patches", "pc", "pcs", "piece", "pieces", "pill",
+    "pills", "pk", "pouch", "pouches", "sachet", "sachets", "softgel", "softgels", "spray",
+    "sprays", "strip", "strips", "syringe", "syringes", "tab", "tablet", "tablets", "tabs", "tray",
+    "trays", "tube", "tubes", "ug", "unit", "units", "vial", "vials", "week", "weeks", "year",
+    "years", "µg",
 ];
 
 /// Month names and abbreviations, with their month number.
@@ -164,9 +165,105 @@ static MONTHS: &[(&str, u8)] = &[
     ("december", 12),
 ];
 
-/// Case-insensitive membership in a word table.
+/// Case-insensitive membership in a word table. Every table is sorted by bytes and
+/// holds lower-case words of at most 16 bytes with no digit (a unit test checks this),
+/// so most lot-shaped tokens are ruled out at once and the rest take a binary search.
 pub(crate) fn is_in(table: &[&str], word: &str) -> bool {
-    table.iter().any(|w| w.eq_ignore_ascii_case(word))
+    if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if !word.is_ascii() {
+        return table.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    let mut buf = [0u8; 16];
+    for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = buf.get(..word.len()).unwrap_or(&[]);
+    table
+        .binary_search_by(|w| cmp_short(w.as_bytes(), lower))
+        .is_ok()
+}
+
+/// Byte order of two short slices, compared inline (cheaper than a `memcmp` call for
+/// words of a few bytes).
+fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+/// Which word tables a token belongs to, worked out once per token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u16);
+
+impl WordClass {
+    pub(crate) const LOT_LABEL: u16 = 1;
+    pub(crate) const LOT_TAIL: u16 = 1 << 1;
+    pub(crate) const DATE_LABEL: u16 = 1 << 2;
+    pub(crate) const DATE_FILLER: u16 = 1 << 3;
+    pub(crate) const NO_DATE: u16 = 1 << 4;
+    pub(crate) const OTHER_LABEL: u16 = 1 << 5;
+    pub(crate) const CODE_LABEL: u16 = 1 << 6;
+    pub(crate) const OTHER_HEAD: u16 = 1 << 7;
+    pub(crate) const OTHER_SECOND: u16 = 1 << 8;
+    pub(crate) const STOP: u16 = 1 << 9;
+    pub(crate) const CONNECTOR: u16 = 1 << 10;
+    pub(crate) const RANGE: u16 = 1 << 11;
+    pub(crate) const UNIT: u16 = 1 << 12;
+    pub(crate) const MONTH: u16 = 1 << 13;
+
+    /// The tables `word` is in. A word with a `/` (`Lot/Batch`, `NDC/UPC`) also counts
+    /// as a lot or code label when its first part is one.
+    pub(crate) fn of(word: &str) -> WordClass {
+        let mut f = 0;
+        if is_unit(word) {
+            f |= Self::UNIT;
+        }
+        if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+            return WordClass(f);
+        }
+        let tables: [(&[&str], u16); 13] = [
+            (LOT_LABELS, Self::LOT_LABEL),
+            (LOT_LABEL_TAILS, Self::LOT_TAIL),
+            (DATE_LABELS, Self::DATE_LABEL),
+            (DATE_FILLERS, Self::DATE_FILLER),
+            (NO_DATE, Self::NO_DATE),
+            (OTHER_LABELS, Self::OTHER_LABEL),
+            (CODE_LABELS, Self::CODE_LABEL),
+            (OTHER_LABEL_HEADS, Self::OTHER_HEAD),
+            (OTHER_LABEL_SECONDS, Self::OTHER_SECOND),
+            (STOPWORDS, Self::STOP),
+            (CONNECTORS, Self::CONNECTOR),
+            (RANGE_WORDS, Self::RANGE),
+            (UNITS, 0),
+        ];
+        for (table, flag) in tables {
+            if flag != 0 && is_in(table, word) {
+                f |= flag;
+            }
+        }
+        if is_month(word) {
+            f |= Self::MONTH;
+        }
+        if let Some((first, _)) = word.split_once('/') {
+            if is_in(LOT_LABELS, first) {
+                f |= Self::LOT_LABEL;
+            }
+            if is_in(CODE_LABELS, first) {
+                f |= Self::CODE_LABEL;
+            }
+        }
+        WordClass(f)
+    }
+
+    /// Whether any of `flags` is set.
+    pub(crate) fn has(self, flags: u16) -> bool {
+        self.0 & flags != 0
+    }
 }
 
 /// A month name or abbreviation (`Jan`, `Sept`, `November`), ignoring a trailing `.`.
@@ -206,6 +303,9 @@ pub(crate) fn is_day(s: &str) -> bool {
 /// `Aug-2014`, `22-Jul-23`, `1FEB2015`. Two-digit-year glued forms (`1FEB15`) count only
 /// where a date is expected (`expected`), since lots look like that too.
 pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     if s.contains('/') && !s.contains(['-', '.']) {
         return slash_date(s);
     }
@@ -214,20 +314,25 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
             return true;
         }
     }
-    let dashed: Vec<&str> = s.split('-').collect();
-    let dotted: Vec<&str> = s.split('.').collect();
-    match dashed.as_slice() {
-        [m, y] if is_month(m) && (is_year4(y) || (y.len() == 2 && all_digits(y))) => {
+    let two_digit_year = |y: &str| y.len() == 2 && all_digits(y);
+    match split3(s, '-') {
+        (2, [m, y, _]) if is_month(m) && (is_year4(y) || two_digit_year(y)) => return true,
+        (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
             return true;
         }
-        [m, y] if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => return true,
-        [d, m, y] if is_day(d) && is_month(m) && (is_year4(y) || y.len() == 2 && all_digits(y)) => {
+        // `2020-12` only where a date is expected: lots such as `1920-1` look alike.
+        (2, [y, m, _])
+            if expected && is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)) =>
+        {
             return true;
         }
-        [a, b, c] if numeric_dmy(a, b, c) => return true,
+        (3, [d, m, y]) if is_day(d) && is_month(m) && (is_year4(y) || two_digit_year(y)) => {
+            return true;
+        }
+        (3, [a, b, c]) if numeric_dmy(a, b, c) => return true,
         _ => {}
     }
-    if let [a, b, c] = dotted.as_slice() {
+    if let (3, [a, b, c]) = split3(s, '.') {
         if numeric_dmy(a, b, c) {
             return true;
         }
@@ -235,11 +340,24 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     glued_date(s, expected)
 }
 
+/// How many parts `s` splits into at `sep`, and the first three of them.
+fn split3(s: &str, sep: char) -> (usize, [&str; 3]) {
+    let mut parts = [""; 3];
+    let mut n = 0;
+    for (slot, part) in s.split(sep).enumerate() {
+        if let Some(p) = parts.get_mut(slot) {
+            *p = part;
+        }
+        n += 1;
+    }
+    (n, parts)
+}
+
 /// `12/2020`, `10/17`, `5/28/2014`, `2015/07/08`, `10/31/217` (a typo, still a date):
 /// two or three all-digit parts of at most four digits.
 fn slash_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('/').collect();
-    (2..=3).contains(&parts.len()) && parts.iter().all(|p| p.len() <= 4 && all_digits(p))
+    let (n, parts) = split3(s, '/');
+    (2..=3).contains(&n) && parts.iter().take(n).all(|p| p.len() <= 4 && all_digits(p))
 }
 
 /// Three numeric parts in day-month-year, month-day-year or year-month-day order.
@@ -267,6 +385,20 @@ fn glued_date(s: &str, expected: bool) -> bool {
         && (is_year4(year) || (expected && year.len() == 2 && all_digits(year)))
 }
 
+/// A time of day: `07:22`, `7:22`, or `0722` / `1530` where `hhmm` is allowed.
+pub(crate) fn is_time(s: &str, hhmm: bool) -> bool {
+    let ok = |h: &str, m: &str| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && matches!(num(h), Some(0..=23))
+            && matches!(num(m), Some(0..=59))
+    };
+    match s.split_once(':') {
+        Some((h, m)) => ok(h, m),
+        None => hhmm && s.len() == 4 && ok(s.get(..2).unwrap_or(""), s.get(2..).unwrap_or("")),
+    }
+}
+
 /// A plain number, possibly with a decimal part (`100`, `0.5`, `1.00`).
 pub(crate) fn is_number(s: &str) -> bool {
     match s.split_once('.') {
@@ -277,7 +409,7 @@ pub(crate) fn is_number(s: &str) -> bool {
 
 /// A unit word, judged on the part before any `/` (`tablets/bottle`).
 pub(crate) fn is_unit(word: &str) -> bool {
-    let head = word.split('/').next().unwrap_or(word);
+    let head = word.split_once('/').map_or(word, |(h, _)| h);
     is_in(UNITS, head)
 }
 
@@ -301,9 +433,23 @@ pub(crate) fn is_glued_quantity(s: &str) -> bool {
 
 /// A telephone number: `844-491-7869`, `1-800-525-8747`, `800.525.8747`.
 pub(crate) fn is_phone(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(['-', '.']).collect();
-    let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
-    parts.iter().all(|p| all_digits(p)) && (lens == [3, 3, 4] || lens == [1, 3, 3, 4])
+    if s.len() > 14
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b == b'.')
+    {
+        return false;
+    }
+    let mut lens = [0usize; 5];
+    let mut n = 0;
+    for part in s.split(['-', '.']) {
+        match lens.get_mut(n) {
+            Some(l) => *l = part.len(),
+            None => return false,
+        }
+        n += 1;
+    }
+    matches!(lens.get(..n), Some([3, 3, 4] | [1, 3, 3, 4]))
 }
 
 /// 12 to 14 digits with a valid GS1 check digit: a UPC-A, EAN-13 or GTIN-14.
@@ -311,23 +457,28 @@ pub(crate) fn is_gtin(s: &str) -> bool {
     if !(12..=14).contains(&s.len()) || !all_digits(s) {
         return false;
     }
-    let digits: Vec<u32> = s.bytes().map(|b| u32::from(b - b'0')).collect();
-    let Some((check, body)) = digits.split_last() else {
+    let mut digits = s.bytes().rev().map(|b| u32::from(b.saturating_sub(b'0')));
+    let Some(check) = digits.next() else {
         return false;
     };
     // Weights 3, 1, 3, … from the digit next to the check digit leftwards.
-    let sum: u32 = body
-        .iter()
-        .rev()
+    let sum: u32 = digits
         .enumerate()
-        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { *d })
+        .map(|(i, d)| if i % 2 == 0 { d * 3 } else { d })
         .sum();
-    (10 - sum % 10) % 10 == *check
+    (10 - sum % 10) % 10 == check
 }
 
 /// A placeholder such as `NXXXX` or `XX`: three or more `X` in a row.
 pub(crate) fn is_placeholder(s: &str) -> bool {
-    s.to_ascii_uppercase().contains("XXX")
+    let mut run = 0;
+    for b in s.bytes() {
+        run = if b == b'X' || b == b'x' { run + 1 } else { 0 };
+        if run == 3 {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -356,6 +507,8 @@ mod tests {
             assert!(is_date_token(d, false), "{d}");
         }
         assert!(is_date_token("1JAN20", true));
+        assert!(is_date_token("2020-12", true));
+        assert!(!is_date_token("2020-12", false));
     }
 
     #[test]
@@ -382,6 +535,33 @@ mod tests {
     }
 
     #[test]
+    fn word_tables_are_sorted_lower_case_short_and_digit_free() {
+        // `is_in` relies on this to skip lot-shaped tokens quickly.
+        for table in [
+            LOT_LABELS,
+            LOT_LABEL_TAILS,
+            DATE_LABELS,
+            DATE_FILLERS,
+            NO_DATE,
+            OTHER_LABELS,
+            CODE_LABELS,
+            OTHER_LABEL_HEADS,
+            OTHER_LABEL_SECONDS,
+            STOPWORDS,
+            CONNECTORS,
+            RANGE_WORDS,
+            UNITS,
+        ] {
+            for w in table {
+                assert!(
+                    w.len() <= 16 && !w.bytes().any(|b| b.is_ascii_digit()),
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn quantities_phones_and_gtins() {
         assert!(is_glued_quantity("100g"));
         assert!(is_glued_quantity("1.00kg"));
@@ -397,5 +577,10 @@ mod tests {
         assert!(is_gtin("633090804632"));
         assert!(!is_gtin("633090804633"));
         assert!(is_placeholder("NXXXX"));
+        assert!(is_time("07:22", false));
+        assert!(is_time("0722", true));
+        assert!(!is_time("0722", false));
+        assert!(!is_time("04262018:09", false));
+        assert!(!is_time("2560", true));
     }
 }

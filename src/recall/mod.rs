@@ -3,11 +3,14 @@
 
 mod ndc;
 mod ndc_extract;
+mod ndc_product;
 pub use ndc::{Ndc, NdcError, NdcLayout, ProductNdc, ProductNdcLayout};
 pub use ndc_extract::{NdcMention, extract_ndcs};
 
 mod lot;
 mod lot_extract;
+mod lot_scope;
+mod lot_tokens;
 mod lot_words;
 mod text;
 pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
@@ -15,13 +18,15 @@ pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extrac
 mod openfda;
 pub use openfda::{EnforcementRecord, OpenFdaFields};
 mod fields;
+mod readers;
 pub use fields::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
 mod load;
+mod load_error;
 pub use load::{
-    DocumentLayout, EnforcementLoad, LoadError, LoadErrorKind, LoadOptions, LoadReport,
-    LoadSummary, MetaResults, OpenFdaMeta, SkippedRecord, load_enforcement, read_enforcement,
-    read_enforcement_slice,
+    DocumentLayout, EnforcementLoad, LoadOptions, LoadReport, LoadSummary, MetaResults,
+    OpenFdaMeta, SkippedRecord, load_enforcement, read_enforcement, read_enforcement_slice,
 };
+pub use load_error::{LoadError, LoadErrorKind};
 
 mod builtin;
 pub use builtin::{
@@ -36,6 +41,8 @@ pub use answer::{LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, Recal
 mod entry;
 pub use entry::{Recall, RecallSource, RecalledLot};
 mod index;
-pub use index::MemoryUsage;
+mod keys;
+mod memory;
+pub use memory::MemoryUsage;
 mod range;
 pub use range::lot_in_range;

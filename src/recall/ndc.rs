@@ -1,33 +1,7 @@
 //! National Drug Codes: the package code [`Ndc`], the product code [`ProductNdc`] and
 //! their layouts.
 //!
-//! # Written forms and the comparison key
-//!
-//! An FDA NDC has three segments, labeler-product-package. Today's codes are 10 digits in
-//! one of three layouts (4-4-2, 5-3-2, 5-4-1); billing systems pad them to 11 digits
-//! (5-4-2, the HIPAA form) by adding one leading zero to the short segment. FDA's 2026
-//! final rule ("Revising the National Drug Code Format", effective 2033-03-07) makes every
-//! code 12 digits, 6-4-2, and converts existing codes by adding leading zeros to the
-//! segments as needed (recalls.md §4; Federal Register 2026-04368).
-//!
-//! Every [`Ndc`] therefore has one **canonical key**:
-//!
-//! - a code in a 10- or 11-digit layout: its 11-digit 5-4-2 form (`0185-0022-01` →
-//!   `00185002201`);
-//! - a 12-digit 6-4-2 code whose labeler starts with `0`: the converted form of an existing
-//!   code, so the key drops that zero and the code equals its 10/11-digit twin
-//!   (`000185-0022-01` = `0185-0022-01`);
-//! - a 12-digit 6-4-2 code whose labeler does not start with `0`: a labeler assigned under
-//!   the new rule; its key is the 12 digits and it never equals an 11-digit code.
-//!
-//! Equality, hashing and ordering use the key only; [`Display`](fmt::Display) writes the
-//! layout the code was parsed from, so `parse → to_string → parse` gives back an equal
-//! code.
-//!
-//! A hyphen-less 10-digit string (`0185002201`) fits all three 10-digit layouts and names
-//! three different products. [`Ndc::from_str`] refuses to guess and returns
-//! [`NdcError::Ambiguous`] with every candidate; [`Ndc::candidates`] returns the same
-//! candidates as a list, for lookups that try each of them.
+//! The rules are documented on [`Ndc`].
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -35,6 +9,8 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+pub use super::ndc_product::{ProductNdc, ProductNdcLayout};
 
 /// How the segments of a package [`Ndc`] were written.
 ///
@@ -125,72 +101,6 @@ impl fmt::Display for NdcLayout {
     }
 }
 
-/// How the segments of a [`ProductNdc`] (labeler-product, no package) were written.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::recall::{ProductNdc, ProductNdcLayout};
-///
-/// let p: ProductNdc = "68016-177".parse()?;
-/// assert_eq!(p.layout(), ProductNdcLayout::L5_3);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum ProductNdcLayout {
-    /// 4-digit labeler, 4-digit product (`0185-0022`).
-    L4_4,
-    /// 5-digit labeler, 3-digit product (`41163-703`).
-    L5_3,
-    /// 5-digit labeler, 4-digit product (`70710-1643`, or padded `00185-0022`).
-    L5_4,
-    /// 6-digit labeler, 4-digit product (the 2026 final rule's layout).
-    L6_4,
-}
-
-impl ProductNdcLayout {
-    /// Every product layout.
-    pub const ALL: [ProductNdcLayout; 4] = [
-        ProductNdcLayout::L4_4,
-        ProductNdcLayout::L5_3,
-        ProductNdcLayout::L5_4,
-        ProductNdcLayout::L6_4,
-    ];
-
-    /// The digit counts of the labeler and product segments.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::recall::ProductNdcLayout;
-    ///
-    /// assert_eq!(ProductNdcLayout::L5_3.segments(), (5, 3));
-    /// ```
-    pub const fn segments(self) -> (usize, usize) {
-        match self {
-            ProductNdcLayout::L4_4 => (4, 4),
-            ProductNdcLayout::L5_3 => (5, 3),
-            ProductNdcLayout::L5_4 => (5, 4),
-            ProductNdcLayout::L6_4 => (6, 4),
-        }
-    }
-
-    fn from_segments(a: usize, b: usize) -> Option<ProductNdcLayout> {
-        ProductNdcLayout::ALL
-            .into_iter()
-            .find(|l| l.segments() == (a, b))
-    }
-}
-
-impl fmt::Display for ProductNdcLayout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (a, b) = self.segments();
-        write!(f, "{a}-{b}")
-    }
-}
-
 /// Why a string is not a valid [`Ndc`] or [`ProductNdc`].
 ///
 /// Every message names the value that was rejected.
@@ -273,14 +183,42 @@ pub enum NdcError {
 }
 
 const PACKAGE_LAYOUTS: &str = "4-4-2, 5-3-2, 5-4-1, 5-4-2 or 6-4-2";
-const PRODUCT_LAYOUTS: &str = "4-4, 5-3, 5-4 or 6-4";
+pub(super) const PRODUCT_LAYOUTS: &str = "4-4, 5-3, 5-4 or 6-4";
 
 /// A package National Drug Code (labeler-product-package).
 ///
-/// Parsed from any written form (see the [module docs](self) and [`NdcLayout`]);
-/// compared by its canonical key ([`Ndc::canonical`]); written back in the layout it was
-/// parsed from. Serde uses the string form and validates it, so a bare 10-digit string is
-/// refused there too.
+/// Parsed from any written form (see below and [`NdcLayout`]); compared by its
+/// canonical key ([`Ndc::canonical`]); written back in the layout it was parsed from.
+/// Serde uses the string form and validates it, so a bare 10-digit string is refused
+/// there too.
+///
+/// # Written forms and the comparison key
+///
+/// An FDA NDC has three segments, labeler-product-package. Today's codes are 10 digits in
+/// one of three layouts (4-4-2, 5-3-2, 5-4-1); billing systems pad them to 11 digits
+/// (5-4-2, the HIPAA form) by adding one leading zero to the short segment. FDA's 2026
+/// final rule ("Revising the National Drug Code Format", effective 2033-03-07) makes every
+/// code 12 digits, 6-4-2, and converts existing codes by adding leading zeros to the
+/// segments as needed (recalls.md §4; Federal Register 2026-04368).
+///
+/// Every [`Ndc`] therefore has one **canonical key**:
+///
+/// - a code in a 10- or 11-digit layout: its 11-digit 5-4-2 form (`0185-0022-01` →
+///   `00185002201`);
+/// - a 12-digit 6-4-2 code whose labeler starts with `0`: the converted form of an existing
+///   code, so the key drops that zero and the code equals its 10/11-digit twin
+///   (`000185-0022-01` = `0185-0022-01`);
+/// - a 12-digit 6-4-2 code whose labeler does not start with `0`: a labeler assigned under
+///   the new rule; its key is the 12 digits and it never equals an 11-digit code.
+///
+/// Equality, hashing and ordering use the key only; `Display` writes the
+/// layout the code was parsed from, so `parse → to_string → parse` gives back an equal
+/// code.
+///
+/// A hyphen-less 10-digit string (`0185002201`) fits all three 10-digit layouts and names
+/// three different products. [`Ndc::from_str`] refuses to guess and returns
+/// [`NdcError::Ambiguous`] with every candidate; [`Ndc::candidates`] returns the same
+/// candidates as a list, for lookups that try each of them.
 ///
 /// # Examples
 ///
@@ -344,7 +282,7 @@ impl Ndc {
     }
 
     /// Builds from segments already checked to be ASCII digits in `layout`'s lengths.
-    fn build(layout: NdcLayout, labeler: &str, product: &str, package: &str) -> Ndc {
+    pub(super) fn build(layout: NdcLayout, labeler: &str, product: &str, package: &str) -> Ndc {
         let mut key = [b'0'; 12];
         // Pad each segment to 5-4-2 (or 6-4-2 for a new 6-digit labeler) by leading zeros.
         let labeler = labeler.as_bytes();
@@ -522,11 +460,7 @@ impl Ndc {
         for (slot, &b) in key.iter_mut().zip(self.key.iter().take(l + 4)) {
             *slot = b;
         }
-        ProductNdc {
-            layout,
-            key,
-            key_len: if l == 6 { 10 } else { 9 },
-        }
+        ProductNdc::from_key(layout, key, if l == 6 { 10 } else { 9 })
     }
 
     /// Labeler code width in the key (5, or 6 for a new labeler).
@@ -593,13 +527,13 @@ impl fmt::Display for Ndc {
 }
 
 /// What a string split on hyphens looks like, shared by [`Ndc`] and [`ProductNdc`].
-enum Shape<'a> {
+pub(super) enum Shape<'a> {
     Bare(&'a str),
     Product(ProductNdcLayout, &'a str, &'a str),
     Package(NdcLayout, &'a str, &'a str, &'a str),
 }
 
-fn shape(value: &str) -> Result<Shape<'_>, NdcError> {
+pub(super) fn shape(value: &str) -> Result<Shape<'_>, NdcError> {
     let s = value.trim();
     if s.is_empty() {
         return Err(NdcError::Empty {
@@ -703,193 +637,6 @@ impl Serialize for Ndc {
 
 impl<'de> Deserialize<'de> for Ndc {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Ndc, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-/// A product-level NDC: labeler and product code, no package.
-///
-/// Parsed from `4-4`, `5-3`, `5-4` or `6-4` hyphenated forms (openFDA's
-/// `openfda.product_ndc` uses the first three). Its canonical key is 9 digits (5-4,
-/// no hyphen) or 10 digits for a new 6-digit labeler, by the same padding rules as
-/// [`Ndc`].
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::recall::{Ndc, ProductNdc};
-///
-/// let p: ProductNdc = "41163-703".parse()?;
-/// assert_eq!(p.canonical(), "411630703");
-/// assert!(p.contains(&"41163-703-10".parse::<Ndc>()?));
-/// assert_eq!(p.to_string(), "41163-703");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Clone, Copy)]
-pub struct ProductNdc {
-    layout: ProductNdcLayout,
-    key: [u8; 10],
-    key_len: u8,
-}
-
-impl ProductNdc {
-    fn build(layout: ProductNdcLayout, labeler: &str, product: &str) -> ProductNdc {
-        // Pad through the package builder with a dummy package code.
-        let (l, p) = layout.segments();
-        let pack_layout = match (l, p) {
-            (4, 4) => NdcLayout::L4_4_2,
-            (5, 3) => NdcLayout::L5_3_2,
-            (6, 4) => NdcLayout::L6_4_2,
-            _ => NdcLayout::L5_4_2,
-        };
-        let mut p = Ndc::build(pack_layout, labeler, product, "00").product();
-        p.layout = layout;
-        p
-    }
-
-    /// The layout the code was written in.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::recall::{ProductNdc, ProductNdcLayout};
-    ///
-    /// assert_eq!("0185-0022".parse::<ProductNdc>()?.layout(), ProductNdcLayout::L4_4);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn layout(&self) -> ProductNdcLayout {
-        self.layout
-    }
-
-    /// The canonical key: 9 digits (labeler padded to 5, product to 4), or 10 for a new
-    /// 6-digit labeler.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::recall::ProductNdc;
-    ///
-    /// assert_eq!("0185-0022".parse::<ProductNdc>()?.canonical(), "001850022");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn canonical(&self) -> &str {
-        self.key
-            .get(..usize::from(self.key_len))
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
-    }
-
-    /// Whether a package code belongs to this product.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::recall::{Ndc, ProductNdc};
-    ///
-    /// let p: ProductNdc = "0185-0022".parse()?;
-    /// assert!(p.contains(&"00185-0022-10".parse::<Ndc>()?));
-    /// assert!(!p.contains(&"0185-0023-10".parse::<Ndc>()?));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn contains(&self, ndc: &Ndc) -> bool {
-        ndc.product() == *self
-    }
-}
-
-impl PartialEq for ProductNdc {
-    fn eq(&self, other: &ProductNdc) -> bool {
-        self.canonical() == other.canonical()
-    }
-}
-
-impl Eq for ProductNdc {}
-
-impl Hash for ProductNdc {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.canonical().hash(state);
-    }
-}
-
-impl PartialOrd for ProductNdc {
-    fn partial_cmp(&self, other: &ProductNdc) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for ProductNdc {
-    fn cmp(&self, other: &ProductNdc) -> Ordering {
-        (self.key_len, self.canonical()).cmp(&(other.key_len, other.canonical()))
-    }
-}
-
-impl fmt::Debug for ProductNdc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "ProductNdc({self} = {})", self.canonical())
-    }
-}
-
-impl fmt::Display for ProductNdc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let k = |a: usize, b: usize| {
-            self.key
-                .get(a..b)
-                .and_then(|s| std::str::from_utf8(s).ok())
-                .unwrap_or("")
-        };
-        match self.layout {
-            ProductNdcLayout::L4_4 => write!(f, "{}-{}", k(1, 5), k(5, 9)),
-            ProductNdcLayout::L5_3 => write!(f, "{}-{}", k(0, 5), k(6, 9)),
-            ProductNdcLayout::L5_4 => write!(f, "{}-{}", k(0, 5), k(5, 9)),
-            ProductNdcLayout::L6_4 if self.key_len == 10 => write!(f, "{}-{}", k(0, 6), k(6, 10)),
-            ProductNdcLayout::L6_4 => write!(f, "0{}-{}", k(0, 5), k(5, 9)),
-        }
-    }
-}
-
-impl FromStr for ProductNdc {
-    type Err = NdcError;
-
-    /// Parses `labeler-product`; surrounding whitespace is ignored.
-    ///
-    /// # Errors
-    ///
-    /// [`NdcError::Empty`], [`NdcError::InvalidChar`] as for [`Ndc`];
-    /// [`NdcError::HasPackage`] for a full package code; [`NdcError::WrongGrouping`] for
-    /// segments in no product layout, and for a hyphen-less string (product codes are
-    /// only accepted with their hyphen, since 8 bare digits fit both 4-4 and 5-3).
-    fn from_str(value: &str) -> Result<ProductNdc, NdcError> {
-        match shape(value)? {
-            Shape::Product(layout, lab, prod) => Ok(ProductNdc::build(layout, lab, prod)),
-            Shape::Package(layout, lab, prod, pack) => Err(NdcError::HasPackage {
-                value: value.to_owned(),
-                ndc: Ndc::build(layout, lab, prod, pack),
-            }),
-            Shape::Bare(d) => Err(NdcError::WrongGrouping {
-                value: value.to_owned(),
-                grouping: d.len().to_string(),
-                expected: PRODUCT_LAYOUTS,
-            }),
-        }
-    }
-}
-
-impl TryFrom<&str> for ProductNdc {
-    type Error = NdcError;
-
-    fn try_from(s: &str) -> Result<ProductNdc, NdcError> {
-        s.parse()
-    }
-}
-
-impl Serialize for ProductNdc {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for ProductNdc {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ProductNdc, D::Error> {
         let s = String::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
     }

@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 use super::answer::{ProductRecall, RecallCheck, RecallId};
 use super::builtin::BUILTIN_RECALLS;
 use super::entry::Recall;
-use super::index::{Index, MemoryUsage};
-use super::load::{LoadError, LoadOptions, LoadReport, read_enforcement};
+use super::index::Index;
+use super::load::{LoadOptions, LoadReport, read_enforcement, read_enforcement_slice};
+use super::load_error::LoadError;
 use super::lot::{LotError, LotNumber};
+use super::memory::MemoryUsage;
 use super::ndc::{Ndc, NdcError, ProductNdc};
 use super::openfda::EnforcementRecord;
 
@@ -54,6 +56,10 @@ pub enum QueryError {
 ///
 /// Serde writes the registry as the list of its recalls and rebuilds the index when
 /// reading it back.
+///
+/// The index hashes with a fixed, unseeded function, so it is laid out the same way on
+/// every run (no random state). It is not hardened against lot numbers crafted to
+/// collide: such input would slow lookups down, never change their answers.
 ///
 /// # Examples
 ///
@@ -161,7 +167,9 @@ impl RecallRegistry {
     /// Reads an openFDA enforcement document (bulk file, API page or bare array; see
     /// [`read_enforcement`]) and adds every record that reads.
     ///
-    /// All or nothing: when the load fails, the registry is unchanged.
+    /// All or nothing: when the load fails, the registry is unchanged. The registry keeps
+    /// a [`Recall`] per record, not the record or its raw JSON; use
+    /// [`load_enforcement`](super::load_enforcement) to keep those.
     ///
     /// # Errors
     ///
@@ -177,12 +185,48 @@ impl RecallRegistry {
         let report = read_enforcement(reader, options.without_raw(), |r| {
             pending.push(Recall::from_enforcement(&r));
         })?;
+        self.add_pending(pending)?;
+        Ok(report)
+    }
+
+    /// Like [`add_openfda`](Self::add_openfda), for a document already in memory
+    /// (faster: see [`read_enforcement_slice`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`add_openfda`](Self::add_openfda), without I/O errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::LoadOptions;
+    ///
+    /// let mut reg = RecallRegistry::new();
+    /// let report = reg.add_openfda_slice(br#"{"results": []}"#, LoadOptions::default())?;
+    /// assert_eq!(report.summary.read, 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn add_openfda_slice(
+        &mut self,
+        bytes: &[u8],
+        options: LoadOptions,
+    ) -> Result<LoadReport, RegistryError> {
+        let mut pending = Vec::new();
+        let report = read_enforcement_slice(bytes, options.without_raw(), |r| {
+            pending.push(Recall::from_enforcement(&r));
+        })?;
+        self.add_pending(pending)?;
+        Ok(report)
+    }
+
+    fn add_pending(&mut self, pending: Vec<Recall>) -> Result<(), RegistryError> {
         self.check_room(&pending)?;
         self.recalls.reserve(pending.len());
         for recall in pending {
             self.push_unchecked(recall);
         }
-        Ok(report)
+        Ok(())
     }
 
     /// Every recall, in the order added ([`RecallId::index`] is the position).
@@ -345,8 +389,9 @@ impl RecallRegistry {
     /// Sizes of the index, counted from the capacities of its structures.
     ///
     /// `entry_bytes / entries` is the memory per (NDC, lot) entry beyond the lot text:
-    /// 24 bytes of entry plus the chain-head table (16 bytes and a control byte per
-    /// bucket; buckets are at most 7/8 full). Call [`shrink_to_fit`](Self::shrink_to_fit)
+    /// 24 bytes of entry (holding the lot itself when it has at most 8 bytes) plus the
+    /// chain-head table (16 bytes and a control byte per bucket; buckets are at most 7/8
+    /// full; packages of one product share a chain head per lot). Call [`shrink_to_fit`](Self::shrink_to_fit)
     /// after loading to drop spare capacity.
     pub fn memory_usage(&self) -> MemoryUsage {
         self.index.memory_usage()

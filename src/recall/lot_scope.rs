@@ -1,0 +1,277 @@
+//! The "all lots" scope of a recall's code text and its date window.
+//!
+//! `All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all sterile products
+//! compounded between …` recall every lot, sometimes within a date window or within
+//! expiry. The statement runs to a `;`, a full stop, a lot label, a list marker or a
+//! token that is neither a word nor a date; its dates become the window's ends and its
+//! verb the window's basis. Every step looks at most 60 tokens ahead.
+
+use super::lot::{LotWindow, WindowBasis};
+use super::lot_extract::Run;
+use super::lot_tokens::has_digit;
+use super::lot_words::{WordClass, is_month};
+
+impl Run<'_, '_> {
+    /// "All lots …" at `i`: records the scope and its window; returns the index after
+    /// the statement.
+    pub(super) fn all_lots_at(&mut self, i: usize) -> Option<usize> {
+        let mut j = i + 1;
+        let mut found = false;
+        while j < i + 5 && j < self.toks.len() {
+            let lc = self.lc(j);
+            if SCOPE_NOUNS.contains(&lc) {
+                found = true;
+                break;
+            }
+            if !ALL_ADJECTIVES.contains(&lc) || self.before(j).breaks_clause() {
+                break;
+            }
+            j += 1;
+        }
+        if !found {
+            return None;
+        }
+        // Skip the noun and any label tail (`all lot codes`, `all lot numbers`).
+        j += 1;
+        while self.has(j, WordClass::LOT_TAIL) && !self.before(j).breaks_clause() {
+            j += 1;
+        }
+        self.out.all_lots = true;
+        let end = self.clause_end(j);
+        if self.out.all_lots_window.is_none() {
+            self.out.all_lots_window = self.window(i, end);
+        }
+        Some(end)
+    }
+
+    /// The end (exclusive) of the statement that starts before `from`: a `;`, a
+    /// sentence-ending full stop, a lot label, or a token that is neither a word nor a
+    /// date.
+    pub(super) fn clause_end(&self, from: usize) -> usize {
+        let mut k = from;
+        while k < self.toks.len() && k < from + 60 {
+            if self.before(k).semicolon {
+                break;
+            }
+            if k > from && self.sentence_ends_after(k - 1) {
+                break;
+            }
+            if self.lot_label_at(k).is_some() || self.is_marker(k) {
+                break;
+            }
+            if let Some(n) = self.date_at(k, true) {
+                k += n;
+                continue;
+            }
+            if has_digit(self.core(k)) && self.quantity_at(k).is_none() {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    fn sentence_ends_after(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.ends_with_period() && !is_month(t.core) && t.core.chars().count() > 3
+        }) || self
+            .tok(k)
+            .is_some_and(|t| t.ends_with_period() && has_digit(t.core))
+    }
+
+    /// The window of an all-lots statement spanning tokens `from..to`.
+    fn window(&self, from: usize, to: usize) -> Option<LotWindow> {
+        let mut basis: Option<WindowBasis> = None;
+        let mut expiry = false;
+        // (the two words before, the date as written)
+        let mut dates: Vec<([String; 2], String)> = Vec::new();
+        let mut k = from;
+        while k < to {
+            if let Some(n) = self.date_at(k, true) {
+                if !self.has(k, WordClass::NO_DATE) {
+                    let word = |d: usize| {
+                        if k >= from + d {
+                            self.lc(k - d).to_owned()
+                        } else {
+                            String::new()
+                        }
+                    };
+                    let (s, e) = (self.tok(k)?.start, self.tok(k + n - 1)?.end);
+                    dates.push(([word(1), word(2)], self.text.get(s..e)?.to_owned()));
+                }
+                k += n;
+                continue;
+            }
+            let lc = self.lc(k);
+            if basis.is_none() {
+                basis = verb_basis(lc);
+            }
+            expiry |= EXPIRY_WORDS.contains(&lc);
+            k += 1;
+        }
+        let last = (from..to).rev().find(|&k| !self.core(k).is_empty())?;
+        let (s, e) = (self.tok(from)?.start, self.tok(last)?.end);
+        let text = self.text.get(s..e)?.to_owned();
+        if dates.is_empty() {
+            return expiry.then(|| LotWindow::new(WindowBasis::Expiry, None, None, text));
+        }
+        let basis = basis.unwrap_or(if expiry {
+            WindowBasis::Expiry
+        } else {
+            WindowBasis::Unspecified
+        });
+        let (mut start, mut end): (Option<String>, Option<String>) = (None, None);
+        for ([prev, prev2], date) in dates {
+            let p = prev.as_str();
+            let cut_off = |w: &str| matches!(w, "prior" | "before" | "until" | "including" | "by");
+            if cut_off(p) || (p == "to" && cut_off(&prev2)) {
+                if end.is_none() {
+                    end = Some(date);
+                }
+            } else if matches!(p, "after" | "since" | "from" | "between") {
+                if start.is_none() {
+                    start = Some(date);
+                }
+            } else if matches!(p, "and" | "to" | "through" | "thru" | "until")
+                && start.is_some()
+                && end.is_none()
+            {
+                end = Some(date);
+            } else if start.is_none() {
+                start = Some(date);
+            } else if end.is_none() {
+                end = Some(date);
+            }
+        }
+        Some(LotWindow::new(basis, start, end, text))
+    }
+
+    /// No lot and no "all lots" wording, but a distribution window
+    /// (`distributed prior to and including 05/23/2013`): the recall covers every lot
+    /// in that window.
+    pub(super) fn bare_window(&mut self) {
+        for i in 0..self.toks.len() {
+            let lc = self.lc(i);
+            if !matches!(
+                verb_basis(lc),
+                Some(WindowBasis::Distributed | WindowBasis::Dispensed)
+            ) {
+                continue;
+            }
+            let prep = (1..=3).any(|d| {
+                !self.before(i + d).semicolon
+                    && matches!(
+                        self.lc(i + d),
+                        "prior"
+                            | "before"
+                            | "between"
+                            | "from"
+                            | "through"
+                            | "until"
+                            | "after"
+                            | "since"
+                    )
+            });
+            if !prep {
+                continue;
+            }
+            let end = self.clause_end(i + 1);
+            if let Some(w) = self.window(i, end) {
+                if w.from.is_some() || w.to.is_some() {
+                    self.out.all_lots = true;
+                    self.out.all_lots_window = Some(w);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Nouns that make "all …" an all-lots statement.
+const SCOPE_NOUNS: &[&str] = &[
+    "lot", "lots", "lot#s", "codes", "products", "product", "batches", "batch", "units",
+];
+
+/// Words that may sit between "all" and its noun (`All unexpired lots`, `all sterile
+/// compounded products`).
+const ALL_ADJECTIVES: &[&str] = &[
+    "unexpired",
+    "remaining",
+    "sterile",
+    "compounded",
+    "unused",
+    "affected",
+    "recalled",
+    "the",
+    "of",
+    "such",
+    "finished",
+    "released",
+    "current",
+    "in-date",
+    "outstanding",
+    "other",
+    "drug",
+    "human",
+    "manufactured",
+    "distributed",
+    "repackaged",
+    "injectable",
+    "non-expired",
+];
+
+/// Words that tie the scope to expiry.
+const EXPIRY_WORDS: &[&str] = &[
+    "expiry",
+    "expiration",
+    "unexpired",
+    "expiring",
+    "expire",
+    "expires",
+    "expired",
+    "dated",
+    "non-expired",
+];
+
+/// What a window's dates refer to, from the verb that governs them.
+fn verb_basis(lc: &str) -> Option<WindowBasis> {
+    match lc {
+        "distributed" | "distribution" | "shipped" | "shipping" | "sold" | "repackaged"
+        | "released" | "delivered" => Some(WindowBasis::Distributed),
+        "dispensed" => Some(WindowBasis::Dispensed),
+        "compounded" | "prepared" | "manufactured" | "made" | "produced" | "packaged" => {
+            Some(WindowBasis::Manufactured)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lot_extract::extract_lots;
+    use super::*;
+
+    #[test]
+    fn all_lots_statements() {
+        let f = extract_lots(
+            "None Available.  All lots distributed prior to 03/07/2015 are being recalled.",
+        );
+        assert!(f.all_lots);
+        let w = f.all_lots_window.unwrap();
+        assert_eq!(w.basis, WindowBasis::Distributed);
+        assert_eq!((w.from, w.to.as_deref()), (None, Some("03/07/2015")));
+        assert!(extract_lots("All lot codes and expiration dates.").all_lots);
+        // Listed lots and then a remark about their expiry: not an all-lots recall.
+        assert!(
+            !extract_lots("Lots: 4410021, 4410022.  All expiration dates within expiry.").all_lots
+        );
+        let f = extract_lots(
+            "All products within their expiration date including those dated 90 days prior to May 2, 2014 (Feb. 2014 to May 2, 2014).",
+        );
+        let w = f.all_lots_window.unwrap();
+        assert_eq!(
+            (w.from.as_deref(), w.to.as_deref()),
+            (Some("Feb. 2014"), Some("May 2, 2014"))
+        );
+    }
+}

@@ -1,0 +1,194 @@
+//! Token-level helpers for lot extraction: coarse word classes, glued labels, NDC
+//! masking, runs of digit-bearing tokens and the lot shape.
+
+use super::lot_words::{
+    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_date_token,
+    is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_time,
+};
+use super::ndc_extract;
+use super::text::{Seps, Token};
+
+/// What a token is, judged on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Coarse {
+    /// A word of prose: letters only, in none of the tables.
+    Word,
+    /// A word that ends with a colon (`Foreign:`): it introduces a list.
+    Heading,
+    /// Anything else (labels, numbers, dates, connectors, markers, units).
+    Other,
+}
+
+pub(super) fn coarse(t: &Token<'_>, class: WordClass) -> Coarse {
+    let c = t.core;
+    if c.is_empty() || c.chars().any(|ch| ch.is_ascii_digit()) || is_placeholder(c) {
+        return Coarse::Other;
+    }
+    let known = class.has(
+        WordClass::LOT_LABEL
+            | WordClass::DATE_LABEL
+            | WordClass::DATE_FILLER
+            | WordClass::OTHER_LABEL
+            | WordClass::CODE_LABEL
+            | WordClass::CONNECTOR
+            | WordClass::STOP
+            | WordClass::NO_DATE
+            | WordClass::MONTH
+            | WordClass::UNIT,
+    ) || c.chars().count() == 1;
+    if known {
+        Coarse::Other
+    } else if t.ends_with_colon() {
+        Coarse::Heading
+    } else {
+        Coarse::Word
+    }
+}
+
+/// Splits labels glued to their value: `Lot:17-275322`, `BUD:10/23/2021`,
+/// `Exp.07/2016`, `EXP06/2021`, `NDC3321678316`, `Chargennummer:NXXXX`.
+pub(super) fn split_glued<'a>(text: &'a str, toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        match glue_point(t.core) {
+            Some((head_len, value_at)) => {
+                let head_end = t.start + head_len;
+                let value_start = t.start + value_at;
+                let head = text.get(t.start..head_end).unwrap_or("");
+                let value = text.get(value_start..t.end).unwrap_or("");
+                out.push(Token {
+                    raw: text.get(t.start..value_start).unwrap_or(head),
+                    core: head,
+                    start: t.start,
+                    end: head_end,
+                    before: t.before,
+                });
+                let lead = value.len()
+                    - value
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len();
+                let core = value.trim_start_matches(|c: char| !c.is_alphanumeric());
+                out.push(Token {
+                    raw: value,
+                    core,
+                    start: value_start + lead,
+                    end: t.end,
+                    before: Seps::default(),
+                });
+            }
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// Where a glued label ends and its value starts, if `core` is `label:value`,
+/// `label.value` (date labels) or `labelDIGITS` (exp, ndc, upc, sku).
+pub(super) fn glue_point(core: &str) -> Option<(usize, usize)> {
+    let alpha = core.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if alpha == 0 || alpha == core.len() {
+        return None;
+    }
+    let head = core.get(..alpha)?;
+    let next = core.as_bytes().get(alpha).copied()?;
+    let any_label = is_in(LOT_LABELS, head)
+        || is_in(DATE_LABELS, head)
+        || is_in(OTHER_LABELS, head)
+        || is_in(CODE_LABELS, head)
+        || head.eq_ignore_ascii_case("code");
+    let value_at = core
+        .bytes()
+        .enumerate()
+        .skip(alpha)
+        .find(|(_, b)| b.is_ascii_alphanumeric())
+        .map(|(i, _)| i)?;
+    match next {
+        b':' if any_label => Some((alpha, value_at)),
+        b'.' if is_in(DATE_LABELS, head) => Some((alpha, value_at)),
+        b'0'..=b'9'
+            if ["exp", "ndc", "upc", "sku", "bud"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(head)) =>
+        {
+            Some((alpha, alpha))
+        }
+        _ => None,
+    }
+}
+
+/// Marks tokens that overlap an NDC found by the NDC scanner.
+pub(super) fn ndc_mask(text: &str, toks: &[Token<'_>]) -> Vec<bool> {
+    let spans = ndc_extract::scan(text);
+    let mut mask = vec![false; toks.len()];
+    let mut s = spans.iter().peekable();
+    for (m, t) in mask.iter_mut().zip(toks) {
+        while s.peek().is_some_and(|(_, _, end)| *end <= t.start) {
+            s.next();
+        }
+        if let Some((_, start, end)) = s.peek() {
+            *m = *start < t.end && t.start < *end;
+        }
+    }
+    mask
+}
+
+/// For each token, the bounds of the run of digit-bearing tokens it belongs to (no
+/// clause break inside the run). Two passes, so linear in the number of tokens.
+pub(super) fn digit_groups(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
+    let joined = |k: usize| {
+        k > 0
+            && toks
+                .get(k)
+                .is_some_and(|t| !t.before.breaks_clause() && has_digit(t.core))
+            && toks.get(k - 1).is_some_and(|t| has_digit(t.core))
+    };
+    let mut out: Vec<(usize, usize)> = (0..toks.len()).map(|k| (k, k)).collect();
+    for k in 1..toks.len() {
+        if joined(k) {
+            let start = out.get(k - 1).map_or(k, |g| g.0);
+            if let Some(g) = out.get_mut(k) {
+                g.0 = start;
+            }
+        }
+    }
+    for k in (0..toks.len().saturating_sub(1)).rev() {
+        if joined(k + 1) {
+            let end = out.get(k + 1).map_or(k, |g| g.1);
+            if let Some(g) = out.get_mut(k) {
+                g.1 = end;
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+pub(super) fn is_dash(raw: &str) -> bool {
+    !raw.is_empty()
+        && raw
+            .chars()
+            .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+}
+
+/// Characters a lot may hold inside (see [`LotNumber`]).
+pub(super) fn lot_chars_ok(core: &str) -> bool {
+    core.chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '@' | ':' | '-' | '/' | '.' | '_' | '+'))
+}
+
+/// Letters and digits, at least three characters, at least one digit, and not a date,
+/// quantity, phone number, decimal number or placeholder.
+pub(super) fn lot_shaped(core: &str) -> bool {
+    core.chars().count() >= 3
+        && has_digit(core)
+        && lot_chars_ok(core)
+        && !is_placeholder(core)
+        && !is_date_token(core, false)
+        && !is_glued_quantity(core)
+        && !is_phone(core)
+        && !is_time(core, false)
+        && !(core.contains('.') && is_number(core))
+}
