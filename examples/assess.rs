@@ -83,6 +83,8 @@ fn main() -> ExitCode {
         .and_then(|()| writeln!(out));
     match written {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader stopped early (e.g. `| head`): nothing is wrong with the input.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: cannot write the output: {e}");
             ExitCode::from(2)

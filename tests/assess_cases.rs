@@ -480,10 +480,10 @@ fn every_case_gets_its_level_reasons_and_questions() {
         }
         // Every question would raise the level; every reason is cited.
         for q in r.questions() {
-            assert!(q.would_lead_to > r.urgency(), "{}: {q:?}", case.name);
+            assert!(q.would_lead_to() > r.urgency(), "{}: {q:?}", case.name);
         }
         for x in r.reasons() {
-            assert!(!x.citations.is_empty(), "{}: {x:?}", case.name);
+            assert!(!x.citations().is_empty(), "{}: {x:?}", case.name);
         }
     }
 }
@@ -501,8 +501,8 @@ fn dvt_rule_is_marked_as_our_safety_inference() {
         .iter()
         .find(|r| r.rule == RuleId::PossibleDvt)
         .unwrap();
-    assert_eq!(dvt.evidence, EvidenceLevel::SafetyInference);
-    assert!(dvt.reason.contains("our own safety inference"));
+    assert_eq!(dvt.evidence(), EvidenceLevel::SafetyInference);
+    assert!(dvt.reason().contains("our own safety inference"));
 }
 
 #[test]
@@ -587,7 +587,7 @@ fn pregnancy_plan_avoids_quinine_and_points_to_antenatal_care() {
         .chain(&plan.prevention)
         .chain(&plan.supplements)
     {
-        assert!(!s.text.to_lowercase().contains("quinine"), "{s:?}");
+        assert!(!s.text().to_lowercase().contains("quinine"), "{s:?}");
     }
 }
 

@@ -248,3 +248,78 @@ fn the_documented_example_is_what_assess_produces() {
     let documented_input: Value = serde_json::from_str(&input).unwrap();
     assert_eq!(sample, documented_input);
 }
+
+#[test]
+fn table_backed_output_cannot_invent_text_or_levels() {
+    use legcramps::{Differential, Feature, PlanStep, Question, ReferralReason};
+    // A reason may repeat the table's fields but not change them.
+    let err = serde_json::from_str::<ReferralReason>(
+        r#"{"rule": "numbness", "reason": "numbness is nothing to worry about"}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid referral reason \"numbness\" reason: must match the crate's table row"
+    );
+    assert!(
+        serde_json::from_str::<Question>(r#"{"rule": "possible_dvt", "would_lead_to": "routine"}"#)
+            .is_err()
+    );
+    assert!(
+        serde_json::from_str::<PlanStep>(
+            r#"{"step": "magnesium", "evidence": "trial_benefit", "helped_before": false}"#
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_str::<Feature>(
+            r#"{"feature": "numbness", "status": "yes", "criterion": true}"#
+        )
+        .is_err()
+    );
+
+    // A differential must list every feature in table order, and its leaning must follow.
+    let a = assess(&Profile::default(), &Diary::new(), as_of()).unwrap();
+    let v = serde_json::to_value(a.differential).unwrap();
+    assert_eq!(
+        serde_json::from_value::<Differential>(v.clone()).unwrap(),
+        a.differential
+    );
+    let mut wrong = v.clone();
+    wrong["leaning"] = "towards_cramp".into();
+    assert_eq!(
+        serde_json::from_value::<Differential>(wrong)
+            .unwrap_err()
+            .to_string(),
+        "invalid differential leaning: must follow from the criteria met"
+    );
+    let mut short = v;
+    short["categories"][4]["features"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    assert!(serde_json::from_value::<Differential>(short).is_err());
+}
+
+#[test]
+fn public_assessment_types_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Assessment>();
+    check::<AssessmentInput>();
+    check::<legcramps::AssessError>();
+    check::<legcramps::InputError>();
+    check::<legcramps::ScoreModel>();
+    check::<Score>();
+    check::<legcramps::Contribution>();
+    check::<Referral>();
+    check::<legcramps::ReferralReason>();
+    check::<legcramps::Question>();
+    check::<legcramps::Differential>();
+    check::<legcramps::Lookalike<'static>>();
+    check::<legcramps::Feature>();
+    check::<legcramps::Plan>();
+    check::<legcramps::PlanStep>();
+    check::<legcramps::QuinineInfo>();
+    check::<legcramps::ReferralRule>();
+    check::<legcramps::PersonWeight>();
+}

@@ -356,9 +356,9 @@ proptest! {
         let r = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap().referral;
         prop_assert_eq!(r.could_rise(), !r.questions().is_empty());
         for q in r.questions() {
-            prop_assert!(q.would_lead_to > r.urgency());
+            prop_assert!(q.would_lead_to() > r.urgency());
         }
-        let top = r.reasons().iter().map(|x| x.urgency).max();
+        let top = r.reasons().iter().map(|x| x.urgency()).max();
         prop_assert_eq!(top.unwrap_or(legcramps::Urgency::SelfCare), r.urgency());
     }
 

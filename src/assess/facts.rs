@@ -25,6 +25,10 @@ pub(crate) struct Facts<'a> {
     pub any_in_bed: bool,
     /// Remedies that relieved at least one recorded episode (bit per `RemedyId`).
     relieved: u64,
+    /// Takes quinine.
+    on_quinine: bool,
+    /// Takes a drug that may cause cramps (yes / no / unknown).
+    cramp_drug: Answer,
 }
 
 impl<'a> Facts<'a> {
@@ -50,7 +54,7 @@ impl<'a> Facts<'a> {
                 relieved |= remedy_bit(*r);
             }
         }
-        Facts {
+        let mut f = Facts {
             profile,
             stats,
             age,
@@ -64,7 +68,12 @@ impl<'a> Facts<'a> {
             diary_empty: diary.is_empty(),
             any_in_bed,
             relieved,
-        }
+            on_quinine: false,
+            cramp_drug: Answer::No,
+        };
+        f.on_quinine = f.takes(MedicationId::Quinine);
+        f.cramp_drug = f.find_cramp_drug();
+        f
     }
 
     /// The person takes this catalog drug (by id, or by a free name that resolves to it).
@@ -74,12 +83,16 @@ impl<'a> Facts<'a> {
 
     /// The person takes quinine.
     pub(crate) fn on_quinine(&self) -> bool {
-        self.takes(MedicationId::Quinine)
+        self.on_quinine
     }
 
     /// Takes a drug that may cause cramps: yes if a known one; unknown if a free name
     /// could not be resolved; otherwise no.
     pub(crate) fn takes_cramp_drug(&self) -> Answer {
+        self.cramp_drug
+    }
+
+    fn find_cramp_drug(&self) -> Answer {
         let known = self
             .profile
             .medications

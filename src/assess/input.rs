@@ -12,7 +12,7 @@ use crate::{Diary, Profile};
 /// Everything an assessment needs, as one value: the `as_of` instant, the person's
 /// [`Profile`] and their cramp [`Diary`].
 ///
-/// Its JSON form is the input document described in the [module docs](crate::assess):
+/// Its JSON form is the input document described in [`json`](mod@crate::assess::json):
 /// `as_of` is required (RFC 3339 with an offset); `profile` and `diary` may be left
 /// out (everything unknown, no episodes). Unknown fields are rejected. Building one,
 /// through [`AssessmentInput::new`] or from JSON, checks that no episode starts after

@@ -22,6 +22,12 @@
 //! The function is pure: no clock, no I/O; the same input gives the same output, and
 //! the order of the diary's episodes never matters.
 //!
+//! Output values that restate a table row (a [`ReferralReason`], a [`Question`], a
+//! [`Feature`], a [`PlanStep`]) hold only their id, plus the person's status where
+//! there is one; their text, level, evidence and sources are read from the table. So
+//! the output cannot drift from the tables, and reading JSON back checks that it did
+//! not.
+//!
 //! # JSON
 //!
 //! Input `{ "as_of": ..., "profile": {...}, "diary": {...} }` is read by
@@ -49,6 +55,7 @@ use crate::{AgeInfo, Diary, DiaryStats, Profile, ValidationError};
 #[cfg(doc)]
 use crate::{Citation, CrampEpisode, EvidenceLevel};
 
+mod check;
 mod differential;
 mod facts;
 mod input;

@@ -89,9 +89,9 @@ pub struct BurdenWeights {
     pub points_per_episode: u32,
     /// Cramps counted at most (default 15, so at most 30 points).
     pub max_counted_episodes: u32,
-    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`], 5 in 30 days (default 15).
+    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH), 5 in 30 days (default 15).
     pub moderate_to_severe_month: u32,
-    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`]: 3 or more in the last 7 days
+    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK): 3 or more in the last 7 days
     /// or on average over the window (default 10).
     pub frequent_week: u32,
     /// Points per step of the worst pain score, 0-10 (default 1).

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use super::check::{TableMismatch, same};
 use super::facts::Facts;
 use super::model::ScoreModel;
 use crate::{Answer, Citation, EvidenceLevel, FluidIntake, Footwear, RemedyId};
@@ -327,21 +328,121 @@ pub static PLAN_STEPS: &[PlanRow] = &[
 ];
 
 /// A step chosen for the person.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// The step's remedy, text, evidence and sources come from its row in
+/// [`PLAN_STEPS`]. JSON form: `{"step", "remedy", "text", "evidence", "citations",
+/// "helped_before"}`; on the way in, the table fields may be left out but must match
+/// the table when given.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{EvidenceLevel, PlanStep, StepId};
+///
+/// let s: PlanStep = serde_json::from_str(r#"{"step": "nightly_stretching", "helped_before": false}"#)?;
+/// assert_eq!(s.step, StepId::NightlyStretching);
+/// assert_eq!(s.evidence(), EvidenceLevel::TrialBenefit);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "PlanStepRepr")]
 pub struct PlanStep {
     /// The step.
     pub step: StepId,
-    /// The remedy it uses, if any.
-    pub remedy: Option<RemedyId>,
-    /// What to do.
-    pub text: Cow<'static, str>,
-    /// How strong the evidence is.
-    pub evidence: EvidenceLevel,
-    /// The sources.
-    pub citations: Cow<'static, [Citation]>,
     /// `true` when this remedy relieved a cramp recorded in the diary.
     pub helped_before: bool,
+}
+
+impl PlanStep {
+    /// The remedy it uses, if any.
+    pub fn remedy(&self) -> Option<RemedyId> {
+        self.step.info().remedy
+    }
+
+    /// What to do.
+    pub fn text(&self) -> &'static str {
+        self.step.info().text
+    }
+
+    /// How strong the evidence is.
+    pub fn evidence(&self) -> EvidenceLevel {
+        self.step.info().evidence
+    }
+
+    /// The sources.
+    pub fn citations(&self) -> &'static [Citation] {
+        self.step.info().citations
+    }
+}
+
+impl Serialize for PlanStep {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("PlanStep", 6)?;
+        s.serialize_field("step", &self.step)?;
+        s.serialize_field("remedy", &self.remedy())?;
+        s.serialize_field("text", self.text())?;
+        s.serialize_field("evidence", &self.evidence())?;
+        s.serialize_field("citations", self.citations())?;
+        s.serialize_field("helped_before", &self.helped_before)?;
+        s.end()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanStepRepr {
+    step: StepId,
+    #[serde(default)]
+    remedy: Option<Option<RemedyId>>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    evidence: Option<EvidenceLevel>,
+    #[serde(default)]
+    citations: Option<Vec<Citation>>,
+    helped_before: bool,
+}
+
+impl TryFrom<PlanStepRepr> for PlanStep {
+    type Error = TableMismatch;
+
+    fn try_from(r: PlanStepRepr) -> Result<Self, Self::Error> {
+        let row = r.step.info();
+        same(r.remedy, &row.remedy, "plan step", r.step, "remedy")?;
+        same(r.text.as_deref(), row.text, "plan step", r.step, "text")?;
+        same(r.evidence, &row.evidence, "plan step", r.step, "evidence")?;
+        same(
+            r.citations.as_deref(),
+            row.citations,
+            "plan step",
+            r.step,
+            "citations",
+        )?;
+        Ok(PlanStep {
+            step: r.step,
+            helped_before: r.helped_before,
+        })
+    }
+}
+
+impl StepId {
+    /// The step's row in [`PLAN_STEPS`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{Citation, StepId};
+    ///
+    /// assert!(StepId::NightlyStretching.info().citations.contains(&Citation::Hallegraeff2012));
+    /// ```
+    pub fn info(self) -> &'static PlanRow {
+        // Every id has a row (a unit test checks); the fallback keeps this total.
+        PLAN_STEPS
+            .iter()
+            .find(|r| r.step == self)
+            .unwrap_or(&PLAN_STEPS[0])
+    }
 }
 
 /// A statement with its sources.
@@ -472,19 +573,11 @@ pub struct Plan {
     pub quinine: Option<QuinineInfo>,
 }
 
-fn chosen(id: StepId, helped_before: bool) -> Option<PlanStep> {
-    PLAN_STEPS.iter().find(|r| r.step == id).map(|r| PlanStep {
-        step: r.step,
-        remedy: r.remedy,
-        text: Cow::Borrowed(r.text),
-        evidence: r.evidence,
-        citations: Cow::Borrowed(r.citations),
-        helped_before,
-    })
-}
-
-fn pick(out: &mut Vec<PlanStep>, id: StepId) {
-    out.extend(chosen(id, false));
+fn pick(out: &mut Vec<PlanStep>, step: StepId) {
+    out.push(PlanStep {
+        step,
+        helped_before: false,
+    });
 }
 
 impl Plan {
@@ -501,17 +594,16 @@ impl Plan {
             StepId::Heat,
             StepId::FoamRoller,
         ] {
-            let helped = PLAN_STEPS
-                .iter()
-                .find(|r| r.step == id)
-                .and_then(|r| r.remedy)
-                .is_some_and(|r| f.relieved_by(r));
-            in_the_moment.extend(chosen(id, helped));
+            let helped = id.info().remedy.is_some_and(|r| f.relieved_by(r));
+            in_the_moment.push(PlanStep {
+                step: id,
+                helped_before: helped,
+            });
         }
         // Stable: table order is kept within each group.
         in_the_moment.sort_by_key(|s| !s.helped_before);
 
-        let mut prevention = Vec::with_capacity(6);
+        let mut prevention = Vec::with_capacity(8);
         if p.stretches_regularly.is_yes() {
             pick(&mut prevention, StepId::KeepStretching);
         } else {
@@ -599,6 +691,64 @@ mod tests {
 
     #[test]
     fn every_step_has_one_row() {
+        use StepId::*;
+        // Exhaustive: a new variant fails to compile here until it is listed.
+        let all = [
+            StretchMuscle,
+            FlexFoot,
+            StandOnLeg,
+            Massage,
+            Heat,
+            FoamRoller,
+            NightlyStretching,
+            KeepStretching,
+            ExerciseBeforeBed,
+            GentleActivityInPregnancy,
+            MovementBreaks,
+            StretchedOutSleep,
+            Fluids,
+            SupportiveShoes,
+            MedicationReview,
+            AntenatalCheck,
+            Magnesium,
+            MagnesiumInPregnancy,
+            VitaminBComplex,
+            VitaminEOrB6,
+            NsaidsDoNotRelieve,
+            NoQuinineSelfTreatment,
+            NoQuinineInPregnancy,
+            QuinineWarningSigns,
+        ];
+        for id in all {
+            match id {
+                StretchMuscle
+                | FlexFoot
+                | StandOnLeg
+                | Massage
+                | Heat
+                | FoamRoller
+                | NightlyStretching
+                | KeepStretching
+                | ExerciseBeforeBed
+                | GentleActivityInPregnancy
+                | MovementBreaks
+                | StretchedOutSleep
+                | Fluids
+                | SupportiveShoes
+                | MedicationReview
+                | AntenatalCheck
+                | Magnesium
+                | MagnesiumInPregnancy
+                | VitaminBComplex
+                | VitaminEOrB6
+                | NsaidsDoNotRelieve
+                | NoQuinineSelfTreatment
+                | NoQuinineInPregnancy
+                | QuinineWarningSigns => {}
+            }
+            assert_eq!(id.info().step, id);
+        }
+        assert_eq!(all.len(), PLAN_STEPS.len());
         for r in PLAN_STEPS {
             assert_eq!(PLAN_STEPS.iter().filter(|x| x.step == r.step).count(), 1);
             assert!(!r.citations.is_empty(), "{:?}", r.step);

@@ -10,8 +10,9 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use super::check::{TableMismatch, same};
 use super::facts::Facts;
-use super::rules::{REFERRAL_RULES, RuleId, evaluate};
+use super::rules::{REFERRAL_RULES, ReferralRule, RuleId, evaluate};
 use super::score::Band;
 use crate::{Answer, Citation, EvidenceLevel};
 
@@ -68,55 +69,185 @@ impl Urgency {
 
 /// A rule that applies, as listed in a [`Referral`].
 ///
+/// Its level, evidence, sources and reason come from the rule's row in
+/// [`REFERRAL_RULES`]. JSON form: `{"rule", "urgency", "evidence", "citations",
+/// "reason"}`; on the way in, all but `rule` may be left out but must match the table
+/// when given.
+///
 /// # Examples
 ///
 /// ```
 /// use legcramps::{ReferralReason, RuleId, Urgency};
 ///
-/// let r: ReferralReason = serde_json::from_str(
-///     r#"{"rule": "numbness", "urgency": "soon", "evidence": "guideline_advice",
-///         "citations": ["NHS", "CKS"], "reason": "numbness in the legs"}"#,
-/// )?;
-/// assert_eq!((r.rule, r.urgency), (RuleId::Numbness, Urgency::Soon));
+/// let r: ReferralReason = serde_json::from_str(r#"{"rule": "numbness", "urgency": "soon"}"#)?;
+/// assert_eq!((r.rule, r.urgency()), (RuleId::Numbness, Urgency::Soon));
+/// assert!(serde_json::from_str::<ReferralReason>(r#"{"rule": "numbness", "urgency": "urgent"}"#).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "ReasonRepr")]
 pub struct ReferralReason {
     /// The rule.
     pub rule: RuleId,
-    /// The level it leads to.
-    pub urgency: Urgency,
+}
+
+impl ReferralReason {
+    /// The level the rule leads to.
+    pub fn urgency(&self) -> Urgency {
+        self.rule.info().urgency
+    }
+
     /// What kind of statement the rule is.
-    pub evidence: EvidenceLevel,
+    pub fn evidence(&self) -> EvidenceLevel {
+        self.rule.info().evidence
+    }
+
     /// The sources.
-    pub citations: Cow<'static, [Citation]>,
+    pub fn citations(&self) -> &'static [Citation] {
+        self.rule.info().citations
+    }
+
     /// Why, in plain words.
-    pub reason: Cow<'static, str>,
+    pub fn reason(&self) -> &'static str {
+        self.rule.info().reason
+    }
+}
+
+impl Serialize for ReferralReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("ReferralReason", 5)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.serialize_field("urgency", &self.urgency())?;
+        s.serialize_field("evidence", &self.evidence())?;
+        s.serialize_field("citations", self.citations())?;
+        s.serialize_field("reason", self.reason())?;
+        s.end()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReasonRepr {
+    rule: RuleId,
+    #[serde(default)]
+    urgency: Option<Urgency>,
+    #[serde(default)]
+    evidence: Option<EvidenceLevel>,
+    #[serde(default)]
+    citations: Option<Vec<Citation>>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+impl TryFrom<ReasonRepr> for ReferralReason {
+    type Error = TableMismatch;
+
+    fn try_from(r: ReasonRepr) -> Result<Self, Self::Error> {
+        let row = r.rule.info();
+        same(
+            r.urgency,
+            &row.urgency,
+            "referral reason",
+            r.rule,
+            "urgency",
+        )?;
+        same(
+            r.evidence,
+            &row.evidence,
+            "referral reason",
+            r.rule,
+            "evidence",
+        )?;
+        same(
+            r.citations.as_deref(),
+            row.citations,
+            "referral reason",
+            r.rule,
+            "citations",
+        )?;
+        same(
+            r.reason.as_deref(),
+            row.reason,
+            "referral reason",
+            r.rule,
+            "reason",
+        )?;
+        Ok(ReferralReason { rule: r.rule })
+    }
 }
 
 /// Something still to ask: its answer is unknown and a *yes* would raise the level.
+///
+/// The question and the level come from the rule's row in [`REFERRAL_RULES`]. JSON
+/// form: `{"rule", "ask", "would_lead_to"}`; on the way in, `ask` and
+/// `would_lead_to` may be left out but must match the table when given.
 ///
 /// # Examples
 ///
 /// ```
 /// use legcramps::{Question, RuleId, Urgency};
 ///
-/// let q: Question = serde_json::from_str(
-///     r#"{"rule": "possible_dvt", "ask": "Is one calf swollen?", "would_lead_to": "urgent"}"#,
-/// )?;
-/// assert_eq!(q.would_lead_to, Urgency::Urgent);
+/// let q: Question = serde_json::from_str(r#"{"rule": "possible_dvt"}"#)?;
+/// assert_eq!(q.would_lead_to(), Urgency::Urgent);
+/// assert!(q.ask().contains("calf"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "QuestionRepr")]
 pub struct Question {
     /// The rule whose answer is unknown.
     pub rule: RuleId,
+}
+
+impl Question {
     /// The question to ask.
-    pub ask: Cow<'static, str>,
-    /// The level a *yes* would lead to (always above the current level).
-    pub would_lead_to: Urgency,
+    pub fn ask(&self) -> &'static str {
+        self.rule.info().question
+    }
+
+    /// The level a *yes* would lead to.
+    pub fn would_lead_to(&self) -> Urgency {
+        self.rule.info().urgency
+    }
+}
+
+impl Serialize for Question {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Question", 3)?;
+        s.serialize_field("rule", &self.rule)?;
+        s.serialize_field("ask", self.ask())?;
+        s.serialize_field("would_lead_to", &self.would_lead_to())?;
+        s.end()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionRepr {
+    rule: RuleId,
+    #[serde(default)]
+    ask: Option<String>,
+    #[serde(default)]
+    would_lead_to: Option<Urgency>,
+}
+
+impl TryFrom<QuestionRepr> for Question {
+    type Error = TableMismatch;
+
+    fn try_from(r: QuestionRepr) -> Result<Self, Self::Error> {
+        let row = r.rule.info();
+        same(r.ask.as_deref(), row.question, "question", r.rule, "ask")?;
+        same(
+            r.would_lead_to,
+            &row.urgency,
+            "question",
+            r.rule,
+            "would_lead_to",
+        )?;
+        Ok(Question { rule: r.rule })
+    }
 }
 
 /// The referral: how soon to see a doctor, why, and what is still unknown.
@@ -188,41 +319,29 @@ impl Referral {
 
     /// Applies the rules to the facts.
     pub(crate) fn from_facts(f: &Facts<'_>, band: Band) -> Referral {
-        let mut reasons = Vec::new();
+        // One pass to read every rule, then exact-size lists.
+        let mut answers = [Answer::No; 64];
         let mut urgency = Urgency::SelfCare;
         let mut stop_quinine = false;
-        let mut unknown: [bool; 64] = [false; 64];
-        for (i, r) in REFERRAL_RULES.iter().enumerate() {
-            match evaluate(r.id, f, band) {
-                Answer::Yes => {
-                    urgency = urgency.max(r.urgency);
-                    stop_quinine |= r.stop_quinine;
-                    reasons.push(ReferralReason {
-                        rule: r.id,
-                        urgency: r.urgency,
-                        evidence: r.evidence,
-                        citations: Cow::Borrowed(r.citations),
-                        reason: Cow::Borrowed(r.reason),
-                    });
-                }
-                Answer::Unknown => {
-                    if let Some(slot) = unknown.get_mut(i) {
-                        *slot = true;
-                    }
-                }
-                Answer::No => {}
+        let mut yes = 0;
+        for (r, slot) in REFERRAL_RULES.iter().zip(answers.iter_mut()) {
+            *slot = evaluate(r.id, f, band);
+            if slot.is_yes() {
+                urgency = urgency.max(r.urgency);
+                stop_quinine |= r.stop_quinine;
+                yes += 1;
             }
         }
-        let questions: Vec<Question> = REFERRAL_RULES
-            .iter()
-            .zip(unknown.iter())
-            .filter(|(r, unknown)| **unknown && r.urgency > urgency)
-            .map(|(r, _)| Question {
-                rule: r.id,
-                ask: Cow::Borrowed(r.question),
-                would_lead_to: r.urgency,
-            })
-            .collect();
+        let asked = |(r, a): &(&ReferralRule, &Answer)| a.is_unknown() && r.urgency > urgency;
+        let rules = || REFERRAL_RULES.iter().zip(answers.iter());
+        let mut reasons = Vec::with_capacity(yes);
+        reasons.extend(
+            rules()
+                .filter(|(_, a)| a.is_yes())
+                .map(|(r, _)| ReferralReason { rule: r.id }),
+        );
+        let mut questions = Vec::with_capacity(rules().filter(asked).count());
+        questions.extend(rules().filter(asked).map(|(r, _)| Question { rule: r.id }));
         Referral {
             urgency,
             advice: Cow::Borrowed(urgency.advice()),
@@ -260,7 +379,7 @@ impl TryFrom<ReferralRepr> for Referral {
         let highest = r
             .reasons
             .iter()
-            .map(|x| x.urgency)
+            .map(|x| x.urgency())
             .max()
             .unwrap_or(Urgency::SelfCare);
         if highest != r.urgency {
@@ -269,7 +388,7 @@ impl TryFrom<ReferralRepr> for Referral {
                 problem: "must be the highest urgency among the reasons (self_care if none)",
             });
         }
-        if r.questions.iter().any(|q| q.would_lead_to <= r.urgency) {
+        if r.questions.iter().any(|q| q.would_lead_to() <= r.urgency) {
             return Err(ReferralCheckError {
                 field: "questions",
                 problem: "every question must lead to a level above the urgency",
