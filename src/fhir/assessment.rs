@@ -165,7 +165,7 @@ pub fn risk_assessment(
         .plan
         .prevention
         .iter()
-        .map(|s| cited(&s.text, &s.citations))
+        .map(|s| cited(s.text(), s.citations()))
         .collect();
     let mitigation = if prevention.is_empty() {
         None
@@ -175,12 +175,10 @@ pub fn risk_assessment(
     let mut note = vec![Annotation {
         text: Text::lit(DECISION_SUPPORT_NOTE),
     }];
-    if !assessment.differential.summary.trim().is_empty() {
+    let summary = assessment.differential.summary();
+    if !summary.trim().is_empty() {
         note.push(Annotation {
-            text: text(
-                "differential.summary",
-                assessment.differential.summary.to_string(),
-            )?,
+            text: text("differential.summary", summary.to_owned())?,
         });
     }
     Ok(RiskAssessment {
@@ -255,7 +253,7 @@ pub fn referral_request(
         .map(|r| {
             Ok(CodeableConcept::from_text(text(
                 "referral.reasons",
-                cited(&r.reason, &r.citations),
+                cited(r.reason(), r.citations()),
             )?))
         })
         .collect::<Result<Vec<_>, FhirError>>()?;
@@ -263,11 +261,7 @@ pub fn referral_request(
         text: Text::lit(DECISION_SUPPORT_NOTE),
     }];
     if !referral.questions().is_empty() {
-        let asks: Vec<&str> = referral
-            .questions()
-            .iter()
-            .map(|q| q.ask.as_ref())
-            .collect();
+        let asks: Vec<&str> = referral.questions().iter().map(|q| q.ask()).collect();
         note.push(Annotation {
             text: text(
                 "referral.questions",
@@ -342,12 +336,12 @@ pub fn referral_card(referral: &Referral) -> Result<Option<Card>, FhirError> {
     };
     let mut detail = format!("**{}**\n\nWhy:\n", referral.advice());
     for r in referral.reasons() {
-        detail.push_str(&format!("\n- {}", cited(&r.reason, &r.citations)));
+        detail.push_str(&format!("\n- {}", cited(r.reason(), r.citations())));
     }
     if !referral.questions().is_empty() {
         detail.push_str("\n\nStill to ask (a yes would raise the urgency):\n");
         for q in referral.questions() {
-            detail.push_str(&format!("\n- {}", q.ask));
+            detail.push_str(&format!("\n- {}", q.ask()));
         }
     }
     detail.push_str(&format!("\n\n_{DECISION_SUPPORT_NOTE}_"));
