@@ -4,14 +4,11 @@
 use crate::assess::{Assessment, Band, Referral, Urgency};
 use crate::evidence::Citation;
 
-use super::FhirError;
-use super::cds::{Card, CardSource, Indicator, Summary};
-use super::codes::{CodeInfo, RISK_HIGH, RISK_LOW, RISK_MODERATE};
-use super::resources::{
-    ObservationStatus, Prediction, RequestIntent, RequestPriority, RequestStatus, RiskAssessment,
-    ServiceRequest,
+use super::{
+    Annotation, Card, CardSource, CodeInfo, CodeableConcept, DateTime, FhirError, Id, Indicator,
+    ObservationStatus, Prediction, RISK_HIGH, RISK_LOW, RISK_MODERATE, Reference, RequestIntent,
+    RequestPriority, RequestStatus, RiskAssessment, ServiceRequest, Summary, Text, Uri,
 };
-use super::types::{Annotation, CodeableConcept, DateTime, Id, Reference, Text, Uri};
 
 /// The note every assessment resource and card carries.
 pub const DECISION_SUPPORT_NOTE: &str = "Decision support from the legcramps library, not a \

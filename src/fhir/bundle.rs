@@ -10,14 +10,11 @@ use crate::diary::Diary;
 use crate::medication::MedicationId;
 use crate::profile::Profile;
 
-use super::FhirError;
-use super::assessment::{referral_request, risk_assessment};
-use super::map::{
+use super::{
+    Bundle, BundleEntry, BundleType, FhirError, Id, Reference, Resource, ResourceType, Uri,
     complaint_condition, episode_observation, medication_statement, other_medication_statement,
-    reported_condition,
+    referral_request, reported_condition, risk_assessment,
 };
-use super::resources::{Bundle, BundleEntry, BundleType, Resource, ResourceType};
-use super::types::{Id, Reference, Uri};
 
 /// What a resource in the bundle stands for, so that the caller's id maker can name
 /// it.

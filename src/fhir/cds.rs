@@ -8,8 +8,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::FhirError;
-use super::types::{Coding, Text, Uri};
+use super::{Coding, FhirError, Text, Uri};
 
 /// The most characters a card summary may have: CDS Hooks asks for a summary of
 /// *fewer than* 140 characters.

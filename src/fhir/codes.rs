@@ -8,9 +8,8 @@
 //! [`SLEEP_RELATED_LEG_CRAMPS`]: crate::SLEEP_RELATED_LEG_CRAMPS
 //! [`CRAMP_AND_SPASM`]: crate::CRAMP_AND_SPASM
 
+use super::Coding;
 use crate::evidence::Citation;
-
-use super::types::Coding;
 
 /// SNOMED CT's FHIR system URI.
 pub const SNOMED_SYSTEM: &str = "http://snomed.info/sct";

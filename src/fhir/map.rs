@@ -13,17 +13,12 @@ use crate::diary::Diary;
 use crate::episode::{CrampEpisode, Muscle, Side};
 use crate::medication::MedicationId;
 
-use super::FhirError;
-use super::codes::{
-    CLINICAL_ACTIVE, CRAMP, CRAMP_IN_LIMB, CRAMP_IN_LOWER_LEG, CodeInfo, PAIN_SEVERITY_0_10,
-    RXNORM_SYSTEM, VERIFICATION_UNCONFIRMED,
-};
-use super::resources::{
-    Condition, ConditionEvidence, MedicationStatement, MedicationStatementStatus, Observation,
-    ObservationComponent, ObservationStatus, ObservationValue,
-};
-use super::types::{
-    Annotation, Code, CodeableConcept, Coding, DateTime, Id, Period, Reference, Text, Uri,
+use super::{
+    Annotation, CLINICAL_ACTIVE, CRAMP, CRAMP_IN_LIMB, CRAMP_IN_LOWER_LEG, Code, CodeInfo,
+    CodeableConcept, Coding, Condition, ConditionEvidence, DateTime, FhirError, Id,
+    MedicationStatement, MedicationStatementStatus, Observation, ObservationComponent,
+    ObservationStatus, ObservationValue, PAIN_SEVERITY_0_10, Period, RXNORM_SYSTEM, Reference,
+    Text, Uri, VERIFICATION_UNCONFIRMED,
 };
 
 /// The SNOMED CT concept for a cramp in `muscle`, and the plain words for where it was.

@@ -120,9 +120,12 @@ mod assessment;
 mod bundle;
 mod cds;
 mod codes;
+mod datatype;
 mod map;
 mod recall_card;
+mod resource;
 mod resources;
+mod status;
 mod types;
 
 pub use assessment::{
@@ -137,21 +140,22 @@ pub use codes::{
     RISK_LOW, RISK_MODERATE, RISK_PROBABILITY_SYSTEM, RXNORM_SYSTEM, SNOMED_SYSTEM,
     VERIFICATION_UNCONFIRMED,
 };
+pub use datatype::{Annotation, CodeableConcept, Coding, Period, Quantity, Reference};
 pub use map::{
     complaint_condition, episode_observation, medication_statement, other_medication_statement,
     reported_condition,
 };
 pub use recall_card::{recall_card, recall_indicator};
+pub use resource::{Resource, ResourceType};
 pub use resources::{
-    Bundle, BundleEntry, BundleType, Condition, ConditionEvidence, MedicationStatement,
-    MedicationStatementStatus, Observation, ObservationComponent, ObservationStatus,
-    ObservationValue, Prediction, RequestIntent, RequestPriority, RequestStatus, Resource,
-    ResourceType, RiskAssessment, ServiceRequest,
+    Bundle, BundleEntry, Condition, ConditionEvidence, MedicationStatement, Observation,
+    ObservationComponent, ObservationValue, Prediction, RiskAssessment, ServiceRequest,
 };
-pub use types::{
-    Annotation, Code, CodeableConcept, Coding, DateTime, Decimal, Id, Period, Quantity, Reference,
-    Text, Uri,
+pub use status::{
+    BundleType, MedicationStatementStatus, ObservationStatus, RequestIntent, RequestPriority,
+    RequestStatus,
 };
+pub use types::{Code, DateTime, Decimal, Id, Text, Uri};
 
 /// A value that cannot be used in FHIR or CDS Hooks output.
 ///

@@ -4,9 +4,7 @@ use crate::recall::{
     LotBasis, LotNumber, NdcBasis, Recall, RecallClass, RecallMatch, RecallSource,
 };
 
-use super::FhirError;
-use super::cds::{Card, CardLink, CardSource, Indicator, LinkType, Summary};
-use super::types::{Text, Uri};
+use super::{Card, CardLink, CardSource, FhirError, Indicator, LinkType, Summary, Text, Uri};
 
 /// The card indicator for an FDA recall class:
 ///
