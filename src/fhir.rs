@@ -1,1 +1,0 @@
-//! FHIR R4 resources and CDS Hooks cards. (placeholder)

@@ -1,0 +1,96 @@
+//! Runs the same code as `examples/fhir.rs` and validates what it prints.
+#![cfg(feature = "fhir")]
+
+mod common;
+mod fhir_common;
+
+#[allow(dead_code, reason = "main is the example's entry point, not used here")]
+#[path = "../examples/fhir.rs"]
+mod example;
+
+use fhir_common::assert_valid;
+use legcramps::fhir::{Bundle, Card, Indicator, Resource, ResourceType};
+
+#[test]
+fn the_example_bundle_is_valid_fhir_r4() {
+    let bundle = example::sample_bundle().unwrap();
+    let value = serde_json::to_value(&bundle).unwrap();
+    if !assert_valid("the_example_bundle_is_valid_fhir_r4", &value) {
+        return;
+    }
+    // Each entry against its own definition too: the Bundle definition checks them
+    // only through a oneOf over every resource type, which reports errors poorly.
+    for entry in value["entry"].as_array().unwrap() {
+        assert_valid("the_example_bundle_is_valid_fhir_r4", &entry["resource"]);
+    }
+}
+
+#[test]
+fn the_example_bundle_round_trips() {
+    let bundle = example::sample_bundle().unwrap();
+    let json = serde_json::to_string_pretty(&bundle).unwrap();
+    let back: Bundle = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, bundle);
+    assert_eq!(serde_json::to_string_pretty(&back).unwrap(), json);
+}
+
+#[test]
+fn the_example_bundle_has_what_the_sample_person_implies() {
+    // The sample (examples/fhir.rs): 3 episodes, arthritis, hydrochlorothiazide and
+    // orphenadrine from the catalog, one free-text medicine, numbness => a `soon`
+    // referral.
+    let bundle = example::sample_bundle().unwrap();
+    let kinds: Vec<ResourceType> = bundle
+        .entry
+        .iter()
+        .map(|e| e.resource.resource_type())
+        .collect();
+    use ResourceType::*;
+    assert_eq!(
+        kinds,
+        [
+            Observation,
+            Observation,
+            Observation,
+            Condition,
+            Condition,
+            MedicationStatement,
+            MedicationStatement,
+            MedicationStatement,
+            RiskAssessment,
+            ServiceRequest
+        ]
+    );
+    let Some(Resource::ServiceRequest(sr)) = bundle.entry.last().map(|e| &e.resource) else {
+        panic!("the last entry is the referral");
+    };
+    // soon -> urgent (the documented mapping).
+    assert_eq!(serde_json::to_value(sr.priority).unwrap(), "urgent");
+    assert_eq!(
+        bundle.entry[0].full_url.as_str(),
+        "https://fhir.example.org/r4/Observation/sample-episode-0"
+    );
+}
+
+#[test]
+fn the_example_card_is_the_sandoz_recall() {
+    let card: Card = example::sample_card().unwrap();
+    // The Sandoz recall's FDA class is not in any source read (recalls.md 1.4), so the
+    // card uses the documented fallback for an unknown class: warning.
+    assert_eq!(card.indicator, Indicator::Warning);
+    assert!(card.summary.as_str().contains("0185-0022-01"));
+    assert!(card.summary.as_str().contains("JX6411"));
+    assert!(card.summary.as_str().chars().count() < 140);
+    assert!(card.source.label.as_str().contains("Sandoz"));
+    // The FDA company announcement, as listed in recalls.md 1.1.
+    assert!(
+        card.source
+            .url
+            .as_ref()
+            .unwrap()
+            .as_str()
+            .starts_with("http://www.fda.gov/")
+    );
+    let json = serde_json::to_string(&card).unwrap();
+    assert_eq!(serde_json::from_str::<Card>(&json).unwrap(), card);
+}
