@@ -348,9 +348,21 @@ impl RecallRegistry {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lookup_str(&self, ndc: &str, lot: &str) -> Result<RecallCheck, QueryError> {
-        let ndcs = Ndc::candidates(ndc)?;
+        // As Ndc::candidates, without collecting the readings into a Vec.
+        let (one, three);
+        let ndcs: &[Ndc] = match ndc.parse::<Ndc>() {
+            Ok(n) => {
+                one = [n];
+                &one
+            }
+            Err(NdcError::Ambiguous { candidates, .. }) => {
+                three = candidates;
+                &three
+            }
+            Err(e) => return Err(e.into()),
+        };
         let lot: LotNumber = lot.parse()?;
-        Ok(self.lookup_any(&ndcs, &lot))
+        Ok(self.lookup_any(ndcs, &lot))
     }
 
     /// The recalls that name this package's product, whatever the lot: each with how
