@@ -150,7 +150,7 @@ fn setup(entries: usize) -> Setup {
     let m = reg.memory_usage();
     eprintln!(
         "[recall bench] {} records, {} entries ({} MB of JSON, built in {:.2?}): index {:.1} bytes/entry \
-         (chain heads + 24-byte entries), lot text {:.1} bytes/entry, products+ranges {:.1} bytes/entry",
+         (32-byte slots + filter), lot text {:.1} bytes/entry, products+ranges {:.1} bytes/entry",
         report.summary.kept,
         m.entries,
         doc.len() / 1_000_000,

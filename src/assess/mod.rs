@@ -206,13 +206,11 @@ pub(crate) fn check_as_of(
     diary: &Diary,
     as_of: DateTime<FixedOffset>,
 ) -> Result<(), AssessError> {
-    // Episodes are in canonical (start) order, so the first late one has a stable index.
-    if let Some((index, e)) = diary
-        .episodes()
-        .iter()
-        .enumerate()
-        .find(|(_, e)| e.start() > as_of)
-    {
+    // Episodes are in canonical (start) order, so the late ones are at the end and the
+    // first of them has a stable index.
+    let episodes = diary.episodes();
+    let index = episodes.partition_point(|e| e.start() <= as_of);
+    if let Some(e) = episodes.get(index) {
         return Err(AssessError::EpisodeAfterAsOf {
             index,
             start: e.start(),

@@ -2,14 +2,15 @@
 //!
 //! Keys: every NDC a recall names is a 64-bit *name* (see the `keys` module).
 //!
-//! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes. A lot of up to 8 bytes
-//! is stored inside the entry (lot numbers never hold a zero byte, so zero padding marks
-//! the end); a longer one lives once per recall and lot in a shared text arena. Entries are chained per (product of the name,
-//! lot): the chain head sits in a `HashMap<u64, u32>` keyed by a 64-bit hash of the
-//! product and the lot. A lookup hashes (product of the query, lot), walks the short
-//! chain and compares the real name and lot text, so hash collisions cost time, never
-//! correctness. Every package of the product shares the chain, which is how near misses
-//! (same lot, other package) are found without another probe.
+//! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes, stored inline in a
+//! [`Table`] slot of 32 bytes keyed by a 64-bit hash of (product of the name, lot). A lot
+//! of up to 8 bytes is stored inside the entry (lot numbers never hold a zero byte, so
+//! zero padding marks the end); a longer one lives once per recall and lot in a shared
+//! text arena. A lookup hashes (product of the query, lot), reads the run of
+//! slots under that hash (adjacent slots, usually one cache line) and compares the real
+//! name and lot, so hash collisions cost time, never correctness. Every package of the
+//! product shares the run, which is how near misses (same lot, other package) are found
+//! without another probe.
 //!
 //! Ranges are filed under a hash of (product, head, length) of each end, where the head
 //! is the lot without its trailing digits (see [`lot_in_range`](super::lot_in_range)): a
@@ -33,15 +34,15 @@ use super::keys::{
     range_key, relation,
 };
 use super::memory::{MemoryUsage, map_bytes};
+use super::table::Table;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct LotEntry {
     /// The name, with [`INLINE`] set when `lot` holds the lot's bytes.
     name: u64,
     /// The lot's bytes, zero-padded (inline), or arena start << 32 | length.
     lot: u64,
     recall: u32,
-    next: u32,
 }
 
 impl LotEntry {
@@ -78,8 +79,7 @@ struct Needs {
 
 #[derive(Clone, Default)]
 pub(crate) struct Index {
-    heads: Map<u32>,
-    entries: Vec<LotEntry>,
+    lots: Table<LotEntry>,
     arena: String,
     products: Map<Vec<NameRef>>,
     range_heads: Map<Vec<u32>>,
@@ -138,7 +138,7 @@ impl Index {
         recalls: impl IntoIterator<Item = &'a Recall>,
     ) -> Result<(), &'static str> {
         let limit = (NIL - 1) as usize;
-        let (mut e, mut t, mut r) = (self.entries.len(), self.arena.len(), self.ranges.len());
+        let (mut e, mut t, mut r) = (self.lots.len(), self.arena.len(), self.ranges.len());
         for recall in recalls {
             let n = Index::needs(recall);
             e = e.saturating_add(n.entries);
@@ -197,17 +197,15 @@ impl Index {
                 None => targets,
             };
             for &name in to {
-                let Ok(at) = u32::try_from(self.entries.len()) else {
-                    continue;
-                };
                 let key = lot_key(product_of(name), text.as_bytes());
-                let next = self.heads.insert(key, at).unwrap_or(NIL);
-                self.entries.push(LotEntry {
-                    name: name | inline,
-                    lot,
-                    recall: id,
-                    next,
-                });
+                self.lots.insert(
+                    key,
+                    LotEntry {
+                        name: name | inline,
+                        lot,
+                        recall: id,
+                    },
+                );
                 if name == NO_NDC {
                     self.no_ndc_entries += 1;
                 }
@@ -302,19 +300,13 @@ impl Index {
         let mut acc = Acc::default();
 
         let walk = |key_product: u64, acc: &mut Acc| {
-            let mut at = self
-                .heads
-                .get(&lot_key(key_product, bytes))
-                .copied()
-                .unwrap_or(NIL);
-            while let Some(e) = self.entries.get(at as usize) {
+            for e in self.lots.get(lot_key(key_product, bytes)) {
                 let name = e.name();
-                if product_of(name) == key_product && self.lot_is(e, text, packed) {
+                if product_of(name) == key_product && self.lot_is(&e, text, packed) {
                     if let Some(rel) = relation(name, q) {
                         acc.add(e.recall, 0, 0, rel, name);
                     }
                 }
-                at = e.next;
             }
         };
         walk(product, &mut acc);
@@ -382,17 +374,15 @@ impl Index {
                 .sum::<usize>()
             + self.ranges.capacity() * size_of::<RangeEntry>();
         MemoryUsage {
-            entries: self.entries.len(),
-            entry_bytes: map_bytes::<u32>(self.heads.capacity())
-                + self.entries.capacity() * size_of::<LotEntry>(),
+            entries: self.lots.len(),
+            entry_bytes: self.lots.bytes(),
             lot_text_bytes: self.arena.capacity(),
             other_index_bytes: products + ranges,
         }
     }
 
     pub(crate) fn shrink_to_fit(&mut self) {
-        self.heads.shrink_to_fit();
-        self.entries.shrink_to_fit();
+        self.lots.shrink_to_fit();
         self.arena.shrink_to_fit();
         self.products.shrink_to_fit();
         self.products.values_mut().for_each(Vec::shrink_to_fit);
@@ -402,19 +392,78 @@ impl Index {
     }
 
     pub(crate) fn entry_count(&self) -> usize {
-        self.entries.len()
+        self.lots.len()
     }
 }
 
 /// What one lookup found for one recall.
+#[derive(Clone, Copy)]
 struct Found {
     recall: u32,
     /// Best match so far: (lot rank, NDC rank, range index).
     best: Option<(u8, u8, u32)>,
     /// Best near miss so far: (lot rank, range index).
     near: Option<(u8, u32)>,
-    /// Names of other packages of the product that carry the lot.
-    under: Vec<u64>,
+}
+
+impl Found {
+    fn new(recall: u32) -> Found {
+        Found {
+            recall,
+            best: None,
+            near: None,
+        }
+    }
+
+    fn update(&mut self, lot_rank: u8, range: u32, rel: Rel) {
+        match rel {
+            Rel::Package | Rel::Product => {
+                let key = (lot_rank, u8::from(rel == Rel::Product), range);
+                if self.best.is_none_or(|b| key < b) {
+                    self.best = Some(key);
+                }
+            }
+            Rel::OtherPackage | Rel::NoNdc => {
+                let key = (lot_rank, range);
+                if self.near.is_none_or(|b| key < b) {
+                    self.near = Some(key);
+                }
+            }
+        }
+    }
+}
+
+/// (recall, package name) pairs: the other packages of the product that carry the lot.
+/// The first two are kept inline: a hit usually also finds the lot under one other
+/// package of the product, and that must not cost an allocation.
+#[derive(Default)]
+struct Under {
+    inline: [(u32, u64); 2],
+    len: usize,
+    spill: Vec<(u32, u64)>,
+}
+
+impl Under {
+    fn pairs(&self) -> impl Iterator<Item = (u32, u64)> + '_ {
+        self.inline
+            .iter()
+            .take(self.len)
+            .chain(&self.spill)
+            .copied()
+    }
+
+    fn insert(&mut self, pair: (u32, u64)) {
+        if self.pairs().any(|p| p == pair) {
+            return;
+        }
+        match self.inline.get_mut(self.len) {
+            Some(slot) => {
+                *slot = pair;
+                self.len += 1;
+            }
+            None => self.spill.push(pair),
+        }
+    }
 }
 
 /// Per-recall findings of one lookup. The first recall found is kept in place, so the
@@ -423,45 +472,29 @@ struct Found {
 struct Acc {
     first: Option<Found>,
     rest: Vec<Found>,
+    under: Under,
 }
 
 impl Acc {
     fn add(&mut self, recall: u32, lot_rank: u8, range: u32, rel: Rel, name: u64) {
-        let update = |f: &mut Found| match rel {
-            Rel::Package | Rel::Product => {
-                let key = (lot_rank, u8::from(rel == Rel::Product), range);
-                if f.best.is_none_or(|b| key < b) {
-                    f.best = Some(key);
-                }
+        if rel == Rel::OtherPackage {
+            self.under.insert((recall, name));
+        }
+        match &mut self.first {
+            None => {
+                let mut f = Found::new(recall);
+                f.update(lot_rank, range, rel);
+                self.first = Some(f);
             }
-            Rel::OtherPackage | Rel::NoNdc => {
-                let key = (lot_rank, range);
-                if f.near.is_none_or(|b| key < b) {
-                    f.near = Some(key);
+            Some(f) if f.recall == recall => f.update(lot_rank, range, rel),
+            Some(_) => match self.rest.iter_mut().find(|f| f.recall == recall) {
+                Some(f) => f.update(lot_rank, range, rel),
+                None => {
+                    let mut f = Found::new(recall);
+                    f.update(lot_rank, range, rel);
+                    self.rest.push(f);
                 }
-                if rel == Rel::OtherPackage && !f.under.contains(&name) {
-                    f.under.push(name);
-                }
-            }
-        };
-        let fresh = || Found {
-            recall,
-            best: None,
-            near: None,
-            under: Vec::new(),
-        };
-        if let Some(f) = self.first.as_mut().filter(|f| f.recall == recall) {
-            update(f);
-        } else if self.first.is_none() {
-            let mut f = fresh();
-            update(&mut f);
-            self.first = Some(f);
-        } else if let Some(f) = self.rest.iter_mut().find(|f| f.recall == recall) {
-            update(f);
-        } else {
-            let mut f = fresh();
-            update(&mut f);
-            self.rest.push(f);
+            },
         }
     }
 
@@ -496,6 +529,10 @@ impl Acc {
                 _ => LotBasis::AllLots,
             };
             if let Some((lot_rank, ndc_rank, range)) = f.best {
+                if check.matches.capacity() == 0 {
+                    // Usually the only one: allocate for exactly one.
+                    check.matches.reserve_exact(1);
+                }
                 check.matches.push(RecallMatch {
                     recall: RecallId(f.recall),
                     ndc: *ndc,
@@ -508,10 +545,11 @@ impl Acc {
                 });
             } else if let Some((lot_rank, range)) = f.near {
                 let mut under: Vec<Ndc> = match recalls.get(f.recall as usize) {
-                    Some(recall) => f
+                    Some(recall) => self
                         .under
-                        .iter()
-                        .filter_map(|&name| recalled_ndc(recall, name))
+                        .pairs()
+                        .filter(|&(r, _)| r == f.recall)
+                        .filter_map(|(_, name)| recalled_ndc(recall, name))
                         .collect(),
                     None => Vec::new(),
                 };
@@ -572,14 +610,23 @@ mod tests {
         };
         let mut index = Index::default();
         index.insert(0, &recall);
-        let [short, long, longer] = [&index.entries[0], &index.entries[1], &index.entries[2]];
+        // The one entry filed under each lot (one NDC, so one entry per lot).
+        let entry = |s: &str| {
+            let mut run = index
+                .lots
+                .get(lot_key(product_of(package_name(&n)), s.as_bytes()));
+            let e = run.next().unwrap();
+            assert!(run.next().is_none());
+            e
+        };
+        let [short, long, longer] = ["ABCDEFGH", "ABCDEFGHI", "81801504002"].map(entry);
         assert!(short.name & INLINE != 0 && long.name & INLINE == 0);
         let is = |e: &LotEntry, s: &str| index.lot_is(e, s, pack_lot(s.as_bytes()));
-        assert!(is(short, "ABCDEFGH"));
-        assert!(!is(short, "ABCDEFG") && !is(short, "ABCDEFGHI"));
-        assert!(is(long, "ABCDEFGHI"));
-        assert!(!is(long, "ABCDEFGH") && !is(long, "ABCDEFGHJ") && !is(long, "81801504002"));
-        assert!(is(longer, "81801504002"));
+        assert!(is(&short, "ABCDEFGH"));
+        assert!(!is(&short, "ABCDEFG") && !is(&short, "ABCDEFGHI"));
+        assert!(is(&long, "ABCDEFGHI"));
+        assert!(!is(&long, "ABCDEFGH") && !is(&long, "ABCDEFGHJ") && !is(&long, "81801504002"));
+        assert!(is(&longer, "81801504002"));
         assert_eq!(index.arena, "ABCDEFGHI81801504002");
     }
 }

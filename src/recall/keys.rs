@@ -26,18 +26,20 @@ pub(crate) const NIL: u32 = u32::MAX;
 const RANGE_SALT: u64 = 0x5bd1_e995_2f9b_a3c1;
 
 /// The digits of a canonical key as a number (at most 12 digits, so it fits).
-fn digits_value(s: &str) -> u64 {
-    s.bytes().filter(u8::is_ascii_digit).fold(0u64, |acc, b| {
-        acc.wrapping_mul(10).wrapping_add(u64::from(b - b'0'))
-    })
+fn digits_value(s: &[u8]) -> u64 {
+    s.iter()
+        .filter(|b| b.is_ascii_digit())
+        .fold(0u64, |acc, &b| {
+            acc.wrapping_mul(10).wrapping_add(u64::from(b - b'0'))
+        })
 }
 
 pub(crate) fn package_name(n: &Ndc) -> u64 {
-    TAG_PACKAGE | digits_value(n.canonical())
+    TAG_PACKAGE | digits_value(n.key_digits())
 }
 
 pub(crate) fn product_name(p: &ProductNdc) -> u64 {
-    TAG_PRODUCT | digits_value(p.canonical())
+    TAG_PRODUCT | digits_value(p.canonical().as_bytes())
 }
 
 /// The product a name belongs to (a product name is its own product).
@@ -84,15 +86,22 @@ fn fmix(mut h: u64) -> u64 {
 
 pub(crate) fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let step = |h: u64, word: u64| (h ^ word).wrapping_mul(K).rotate_left(31);
     let mut h = seed ^ (bytes.len() as u64).wrapping_mul(K);
-    for chunk in bytes.chunks(8) {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
         let mut word = [0u8; 8];
-        for (slot, &b) in word.iter_mut().zip(chunk) {
-            *slot = b;
+        word.copy_from_slice(chunk);
+        h = step(h, u64::from_le_bytes(word));
+    }
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        // The last, short chunk, zero-padded.
+        let mut word = [0u8; 8];
+        if let Some(head) = word.get_mut(..tail.len()) {
+            head.copy_from_slice(tail);
         }
-        h = (h ^ u64::from_le_bytes(word))
-            .wrapping_mul(K)
-            .rotate_left(31);
+        h = step(h, u64::from_le_bytes(word));
     }
     fmix(h)
 }

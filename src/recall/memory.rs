@@ -23,7 +23,8 @@ use std::mem::size_of;
 pub struct MemoryUsage {
     /// (NDC, lot) entries in the exact-lot index.
     pub entries: usize,
-    /// Bytes of the exact-lot index: the chain-head table plus the entry array.
+    /// Bytes of the exact-lot index: its slots (32 bytes each, one per entry plus the
+    /// free ones) and its one-byte-per-home filter.
     pub entry_bytes: usize,
     /// Bytes of lot text kept outside the entries (lots longer than 8 bytes; the
     /// arena's capacity).

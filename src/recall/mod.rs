@@ -45,4 +45,5 @@ mod keys;
 mod memory;
 pub use memory::MemoryUsage;
 mod range;
+mod table;
 pub use range::lot_in_range;

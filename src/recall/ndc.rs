@@ -468,6 +468,12 @@ impl Ndc {
         usize::from(self.key_len) - 6
     }
 
+    /// The canonical key's ASCII digits (the bytes of [`canonical`](Self::canonical),
+    /// without its UTF-8 check).
+    pub(crate) fn key_digits(&self) -> &[u8] {
+        self.key.get(..usize::from(self.key_len)).unwrap_or(&[])
+    }
+
     fn key_str(&self, from: usize, to: usize) -> &str {
         self.key
             .get(from..to)

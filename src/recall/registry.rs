@@ -59,7 +59,7 @@ pub enum QueryError {
 ///
 /// The index hashes with a fixed, unseeded function, so it is laid out the same way on
 /// every run (no random state). It is not hardened against lot numbers crafted to
-/// collide: such input would slow lookups down, never change their answers.
+/// collide: such input would slow loading and lookups down, never change their answers.
 ///
 /// # Examples
 ///
@@ -348,9 +348,21 @@ impl RecallRegistry {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lookup_str(&self, ndc: &str, lot: &str) -> Result<RecallCheck, QueryError> {
-        let ndcs = Ndc::candidates(ndc)?;
+        // As Ndc::candidates, without collecting the readings into a Vec.
+        let (one, three);
+        let ndcs: &[Ndc] = match ndc.parse::<Ndc>() {
+            Ok(n) => {
+                one = [n];
+                &one
+            }
+            Err(NdcError::Ambiguous { candidates, .. }) => {
+                three = candidates;
+                &three
+            }
+            Err(e) => return Err(e.into()),
+        };
         let lot: LotNumber = lot.parse()?;
-        Ok(self.lookup_any(&ndcs, &lot))
+        Ok(self.lookup_any(ndcs, &lot))
     }
 
     /// The recalls that name this package's product, whatever the lot: each with how
@@ -389,10 +401,11 @@ impl RecallRegistry {
     /// Sizes of the index, counted from the capacities of its structures.
     ///
     /// `entry_bytes / entries` is the memory per (NDC, lot) entry beyond the lot text:
-    /// 24 bytes of entry (holding the lot itself when it has at most 8 bytes) plus the
-    /// chain-head table (16 bytes and a control byte per bucket; buckets are at most 7/8
-    /// full; packages of one product share a chain head per lot). Call [`shrink_to_fit`](Self::shrink_to_fit)
-    /// after loading to drop spare capacity.
+    /// a 32-byte slot per entry (holding the lot itself when it has at most 8 bytes), the
+    /// free slots of the open-addressing table (it grows at 3/4 full, so it is between
+    /// 3/8 and 3/4 full after loading), and a filter byte per home slot. Call
+    /// [`shrink_to_fit`](Self::shrink_to_fit) after loading to drop spare capacity: the
+    /// table is rebuilt about 2/3 full, about 49 bytes per entry.
     pub fn memory_usage(&self) -> MemoryUsage {
         self.index.memory_usage()
     }
