@@ -37,11 +37,17 @@ fn cases(len: usize) -> Vec<(&'static str, String)> {
         // The all-lots phrase again and again.
         ("all_lots_repeated", fill("", "All lots ", len)),
         // One endless range chain: A1 to A2 to A3 ...
-        ("range_chain", fill("Lot A0", " to A1 through B2 thru C3 - D4", len)),
+        (
+            "range_chain",
+            fill("Lot A0", " to A1 through B2 thru C3 - D4", len),
+        ),
         // One endless token with many inner separators.
         ("long_token", fill("Lot ", "A1-B2/C3.D4_E5:F6@G7+", len)),
         // Many NDC-shaped codes with hyphens.
-        ("ndc_shapes", fill("NDC ", "0185-0022-01, 68016-177-XX, ", len)),
+        (
+            "ndc_shapes",
+            fill("NDC ", "0185-0022-01, 68016-177-XX, ", len),
+        ),
     ]
 }
 

@@ -76,7 +76,10 @@ fn wrong_types() {
     let json = format!(r#"{{{AS_OF}, "profile": {{"asks_about_quinine": "yes"}}}}"#);
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
     assert_eq!(err.path(), "profile.asks_about_quinine");
-    assert_eq!(err.message(), r#"invalid type: string "yes", expected a boolean"#);
+    assert_eq!(
+        err.message(),
+        r#"invalid type: string "yes", expected a boolean"#
+    );
     assert_eq!(err.column(), column_after(&json, r#""yes""#));
 
     let err = AssessmentInput::from_json_str(&with_episode(
@@ -117,7 +120,8 @@ fn missing_required_fields() {
 
 #[test]
 fn pain_eleven() {
-    let json = with_episode(r#""duration_seconds": 120, "muscle": "calf", "side": "left", "pain": 11"#);
+    let json =
+        with_episode(r#""duration_seconds": 120, "muscle": "calf", "side": "left", "pain": 11"#);
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
     assert_eq!(err.path(), "diary.episodes[0].pain");
     // A number ends at the character after it (the `}`).
@@ -187,8 +191,7 @@ fn nan_and_infinities_where_floats_are_accepted() {
     assert_eq!(err.path(), "profile.activity.sitting_hours");
     assert_eq!(err.message(), "expected value");
     for big in ["1e999", "-1e999"] {
-        let json =
-            format!(r#"{{{AS_OF}, "profile": {{"activity": {{"sitting_hours": {big}}}}}}}"#);
+        let json = format!(r#"{{{AS_OF}, "profile": {{"activity": {{"sitting_hours": {big}}}}}}}"#);
         let err = AssessmentInput::from_json_str(&json).unwrap_err();
         assert_eq!(err.path(), "profile.activity.sitting_hours");
         assert_eq!(err.message(), "number out of range");
@@ -225,10 +228,12 @@ fn unknown_enum_strings() {
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
     assert_eq!(err.path(), "profile.sex");
     assert!(
-        err.message().starts_with(r#"invalid sex "martian": expected one of "#),
+        err.message()
+            .starts_with(r#"invalid sex "martian": expected one of "#),
         "{err}"
     );
-    let json = with_episode(r#""duration_seconds": 60, "muscle": "knee", "side": "left", "pain": 3"#);
+    let json =
+        with_episode(r#""duration_seconds": 60, "muscle": "knee", "side": "left", "pain": 3"#);
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
     assert_eq!(err.path(), "diary.episodes[0].muscle");
     assert_eq!(
@@ -385,7 +390,10 @@ fn deeply_nested_json_is_an_error_not_a_stack_overflow() {
     assert_eq!(err.kind(), InputErrorKind::Syntax);
     assert_eq!(err.message(), "expected value");
     assert_eq!(err.column(), column_after(&json, r#""medications": ["#) + 1);
-    let json = format!(r#"{{{AS_OF}, "diary": {}}}"#, r#"{"episodes": "#.repeat(deep));
+    let json = format!(
+        r#"{{{AS_OF}, "diary": {}}}"#,
+        r#"{"episodes": "#.repeat(deep)
+    );
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
     assert_eq!(err.path(), "diary.episodes");
     assert_eq!(err.message(), "invalid type: map, expected a sequence");
@@ -407,7 +415,9 @@ fn deeply_nested_json_is_an_error_not_a_stack_overflow() {
     );
     assert!(load_enforcement(doc.as_bytes(), LoadOptions::strict()).is_err());
     // Deep in an ignored top-level key or in `meta`: skipped over without recursion.
-    let doc = format!(r#"{{"other": {open}{close}, "meta": {{"x": {open}{close}}}, "results": [{RECORD}]}}"#);
+    let doc = format!(
+        r#"{{"other": {open}{close}, "meta": {{"x": {open}{close}}}, "results": [{RECORD}]}}"#
+    );
     let load = load_enforcement(doc.as_bytes(), LoadOptions::strict()).unwrap();
     assert_eq!(load.report.summary.kept, 1);
 
@@ -494,10 +504,14 @@ fn a_million_record_array() {
     const N: usize = 1_000_000;
     let mut kept = 0usize;
     // Streaming: each record is handed over and dropped; nothing is collected.
-    let report = read_enforcement(ManyRecords::new(N), LoadOptions::strict().without_raw(), |r| {
-        assert_eq!(r.recall_number.as_str(), "D-0001-2024");
-        kept += 1;
-    })
+    let report = read_enforcement(
+        ManyRecords::new(N),
+        LoadOptions::strict().without_raw(),
+        |r| {
+            assert_eq!(r.recall_number.as_str(), "D-0001-2024");
+            kept += 1;
+        },
+    )
     .unwrap();
     assert_eq!(
         report.summary,

@@ -18,8 +18,16 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(again.layout(), ndc.layout());
         assert_eq!(again.to_string(), shown);
         // The other written forms parse to the same code.
-        assert_eq!(ndc.to_hipaa().parse::<Ndc>().expect("HIPAA form parses"), ndc);
-        assert_eq!(ndc.to_twelve_digit().parse::<Ndc>().expect("6-4-2 form parses"), ndc);
+        assert_eq!(
+            ndc.to_hipaa().parse::<Ndc>().expect("HIPAA form parses"),
+            ndc
+        );
+        assert_eq!(
+            ndc.to_twelve_digit()
+                .parse::<Ndc>()
+                .expect("6-4-2 form parses"),
+            ndc
+        );
         assert!(ndc.product().contains(&ndc));
     }
     if let Ok(candidates) = Ndc::candidates(text) {
