@@ -55,8 +55,10 @@
 //!   nested record is skipped (or fails a strict load), never overflows the stack.
 //!   Callers that need a cap wrap their reader (`Read::take`).
 //! - Text extraction ([`recall::extract_lots`], [`recall::extract_ndcs`]) takes text of
-//!   any length and runs in time linear in it (benchmark `hostile`: 10 MB of hostile
-//!   text takes about ten times as long as 1 MB).
+//!   any length in time linear in it: the work per token is bounded, and nothing is
+//!   searched backwards. (Benchmark `hostile`: each doubling of a hostile text costs
+//!   about 2.2 times as long; the part above 2 is memory traffic, since the per-token
+//!   tables outgrow the caches.)
 //! - The assessment input has no size limit; a diary of any length is read (the
 //!   statistics look at the 30 days before `as_of`).
 //!
