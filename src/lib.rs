@@ -70,6 +70,54 @@
 //!   which surveyed rest cramps in people aged 50 and over (rising to 54 % over 80).
 //!   The defensible wording for older people is **about a third of those over 60**
 //!   (CKS).
+//!
+//! ## Limits
+//!
+//! Input may come from anywhere, so every entry point is total: bad input gives a
+//! typed error, never a panic, and no input makes the work super-linear. The limits
+//! the library enforces, and what each gives:
+//!
+//! | What | Limit | Beyond it |
+//! |---|---|---|
+//! | Cramp duration | 1 s to 4 h ([`CrampDuration::MAX_SECS`]) | [`ValidationError`] for `duration_seconds` / `duration_minutes` |
+//! | Pain score | 0 to 10 | [`ValidationError`] for `pain` |
+//! | Hours per day | finite, 0 to 24 (NaN and infinities refused) | [`ValidationError`] for `hours_per_day` |
+//! | Age | 0 to 130 years ([`Age::MAX_YEARS`]) | [`ValidationError`]; from a birth date, [`AssessError::Age`] |
+//! | Episode start, birth date | not after `as_of` | [`AssessError::EpisodeAfterAsOf`], [`AssessError::BirthDateAfterAsOf`] ([`InputError`] from JSON) |
+//! | Report window | 7 to 366 nights | [`ReportError::Window`] |
+//! | JSON nesting | serde_json's limit of 128 levels, reached only where a field takes "any value" (e.g. `openfda.is_original_packager`); elsewhere the first level of the wrong type ends the read | [`InputError`] (assessment input) or a skipped record ([`recall::SkippedRecord`]; [`recall::LoadErrorKind::BadRecord`] in strict mode) |
+//! | Recall registry | fewer than 2^32 - 1 recalls, lot entries, lot-text bytes and lot ranges | [`recall::RegistryError::Full`] |
+//!
+//! Chosen **not** to be limited:
+//!
+//! - The openFDA loader ([`recall::read_enforcement`]) has no limit on document size,
+//!   record size, nesting inside a record, or record count. It streams: memory is one
+//!   record's text at a time, plus what the caller's callback keeps, plus in lenient
+//!   mode one [`recall::SkippedRecord`] (index, recall number text, a one-line reason)
+//!   per bad record. A record is cut out of the stream without recursion, so a deeply
+//!   nested record is skipped (or fails a strict load), never overflows the stack.
+//!   Callers that need a cap wrap their reader (`Read::take`).
+//! - Text extraction ([`recall::extract_lots`], [`recall::extract_ndcs`]) takes text of
+//!   any length in time linear in it: the work per token is bounded, and nothing is
+//!   searched backwards. (Benchmark `hostile`: each doubling of a hostile text costs
+//!   about 2.2 times as long; the part above 2 is memory traffic, since the per-token
+//!   tables outgrow the caches.)
+//! - The assessment input has no size limit; a diary of any length is read (the
+//!   statistics look at the 30 days before `as_of`).
+//!
+//! ## Features
+//!
+//! - `fhir`: FHIR R4 resources and CDS Hooks cards.
+//! - `arbitrary`: [`arbitrary::Arbitrary`](https://docs.rs/arbitrary/1) for the main
+//!   input types ([`AssessmentInput`], [`Profile`] and its parts, [`CrampEpisode`],
+//!   [`Diary`], [`PainScore`], [`CrampDuration`], [`HoursPerDay`], [`Ndc`],
+//!   [`LotNumber`], the id enums), so applications can fuzz with them. Every value is
+//!   made through the validating constructors, so only valid values come out.
+//!
+//! Public dependency types: [`chrono`](https://docs.rs/chrono/0.4) dates and instants
+//! appear in the API on purpose (they are the vocabulary of diaries); serde's traits
+//! are implemented; serde_json's error type is never exposed (it is reachable only as
+//! an error's `source`).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -148,6 +196,11 @@ pub use recall::{LotNumber, Ndc};
 #[cfg(feature = "fhir")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fhir")))]
 pub mod fhir;
+
+// ---- fuzzing support ---------------------------------------------------------------
+
+#[cfg(feature = "arbitrary")]
+mod arbitrary;
 
 // The README's code runs as a doctest, so the front page cannot drift from the API.
 #[doc = include_str!("../README.md")]

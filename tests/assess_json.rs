@@ -98,7 +98,10 @@ fn an_episode_after_as_of_is_rejected_with_its_field() {
         r#"{{{AS_OF}, "diary": {{"episodes": [{{"start": "2025-03-02T03:00:00+01:00", "duration_seconds": 60, "muscle": "calf", "side": "left", "pain": 3}}]}}}}"#
     );
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
-    assert_eq!(err.path(), ".");
+    // The check runs after the document is read: the path is the episodes array (the
+    // message gives the index in start-time order), and there is no position.
+    assert_eq!(err.path(), "diary.episodes");
+    assert_eq!(err.line(), 0);
     assert_eq!(
         err.message(),
         "invalid diary.episodes[0].start 2025-03-02T03:00:00+01:00: the episode starts after \
@@ -115,6 +118,7 @@ fn an_episode_after_as_of_is_rejected_with_its_field() {
 fn a_birth_date_after_as_of_is_rejected_with_its_field() {
     let json = format!(r#"{{{AS_OF}, "profile": {{"age": {{"birth_date": "2025-03-02"}}}}}}"#);
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
+    assert_eq!(err.path(), "profile.age.birth_date");
     assert_eq!(
         err.message(),
         "invalid profile.age.birth_date 2025-03-02: the birth date is after the as_of date 2025-03-01"

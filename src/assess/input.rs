@@ -50,6 +50,16 @@ struct InputRepr {
     diary: Diary,
 }
 
+impl InputRepr {
+    /// The checks against `as_of`, after the whole document is read. Done here rather
+    /// than through serde's `try_from` so the error keeps its field path (serde_json
+    /// has no position for an error raised after the value is read).
+    fn checked(self) -> Result<AssessmentInput, InputError> {
+        AssessmentInput::new(self.as_of, self.profile, self.diary)
+            .map_err(|e| InputError::from_assess(&e))
+    }
+}
+
 impl TryFrom<InputRepr> for AssessmentInput {
     type Error = AssessError;
 
@@ -116,7 +126,7 @@ impl AssessmentInput {
     /// );
     /// ```
     pub fn from_json_str(json: &str) -> Result<Self, InputError> {
-        read(&mut serde_json::Deserializer::from_str(json))
+        read::<_, InputRepr>(&mut serde_json::Deserializer::from_str(json))?.checked()
     }
 
     /// Reads the input document from a reader (a file, standard input, a socket).
@@ -137,7 +147,7 @@ impl AssessmentInput {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json_reader<R: Read>(reader: R) -> Result<Self, InputError> {
-        read(&mut serde_json::Deserializer::from_reader(reader))
+        read::<_, InputRepr>(&mut serde_json::Deserializer::from_reader(reader))?.checked()
     }
 
     /// The instant the assessment is made at.
@@ -263,6 +273,23 @@ impl InputError {
         }
     }
 
+    /// A check against `as_of` failed. The path is the document's: for an episode,
+    /// the `diary.episodes` array (the message gives the episode's index in the
+    /// diary's start-time order, which need not be its place in the document).
+    fn from_assess(e: &AssessError) -> InputError {
+        let path = match e {
+            AssessError::EpisodeAfterAsOf { .. } => "diary.episodes".to_owned(),
+            other => other.field(),
+        };
+        InputError {
+            path,
+            line: 0,
+            column: 0,
+            message: e.to_string(),
+            kind: InputErrorKind::Data,
+        }
+    }
+
     fn describe(&self) -> String {
         if self.kind == InputErrorKind::Io {
             return format!("could not read the input: {}", self.message);
@@ -272,6 +299,9 @@ impl InputError {
         } else {
             format!(" at {}", self.path)
         };
+        if self.line == 0 {
+            return format!("invalid input{at}: {}", self.message);
+        }
         format!(
             "invalid input{at} (line {}, column {}): {}",
             self.line, self.column, self.message

@@ -69,6 +69,7 @@ impl LoadOptions {
     }
 
     /// The same options, but without keeping raw JSON (less memory).
+    #[must_use]
     pub fn without_raw(self) -> Self {
         LoadOptions {
             keep_raw: false,

@@ -1,0 +1,187 @@
+//! Every public type of the crate is `Send + Sync + Unpin` (and `'static`), and every
+//! error type is a well-behaved `std::error::Error` (C-SEND-SYNC, C-GOOD-ERR).
+//!
+//! The list is meant to be complete (the `fhir` feature's types are checked with that
+//! feature): a public type missing here is a gap in this test.
+
+use legcramps::assess::*;
+use legcramps::evidence::*;
+use legcramps::recall::*;
+use legcramps::*;
+
+fn auto<T: Send + Sync + Unpin + 'static>() {}
+fn error<T: std::error::Error + Send + Sync + 'static>() {}
+
+macro_rules! auto {
+    ($($t:ty),+ $(,)?) => { $( auto::<$t>(); )+ };
+}
+
+#[test]
+fn every_public_type_is_send_sync_unpin() {
+    // Models.
+    auto!(
+        Activity,
+        Age,
+        AgeInfo,
+        Answer,
+        CrampDuration,
+        CrampEpisode,
+        CrampEpisodeBuilder,
+        Diary,
+        DiaryStats,
+        Exposures,
+        FluidIntake,
+        Footwear,
+        FrequencyThreshold,
+        HoursPerDay,
+        LegSwelling,
+        Muscle,
+        PainScore,
+        Pregnancy,
+        Profile,
+        Sex,
+        Side,
+        Symptoms,
+        Trend,
+        Trimester,
+        ValidationError,
+    );
+    // Evidence and catalogs.
+    auto!(
+        Citation,
+        EvidenceLevel,
+        Source,
+        ParseCitationError,
+        EffectKind,
+        EffectSize,
+        EffectSizeError,
+        IntervalKind,
+        RiskFactor,
+        RiskFactorInfo,
+        DrugClass,
+        Medication,
+        MedicationId,
+        MedicationRole,
+        ComplaintCode,
+        Condition,
+        ConditionId,
+        PregnancySuitability,
+        Remedy,
+        RemedyId,
+        RemedyKind,
+    );
+    // Assessment.
+    auto!(
+        AssessError,
+        Assessment,
+        AssessmentInput,
+        AssociationSource,
+        AssociationWeight,
+        Band,
+        BandCutoffs,
+        BurdenWeight,
+        BurdenWeights,
+        Contribution,
+        Differential,
+        EffectShown,
+        Feature,
+        FeatureId,
+        FeatureRow,
+        InputError,
+        InputErrorKind,
+        Leaning,
+        Lookalike,
+        LookalikeCategory,
+        Note,
+        PersonTrigger,
+        PersonWeight,
+        Plan,
+        PlanRow,
+        PlanStep,
+        Question,
+        QuinineInfo,
+        Referral,
+        ReferralReason,
+        ReferralRule,
+        RuleId,
+        Score,
+        ScoreFactor,
+        ScoreModel,
+        StepId,
+        Urgency,
+        WeightBasis,
+    );
+    // Report.
+    auto!(RecalledMedication, Report, ReportError);
+    // Recall lookups.
+    auto!(
+        Announcement,
+        BuiltinId,
+        BuiltinLot,
+        BuiltinRecall,
+        DocumentLayout,
+        EnforcementLoad,
+        EnforcementRecord,
+        Impurity,
+        LoadError,
+        LoadErrorKind,
+        LoadOptions,
+        LoadReport,
+        LoadSummary,
+        LotBasis,
+        LotError,
+        LotExtraction,
+        LotNumber,
+        LotWindow,
+        MemoryUsage,
+        MetaResults,
+        Ndc,
+        NdcBasis,
+        NdcError,
+        NdcLayout,
+        NdcMention,
+        NearMiss,
+        OpenFdaFields,
+        OpenFdaMeta,
+        ProductNdc,
+        ProductNdcLayout,
+        ProductRecall,
+        QueryError,
+        Recall,
+        RecallCheck,
+        RecallClass,
+        RecallFieldError,
+        RecallId,
+        RecallMatch,
+        RecallNumber,
+        RecallRegistry,
+        RecallSource,
+        RecallStatus,
+        RecalledLot,
+        RegistryError,
+        SkippedRecord,
+        SourceLink,
+        WindowBasis,
+        YearMonth,
+    );
+}
+
+#[test]
+fn every_error_type_is_a_send_sync_static_error() {
+    error::<ValidationError>();
+    error::<ParseCitationError>();
+    error::<EffectSizeError>();
+    error::<AssessError>();
+    error::<InputError>();
+    error::<ReportError>();
+    error::<NdcError>();
+    error::<LotError>();
+    error::<RecallFieldError>();
+    error::<LoadError>();
+    error::<LoadErrorKind>();
+    error::<RegistryError>();
+    error::<QueryError>();
+    // And boxes into the usual `Box<dyn Error + Send + Sync>`.
+    let e: Box<dyn std::error::Error + Send + Sync> = Box::new("".parse::<Ndc>().unwrap_err());
+    assert_eq!(e.to_string(), r#"invalid NDC "": empty"#);
+}
