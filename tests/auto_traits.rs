@@ -185,3 +185,54 @@ fn every_error_type_is_a_send_sync_static_error() {
     let e: Box<dyn std::error::Error + Send + Sync> = Box::new("".parse::<Ndc>().unwrap_err());
     assert_eq!(e.to_string(), r#"invalid NDC "": empty"#);
 }
+
+#[cfg(feature = "fhir")]
+#[test]
+fn every_fhir_type_is_send_sync_unpin() {
+    use legcramps::fhir;
+    auto!(
+        fhir::Addressing,
+        fhir::Annotation,
+        fhir::Bundle,
+        fhir::BundleEntry,
+        fhir::BundleType,
+        fhir::Card,
+        fhir::CardLink,
+        fhir::CardSource,
+        fhir::Code,
+        fhir::CodeInfo,
+        fhir::CodeableConcept,
+        fhir::Coding,
+        fhir::Condition,
+        fhir::ConditionEvidence,
+        fhir::DateTime,
+        fhir::Decimal,
+        fhir::FhirError,
+        fhir::Id,
+        fhir::Identities<fn(fhir::Slot) -> fhir::Id>,
+        fhir::Indicator,
+        fhir::LinkType,
+        fhir::MedicationStatement,
+        fhir::MedicationStatementStatus,
+        fhir::Observation,
+        fhir::ObservationComponent,
+        fhir::ObservationStatus,
+        fhir::ObservationValue,
+        fhir::Period,
+        fhir::Prediction,
+        fhir::Quantity,
+        fhir::Reference,
+        fhir::RequestIntent,
+        fhir::RequestPriority,
+        fhir::RequestStatus,
+        fhir::Resource,
+        fhir::ResourceType,
+        fhir::RiskAssessment,
+        fhir::ServiceRequest,
+        fhir::Slot,
+        fhir::Summary,
+        fhir::Text,
+        fhir::Uri,
+    );
+    error::<fhir::FhirError>();
+}
