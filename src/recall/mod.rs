@@ -3,6 +3,7 @@
 
 mod ndc;
 mod ndc_extract;
+mod ndc_layout;
 mod ndc_product;
 pub use ndc::{Ndc, NdcError, NdcLayout, ProductNdc, ProductNdcLayout};
 pub use ndc_extract::{NdcMention, extract_ndcs};
