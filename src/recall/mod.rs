@@ -41,6 +41,7 @@ mod answer;
 pub use answer::{LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch};
 mod entry;
 pub use entry::{Recall, RecallSource, RecalledLot};
+mod findings;
 mod index;
 mod keys;
 mod memory;
