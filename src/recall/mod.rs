@@ -11,6 +11,7 @@ pub use ndc_extract::{NdcMention, extract_ndcs};
 mod lot;
 mod lot_extract;
 mod lot_scope;
+mod lot_spans;
 mod lot_tokens;
 mod lot_words;
 mod text;
