@@ -1,6 +1,7 @@
 //! How the statistics of a window are counted: the window's bounds by binary search
 //! over the sorted episodes, then one pass over the window.
 
+#[cfg(test)]
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta};
@@ -37,8 +38,9 @@ fn night_day(e: &CrampEpisode) -> i64 {
 /// Episodes arrive sorted by start instant, and a night is the local date of the start
 /// 12 hours earlier in an offset under 24 hours, so a night is never more than two days
 /// before the latest night seen. A 64-bit mask of the nights up to 63 days before the
-/// latest is therefore enough; `insert` reports a night older than that (which the
-/// reasoning rules out) instead of miscounting it.
+/// latest therefore holds every night that can come again. A night older than that
+/// (which the reasoning rules out) is still counted right: `insert` then asks the caller
+/// whether it was seen before, and the mask is left as it is (the night lies outside it).
 #[derive(Default)]
 struct RecentNights {
     latest: i64,
@@ -48,8 +50,9 @@ struct RecentNights {
 }
 
 impl RecentNights {
-    /// Adds a night; `None` if it is too old to tell.
-    fn insert(&mut self, day: i64) -> Option<()> {
+    /// Adds a night; `seen_before` is asked only for a night older than the mask holds,
+    /// and must say whether that night was added before.
+    fn insert(&mut self, day: i64, seen_before: impl FnOnce() -> bool) {
         if self.seen == 0 || day > self.latest {
             let shift = if self.seen == 0 {
                 64
@@ -60,15 +63,22 @@ impl RecentNights {
             self.seen |= 1;
             self.latest = day;
             self.count += 1;
-            return Some(());
+            return;
         }
-        let back = u32::try_from(self.latest - day).ok().filter(|&b| b < 64)?;
-        let bit = 1u64 << back;
-        if self.seen & bit == 0 {
-            self.seen |= bit;
-            self.count += 1;
+        match u32::try_from(self.latest - day).ok().filter(|&b| b < 64) {
+            Some(back) => {
+                let bit = 1u64 << back;
+                if self.seen & bit == 0 {
+                    self.seen |= bit;
+                    self.count += 1;
+                }
+            }
+            None => {
+                if !seen_before() {
+                    self.count += 1;
+                }
+            }
         }
-        Some(())
     }
 }
 
@@ -76,8 +86,7 @@ impl RecentNights {
 ///
 /// The window's bounds are found by binary search (episodes are sorted by start
 /// instant) and the window is read once, without allocating anything but the muscle
-/// list; [`compute_with_sets`] is the plain version, and the fallback should a night
-/// come out of order beyond what [`RecentNights`] holds.
+/// list. The tests compare it with `compute_with_sets`, the plain version.
 pub(super) fn compute(
     episodes: &[CrampEpisode],
     as_of: DateTime<FixedOffset>,
@@ -118,7 +127,7 @@ pub(super) fn compute(
     let mut disturbed = RecentNights::default();
     let mut muscles: Vec<Muscle> = Vec::new();
 
-    for e in in_window {
+    for (i, e) in in_window.iter().enumerate() {
         pain_sum += u64::from(e.pain().get());
         max_pain = max_pain.max(Some(e.pain()));
         secs_sum += u64::from(e.duration().as_secs());
@@ -129,14 +138,16 @@ pub(super) fn compute(
         if e.in_bed_at_night() {
             at_night += 1;
             let night = night_day(e);
-            let marked = nights.insert(night);
-            let marked = if e.woke() {
-                marked.and(disturbed.insert(night))
-            } else {
-                marked
+            // Only a night too old for the mask (see RecentNights) looks back.
+            let earlier = || {
+                in_window
+                    .iter()
+                    .take(i)
+                    .filter(|p| p.in_bed_at_night() && night_day(p) == night)
             };
-            if marked.is_none() {
-                return compute_with_sets(episodes, as_of, window_days);
+            nights.insert(night, || earlier().next().is_some());
+            if e.woke() {
+                disturbed.insert(night, || earlier().any(|p| p.woke()));
             }
         }
     }
@@ -161,7 +172,7 @@ pub(super) fn compute(
     )
 }
 
-/// What [`compute`] and [`compute_with_sets`] count, before the rates and means.
+/// What [`compute`] and `compute_with_sets` count, before the rates and means.
 struct Counts {
     n: usize,
     last_7: usize,
@@ -202,7 +213,8 @@ fn finish(window_days: u32, c: Counts, muscles: Vec<Muscle>) -> DiaryStats {
 }
 
 /// The plain version of [`compute`]: every episode tested against every bound, sets for
-/// nights and muscles.
+/// nights and muscles. The reference model the tests compare [`compute`] with.
+#[cfg(test)]
 fn compute_with_sets(
     episodes: &[CrampEpisode],
     as_of: DateTime<FixedOffset>,
@@ -278,63 +290,77 @@ mod tests {
     use super::*;
     use crate::Diary;
 
-    /// Episodes spread over a few weeks around `as_of`, in offsets from −23:59 to
-    /// +23:59 (so nights and instants disagree in order), and windows of any length.
-    fn fast_and_plain_agree(
-        starts: &[(i64, i32, u8, u32, bool, bool)],
-        window_days: u32,
-        as_of_offset: i32,
-    ) {
-        let as_of_utc = DateTime::parse_from_rfc3339("2025-03-15T08:00:00+00:00").unwrap();
-        let as_of = as_of_utc.with_timezone(&FixedOffset::east_opt(as_of_offset).unwrap());
+    /// One episode from a test tuple: (minutes before `as_of_utc`, UTC offset in seconds,
+    /// pain, duration in seconds, in bed at night, woke).
+    type Start = (i64, i32, u8, u32, bool, bool);
+
+    fn as_of_utc() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2025-03-15T08:00:00+00:00").unwrap()
+    }
+
+    fn episode(&(minutes_before, offset, pain, secs, in_bed, woke): &Start) -> CrampEpisode {
         let muscles = [
             Muscle::Calf,
             Muscle::Foot,
             Muscle::BackOfThigh,
             Muscle::Other,
         ];
-        let diary = Diary::from_episodes(starts.iter().map(
-            |&(minutes_before, offset, pain, secs, in_bed, woke)| {
-                let at = (as_of_utc - TimeDelta::minutes(minutes_before))
-                    .with_timezone(&FixedOffset::east_opt(offset).unwrap());
-                CrampEpisode::builder(at)
-                    .duration_secs(i64::from(secs))
-                    .muscle(muscles[usize::from(pain) % 4])
-                    .side("left")
-                    .pain(pain)
-                    .woke(woke)
-                    .in_bed_at_night(in_bed)
-                    .build()
-                    .unwrap()
-            },
-        ));
-        // The fast night is chrono's night, and nights in start order never fall back.
+        let at = (as_of_utc() - TimeDelta::minutes(minutes_before))
+            .with_timezone(&FixedOffset::east_opt(offset).unwrap());
+        CrampEpisode::builder(at)
+            .duration_secs(i64::from(secs))
+            .muscle(muscles[usize::from(pain) % 4])
+            .side("left")
+            .pain(pain)
+            .woke(woke)
+            .in_bed_at_night(in_bed)
+            .build()
+            .unwrap()
+    }
+
+    /// Episodes spread over a few weeks around `as_of`, in offsets from −23:59 to
+    /// +23:59 (so nights and instants disagree in order), and windows of any length.
+    fn fast_and_plain_agree(starts: &[Start], window_days: u32, as_of_offset: i32) {
+        let as_of = as_of_utc().with_timezone(&FixedOffset::east_opt(as_of_offset).unwrap());
+        let diary = Diary::from_episodes(starts.iter().map(episode));
+        // The fast night is chrono's night, and nights in start order never fall more
+        // than two days behind the latest, so the mask alone answers.
         let mut recent = RecentNights::default();
         for e in diary.iter() {
-            assert_eq!(
-                night_day(e),
-                i64::from(e.night().num_days_from_ce()),
-                "{e:?}"
-            );
-            assert!(recent.insert(night_day(e)).is_some(), "{e:?}");
+            let night = night_day(e);
+            assert_eq!(night, i64::from(e.night().num_days_from_ce()), "{e:?}");
+            assert!(recent.seen == 0 || night >= recent.latest - 2, "{e:?}");
+            recent.insert(night, || panic!("{e:?} fell back past the mask"));
         }
         let fast = compute(diary.episodes(), as_of, window_days);
         let plain = compute_with_sets(diary.episodes(), as_of, window_days);
         assert_eq!(fast, plain);
     }
 
+    /// Asked only about a night older than the mask holds; the calls below never are.
+    fn unasked() -> bool {
+        panic!("asked about a night the mask holds")
+    }
+
     #[test]
     fn recent_nights_by_hand() {
         let mut r = RecentNights::default();
-        // 10, 9 (late by a day), 10 again, 80 (a jump past the mask), 79, then 16 is too
-        // old to tell: 4 distinct nights, then a refusal.
+        // 10, 9 (late by a day), 10 again, 80 (a jump past the mask), 79: 4 distinct
+        // nights, all told by the mask.
         for day in [10, 9, 10, 80, 79] {
-            assert_eq!(r.insert(day), Some(()));
+            r.insert(day, unasked);
         }
         assert_eq!(r.count, 4);
-        assert_eq!(r.insert(17), Some(()));
-        assert_eq!(r.insert(16), None);
+        // 17 is 63 days before 80, the oldest night the mask holds.
+        r.insert(17, unasked);
         assert_eq!(r.count, 5);
+        // 16 is older: the caller's answer decides, and the mask is left alone.
+        r.insert(16, || false);
+        assert_eq!(r.count, 6);
+        r.insert(16, || true);
+        assert_eq!(r.count, 6);
+        r.insert(17, unasked);
+        assert_eq!(r.count, 6);
     }
 
     #[test]
@@ -376,6 +402,41 @@ mod tests {
             window_days in 3000u32..=Diary::MAX_WINDOW_DAYS,
         ) {
             fast_and_plain_agree(&starts, window_days, 0);
+        }
+
+        /// Nights added in any order, many of them far older than the mask holds, are
+        /// counted as a set counts them.
+        #[test]
+        fn nights_in_any_order_match_a_set(
+            days in proptest::collection::vec(-200i64..200, 0..80),
+        ) {
+            let mut r = RecentNights::default();
+            for (i, &day) in days.iter().enumerate() {
+                r.insert(day, || days[..i].contains(&day));
+            }
+            let set: BTreeSet<i64> = days.iter().copied().collect();
+            proptest::prop_assert_eq!(r.count as usize, set.len());
+        }
+
+        /// Out of start order (outside `compute`'s contract, the one way to reach a night
+        /// older than the mask holds), the nights are still counted right. Every episode
+        /// lies inside the window, so the binary searches find no earlier one; only the
+        /// 7-day count depends on the order.
+        #[test]
+        fn nights_out_of_order_match_the_plain_count(
+            starts in proptest::collection::vec(
+                (0i64..3000 * 24 * 60, -86_399i32..86_400, 0u8..=10, 1u32..3600,
+                 proptest::bool::ANY, proptest::bool::ANY),
+                0..40,
+            ),
+        ) {
+            let episodes: Vec<CrampEpisode> = starts.iter().map(episode).collect();
+            let fast = compute(&episodes, as_of_utc(), Diary::MAX_WINDOW_DAYS);
+            let plain = compute_with_sets(&episodes, as_of_utc(), Diary::MAX_WINDOW_DAYS);
+            proptest::prop_assert_eq!(
+                (fast.nights_with_cramps, fast.nights_disturbed, fast.episodes),
+                (plain.nights_with_cramps, plain.nights_disturbed, plain.episodes)
+            );
         }
     }
 }
