@@ -3,60 +3,18 @@
 //! and JSON round-trips of input and output.
 
 mod assess_support;
+mod strategies;
 
 use assess_support::as_of;
 use chrono::{Duration, NaiveDate};
 use legcramps::{
     AgeInfo, Answer, Assessment, AssessmentInput, BandCutoffs, BurdenWeights, ConditionId,
     CrampEpisode, Diary, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling, MedicationId,
-    Muscle, Pregnancy, Profile, RemedyId, ScoreModel, Sex, Side, Symptoms, Trimester, assess,
+    Muscle, Pregnancy, Profile, RemedyId, ScoreModel, Sex, Side, assess,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
-
-fn answer() -> impl Strategy<Value = Answer> {
-    prop_oneof![Just(Answer::Yes), Just(Answer::No), Just(Answer::Unknown)]
-}
-
-fn swelling() -> impl Strategy<Value = LegSwelling> {
-    select(vec![
-        LegSwelling::None,
-        LegSwelling::OneSide,
-        LegSwelling::BothSides,
-        LegSwelling::Unknown,
-    ])
-}
-
-prop_compose! {
-    fn symptoms()(
-        leg_swelling in swelling(),
-        a in prop::collection::vec(answer(), 20),
-    ) -> Symptoms {
-        Symptoms {
-            leg_swelling,
-            calf_tender_or_warm: a[0],
-            numbness: a[1],
-            weakness: a[2],
-            muscle_wasting_or_twitching: a[3],
-            calf_pain_on_walking: a[4],
-            pale_or_cold_leg: a[5],
-            urge_to_move_legs: a[6],
-            urge_worse_at_rest: a[7],
-            urge_eased_by_moving: a[8],
-            urge_worse_evening_or_night: a[9],
-            muscle_hard_during_cramp: a[10],
-            eased_by_forceful_stretch: a[11],
-            cramps_in_other_muscles: a[12],
-            cramp_over_10_min_not_settling: a[13],
-            unexplained_bruising_or_bleeding: a[14],
-            hearing_change: a[15],
-            thyroid_or_other_disease_signs: a[16],
-            sleep_disturbed: a[17],
-            daily_life_affected: a[18],
-            home_measures_not_helping: a[19],
-        }
-    }
-}
+use strategies::{answer, pregnancy, symptoms};
 
 fn age() -> impl Strategy<Value = AgeInfo> {
     prop_oneof![
@@ -65,16 +23,6 @@ fn age() -> impl Strategy<Value = AgeInfo> {
         (0i64..36_000).prop_map(|d| AgeInfo::BirthDate(
             NaiveDate::from_ymd_opt(1925, 1, 1).unwrap() + Duration::days(d)
         )),
-    ]
-}
-
-fn pregnancy() -> impl Strategy<Value = Pregnancy> {
-    prop_oneof![
-        Just(Pregnancy::NotPregnant),
-        Just(Pregnancy::Unknown),
-        proptest::option::of(1u8..=3).prop_map(|t| Pregnancy::Pregnant {
-            trimester: t.map(|t| Trimester::try_from(t).unwrap())
-        }),
     ]
 }
 

@@ -2,16 +2,19 @@
 //! diary statistics that are order-independent, consistent and equal to a naive
 //! recount.
 
+mod strategies;
+
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta};
 use legcramps::{
     Activity, Age, AgeInfo, Answer, ConditionId, CrampDuration, CrampEpisode, Diary, Exposures,
-    FluidIntake, Footwear, HoursPerDay, LegSwelling, MedicationId, Muscle, PainScore, Pregnancy,
-    Profile, RemedyId, Sex, Side, Symptoms, Trend, Trimester,
+    FluidIntake, Footwear, HoursPerDay, MedicationId, Muscle, PainScore, Profile, RemedyId, Sex,
+    Side, Trend, Trimester,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
+use strategies::{answer, pregnancy, symptoms};
 
 // ---- strategies ----------------------------------------------------------------
 
@@ -104,44 +107,8 @@ fn history() -> impl Strategy<Value = (Vec<CrampEpisode>, DateTime<FixedOffset>)
         })
 }
 
-fn answer() -> impl Strategy<Value = Answer> {
-    select(vec![Answer::Yes, Answer::No, Answer::Unknown])
-}
-
 fn hours() -> impl Strategy<Value = Option<HoursPerDay>> {
     prop::option::of((0.0f32..=24.0).prop_map(|h| HoursPerDay::new(h).unwrap()))
-}
-
-fn symptoms() -> impl Strategy<Value = Symptoms> {
-    let swelling = select(vec![
-        LegSwelling::None,
-        LegSwelling::OneSide,
-        LegSwelling::BothSides,
-        LegSwelling::Unknown,
-    ]);
-    (swelling, prop::collection::vec(answer(), 20)).prop_map(|(leg_swelling, a)| Symptoms {
-        leg_swelling,
-        calf_tender_or_warm: a[0],
-        numbness: a[1],
-        weakness: a[2],
-        muscle_wasting_or_twitching: a[3],
-        calf_pain_on_walking: a[4],
-        pale_or_cold_leg: a[5],
-        urge_to_move_legs: a[6],
-        urge_worse_at_rest: a[7],
-        urge_eased_by_moving: a[8],
-        urge_worse_evening_or_night: a[9],
-        muscle_hard_during_cramp: a[10],
-        eased_by_forceful_stretch: a[11],
-        cramps_in_other_muscles: a[12],
-        cramp_over_10_min_not_settling: a[13],
-        unexplained_bruising_or_bleeding: a[14],
-        hearing_change: a[15],
-        thyroid_or_other_disease_signs: a[16],
-        sleep_disturbed: a[17],
-        daily_life_affected: a[18],
-        home_measures_not_helping: a[19],
-    })
 }
 
 fn age_info() -> impl Strategy<Value = AgeInfo> {
@@ -151,16 +118,6 @@ fn age_info() -> impl Strategy<Value = AgeInfo> {
             NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + TimeDelta::days(i64::from(d))
         )),
         Just(AgeInfo::Unknown),
-    ]
-}
-
-fn pregnancy() -> impl Strategy<Value = Pregnancy> {
-    prop_oneof![
-        Just(Pregnancy::NotPregnant),
-        Just(Pregnancy::Unknown),
-        prop::option::of(1u8..=3).prop_map(|t| Pregnancy::Pregnant {
-            trimester: t.map(|t| Trimester::try_from(t).unwrap())
-        }),
     ]
 }
 

@@ -3,6 +3,7 @@
 
 mod ndc;
 mod ndc_extract;
+mod ndc_layout;
 mod ndc_product;
 pub use ndc::{Ndc, NdcError, NdcLayout, ProductNdc, ProductNdcLayout};
 pub use ndc_extract::{NdcMention, extract_ndcs};
@@ -10,6 +11,7 @@ pub use ndc_extract::{NdcMention, extract_ndcs};
 mod lot;
 mod lot_extract;
 mod lot_scope;
+mod lot_spans;
 mod lot_tokens;
 mod lot_words;
 mod text;
@@ -40,6 +42,7 @@ mod answer;
 pub use answer::{LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch};
 mod entry;
 pub use entry::{Recall, RecallSource, RecalledLot};
+mod findings;
 mod index;
 mod keys;
 mod memory;

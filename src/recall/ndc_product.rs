@@ -7,7 +7,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::ndc::{Ndc, NdcError, NdcLayout, PRODUCT_LAYOUTS, Shape, shape};
+use super::ndc::Ndc;
+use super::ndc_layout::{NdcError, NdcLayout, PRODUCT_LAYOUTS, Shape, shape};
 
 /// How the segments of a [`ProductNdc`] (labeler-product, no package) were written.
 ///

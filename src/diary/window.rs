@@ -1,0 +1,442 @@
+//! How the statistics of a window are counted: the window's bounds by binary search
+//! over the sorted episodes, then one pass over the window.
+
+#[cfg(test)]
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta};
+
+use super::{DiaryStats, Trend};
+use crate::{CrampEpisode, Muscle, PainScore};
+
+/// Narrows a count to `u32`, saturating (a diary would need over four billion
+/// episodes to reach the limit).
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Days from the Common Era to 1970-01-01 (chrono's `num_days_from_ce` of that date).
+const UNIX_EPOCH_DAY: i64 = 719_163;
+
+/// [`CrampEpisode::night`] as a day number from the Common Era, from the start's Unix
+/// time and UTC offset (local time minus 12 hours, floored to a day) instead of chrono's
+/// checked calendar arithmetic. Next to chrono's earliest date, where `night` has a
+/// fallback of its own, it asks `night` itself.
+fn night_day(e: &CrampEpisode) -> i64 {
+    let start = e.start();
+    let local = start.timestamp() + i64::from(start.offset().local_minus_utc());
+    let day = (local - 12 * 3600).div_euclid(86_400) + UNIX_EPOCH_DAY;
+    if day > i64::from(NaiveDate::MIN.num_days_from_ce()) + 1 {
+        day
+    } else {
+        i64::from(e.night().num_days_from_ce())
+    }
+}
+
+/// Distinct nights, counted as they come in start order.
+///
+/// Episodes arrive sorted by start instant, and a night is the local date of the start
+/// 12 hours earlier in an offset under 24 hours, so a night is never more than two days
+/// before the latest night seen. A 64-bit mask of the nights up to 63 days before the
+/// latest therefore holds every night that can come again. A night older than that
+/// (which the reasoning rules out) is still counted right: `insert` then asks the caller
+/// whether it was seen before, and the mask is left as it is (the night lies outside it).
+#[derive(Default)]
+struct RecentNights {
+    latest: i64,
+    /// Bit `k`: night `latest − k` was seen.
+    seen: u64,
+    count: u32,
+}
+
+impl RecentNights {
+    /// Adds a night; `seen_before` is asked only for a night older than the mask holds,
+    /// and must say whether that night was added before.
+    fn insert(&mut self, day: i64, seen_before: impl FnOnce() -> bool) {
+        if self.seen == 0 || day > self.latest {
+            let shift = if self.seen == 0 {
+                64
+            } else {
+                day - self.latest
+            };
+            self.seen = if shift >= 64 { 0 } else { self.seen << shift };
+            self.seen |= 1;
+            self.latest = day;
+            self.count += 1;
+            return;
+        }
+        match u32::try_from(self.latest - day).ok().filter(|&b| b < 64) {
+            Some(back) => {
+                let bit = 1u64 << back;
+                if self.seen & bit == 0 {
+                    self.seen |= bit;
+                    self.count += 1;
+                }
+            }
+            None => {
+                if !seen_before() {
+                    self.count += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The statistics; `episodes` is sorted and none starts after `as_of`.
+///
+/// The window's bounds are found by binary search (episodes are sorted by start
+/// instant) and the window is read once, without allocating anything but the muscle
+/// list. The tests compare it with `compute_with_sets`, the plain version.
+pub(super) fn compute(
+    episodes: &[CrampEpisode],
+    as_of: DateTime<FixedOffset>,
+    window_days: u32,
+) -> DiaryStats {
+    let window = TimeDelta::days(i64::from(window_days));
+    // The first episode after a bound; `None` means the bound lies before chrono's
+    // earliest date, so nothing is excluded.
+    let first_after = |bound: Option<DateTime<FixedOffset>>| match bound {
+        None => 0,
+        Some(b) => episodes.partition_point(|e| e.start() <= b),
+    };
+    // Bounds are only worked out when there is something to split.
+    let start = (!episodes.is_empty())
+        .then(|| as_of.checked_sub_signed(window))
+        .flatten();
+    let from = first_after(start);
+    let previous = if from > 0 {
+        from - first_after(start.and_then(|s| s.checked_sub_signed(window)))
+    } else {
+        0
+    };
+    let in_window = episodes.get(from..).unwrap_or_default();
+    let last_7 = if in_window.is_empty() {
+        0
+    } else {
+        episodes
+            .len()
+            .saturating_sub(first_after(as_of.checked_sub_signed(TimeDelta::days(7))))
+    };
+
+    let mut at_night = 0usize;
+    let mut pain_sum = 0u64;
+    let mut max_pain: Option<PainScore> = None;
+    let mut secs_sum = 0u64;
+    let mut longest = 0u32;
+    let mut nights = RecentNights::default();
+    let mut disturbed = RecentNights::default();
+    let mut muscles: Vec<Muscle> = Vec::new();
+
+    for (i, e) in in_window.iter().enumerate() {
+        pain_sum += u64::from(e.pain().get());
+        max_pain = max_pain.max(Some(e.pain()));
+        secs_sum += u64::from(e.duration().as_secs());
+        longest = longest.max(e.duration().as_secs());
+        if !muscles.contains(&e.muscle()) {
+            muscles.push(e.muscle());
+        }
+        if e.in_bed_at_night() {
+            at_night += 1;
+            let night = night_day(e);
+            // Only a night too old for the mask (see RecentNights) looks back.
+            let earlier = || {
+                in_window
+                    .iter()
+                    .take(i)
+                    .filter(|p| p.in_bed_at_night() && night_day(p) == night)
+            };
+            nights.insert(night, || earlier().next().is_some());
+            if e.woke() {
+                disturbed.insert(night, || earlier().any(|p| p.woke()));
+            }
+        }
+    }
+    muscles.sort_unstable();
+
+    finish(
+        window_days,
+        Counts {
+            n: in_window.len(),
+            last_7,
+            previous,
+            has_history: from > 0,
+            at_night,
+            pain_sum,
+            max_pain,
+            secs_sum,
+            longest,
+            nights: nights.count,
+            disturbed: disturbed.count,
+        },
+        muscles,
+    )
+}
+
+/// What [`compute`] and `compute_with_sets` count, before the rates and means.
+struct Counts {
+    n: usize,
+    last_7: usize,
+    previous: usize,
+    has_history: bool,
+    at_night: usize,
+    pain_sum: u64,
+    max_pain: Option<PainScore>,
+    secs_sum: u64,
+    longest: u32,
+    nights: u32,
+    disturbed: u32,
+}
+
+fn finish(window_days: u32, c: Counts, muscles: Vec<Muscle>) -> DiaryStats {
+    let n = c.n;
+    let episodes_n = count(n);
+    let previous_n = count(c.previous);
+    let days = f64::from(window_days);
+    let mean = |sum: u64| (n > 0).then(|| sum as f64 / n as f64);
+    DiaryStats {
+        window_days,
+        episodes: episodes_n,
+        episodes_last_7_days: count(c.last_7),
+        per_week: f64::from(episodes_n) * 7.0 / days,
+        per_30_days: f64::from(episodes_n) * 30.0 / days,
+        nights_with_cramps: c.nights,
+        nights_disturbed: c.disturbed,
+        share_at_night: mean(c.at_night as u64),
+        mean_pain: mean(c.pain_sum),
+        max_pain: c.max_pain,
+        mean_duration_minutes: mean(c.secs_sum).map(|s| s / 60.0),
+        longest_minutes: (n > 0).then(|| f64::from(c.longest) / 60.0),
+        previous_window_episodes: previous_n,
+        trend: Trend::compare(episodes_n, previous_n, c.has_history),
+        muscles,
+    }
+}
+
+/// The plain version of [`compute`]: every episode tested against every bound, sets for
+/// nights and muscles. The reference model the tests compare [`compute`] with.
+#[cfg(test)]
+fn compute_with_sets(
+    episodes: &[CrampEpisode],
+    as_of: DateTime<FixedOffset>,
+    window_days: u32,
+) -> DiaryStats {
+    let window = TimeDelta::days(i64::from(window_days));
+    let start = as_of.checked_sub_signed(window);
+    let previous_start = start.and_then(|s| s.checked_sub_signed(window));
+    let week_start = as_of.checked_sub_signed(TimeDelta::days(7));
+    let after = |bound: Option<DateTime<FixedOffset>>, e: &CrampEpisode| {
+        bound.is_none_or(|b| e.start() > b)
+    };
+
+    let mut n = 0usize;
+    let mut last_7 = 0usize;
+    let mut previous = 0usize;
+    let mut has_history = false;
+    let mut at_night = 0usize;
+    let mut pain_sum = 0u64;
+    let mut max_pain: Option<PainScore> = None;
+    let mut secs_sum = 0u64;
+    let mut longest = 0u32;
+    let mut nights = BTreeSet::new();
+    let mut disturbed = BTreeSet::new();
+    let mut muscles = BTreeSet::new();
+
+    for e in episodes {
+        if !after(start, e) {
+            has_history = true;
+            if after(previous_start, e) {
+                previous += 1;
+            }
+            continue;
+        }
+        n += 1;
+        if after(week_start, e) {
+            last_7 += 1;
+        }
+        pain_sum += u64::from(e.pain().get());
+        max_pain = max_pain.max(Some(e.pain()));
+        secs_sum += u64::from(e.duration().as_secs());
+        longest = longest.max(e.duration().as_secs());
+        muscles.insert(e.muscle());
+        if e.in_bed_at_night() {
+            at_night += 1;
+            nights.insert(e.night());
+            if e.woke() {
+                disturbed.insert(e.night());
+            }
+        }
+    }
+    finish(
+        window_days,
+        Counts {
+            n,
+            last_7,
+            previous,
+            has_history,
+            at_night,
+            pain_sum,
+            max_pain,
+            secs_sum,
+            longest,
+            nights: count(nights.len()),
+            disturbed: count(disturbed.len()),
+        },
+        muscles.into_iter().collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Diary;
+
+    /// One episode from a test tuple: (minutes before `as_of_utc`, UTC offset in seconds,
+    /// pain, duration in seconds, in bed at night, woke).
+    type Start = (i64, i32, u8, u32, bool, bool);
+
+    fn as_of_utc() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2025-03-15T08:00:00+00:00").unwrap()
+    }
+
+    fn episode(&(minutes_before, offset, pain, secs, in_bed, woke): &Start) -> CrampEpisode {
+        let muscles = [
+            Muscle::Calf,
+            Muscle::Foot,
+            Muscle::BackOfThigh,
+            Muscle::Other,
+        ];
+        let at = (as_of_utc() - TimeDelta::minutes(minutes_before))
+            .with_timezone(&FixedOffset::east_opt(offset).unwrap());
+        CrampEpisode::builder(at)
+            .duration_secs(i64::from(secs))
+            .muscle(muscles[usize::from(pain) % 4])
+            .side("left")
+            .pain(pain)
+            .woke(woke)
+            .in_bed_at_night(in_bed)
+            .build()
+            .unwrap()
+    }
+
+    /// Episodes spread over a few weeks around `as_of`, in offsets from −23:59 to
+    /// +23:59 (so nights and instants disagree in order), and windows of any length.
+    fn fast_and_plain_agree(starts: &[Start], window_days: u32, as_of_offset: i32) {
+        let as_of = as_of_utc().with_timezone(&FixedOffset::east_opt(as_of_offset).unwrap());
+        let diary = Diary::from_episodes(starts.iter().map(episode));
+        // The fast night is chrono's night, and nights in start order never fall more
+        // than two days behind the latest, so the mask alone answers.
+        let mut recent = RecentNights::default();
+        for e in diary.iter() {
+            let night = night_day(e);
+            assert_eq!(night, i64::from(e.night().num_days_from_ce()), "{e:?}");
+            assert!(recent.seen == 0 || night >= recent.latest - 2, "{e:?}");
+            recent.insert(night, || panic!("{e:?} fell back past the mask"));
+        }
+        let fast = compute(diary.episodes(), as_of, window_days);
+        let plain = compute_with_sets(diary.episodes(), as_of, window_days);
+        assert_eq!(fast, plain);
+    }
+
+    /// Asked only about a night older than the mask holds; the calls below never are.
+    fn unasked() -> bool {
+        panic!("asked about a night the mask holds")
+    }
+
+    #[test]
+    fn recent_nights_by_hand() {
+        let mut r = RecentNights::default();
+        // 10, 9 (late by a day), 10 again, 80 (a jump past the mask), 79: 4 distinct
+        // nights, all told by the mask.
+        for day in [10, 9, 10, 80, 79] {
+            r.insert(day, unasked);
+        }
+        assert_eq!(r.count, 4);
+        // 17 is 63 days before 80, the oldest night the mask holds.
+        r.insert(17, unasked);
+        assert_eq!(r.count, 5);
+        // 16 is older: the caller's answer decides, and the mask is left alone.
+        r.insert(16, || false);
+        assert_eq!(r.count, 6);
+        r.insert(16, || true);
+        assert_eq!(r.count, 6);
+        r.insert(17, unasked);
+        assert_eq!(r.count, 6);
+    }
+
+    #[test]
+    fn night_span_edges() {
+        // An episode just inside a 7-day window at offset -23:59 (its night is 2 days
+        // before the window's first UTC day) and one at as_of at +23:59 (a day after).
+        let early = 7 * 24 * 60 - 1;
+        fast_and_plain_agree(
+            &[
+                (early, -86_340, 5, 60, true, true),
+                (0, 86_340, 5, 60, true, true),
+            ],
+            7,
+            0,
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn window_scan_matches_the_plain_count(
+            starts in proptest::collection::vec(
+                (0i64..60 * 24 * 60, -86_399i32..86_400, 0u8..=10, 1u32..3600,
+                 proptest::bool::ANY, proptest::bool::ANY),
+                0..60,
+            ),
+            window_days in Diary::MIN_WINDOW_DAYS..=40,
+            as_of_offset in -86_399i32..86_400,
+        ) {
+            fast_and_plain_agree(&starts, window_days, as_of_offset);
+        }
+
+        #[test]
+        fn long_windows_match_the_plain_count(
+            starts in proptest::collection::vec(
+                (0i64..20_000 * 24 * 60, -86_399i32..86_400, 0u8..=10, 1u32..3600,
+                 proptest::bool::ANY, proptest::bool::ANY),
+                0..40,
+            ),
+            window_days in 3000u32..=Diary::MAX_WINDOW_DAYS,
+        ) {
+            fast_and_plain_agree(&starts, window_days, 0);
+        }
+
+        /// Nights added in any order, many of them far older than the mask holds, are
+        /// counted as a set counts them.
+        #[test]
+        fn nights_in_any_order_match_a_set(
+            days in proptest::collection::vec(-200i64..200, 0..80),
+        ) {
+            let mut r = RecentNights::default();
+            for (i, &day) in days.iter().enumerate() {
+                r.insert(day, || days[..i].contains(&day));
+            }
+            let set: BTreeSet<i64> = days.iter().copied().collect();
+            proptest::prop_assert_eq!(r.count as usize, set.len());
+        }
+
+        /// Out of start order (outside `compute`'s contract, the one way to reach a night
+        /// older than the mask holds), the nights are still counted right. Every episode
+        /// lies inside the window, so the binary searches find no earlier one; only the
+        /// 7-day count depends on the order.
+        #[test]
+        fn nights_out_of_order_match_the_plain_count(
+            starts in proptest::collection::vec(
+                (0i64..3000 * 24 * 60, -86_399i32..86_400, 0u8..=10, 1u32..3600,
+                 proptest::bool::ANY, proptest::bool::ANY),
+                0..40,
+            ),
+        ) {
+            let episodes: Vec<CrampEpisode> = starts.iter().map(episode).collect();
+            let fast = compute(&episodes, as_of_utc(), Diary::MAX_WINDOW_DAYS);
+            let plain = compute_with_sets(&episodes, as_of_utc(), Diary::MAX_WINDOW_DAYS);
+            proptest::prop_assert_eq!(
+                (fast.nights_with_cramps, fast.nights_disturbed, fast.episodes),
+                (plain.nights_with_cramps, plain.nights_disturbed, plain.episodes)
+            );
+        }
+    }
+}
