@@ -4,15 +4,14 @@
 //! tokens and the rules for what is a lot; the readers of labels, dates and other runs
 //! that are not lots are in `lot_spans`, the "all lots" scope in `lot_scope`.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use super::lot::{LotExtraction, LotNumber};
-use super::lot_tokens::{
-    Coarse, coarse, digit_groups, has_digit, is_dash, lot_chars_ok, lot_shaped, ndc_mask,
-    split_glued,
-};
+use super::lot_tokens::{Coarse, Glued, coarse, has_digit, is_dash, lot_chars_ok, lot_shaped};
 use super::lot_words::{WordClass, is_date_token, is_gtin, is_placeholder};
-use super::text::{Seps, Token, tokenize};
+use super::ndc_extract::{self, NdcMention};
+use super::text::{Seps, Token};
 
 /// Reads the lots, lot ranges and "all lots" scope from a recall's code text.
 ///
@@ -46,7 +45,8 @@ use super::text::{Seps, Token, tokenize};
 ///   (`distributed prior to and including 05/23/2013`) does too.
 ///
 /// The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
-/// the text.
+/// the text. The tokens are read through a window of a few hundred at a time, so the
+/// memory used besides the result grows only with the number of NDCs in the text.
 ///
 /// # Examples
 ///
@@ -66,50 +66,21 @@ use super::text::{Seps, Token, tokenize};
 /// assert!(found.all_lots);
 /// ```
 pub fn extract_lots(text: &str) -> LotExtraction {
-    let toks = split_glued(text, tokenize(text));
-    let masked = ndc_mask(text, &toks);
-    let classes: Vec<WordClass> = toks.iter().map(|t| WordClass::of(t.core)).collect();
-    let words: Vec<Coarse> = toks
-        .iter()
-        .zip(&classes)
-        .map(|(t, c)| coarse(t, *c))
-        .collect();
-    let groups = digit_groups(&toks);
-    // Lower case is only compared with the word tables, which hold no digit and no word
-    // over 16 bytes, so other tokens keep an empty string (no allocation).
-    let lower: Vec<String> = toks
-        .iter()
-        .map(|t| {
-            let c = t.core;
-            if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
-                String::new()
-            } else {
-                c.to_lowercase()
-            }
-        })
-        .collect();
-    let dates: Vec<[bool; 2]> = toks
-        .iter()
-        .map(|t| [is_date_token(t.core, false), is_date_token(t.core, true)])
-        .collect();
-    let shaped: Vec<bool> = toks.iter().map(|t| lot_shaped(t.core)).collect();
-    let mut run = Run {
-        classes: &classes,
-        lower: &lower,
-        dates: &dates,
-        shaped: &shaped,
-        text,
-        toks: &toks,
-        words: &words,
-        masked: &masked,
-        groups: &groups,
-        out: LotExtraction::default(),
-        seen: HashSet::new(),
-        seen_ranges: HashSet::new(),
-    };
+    let mut run = Run::new(text);
     run.go();
     run.out
 }
+
+/// How many tokens past the current one the readers may look at. The all-lots reader
+/// looks furthest: up to 6 tokens to its noun (any label tail after that is read into
+/// the window as it goes), then up to 60 to the end of its statement plus a date of up
+/// to 3 tokens; lot labels look 3 ahead.
+const AHEAD: usize = 80;
+/// How many tokens before the current one stay in the window (the readers look back 1).
+const BEHIND: usize = 4;
+/// Tokens leave the front of the window in batches of this many, so the window stays a
+/// few hundred tokens long however long the text is.
+const SLIDE: usize = 256;
 
 /// Which label governs the tokens being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,57 +93,219 @@ pub(super) enum Scope {
     Other,
 }
 
-pub(super) struct Run<'t, 'a> {
+/// A token's core in lower case, kept only where the word tables could hold it (they
+/// hold no digit and no word over 16 bytes). ASCII, the usual case, is kept inline, so
+/// reading a token allocates nothing.
+#[derive(Debug, Default)]
+struct Lower {
+    buf: [u8; 16],
+    len: u8,
+    heap: Option<String>,
+}
+
+impl Lower {
+    fn of(c: &str) -> Self {
+        if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+            return Lower::default();
+        }
+        if !c.is_ascii() {
+            return Lower {
+                heap: Some(c.to_lowercase()),
+                ..Lower::default()
+            };
+        }
+        let mut buf = [0u8; 16];
+        for (d, s) in buf.iter_mut().zip(c.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower {
+            buf,
+            len: u8::try_from(c.len()).unwrap_or(0),
+            heap: None,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(s) => s,
+            None => std::str::from_utf8(self.buf.get(..usize::from(self.len)).unwrap_or(&[]))
+                .unwrap_or(""),
+        }
+    }
+}
+
+/// One token in the window, with what the readers ask about it.
+#[derive(Debug)]
+struct Slot<'a> {
+    tok: Token<'a>,
+    /// Which word tables it is in.
+    class: WordClass,
+    word: Coarse,
+    /// It overlaps an NDC.
+    masked: bool,
+    /// Read as a date: `[anywhere, where a date is expected]`.
+    dates: [bool; 2],
+    shaped: bool,
+    digit: bool,
+    /// The first index of its run of digit-bearing tokens (no clause break inside).
+    group_start: usize,
+    /// A word of prose sits right before that run.
+    group_word_before: bool,
+    lower: Lower,
+}
+
+/// The pass over a text's tokens. The tokens are read through a window that holds the
+/// current token, a few before it and [`AHEAD`] after it, so memory stays bounded
+/// however long the text is.
+pub(super) struct Run<'a> {
     pub(super) text: &'a str,
-    pub(super) toks: &'t [Token<'a>],
-    pub(super) words: &'t [Coarse],
-    pub(super) masked: &'t [bool],
-    /// For each token, the first and last index of its run of digit-bearing tokens.
-    pub(super) groups: &'t [(usize, usize)],
-    /// Which word tables each token is in.
-    pub(super) classes: &'t [WordClass],
-    /// Each token's core in lower case.
-    pub(super) lower: &'t [String],
-    /// Each token read as a date: `[anywhere, where a date is expected]`.
-    pub(super) dates: &'t [[bool; 2]],
-    /// Each token is lot-shaped.
-    pub(super) shaped: &'t [bool],
+    /// NDC spans of the text, in text order.
+    ndcs: Vec<(NdcMention, usize, usize)>,
+    /// The first span in `ndcs` that may overlap the next token read.
+    ndc_at: usize,
+    /// The tokens not yet in the window.
+    source: Glued<'a>,
+    /// Tokens `base..base + slots.len()`.
+    slots: Vec<Slot<'a>>,
+    base: usize,
+    /// `source` has no tokens left.
+    exhausted: bool,
+    /// The last run of digit-bearing tokens looked at whole: its first index, and
+    /// whether a word of prose follows it.
+    group_after: Cell<Option<(usize, bool)>>,
     pub(super) out: LotExtraction,
     pub(super) seen: HashSet<LotNumber>,
     pub(super) seen_ranges: HashSet<(LotNumber, LotNumber)>,
 }
 
-impl<'t> Run<'t, '_> {
-    pub(super) fn tok(&self, i: usize) -> Option<&Token<'_>> {
-        self.toks.get(i)
+impl<'a> Run<'a> {
+    fn new(text: &'a str) -> Self {
+        // Room for the tokens of a typical record's text (a token and its gap take
+        // about six bytes), up to the window's usual size.
+        let cap = (text.len() / 6 + 8).min(AHEAD + BEHIND + SLIDE + 8);
+        Run {
+            text,
+            ndcs: ndc_extract::scan(text),
+            ndc_at: 0,
+            source: Glued::new(text),
+            slots: Vec::with_capacity(cap),
+            base: 0,
+            exhausted: false,
+            group_after: Cell::new(None),
+            out: LotExtraction::default(),
+            seen: HashSet::new(),
+            seen_ranges: HashSet::new(),
+        }
     }
 
-    pub(super) fn core(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.core)
+    /// Starts reading the text again from its first token.
+    pub(super) fn restart(&mut self) {
+        self.source = Glued::new(self.text);
+        self.slots.clear();
+        self.base = 0;
+        self.exhausted = false;
+        self.ndc_at = 0;
+        self.group_after.set(None);
     }
 
-    pub(super) fn lc(&self, i: usize) -> &'t str {
-        let lower: &'t [String] = self.lower;
-        lower.get(i).map_or("", String::as_str)
+    /// Reads tokens into the window until it holds every token up to `i + AHEAD`
+    /// (or the text ends).
+    pub(super) fn ensure(&mut self, i: usize) {
+        while !self.exhausted && self.base + self.slots.len() <= i.saturating_add(AHEAD) {
+            self.pull();
+        }
+    }
+
+    /// Drops tokens more than [`BEHIND`] before `i` from the window, in batches.
+    pub(super) fn slide(&mut self, i: usize) {
+        if i > self.base + BEHIND + SLIDE {
+            let drop = (i - BEHIND - self.base).min(self.slots.len().saturating_sub(1));
+            self.slots.drain(..drop);
+            self.base += drop;
+        }
+    }
+
+    /// Reads the next token into the window.
+    fn pull(&mut self) {
+        let Some(t) = self.source.next() else {
+            self.exhausted = true;
+            return;
+        };
+        let k = self.base + self.slots.len();
+        while self
+            .ndcs
+            .get(self.ndc_at)
+            .is_some_and(|(_, _, end)| *end <= t.start)
+        {
+            self.ndc_at += 1;
+        }
+        let masked = self
+            .ndcs
+            .get(self.ndc_at)
+            .is_some_and(|(_, start, end)| *start < t.end && t.start < *end);
+        let class = WordClass::of(t.core);
+        let digit = has_digit(t.core);
+        let prev = self.slots.last();
+        let joined = k > 0 && !t.before.breaks_clause() && digit && prev.is_some_and(|p| p.digit);
+        let (group_start, group_word_before) = match prev {
+            Some(p) if joined => (p.group_start, p.group_word_before),
+            _ => (
+                k,
+                k > 0 && !t.before.breaks_clause() && prev.is_some_and(|p| p.word == Coarse::Word),
+            ),
+        };
+        let slot = Slot {
+            class,
+            word: coarse(&t, class),
+            masked,
+            dates: [is_date_token(t.core, false), is_date_token(t.core, true)],
+            shaped: lot_shaped(t.core),
+            digit,
+            group_start,
+            group_word_before,
+            lower: Lower::of(t.core),
+            tok: t,
+        };
+        self.slots.push(slot);
+    }
+
+    fn slot(&self, i: usize) -> Option<&Slot<'a>> {
+        self.slots.get(i.checked_sub(self.base)?)
+    }
+
+    /// Whether token `i` exists; only asked within [`AHEAD`] of an [`ensure`](Self::ensure).
+    pub(super) fn exists(&self, i: usize) -> bool {
+        i < self.base + self.slots.len()
+    }
+
+    pub(super) fn tok(&self, i: usize) -> Option<&Token<'a>> {
+        self.slot(i).map(|s| &s.tok)
+    }
+
+    pub(super) fn core(&self, i: usize) -> &'a str {
+        self.slot(i).map_or("", |s| s.tok.core)
+    }
+
+    pub(super) fn lc(&self, i: usize) -> &str {
+        self.slot(i).map_or("", |s| s.lower.as_str())
     }
 
     /// Whether the token at `i` is in any of the tables `flags` names.
     pub(super) fn has(&self, i: usize, flags: u16) -> bool {
-        self.classes.get(i).is_some_and(|c| c.has(flags))
+        self.slot(i).is_some_and(|s| s.class.has(flags))
     }
 
     pub(super) fn is_date(&self, i: usize, expected: bool) -> bool {
-        self.dates
-            .get(i)
-            .is_some_and(|d| if expected { d[1] } else { d[0] })
+        self.slot(i)
+            .is_some_and(|s| if expected { s.dates[1] } else { s.dates[0] })
     }
 
     pub(super) fn shaped(&self, i: usize) -> bool {
-        self.shaped.get(i).copied().unwrap_or(false)
+        self.slot(i).is_some_and(|s| s.shaped)
     }
 
     pub(super) fn word(&self, i: usize) -> Coarse {
-        self.words.get(i).copied().unwrap_or(Coarse::Other)
+        self.slot(i).map_or(Coarse::Other, |s| s.word)
     }
 
     pub(super) fn before(&self, i: usize) -> Seps {
@@ -180,7 +313,7 @@ impl<'t> Run<'t, '_> {
     }
 
     pub(super) fn masked(&self, i: usize) -> bool {
-        self.masked.get(i).copied().unwrap_or(false)
+        self.slot(i).is_some_and(|s| s.masked)
     }
 
     fn go(&mut self) {
@@ -192,7 +325,12 @@ impl<'t> Run<'t, '_> {
         // An NDC/UPC label was just read: its values are codes.
         let mut code_values = false;
         let mut i = 0;
-        while i < self.toks.len() {
+        loop {
+            self.slide(i);
+            self.ensure(i);
+            if !self.exists(i) {
+                break;
+            }
             let before = self.before(i);
             if before.semicolon {
                 code_values = false;
@@ -201,9 +339,8 @@ impl<'t> Run<'t, '_> {
                 i += 1;
                 continue;
             }
-            let lc = self.lc(i);
             // "All lots …"
-            if lc == "all" {
+            if self.lc(i) == "all" {
                 if let Some(next) = self.all_lots_at(i) {
                     scope = Scope::Lot;
                     first = false;
@@ -242,7 +379,9 @@ impl<'t> Run<'t, '_> {
                 continue;
             }
             // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
-            if matches!(lc, "use" | "best" | "sell") && matches!(self.lc(i + 1), "by" | "before") {
+            if matches!(self.lc(i), "use" | "best" | "sell")
+                && matches!(self.lc(i + 1), "by" | "before")
+            {
                 expect_date = true;
                 i += 2;
                 continue;
@@ -367,13 +506,54 @@ impl<'t> Run<'t, '_> {
     /// In a lot list, a run of digit-bearing tokens with prose on both sides
     /// (`recalled CariFree CTx4 5000 gel tube`) is part of a sentence, not the list.
     fn prose_group(&self, i: usize) -> bool {
-        let (a, b) = self.groups.get(i).copied().unwrap_or((i, i));
-        let word_before =
-            a > 0 && !self.before(a).breaks_clause() && self.word(a - 1) == Coarse::Word;
-        let word_after = self.tok(b + 1).is_some()
-            && !self.before(b + 1).breaks_clause()
-            && self.word(b + 1) == Coarse::Word;
-        word_before && word_after
+        let Some(s) = self.slot(i) else {
+            return false;
+        };
+        if !s.group_word_before {
+            return false;
+        }
+        let a = s.group_start;
+        if let Some((start, after)) = self.group_after.get() {
+            if start == a {
+                return after;
+            }
+        }
+        let after = self.word_after_group(i);
+        self.group_after.set(Some((a, after)));
+        after
+    }
+
+    /// Whether a word of prose follows the run of digit-bearing tokens that holds `i`.
+    /// Reads on past the window with a second cursor where the run is long; each run is
+    /// read once, as [`prose_group`](Self::prose_group) keeps the answer.
+    fn word_after_group(&self, i: usize) -> bool {
+        // The token after the run decides: it joins the run when it has a digit and
+        // no clause break before it (the token before it, in the run, has one too,
+        // except at `i` itself).
+        let follows = |prev_digit: bool, t: &Token<'_>, class: Option<WordClass>| {
+            let joins = !t.before.breaks_clause() && has_digit(t.core) && prev_digit;
+            if joins {
+                return None;
+            }
+            let class = class.unwrap_or_else(|| WordClass::of(t.core));
+            Some(!t.before.breaks_clause() && coarse(t, class) == Coarse::Word)
+        };
+        let mut prev_digit = self.slot(i).is_some_and(|s| s.digit);
+        let from = i.saturating_sub(self.base).saturating_add(1);
+        for s in self.slots.get(from..).unwrap_or(&[]) {
+            if let Some(after) = follows(prev_digit, &s.tok, Some(s.class)) {
+                return after;
+            }
+            prev_digit = s.digit;
+        }
+        let mut rest = self.source.clone();
+        for t in rest.by_ref() {
+            if let Some(after) = follows(prev_digit, &t, None) {
+                return after;
+            }
+            prev_digit = has_digit(t.core);
+        }
+        false
     }
 
     /// Records the lot at `i` (or the range starting there); returns the next index.

@@ -11,13 +11,13 @@ use super::lot_extract::Run;
 use super::lot_tokens::has_digit;
 use super::lot_words::{WordClass, is_month};
 
-impl Run<'_, '_> {
+impl Run<'_> {
     /// "All lots …" at `i`: records the scope and its window; returns the index after
     /// the statement.
     pub(super) fn all_lots_at(&mut self, i: usize) -> Option<usize> {
         let mut j = i + 1;
         let mut found = false;
-        while j < i + 5 && j < self.toks.len() {
+        while j < i + 5 && self.exists(j) {
             let lc = self.lc(j);
             if SCOPE_NOUNS.contains(&lc) {
                 found = true;
@@ -33,8 +33,10 @@ impl Run<'_, '_> {
         }
         // Skip the noun and any label tail (`all lot codes`, `all lot numbers`).
         j += 1;
+        self.ensure(j);
         while self.has(j, WordClass::LOT_TAIL) && !self.before(j).breaks_clause() {
             j += 1;
+            self.ensure(j);
         }
         self.out.all_lots = true;
         let end = self.clause_end(j);
@@ -49,7 +51,7 @@ impl Run<'_, '_> {
     /// date.
     pub(super) fn clause_end(&self, from: usize) -> usize {
         let mut k = from;
-        while k < self.toks.len() && k < from + 60 {
+        while self.exists(k) && k < from + 60 {
             if self.before(k).semicolon {
                 break;
             }
@@ -150,7 +152,16 @@ impl Run<'_, '_> {
     /// (`distributed prior to and including 05/23/2013`): the recall covers every lot
     /// in that window.
     pub(super) fn bare_window(&mut self) {
-        for i in 0..self.toks.len() {
+        self.restart();
+        let mut next = 0;
+        loop {
+            let i = next;
+            next += 1;
+            self.slide(i);
+            self.ensure(i);
+            if !self.exists(i) {
+                break;
+            }
             let lc = self.lc(i);
             if !matches!(
                 verb_basis(lc),

@@ -7,7 +7,7 @@ use super::lot_extract::Run;
 use super::lot_tokens::has_digit;
 use super::lot_words::{WordClass, is_day, is_glued_quantity, is_number, is_time, is_year4};
 
-impl Run<'_, '_> {
+impl Run<'_> {
     /// A lot label at `i`; returns how many tokens it spans.
     pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);

@@ -1,12 +1,11 @@
-//! Token-level helpers for lot extraction: coarse word classes, glued labels, NDC
-//! masking, runs of digit-bearing tokens and the lot shape.
+//! Token-level helpers for lot extraction: coarse word classes, glued labels and the
+//! lot shape.
 
 use super::lot_words::{
     CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_date_token,
     is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_time,
 };
-use super::ndc_extract;
-use super::text::{Seps, Token};
+use super::text::{Seps, Token, Tokens};
 
 /// What a token is, judged on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,39 +46,60 @@ pub(super) fn coarse(t: &Token<'_>, class: WordClass) -> Coarse {
 
 /// Splits labels glued to their value: `Lot:17-275322`, `BUD:10/23/2021`,
 /// `Exp.07/2016`, `EXP06/2021`, `NDC3321678316`, `Chargennummer:NXXXX`.
-pub(super) fn split_glued<'a>(text: &'a str, toks: Vec<Token<'a>>) -> Vec<Token<'a>> {
-    let mut out = Vec::with_capacity(toks.len());
-    for t in toks {
-        match glue_point(t.core) {
-            Some((head_len, value_at)) => {
-                let head_end = t.start + head_len;
-                let value_start = t.start + value_at;
-                let head = text.get(t.start..head_end).unwrap_or("");
-                let value = text.get(value_start..t.end).unwrap_or("");
-                out.push(Token {
-                    raw: text.get(t.start..value_start).unwrap_or(head),
-                    core: head,
-                    start: t.start,
-                    end: head_end,
-                    before: t.before,
-                });
-                let lead = value.len()
-                    - value
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .len();
-                let core = value.trim_start_matches(|c: char| !c.is_alphanumeric());
-                out.push(Token {
-                    raw: value,
-                    core,
-                    start: value_start + lead,
-                    end: t.end,
-                    before: Seps::default(),
-                });
-            }
-            None => out.push(t),
+///
+/// Reads on from a [`Tokens`] cursor one token at a time; cloning it gives a second
+/// cursor that reads on from the same place.
+#[derive(Debug, Clone)]
+pub(super) struct Glued<'a> {
+    text: &'a str,
+    inner: Tokens<'a>,
+    /// The value half of a split token, given out next.
+    pending: Option<Token<'a>>,
+}
+
+impl<'a> Glued<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        Glued {
+            text,
+            inner: Tokens::new(text),
+            pending: None,
         }
     }
-    out
+}
+
+impl<'a> Iterator for Glued<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        if let Some(t) = self.pending.take() {
+            return Some(t);
+        }
+        let t = self.inner.next()?;
+        let Some((head_len, value_at)) = glue_point(t.core) else {
+            return Some(t);
+        };
+        let text = self.text;
+        let head_end = t.start + head_len;
+        let value_start = t.start + value_at;
+        let head = text.get(t.start..head_end).unwrap_or("");
+        let value = text.get(value_start..t.end).unwrap_or("");
+        let core = value.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lead = value.len() - core.len();
+        self.pending = Some(Token {
+            raw: value,
+            core,
+            start: value_start + lead,
+            end: t.end,
+            before: Seps::default(),
+        });
+        Some(Token {
+            raw: text.get(t.start..value_start).unwrap_or(head),
+            core: head,
+            start: t.start,
+            end: head_end,
+            before: t.before,
+        })
+    }
 }
 
 /// Where a glued label ends and its value starts, if `core` is `label:value`,
@@ -114,52 +134,6 @@ pub(super) fn glue_point(core: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
-}
-
-/// Marks tokens that overlap an NDC found by the NDC scanner.
-pub(super) fn ndc_mask(text: &str, toks: &[Token<'_>]) -> Vec<bool> {
-    let spans = ndc_extract::scan(text);
-    let mut mask = vec![false; toks.len()];
-    let mut s = spans.iter().peekable();
-    for (m, t) in mask.iter_mut().zip(toks) {
-        while s.peek().is_some_and(|(_, _, end)| *end <= t.start) {
-            s.next();
-        }
-        if let Some((_, start, end)) = s.peek() {
-            *m = *start < t.end && t.start < *end;
-        }
-    }
-    mask
-}
-
-/// For each token, the bounds of the run of digit-bearing tokens it belongs to (no
-/// clause break inside the run). Two passes, so linear in the number of tokens.
-pub(super) fn digit_groups(toks: &[Token<'_>]) -> Vec<(usize, usize)> {
-    let joined = |k: usize| {
-        k > 0
-            && toks
-                .get(k)
-                .is_some_and(|t| !t.before.breaks_clause() && has_digit(t.core))
-            && toks.get(k - 1).is_some_and(|t| has_digit(t.core))
-    };
-    let mut out: Vec<(usize, usize)> = (0..toks.len()).map(|k| (k, k)).collect();
-    for k in 1..toks.len() {
-        if joined(k) {
-            let start = out.get(k - 1).map_or(k, |g| g.0);
-            if let Some(g) = out.get_mut(k) {
-                g.0 = start;
-            }
-        }
-    }
-    for k in (0..toks.len().saturating_sub(1)).rev() {
-        if joined(k + 1) {
-            let end = out.get(k + 1).map_or(k, |g| g.1);
-            if let Some(g) = out.get_mut(k) {
-                g.1 = end;
-            }
-        }
-    }
-    out
 }
 
 pub(super) fn has_digit(s: &str) -> bool {

@@ -179,7 +179,11 @@ pub(crate) fn is_in(table: &[&str], word: &str) -> bool {
     for (slot, b) in buf.iter_mut().zip(word.bytes()) {
         *slot = b.to_ascii_lowercase();
     }
-    let lower = buf.get(..word.len()).unwrap_or(&[]);
+    in_sorted(table, buf.get(..word.len()).unwrap_or(&[]))
+}
+
+/// Membership of an ASCII word already in lower case in a sorted word table.
+fn in_sorted(table: &[&str], lower: &[u8]) -> bool {
     table
         .binary_search_by(|w| cmp_short(w.as_bytes(), lower))
         .is_ok()
@@ -241,8 +245,24 @@ impl WordClass {
             (RANGE_WORDS, Self::RANGE),
             (UNITS, 0),
         ];
+        // Lower-case an ASCII word once for all the tables (`is_in` would redo it for
+        // each); other words take `is_in`'s own path.
+        let mut buf = [0u8; 16];
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        let lower = buf.get(..word.len()).unwrap_or(&[]);
+        let ascii = word.is_ascii();
         for (table, flag) in tables {
-            if flag != 0 && is_in(table, word) {
+            if flag == 0 {
+                continue;
+            }
+            let found = if ascii {
+                in_sorted(table, lower)
+            } else {
+                is_in(table, word)
+            };
+            if found {
                 f |= flag;
             }
         }

@@ -83,55 +83,95 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Splits `text` into tokens.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
-    let mut seps = Seps::default();
-    // The gap before the next token: how many characters, and whether it is one space.
-    let mut gap_len = 0usize;
-    let mut gap_space = false;
-    let mut tok_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if is_separator(c) {
-            if let Some(s) = tok_start.take() {
-                push(text, s, i, seps, &mut out);
-                seps = Seps::default();
-                gap_len = 0;
-            }
-            match c {
-                ',' => seps.comma = true,
-                ';' => seps.semicolon = true,
-                '(' | '[' | '{' => seps.open = true,
-                ')' | ']' | '}' => seps.close = true,
-                '#' => seps.hash = true,
-                '&' => seps.amp = true,
-                c if c.is_whitespace() => {}
-                _ => seps.other = true,
-            }
-            gap_space = gap_len == 0 && c == ' ';
-            gap_len = gap_len.saturating_add(1);
-        } else if tok_start.is_none() {
-            tok_start = Some(i);
-            seps.single_space = gap_len == 1 && gap_space;
-        }
-    }
-    if let Some(s) = tok_start {
-        push(text, s, text.len(), seps, &mut out);
-    }
-    out
+    Tokens::new(text).collect()
 }
 
-fn push<'a>(text: &'a str, from: usize, to: usize, before: Seps, out: &mut Vec<Token<'a>>) {
+/// The tokens of a text, one at a time: the tokenizer keeps no per-token state, so a
+/// caller can read a text of any length through a bounded window. Cloning it is cheap
+/// and gives a cursor that reads on from the same place.
+#[derive(Debug, Clone)]
+pub(crate) struct Tokens<'a> {
+    text: &'a str,
+    chars: std::str::CharIndices<'a>,
+    seps: Seps,
+    // The gap before the next token: how many characters, and whether it is one space.
+    gap_len: usize,
+    gap_space: bool,
+    tok_start: Option<usize>,
+    done: bool,
+}
+
+impl<'a> Tokens<'a> {
+    /// A tokenizer at the start of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        Tokens {
+            text,
+            chars: text.char_indices(),
+            seps: Seps::default(),
+            gap_len: 0,
+            gap_space: false,
+            tok_start: None,
+            done: false,
+        }
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    fn next(&mut self) -> Option<Token<'a>> {
+        if self.done {
+            return None;
+        }
+        for (i, c) in self.chars.by_ref() {
+            if is_separator(c) {
+                let mut out = None;
+                if let Some(s) = self.tok_start.take() {
+                    out = Some(make(self.text, s, i, self.seps));
+                    self.seps = Seps::default();
+                    self.gap_len = 0;
+                }
+                match c {
+                    ',' => self.seps.comma = true,
+                    ';' => self.seps.semicolon = true,
+                    '(' | '[' | '{' => self.seps.open = true,
+                    ')' | ']' | '}' => self.seps.close = true,
+                    '#' => self.seps.hash = true,
+                    '&' => self.seps.amp = true,
+                    c if c.is_whitespace() => {}
+                    _ => self.seps.other = true,
+                }
+                self.gap_space = self.gap_len == 0 && c == ' ';
+                self.gap_len = self.gap_len.saturating_add(1);
+                if out.is_some() {
+                    return out;
+                }
+            } else if self.tok_start.is_none() {
+                self.tok_start = Some(i);
+                self.seps.single_space = self.gap_len == 1 && self.gap_space;
+            }
+        }
+        self.done = true;
+        self.tok_start
+            .take()
+            .map(|s| make(self.text, s, self.text.len(), self.seps))
+    }
+}
+
+fn make(text: &str, from: usize, to: usize, before: Seps) -> Token<'_> {
     let raw = text.get(from..to).unwrap_or("");
     let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
     let start = from + lead;
-    out.push(Token {
+    Token {
         raw,
         core,
         start,
         end: start + core.len(),
         before,
-    });
+    }
 }
 
 #[cfg(test)]
