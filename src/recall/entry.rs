@@ -5,9 +5,12 @@ use serde::{Deserialize, Serialize};
 
 use super::builtin::{BuiltinId, BuiltinRecall};
 use super::fields::{RecallClass, RecallNumber, RecallStatus};
-use super::lot::{LotNumber, extract_lots};
+#[cfg(doc)]
+use super::lot::extract_lots;
+use super::lot::{LotExtraction, LotNumber};
+use super::lot_extract::extract_lots_and_ndcs;
 use super::ndc::{Ndc, ProductNdc};
-use super::ndc_extract::{NdcMention, extract_ndcs};
+use super::ndc_extract::{NdcMention, dedup, extract_ndcs};
 use super::openfda::EnforcementRecord;
 
 /// Where a [`Recall`] came from.
@@ -107,55 +110,35 @@ impl Recall {
     /// packages (even other strengths) than the recall covers. Those packages are kept:
     /// for a recall check, a wider net is the safer error.
     pub fn from_enforcement(record: &EnforcementRecord) -> Recall {
-        let code = record.code_text();
-        let found = extract_lots(&code);
-        let mut ndcs: Vec<Ndc> = Vec::new();
-        let mut products: Vec<ProductNdc> = Vec::new();
-        let mut mention = |m: NdcMention| match m {
-            NdcMention::Product(p) => push_unique(&mut products, p),
-            other => {
-                for &n in other.packages() {
-                    push_unique(&mut ndcs, n);
-                }
-            }
-        };
-        extract_ndcs(&record.product_description)
-            .into_iter()
-            .for_each(&mut mention);
-        extract_ndcs(&code).into_iter().for_each(&mut mention);
-        for text in &record.openfda.package_ndc {
-            if let Ok(list) = Ndc::candidates(text) {
-                for n in list {
-                    push_unique(&mut ndcs, n);
-                }
-            }
-        }
-        for text in &record.openfda.product_ndc {
-            if let Ok(p) = text.parse::<ProductNdc>() {
-                push_unique(&mut products, p);
-            }
-        }
-        Recall {
-            source: RecallSource::OpenFda {
-                event_id: record.event_id,
-            },
-            recall_number: Some(record.recall_number.clone()),
-            firm: record.recalling_firm.clone(),
-            product: record.product_description.clone(),
-            reason: record.reason_for_recall.clone(),
-            class: Some(record.classification),
-            status: record.status.clone(),
-            report_date: Some(record.report_date),
-            ndcs,
-            product_ndcs: products,
-            lots: found
-                .lots
-                .into_iter()
-                .map(|lot| RecalledLot { lot, ndc: None })
-                .collect(),
-            lot_ranges: found.ranges,
-            all_lots: found.all_lots,
-        }
+        let scope = Scope::of(record);
+        scope.into_recall(
+            record.recall_number.clone(),
+            record.recalling_firm.clone(),
+            record.product_description.clone(),
+            record.reason_for_recall.clone(),
+            record.status.clone(),
+        )
+    }
+
+    /// [`from_enforcement`](Self::from_enforcement) for a record the caller is done
+    /// with: its texts move into the recall instead of being copied.
+    pub(crate) fn from_enforcement_owned(record: EnforcementRecord) -> Recall {
+        let scope = Scope::of(&record);
+        let EnforcementRecord {
+            recall_number,
+            recalling_firm,
+            product_description,
+            reason_for_recall,
+            status,
+            ..
+        } = record;
+        scope.into_recall(
+            recall_number,
+            recalling_firm,
+            product_description,
+            reason_for_recall,
+            status,
+        )
     }
 
     /// Turns a built-in row into a recall: each lot tied to its own package.
@@ -217,6 +200,90 @@ impl Recall {
             (Some(n), _) => n.to_string(),
             (None, RecallSource::Builtin(id)) => format!("built-in {}", id.name()),
             (None, RecallSource::OpenFda { .. }) => "openFDA record".to_owned(),
+        }
+    }
+}
+
+/// What [`Recall::from_enforcement`] reads out of a record besides its texts.
+struct Scope {
+    found: LotExtraction,
+    ndcs: Vec<Ndc>,
+    products: Vec<ProductNdc>,
+    event_id: Option<u64>,
+    class: RecallClass,
+    report_date: NaiveDate,
+}
+
+impl Scope {
+    fn of(record: &EnforcementRecord) -> Scope {
+        let code = record.code_text();
+        // One pass over the code text finds its lots and its NDC spans both.
+        let (found, code_spans) = extract_lots_and_ndcs(&code);
+        let mut ndcs: Vec<Ndc> = Vec::new();
+        let mut products: Vec<ProductNdc> = Vec::new();
+        let mut mention = |m: NdcMention| match m {
+            NdcMention::Product(p) => push_unique(&mut products, p),
+            other => {
+                for &n in other.packages() {
+                    push_unique(&mut ndcs, n);
+                }
+            }
+        };
+        extract_ndcs(&record.product_description)
+            .into_iter()
+            .for_each(&mut mention);
+        dedup(code_spans).into_iter().for_each(&mut mention);
+        for text in &record.openfda.package_ndc {
+            if let Ok(list) = Ndc::candidates(text) {
+                for n in list {
+                    push_unique(&mut ndcs, n);
+                }
+            }
+        }
+        for text in &record.openfda.product_ndc {
+            if let Ok(p) = text.parse::<ProductNdc>() {
+                push_unique(&mut products, p);
+            }
+        }
+        Scope {
+            found,
+            ndcs,
+            products,
+            event_id: record.event_id,
+            class: record.classification,
+            report_date: record.report_date,
+        }
+    }
+
+    fn into_recall(
+        self,
+        recall_number: RecallNumber,
+        firm: String,
+        product: String,
+        reason: String,
+        status: Option<RecallStatus>,
+    ) -> Recall {
+        Recall {
+            source: RecallSource::OpenFda {
+                event_id: self.event_id,
+            },
+            recall_number: Some(recall_number),
+            firm,
+            product,
+            reason,
+            class: Some(self.class),
+            status,
+            report_date: Some(self.report_date),
+            ndcs: self.ndcs,
+            product_ndcs: self.products,
+            lots: self
+                .found
+                .lots
+                .into_iter()
+                .map(|lot| RecalledLot { lot, ndc: None })
+                .collect(),
+            lot_ranges: self.found.ranges,
+            all_lots: self.found.all_lots,
         }
     }
 }

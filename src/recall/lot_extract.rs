@@ -71,6 +71,16 @@ pub fn extract_lots(text: &str) -> LotExtraction {
     run.out
 }
 
+/// [`extract_lots`], also handing back the NDC spans the pass scanned for (those of
+/// `ndc_extract::scan`), so a caller that wants the text's NDCs too scans it once.
+pub(crate) fn extract_lots_and_ndcs(
+    text: &str,
+) -> (LotExtraction, Vec<(NdcMention, usize, usize)>) {
+    let mut run = Run::new(text);
+    run.go();
+    (run.out, run.ndcs)
+}
+
 /// How many tokens past the current one the readers may look at. The all-lots reader
 /// looks furthest: up to 6 tokens to its noun (any label tail after that is read into
 /// the window as it goes), then up to 60 to the end of its statement plus a date of up

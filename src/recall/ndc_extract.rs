@@ -140,9 +140,15 @@ impl fmt::Display for NdcMention {
 /// assert_eq!(found, ["0185-0022-01", "0185-0022-10", "71399-7480-05"]);
 /// ```
 pub fn extract_ndcs(text: &str) -> Vec<NdcMention> {
+    dedup(scan(text))
+}
+
+/// The mentions of [`scan`]'s spans, first of each kept: [`extract_ndcs`] without the
+/// scan, for callers that already hold the spans.
+pub(crate) fn dedup(spans: Vec<(NdcMention, usize, usize)>) -> Vec<NdcMention> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
-    for (m, _, _) in scan(text) {
+    for (m, _, _) in spans {
         let key = match &m {
             NdcMention::Package(p) => (0u8, p.canonical().to_owned()),
             NdcMention::Product(p) => (1, p.canonical().to_owned()),

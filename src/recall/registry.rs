@@ -183,7 +183,7 @@ impl RecallRegistry {
     ) -> Result<LoadReport, RegistryError> {
         let mut pending = Vec::new();
         let report = read_enforcement(reader, options.without_raw(), |r| {
-            pending.push(Recall::from_enforcement(&r));
+            pending.push(Recall::from_enforcement_owned(r));
         })?;
         self.add_pending(pending)?;
         Ok(report)
@@ -214,7 +214,7 @@ impl RecallRegistry {
     ) -> Result<LoadReport, RegistryError> {
         let mut pending = Vec::new();
         let report = read_enforcement_slice(bytes, options.without_raw(), |r| {
-            pending.push(Recall::from_enforcement(&r));
+            pending.push(Recall::from_enforcement_owned(r));
         })?;
         self.add_pending(pending)?;
         Ok(report)
