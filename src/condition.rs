@@ -13,6 +13,7 @@ mod rows;
 mod serde_row;
 
 pub use rows::CONDITIONS;
+pub(crate) use rows::{ARTHRITIS_OR, PAD_OR};
 
 /// A medical condition linked to night cramps in the clinical fact base.
 ///

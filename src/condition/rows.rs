@@ -1,12 +1,28 @@
 //! The rows of the conditions catalog (clinical.md §3), one per [`ConditionId`].
 
 use super::{Condition, ConditionId};
-use crate::evidence::{Citation as C, EffectKind, EvidenceLevel as E, ci95};
+use crate::evidence::{Citation as C, EffectKind, EffectSize, EvidenceLevel as E, ci95};
 
 /// Conditions that Grandner-2017 found linked with night cramps in US adults (NHANES,
 /// adjusted for age, sex, education and BMI); the paper's odds ratios were not retrieved.
 const NHANES: &str = "Linked with night cramps in US adults (NHANES, adjusted for age, sex, \
     education and BMI) [Grandner-2017]; odds ratios not retrieved.";
+
+/// Abdulla-1999: odds ratio for cramps with peripheral vascular disease, outpatients 65+.
+/// Shared with the risk-factor row of the same name, so the figure is written once.
+pub(crate) const PAD_OR: EffectSize =
+    ci95(EffectKind::OddsRatio, 2.9, 1.89, 4.55, true, C::Abdulla1999);
+
+/// Abdulla-1999: odds ratio for cramps with arthritis (type not given), outpatients 65+.
+/// Shared with the risk-factor row of the same name.
+pub(crate) const ARTHRITIS_OR: EffectSize = ci95(
+    EffectKind::OddsRatio,
+    2.26,
+    1.48,
+    3.45,
+    true,
+    C::Abdulla1999,
+);
 
 const PERIPHERAL_ARTERY_DISEASE: Condition = Condition {
     id: ConditionId::PeripheralArteryDisease,
@@ -15,14 +31,7 @@ const PERIPHERAL_ARTERY_DISEASE: Condition = Condition {
         [Abdulla-1999]; 75% of veteran outpatients with the disease reported cramps \
         [AAFP-2012]; present in 34% of cramp patients vs 12% of controls, p = 0.09 \
         [Haskell-VA]; angina or claudication symptoms linked with cramps [Naylor-1994].",
-    effect: Some(ci95(
-        EffectKind::OddsRatio,
-        2.9,
-        1.89,
-        4.55,
-        true,
-        C::Abdulla1999,
-    )),
+    effect: Some(PAD_OR),
     evidence: E::AssociationObserved,
     icd10cm: None,
     citations: &[C::Abdulla1999, C::Aafp2012, C::HaskellVa, C::Naylor1994],
@@ -34,14 +43,7 @@ const ARTHRITIS: Condition = Condition {
     figure: "OR 2.26 (95% CI 1.48-3.45) [Abdulla-1999]; among the strongest predictors of \
         moderate-to-severe night cramps in a stepwise model [Grandner-2017]. The type of \
         arthritis is not specified.",
-    effect: Some(ci95(
-        EffectKind::OddsRatio,
-        2.26,
-        1.48,
-        3.45,
-        true,
-        C::Abdulla1999,
-    )),
+    effect: Some(ARTHRITIS_OR),
     evidence: E::AssociationObserved,
     icd10cm: None,
     citations: &[C::Abdulla1999, C::Grandner2017],

@@ -5,6 +5,8 @@ use crate::evidence::{
     Citation as C, EffectKind, EffectSize, EvidenceLevel as E, IntervalKind, ci95,
 };
 
+use crate::condition::{ARTHRITIS_OR, PAD_OR};
+
 use RiskFactor as F;
 
 const NHANES: &str = "Linked with night cramps in US adults (NHANES, adjusted for age, sex, \
@@ -154,14 +156,7 @@ const PERIPHERAL_ARTERY_DISEASE: RiskFactorInfo = RiskFactorInfo {
     description: "OR 2.9 (95% CI 1.89-4.55) for cramps in outpatients aged 65 and over \
         [Abdulla-1999]; 75% of veteran outpatients with the disease reported cramps \
         [AAFP-2012].",
-    effect: Some(ci95(
-        EffectKind::OddsRatio,
-        2.9,
-        1.89,
-        4.55,
-        true,
-        C::Abdulla1999,
-    )),
+    effect: Some(PAD_OR),
     evidence: E::AssociationObserved,
     citations: &[C::Abdulla1999, C::Aafp2012],
 };
@@ -171,14 +166,7 @@ const ARTHRITIS: RiskFactorInfo = RiskFactorInfo {
     name: "arthritis",
     description: "OR 2.26 (95% CI 1.48-3.45) [Abdulla-1999]; among the strongest predictors \
         of moderate-to-severe night cramps in US adults [Grandner-2017].",
-    effect: Some(ci95(
-        EffectKind::OddsRatio,
-        2.26,
-        1.48,
-        3.45,
-        true,
-        C::Abdulla1999,
-    )),
+    effect: Some(ARTHRITIS_OR),
     evidence: E::AssociationObserved,
     citations: &[C::Abdulla1999, C::Grandner2017],
 };
