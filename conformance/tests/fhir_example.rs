@@ -1,11 +1,11 @@
 //! Runs the same code as `examples/fhir.rs` and validates what it prints.
-#![cfg(feature = "fhir")]
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 mod fhir_common;
 
 #[allow(dead_code, reason = "main is the example's entry point, not used here")]
-#[path = "../examples/fhir.rs"]
+#[path = "../../examples/fhir.rs"]
 mod example;
 
 use fhir_common::assert_valid;

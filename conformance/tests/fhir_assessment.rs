@@ -1,8 +1,8 @@
 //! Assessment mappings (RiskAssessment, ServiceRequest, referral card), the Bundle with
 //! caller-supplied identities, and recall cards: exact codes, the documented
 //! mappings, schema validity and round trips.
-#![cfg(feature = "fhir")]
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 mod fhir_common;
 

@@ -1,7 +1,7 @@
 //! Mappings of episodes, the complaint, conditions and medicines: exact codes, what is
 //! left as text, and schema validity of each resource.
-#![cfg(feature = "fhir")]
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 mod fhir_common;
 

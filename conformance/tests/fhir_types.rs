@@ -1,7 +1,7 @@
 //! The FHIR data types and resources on their own: schema validity, round trips,
 //! the `resourceType` checks and the validation of values on the way in.
-#![cfg(feature = "fhir")]
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 mod fhir_common;
 
