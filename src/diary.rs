@@ -170,7 +170,10 @@ impl Diary {
     /// assert_eq!((stats.window_days, stats.episodes, stats.mean_pain), (30, 0, None));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn stats(&self, as_of: DateTime<FixedOffset>) -> Result<DiaryStats, ValidationError> {
+    pub fn stats(
+        &self,
+        as_of: impl Into<DateTime<FixedOffset>>,
+    ) -> Result<DiaryStats, ValidationError> {
         self.stats_over(as_of, Self::DEFAULT_WINDOW_DAYS)
     }
 
@@ -195,9 +198,10 @@ impl Diary {
     /// ```
     pub fn stats_over(
         &self,
-        as_of: DateTime<FixedOffset>,
+        as_of: impl Into<DateTime<FixedOffset>>,
         window_days: u32,
     ) -> Result<DiaryStats, ValidationError> {
+        let as_of = as_of.into();
         if !(Self::MIN_WINDOW_DAYS..=Self::MAX_WINDOW_DAYS).contains(&window_days) {
             return Err(ValidationError::invalid(
                 "window_days",

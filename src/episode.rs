@@ -100,8 +100,8 @@ impl CrampEpisode {
     /// assert_eq!(cramp.duration().as_secs(), 240);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn builder(start: DateTime<FixedOffset>) -> CrampEpisodeBuilder {
-        CrampEpisodeBuilder::new(start)
+    pub fn builder(start: impl Into<DateTime<FixedOffset>>) -> CrampEpisodeBuilder {
+        CrampEpisodeBuilder::new(start.into())
     }
 
     /// When the cramp started, with the person's local UTC offset.

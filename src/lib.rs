@@ -115,13 +115,21 @@
 //!   made through the validating constructors, so only valid values come out.
 //!
 //! Public dependency types: [`chrono`](https://docs.rs/chrono/0.4) dates and instants
-//! appear in the API on purpose (they are the vocabulary of diaries); serde's traits
+//! appear in the API on purpose (they are the vocabulary of diaries) and the crate
+//! re-exports it as [`legcramps::chrono`](crate::chrono), so callers use the same
+//! version. Functions that take an instant accept anything that converts into
+//! `DateTime<FixedOffset>` (a `DateTime<Utc>` as well); serde's traits
 //! are implemented; serde_json's error type is never exposed (it is reachable only as
 //! an error's `source`).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
+
+/// The [`chrono`](https://docs.rs/chrono/0.4) crate this crate's API uses, re-exported so
+/// that callers name the same version (the `clock` feature is off: this crate reads no
+/// clock).
+pub use chrono;
 
 pub mod evidence;
 pub use evidence::{Citation, EvidenceLevel};

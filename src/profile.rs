@@ -147,11 +147,16 @@ impl Profile {
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn age_at(&self, as_of: DateTime<FixedOffset>) -> Result<Option<Age>, ValidationError> {
+    pub fn age_at(
+        &self,
+        as_of: impl Into<DateTime<FixedOffset>>,
+    ) -> Result<Option<Age>, ValidationError> {
         match self.age {
             AgeInfo::Years(age) => Ok(Some(age)),
             AgeInfo::Unknown => Ok(None),
-            AgeInfo::BirthDate(born) => age::years_between(born, as_of.date_naive()).map(Some),
+            AgeInfo::BirthDate(born) => {
+                age::years_between(born, as_of.into().date_naive()).map(Some)
+            }
         }
     }
 

@@ -36,6 +36,7 @@ fn norm(s: &str) -> String {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn lot_extraction_meets_the_quality_bar() {
     let test = "lot_extraction_meets_the_quality_bar";
     let Some(labels_path) = common::shared_file(test, "openfda/lot-labels.json") else {

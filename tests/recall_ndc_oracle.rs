@@ -38,6 +38,7 @@ fn standalone(hay: &str, needle: &str) -> bool {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn extractor_finds_every_ndc_openfda_found_in_the_text() {
     let test = "extractor_finds_every_ndc_openfda_found_in_the_text";
     let Some(path) = common::shared_file(test, "openfda/medichain-ai_data_recalls.json") else {

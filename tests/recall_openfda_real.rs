@@ -38,6 +38,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn all_500_records_load_strictly() {
     let Some((records, report)) = records("all_500_records_load_strictly") else {
         return;
@@ -56,6 +57,7 @@ fn all_500_records_load_strictly() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn counts_match_the_readme() {
     let Some((records, _)) = records("counts_match_the_readme") else {
         return;
@@ -95,6 +97,7 @@ fn counts_match_the_readme() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn verapamil_d_0592_2024() {
     let Some((records, _)) = records("verapamil_d_0592_2024") else {
         return;
@@ -122,6 +125,7 @@ fn verapamil_d_0592_2024() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn gabapentin_d_0354_2023() {
     let Some((records, _)) = records("gabapentin_d_0354_2023") else {
         return;
@@ -139,6 +143,7 @@ fn gabapentin_d_0354_2023() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn long_code_info_continues_in_more_code_info() {
     let Some((records, _)) = records("long_code_info_continues_in_more_code_info") else {
         return;
@@ -153,6 +158,7 @@ fn long_code_info_continues_in_more_code_info() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn registry_answers_for_the_real_records() {
     let Some(path) = common::shared_file("registry_answers_for_the_real_records", FILE) else {
         return;
@@ -225,6 +231,7 @@ fn registry_answers_for_the_real_records() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn envelope_and_bare_array_give_the_same_records() {
     let Some(path) = common::shared_file("envelope_and_bare_array_give_the_same_records", FILE)
     else {

@@ -83,6 +83,7 @@ fn valid_bundle(test: &str, bundle: &Bundle) {
 // ---- referral -> ServiceRequest and card --------------------------------------------
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn urgency_maps_to_the_documented_priority() {
     // The mapping in the fhir module docs: routine -> routine, soon -> urgent,
     // urgent -> asap; self_care -> no request. (FHIR orders routine < urgent < asap.)
@@ -170,6 +171,7 @@ fn bands_map_to_risk_probability_codes() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn risk_assessment_carries_score_rationale_and_note() {
     // One diary per band, found by growing the diary (the band cut-offs belong to the
     // assess module; this test only needs one example of each).
@@ -231,6 +233,7 @@ fn risk_assessment_carries_score_rationale_and_note() {
 // ---- the Bundle ---------------------------------------------------------------------
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn bundle_links_everything_with_server_addressing() {
     let mut profile = profile_for(Urgency::Soon);
     profile.conditions = vec![
@@ -293,6 +296,7 @@ fn bundle_links_everything_with_server_addressing() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn self_care_bundle_has_no_service_request() {
     let profile = Profile::default();
     let a = assessed(&profile, &Diary::new());
@@ -308,6 +312,7 @@ fn self_care_bundle_has_no_service_request() {
 }
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn urn_uuid_addressing_uses_uuid_references() {
     let profile = profile_for(Urgency::Urgent);
     let diary = night_cramps(1, 4, 60);
@@ -507,6 +512,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(12))]
 
     #[test]
+    #[ignore = "needs LEGCRAMPS_SHARED"]
     fn any_assessment_bundles_validly(
         episodes in prop::collection::vec((0i64..60*24*60, 1i64..1800, 0u8..=10, any::<bool>()), 0..6),
         numbness in arb_answer(),

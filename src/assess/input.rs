@@ -88,10 +88,11 @@ impl AssessmentInput {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(
-        as_of: DateTime<FixedOffset>,
+        as_of: impl Into<DateTime<FixedOffset>>,
         profile: Profile,
         diary: Diary,
     ) -> Result<Self, AssessError> {
+        let as_of = as_of.into();
         check_as_of(&profile, &diary, as_of)?;
         Ok(AssessmentInput {
             as_of,

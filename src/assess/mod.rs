@@ -254,8 +254,9 @@ impl ScoreModel {
         &self,
         profile: &Profile,
         diary: &Diary,
-        as_of: DateTime<FixedOffset>,
+        as_of: impl Into<DateTime<FixedOffset>>,
     ) -> Result<Assessment, AssessError> {
+        let as_of = as_of.into();
         check_as_of(profile, diary, as_of)?;
         let diary_stats = diary.stats(as_of).map_err(AssessError::Diary)?;
         let age = profile
@@ -308,7 +309,7 @@ impl ScoreModel {
 pub fn assess(
     profile: &Profile,
     diary: &Diary,
-    as_of: DateTime<FixedOffset>,
+    as_of: impl Into<DateTime<FixedOffset>>,
 ) -> Result<Assessment, AssessError> {
     ScoreModel::default().assess(profile, diary, as_of)
 }

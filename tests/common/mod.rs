@@ -1,23 +1,26 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use std::io::Write;
 use std::path::PathBuf;
 
 /// The folder of shared reference data (openFDA records, FHIR schema), from the
 /// `LEGCRAMPS_SHARED` environment variable.
 ///
-/// - unset: returns `None` after printing why the calling test is skipped;
+/// Tests that call this are `#[ignore = "needs LEGCRAMPS_SHARED"]`, so a plain
+/// `cargo test` lists them as ignored; `.ci/run` runs them with `--include-ignored`.
+///
+/// - unset: panics, because the test was asked for explicitly (`--include-ignored` or
+///   `--ignored`) and cannot run; a skipped test must not count as passed;
 /// - set but missing: panics, so CI fails instead of silently skipping.
+///
+/// It returns an `Option` so that callers read `let Some(dir) = ... else { return }`;
+/// it never returns `None`.
 pub fn shared_dir(test: &str) -> Option<PathBuf> {
     let Some(dir) = std::env::var_os("LEGCRAMPS_SHARED") else {
-        // Written to the stderr handle, not with `eprintln!`, so the test harness does
-        // not capture it: the skip is visible in a plain `cargo test` run.
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipping {test}: LEGCRAMPS_SHARED is not set"
+        panic!(
+            "{test} needs LEGCRAMPS_SHARED (the folder of shared reference data, e.g. \
+             LEGCRAMPS_SHARED=../shared); it is not set"
         );
-        return None;
     };
     let dir = PathBuf::from(dir);
     assert!(

@@ -11,8 +11,8 @@ use serde_json::{Value, json};
 
 use crate::common;
 
-/// The schema's `definitions`, loaded once per test binary; `None` when
-/// `LEGCRAMPS_SHARED` is unset.
+/// The schema's `definitions`, loaded once per test binary (panics when
+/// `LEGCRAMPS_SHARED` is unset: the callers are `#[ignore]`d tests, see `common::shared_dir`).
 fn definitions(test: &str) -> Option<&'static Value> {
     static DEFINITIONS: OnceLock<Option<Value>> = OnceLock::new();
     DEFINITIONS
@@ -44,7 +44,7 @@ fn validator(test: &str, name: &str) -> Option<Arc<jsonschema::Validator>> {
 }
 
 /// The schema errors for `value` checked against the definition of its own
-/// `resourceType`; `None` when the test is skipped (LEGCRAMPS_SHARED unset).
+/// `resourceType` (never `None`: see `definitions`).
 pub fn schema_errors(test: &str, value: &Value) -> Option<Vec<String>> {
     let name = value["resourceType"]
         .as_str()
@@ -57,8 +57,8 @@ pub fn schema_errors(test: &str, value: &Value) -> Option<Vec<String>> {
     )
 }
 
-/// Asserts that `value` is valid against its own definition; returns false when the
-/// test is skipped.
+/// Asserts that `value` is valid against its own definition; returns true (the `false`
+/// of a skipped test is gone: see `definitions`).
 pub fn assert_valid(test: &str, value: &Value) -> bool {
     match schema_errors(test, value) {
         None => false,
