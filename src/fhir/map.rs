@@ -59,8 +59,7 @@ pub(crate) fn body_site_text(muscle: Muscle, side: Side) -> &'static str {
 }
 
 fn fhir_time(t: chrono::DateTime<FixedOffset>, field: &'static str) -> Result<DateTime, FhirError> {
-    DateTime::new(t)
-        .map_err(|e| FhirError::new(field, e.value().to_owned(), e.problem().to_owned()))
+    DateTime::new(t).map_err(|e| e.for_field(field))
 }
 
 /// A cramp episode as an [`Observation`].
