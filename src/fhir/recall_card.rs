@@ -115,7 +115,12 @@ pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Resul
         }
         LotBasis::AllLots => "the recall covers every lot".to_owned(),
     };
-    let mut detail = format!("**{}**\n", markdown_text(&recall.product));
+    // An empty product would leave `****`, which Markdown reads as a rule.
+    let product = match markdown_text(&recall.product) {
+        p if p.is_empty() => "(the record describes no product)".to_owned(),
+        p => p,
+    };
+    let mut detail = format!("**{product}**\n");
     match &recall.recall_number {
         Some(n) => detail.push_str(&format!(
             "\n- FDA recall number: {}",
