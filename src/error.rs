@@ -10,10 +10,20 @@ use std::fmt;
 /// the reader sees that it was cut and by how much.
 pub(crate) const ECHO_CHARS: usize = 100;
 
+/// How much of a message from elsewhere (serde_json's, which may quote the input,
+/// such as an unknown field's name) an error keeps: 1000 characters, then the same
+/// marker as [`echo`].
+pub(crate) const MESSAGE_CHARS: usize = 1000;
+
 /// `value` split into the part an error repeats and, when it was cut, the marker
 /// that says how much was left out.
 pub(crate) fn echo_parts(value: &str) -> (&str, Option<String>) {
-    match value.char_indices().nth(ECHO_CHARS) {
+    cut(value, ECHO_CHARS)
+}
+
+/// `value` cut after `chars` characters, and the marker when it was cut.
+fn cut(value: &str, chars: usize) -> (&str, Option<String>) {
+    match value.char_indices().nth(chars) {
         None => (value, None),
         Some((at, _)) => {
             let (head, rest) = value.split_at(at);
@@ -26,6 +36,15 @@ pub(crate) fn echo_parts(value: &str) -> (&str, Option<String>) {
 /// there and marked (`…[N more bytes]`).
 pub(crate) fn echo(value: &str) -> String {
     match echo_parts(value) {
+        (head, None) => head.to_owned(),
+        (head, Some(marker)) => format!("{head}{marker}"),
+    }
+}
+
+/// A message from elsewhere, cut after [`MESSAGE_CHARS`] characters and marked like
+/// [`echo`].
+pub(crate) fn echo_message(message: &str) -> String {
+    match cut(message, MESSAGE_CHARS) {
         (head, None) => head.to_owned(),
         (head, Some(marker)) => format!("{head}{marker}"),
     }

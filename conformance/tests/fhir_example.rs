@@ -138,6 +138,9 @@ fn the_example_makes_a_bundle_for_an_input_document() {
         .collect();
     assert_eq!(
         kinds,
-        [ResourceType::MedicationStatement, ResourceType::RiskAssessment]
+        [
+            ResourceType::MedicationStatement,
+            ResourceType::RiskAssessment
+        ]
     );
 }

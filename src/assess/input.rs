@@ -257,7 +257,7 @@ impl InputError {
         let (line, column) = (e.line(), e.column());
         let full = e.to_string();
         let suffix = format!(" at line {line} column {column}");
-        let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+        let message = crate::error::echo_message(full.strip_suffix(&suffix).unwrap_or(&full));
         let kind = match e.classify() {
             serde_json::error::Category::Io => InputErrorKind::Io,
             serde_json::error::Category::Syntax => InputErrorKind::Syntax,
