@@ -233,7 +233,7 @@ pub struct BuiltinRecall {
     /// FDA's recall number: not found in any source.
     pub recall_number: Option<&'static str>,
     /// FDA's class: not found in any source.
-    pub class: Option<super::RecallClass>,
+    pub class: Option<crate::recall::openfda::RecallClass>,
     /// The recall's status: not found in any source.
     pub status: Option<&'static str>,
     /// Where the figures come from.

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use super::load::SkippedRecord;
+use super::load_report::SkippedRecord;
 
 /// What went wrong in a load.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

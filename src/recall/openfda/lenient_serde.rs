@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
-use super::fields::RecallStatus;
+use super::number_class_status::RecallStatus;
 
 /// A string, a list of strings (joined by one space), or null.
 struct TextVisitor;

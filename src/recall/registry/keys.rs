@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::ndc::{Ndc, ProductNdc};
-use super::range::split_tail;
+use crate::recall::lot::split_tail;
+use crate::recall::ndc::{Ndc, ProductNdc};
 
 pub(crate) const VALUE_MASK: u64 = (1 << 48) - 1;
 pub(crate) const TAG_PACKAGE: u64 = 1 << 62;

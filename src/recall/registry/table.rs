@@ -144,17 +144,17 @@ impl<V: Copy + Default> Table<V> {
 
     /// The values stored under `hash`, in insertion order (plus those of any other hash
     /// with the same stored key).
-    pub(crate) fn get(&self, hash: u64) -> Run<'_, V> {
+    pub(crate) fn get(&self, hash: u64) -> EqualKeys<'_, V> {
         let key = normal(hash);
         let mut at = home(key, self.buckets);
         let bits = filter_bits(key);
         if self.filter.get(at).is_none_or(|&f| f & bits != bits) {
-            return Run { slots: &[] };
+            return EqualKeys { slots: &[] };
         }
         while let Some(s) = self.slots.get(at) {
             let k = s.key & !MORE;
             if k == key {
-                return Run {
+                return EqualKeys {
                     slots: self.slots.get(at..).unwrap_or_default(),
                 };
             }
@@ -163,7 +163,7 @@ impl<V: Copy + Default> Table<V> {
             }
             at += 1;
         }
-        Run { slots: &[] }
+        EqualKeys { slots: &[] }
     }
 
     /// Lays the entries out again over `buckets` homes (at least `len`).
@@ -207,12 +207,12 @@ impl<V: Copy + Default> Table<V> {
 }
 
 /// The values of one run of equal stored keys.
-pub(crate) struct Run<'a, V> {
+pub(crate) struct EqualKeys<'a, V> {
     /// Starts at the next slot of the run; empty when the run is over.
     slots: &'a [Slot<V>],
 }
 
-impl<V: Copy> Iterator for Run<'_, V> {
+impl<V: Copy> Iterator for EqualKeys<'_, V> {
     type Item = V;
 
     fn next(&mut self) -> Option<V> {

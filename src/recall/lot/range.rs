@@ -1,6 +1,6 @@
 //! How a lot is compared with a recalled lot range.
 
-use super::lot::LotNumber;
+use super::number::LotNumber;
 
 /// Whether `lot` falls in the recalled range `first ..= last`.
 ///

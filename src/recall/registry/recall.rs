@@ -3,15 +3,15 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::builtin::{BuiltinId, BuiltinRecall};
-use super::fields::{RecallClass, RecallNumber, RecallStatus};
+use crate::recall::builtin::{BuiltinId, BuiltinRecall};
 #[cfg(doc)]
-use super::lot::extract_lots;
-use super::lot::{LotExtraction, LotNumber};
-use super::lot_extract::extract_lots_and_ndcs;
-use super::ndc::{Ndc, ProductNdc};
-use super::ndc_extract::{NdcMention, dedup, extract_ndcs};
-use super::openfda::EnforcementRecord;
+use crate::recall::lot::extract_lots;
+use crate::recall::lot::extract_lots_and_ndcs;
+use crate::recall::lot::{LotExtraction, LotNumber};
+use crate::recall::ndc::{Ndc, ProductNdc};
+use crate::recall::ndc::{NdcMention, dedup, extract_ndcs};
+use crate::recall::openfda::EnforcementRecord;
+use crate::recall::openfda::{RecallClass, RecallNumber, RecallStatus};
 
 /// Where a [`Recall`] came from.
 ///
@@ -46,7 +46,7 @@ pub struct RecalledLot {
 ///
 /// Plain data: build it with [`Recall::from_enforcement`], [`Recall::from_builtin`], or by
 /// hand. How the scope is matched is described on
-/// [`RecallRegistry::lookup`](super::RecallRegistry::lookup).
+/// [`RecallRegistry::lookup`](crate::recall::RecallRegistry::lookup).
 ///
 /// # Examples
 ///
@@ -89,7 +89,7 @@ pub struct Recall {
     /// Recalled lots.
     pub lots: Vec<RecalledLot>,
     /// Recalled lot ranges, first and last lot (see
-    /// [`lot_in_range`](super::lot_in_range) for how they are compared).
+    /// [`lot_in_range`](crate::recall::lot_in_range) for how they are compared).
     pub lot_ranges: Vec<(LotNumber, LotNumber)>,
     /// The recall covers every lot of the NDCs it names.
     pub all_lots: bool,

@@ -4,10 +4,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::lot::LotNumber;
-use super::ndc::Ndc;
+use crate::recall::lot::LotNumber;
+use crate::recall::ndc::Ndc;
 
-/// Names a recall inside one [`RecallRegistry`](super::RecallRegistry): its position, in
+/// Names a recall inside one [`RecallRegistry`](crate::recall::RecallRegistry): its position, in
 /// the order recalls were added.
 ///
 /// # Examples
@@ -26,7 +26,7 @@ use super::ndc::Ndc;
 pub struct RecallId(pub(crate) u32);
 
 impl RecallId {
-    /// The position in [`RecallRegistry::recalls`](super::RecallRegistry::recalls).
+    /// The position in [`RecallRegistry::recalls`](crate::recall::RecallRegistry::recalls).
     pub fn index(self) -> usize {
         // u32 always fits in usize on the platforms std supports with 32+ bit pointers.
         usize::try_from(self.0).unwrap_or(usize::MAX)
@@ -48,7 +48,7 @@ impl fmt::Display for RecallId {
 pub enum LotBasis {
     /// The recall lists this lot.
     ExactLot,
-    /// The lot falls in a recalled range (see [`lot_in_range`](super::lot_in_range)).
+    /// The lot falls in a recalled range (see [`lot_in_range`](crate::recall::lot_in_range)).
     LotRange {
         /// First lot of the range as recalled.
         first: LotNumber,

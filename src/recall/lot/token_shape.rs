@@ -1,11 +1,11 @@
 //! Token-level helpers for lot extraction: coarse word classes, glued labels and the
 //! lot shape.
 
-use super::lot_words::{
+use super::tokenizer::{Seps, Token, Tokens};
+use super::vocabulary::{
     CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_date_token,
     is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_time,
 };
-use super::text::{Seps, Token, Tokens};
 
 /// What a token is, judged on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,16 +5,16 @@ use std::io::Read;
 
 use serde::{Deserialize, Serialize};
 
-use super::answer::{ProductRecall, RecallCheck, RecallId};
-use super::builtin::BUILTIN_RECALLS;
-use super::entry::Recall;
 use super::index::Index;
-use super::load::{LoadOptions, LoadReport, read_enforcement, read_enforcement_slice};
-use super::load_error::LoadError;
-use super::lot::{LotError, LotNumber};
 use super::memory::MemoryUsage;
-use super::ndc::{Ndc, NdcError, ProductNdc};
-use super::openfda::EnforcementRecord;
+use super::recall::Recall;
+use super::recall_check::{ProductRecall, RecallCheck, RecallId};
+use crate::recall::builtin::BUILTIN_RECALLS;
+use crate::recall::lot::{LotError, LotNumber};
+use crate::recall::ndc::{Ndc, NdcError, ProductNdc};
+use crate::recall::openfda::EnforcementRecord;
+use crate::recall::openfda::LoadError;
+use crate::recall::openfda::{LoadOptions, LoadReport, read_enforcement, read_enforcement_slice};
 
 /// Why recalls could not be added to a registry.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -169,7 +169,7 @@ impl RecallRegistry {
     ///
     /// All or nothing: when the load fails, the registry is unchanged. The registry keeps
     /// a [`Recall`] per record, not the record or its raw JSON; use
-    /// [`load_enforcement`](super::load_enforcement) to keep those.
+    /// [`load_enforcement`](crate::recall::load_enforcement) to keep those.
     ///
     /// # Errors
     ///
@@ -271,7 +271,7 @@ impl RecallRegistry {
     ///   product NDC and `ndc` belongs to it, and *another package* when it is a different
     ///   package of the same product.
     /// - **Lot.** The lot is *listed* (equal after normalisation), *in a range*
-    ///   ([`lot_in_range`](super::lot_in_range)), or covered because the recall is for
+    ///   ([`lot_in_range`](crate::recall::lot_in_range)), or covered because the recall is for
     ///   *all lots* of the NDCs it names.
     /// - **Match.** A recall matches when a listed lot, range or all-lots scope applies
     ///   to an NDC that is this package or this product. The reason reported is the
@@ -366,7 +366,7 @@ impl RecallRegistry {
     }
 
     /// The recalls that name this package's product, whatever the lot: each with how
-    /// closely it names the package ([`NdcBasis`](super::NdcBasis)), sorted by id.
+    /// closely it names the package ([`NdcBasis`](crate::recall::NdcBasis)), sorted by id.
     ///
     /// # Examples
     ///

@@ -1,18 +1,16 @@
-//! National Drug Codes: the package code [`Ndc`], the product code [`ProductNdc`] and
-//! their layouts (how they are written: see the `ndc_layout` module).
+//! The code types: the package code [`Ndc`], the product code [`ProductNdc`], and
+//! [`NdcError`] for strings that are neither (it carries codes of both kinds). How they
+//! are written is in the `layout` module, reading them from strings in `parse`.
 //!
 //! The rules are documented on [`Ndc`].
 
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
-pub use super::ndc_layout::{NdcError, NdcLayout};
-use super::ndc_layout::{PACKAGE_LAYOUTS, Shape, shape};
-pub use super::ndc_product::{ProductNdc, ProductNdcLayout};
+use super::layout::{NdcLayout, PACKAGE_LAYOUTS, ProductNdcLayout};
 
 /// A package National Drug Code (labeler-product-package).
 ///
@@ -45,7 +43,7 @@ pub use super::ndc_product::{ProductNdc, ProductNdcLayout};
 /// code.
 ///
 /// A hyphen-less 10-digit string (`0185002201`) fits all three 10-digit layouts and names
-/// three different products. [`Ndc::from_str`] refuses to guess and returns
+/// three different products. [`Ndc::from_str`](Ndc#method.from_str) refuses to guess and returns
 /// [`NdcError::Ambiguous`] with every candidate; [`Ndc::candidates`] returns the same
 /// candidates as a list, for lookups that try each of them.
 ///
@@ -144,7 +142,7 @@ impl Ndc {
     ///
     /// # Errors
     ///
-    /// The same errors as [`Ndc::from_str`], except that a hyphen-less 10-digit string is
+    /// The same errors as [`Ndc::from_str`](Ndc#method.from_str), except that a hyphen-less 10-digit string is
     /// not an error.
     ///
     /// # Examples
@@ -361,74 +359,243 @@ impl fmt::Display for Ndc {
     }
 }
 
-impl FromStr for Ndc {
-    type Err = NdcError;
-
-    /// Parses a package code in any written form; surrounding whitespace is ignored.
-    ///
-    /// # Errors
-    ///
-    /// - [`NdcError::Empty`]: nothing but whitespace;
-    /// - [`NdcError::InvalidChar`]: anything but digits and hyphens;
-    /// - [`NdcError::WrongLength`]: hyphen-less and not 10, 11 or 12 digits;
-    /// - [`NdcError::Ambiguous`]: hyphen-less 10 digits (see [`Ndc::candidates`]);
-    /// - [`NdcError::ProductOnly`]: a labeler-product code (see [`ProductNdc`]);
-    /// - [`NdcError::WrongGrouping`]: hyphenated segments in no NDC layout.
-    fn from_str(value: &str) -> Result<Ndc, NdcError> {
-        match shape(value)? {
-            Shape::Package(layout, lab, prod, pack) => Ok(Ndc::build(layout, lab, prod, pack)),
-            Shape::Product(layout, lab, prod) => Err(NdcError::ProductOnly {
-                value: value.to_owned(),
-                product: ProductNdc::build(layout, lab, prod),
-            }),
-            Shape::Bare(d) => match d.len() {
-                10 => match Ndc::ten_digit_readings(d) {
-                    Some(candidates) => Err(NdcError::Ambiguous {
-                        value: value.to_owned(),
-                        candidates,
-                    }),
-                    None => Err(NdcError::Empty {
-                        value: value.to_owned(),
-                    }),
-                },
-                11 | 12 => {
-                    let lab_len = d.len() - 6;
-                    let layout = if lab_len == 5 {
-                        NdcLayout::L5_4_2
-                    } else {
-                        NdcLayout::L6_4_2
-                    };
-                    let (lab, rest) = d.split_at_checked(lab_len).unwrap_or((d, ""));
-                    let (prod, pack) = rest.split_at_checked(4).unwrap_or((rest, ""));
-                    Ok(Ndc::build(layout, lab, prod, pack))
-                }
-                n => Err(NdcError::WrongLength {
-                    value: value.to_owned(),
-                    digits: n,
-                    expected: "10, 11 or 12 digits",
-                }),
-            },
-        }
-    }
-}
-
-impl TryFrom<&str> for Ndc {
-    type Error = NdcError;
-
-    fn try_from(s: &str) -> Result<Ndc, NdcError> {
-        s.parse()
-    }
-}
-
 impl Serialize for Ndc {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for Ndc {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Ndc, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+/// Why a string is not a valid [`Ndc`] or [`ProductNdc`].
+///
+/// Every message names the value that was rejected.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{Ndc, NdcError};
+///
+/// let err = "018500220".parse::<Ndc>().unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     r#"invalid NDC "018500220": 9 digits; a hyphen-less NDC has 10, 11 or 12 digits"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NdcError {
+    /// The string is empty or only whitespace.
+    #[error("invalid NDC {value:?}: empty")]
+    Empty {
+        /// The rejected input.
+        value: String,
+    },
+    /// The string holds a character other than an ASCII digit or a hyphen.
+    #[error("invalid NDC {value:?}: {ch:?} is not a digit or a hyphen")]
+    InvalidChar {
+        /// The rejected input.
+        value: String,
+        /// The first offending character.
+        ch: char,
+    },
+    /// A hyphen-less string of the wrong length.
+    #[error("invalid NDC {value:?}: {digits} digits; a hyphen-less NDC has {expected}")]
+    WrongLength {
+        /// The rejected input.
+        value: String,
+        /// How many digits it has.
+        digits: usize,
+        /// What was expected, in words.
+        expected: &'static str,
+    },
+    /// Hyphenated segments in a layout that no NDC uses.
+    #[error("invalid NDC {value:?}: segments {grouping} are not {expected}")]
+    WrongGrouping {
+        /// The rejected input.
+        value: String,
+        /// The digit counts of the segments as written, e.g. `4-3-2`.
+        grouping: String,
+        /// The layouts that are accepted, in words.
+        expected: &'static str,
+    },
+    /// A hyphen-less 10-digit string: it fits 4-4-2, 5-3-2 and 5-4-1 alike.
+    #[error(
+        "ambiguous NDC {value:?}: 10 digits without hyphens could be {}, {} or {}",
+        candidates[0], candidates[1], candidates[2]
+    )]
+    Ambiguous {
+        /// The rejected input.
+        value: String,
+        /// The code read in each 10-digit layout: 4-4-2, 5-3-2, 5-4-1.
+        candidates: [Ndc; 3],
+    },
+    /// A labeler-product code where a package code was expected.
+    #[error("invalid NDC {value:?}: labeler-product only, no package code")]
+    ProductOnly {
+        /// The rejected input.
+        value: String,
+        /// The product code that was read.
+        product: ProductNdc,
+    },
+    /// A three-segment package code where a labeler-product code was expected.
+    #[error("invalid product NDC {value:?}: has a package code")]
+    HasPackage {
+        /// The rejected input.
+        value: String,
+        /// The package code that was read.
+        ndc: Ndc,
+    },
+}
+
+/// A product-level NDC: labeler and product code, no package.
+///
+/// Parsed from `4-4`, `5-3`, `5-4` or `6-4` hyphenated forms (openFDA's
+/// `openfda.product_ndc` uses the first three). Its canonical key is 9 digits (5-4,
+/// no hyphen) or 10 digits for a new 6-digit labeler, by the same padding rules as
+/// [`Ndc`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{Ndc, ProductNdc};
+///
+/// let p: ProductNdc = "41163-703".parse()?;
+/// assert_eq!(p.canonical(), "411630703");
+/// assert!(p.contains(&"41163-703-10".parse::<Ndc>()?));
+/// assert_eq!(p.to_string(), "41163-703");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Copy)]
+pub struct ProductNdc {
+    layout: ProductNdcLayout,
+    key: [u8; 10],
+    key_len: u8,
+}
+
+impl ProductNdc {
+    /// Builds from canonical key digits (`key_len` of them used: 9 or 10).
+    pub(super) fn from_key(layout: ProductNdcLayout, key: [u8; 10], key_len: u8) -> ProductNdc {
+        ProductNdc {
+            layout,
+            key,
+            key_len,
+        }
+    }
+
+    pub(super) fn build(layout: ProductNdcLayout, labeler: &str, product: &str) -> ProductNdc {
+        // Pad through the package builder with a dummy package code.
+        let (l, p) = layout.segments();
+        let pack_layout = match (l, p) {
+            (4, 4) => NdcLayout::L4_4_2,
+            (5, 3) => NdcLayout::L5_3_2,
+            (6, 4) => NdcLayout::L6_4_2,
+            _ => NdcLayout::L5_4_2,
+        };
+        let mut p = Ndc::build(pack_layout, labeler, product, "00").product();
+        p.layout = layout;
+        p
+    }
+
+    /// The layout the code was written in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{ProductNdc, ProductNdcLayout};
+    ///
+    /// assert_eq!("0185-0022".parse::<ProductNdc>()?.layout(), ProductNdcLayout::L4_4);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn layout(&self) -> ProductNdcLayout {
+        self.layout
+    }
+
+    /// The canonical key: 9 digits (labeler padded to 5, product to 4), or 10 for a new
+    /// 6-digit labeler.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::ProductNdc;
+    ///
+    /// assert_eq!("0185-0022".parse::<ProductNdc>()?.canonical(), "001850022");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn canonical(&self) -> &str {
+        self.key
+            .get(..usize::from(self.key_len))
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+
+    /// Whether a package code belongs to this product.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::{Ndc, ProductNdc};
+    ///
+    /// let p: ProductNdc = "0185-0022".parse()?;
+    /// assert!(p.contains(&"00185-0022-10".parse::<Ndc>()?));
+    /// assert!(!p.contains(&"0185-0023-10".parse::<Ndc>()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn contains(&self, ndc: &Ndc) -> bool {
+        ndc.product() == *self
+    }
+}
+
+impl PartialEq for ProductNdc {
+    fn eq(&self, other: &ProductNdc) -> bool {
+        self.canonical() == other.canonical()
+    }
+}
+
+impl Eq for ProductNdc {}
+
+impl Hash for ProductNdc {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.canonical().hash(state);
+    }
+}
+
+impl PartialOrd for ProductNdc {
+    fn partial_cmp(&self, other: &ProductNdc) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ProductNdc {
+    fn cmp(&self, other: &ProductNdc) -> Ordering {
+        (self.key_len, self.canonical()).cmp(&(other.key_len, other.canonical()))
+    }
+}
+
+impl fmt::Debug for ProductNdc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ProductNdc({self} = {})", self.canonical())
+    }
+}
+
+impl fmt::Display for ProductNdc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let k = |a: usize, b: usize| {
+            self.key
+                .get(a..b)
+                .and_then(|s| std::str::from_utf8(s).ok())
+                .unwrap_or("")
+        };
+        match self.layout {
+            ProductNdcLayout::L4_4 => write!(f, "{}-{}", k(1, 5), k(5, 9)),
+            ProductNdcLayout::L5_3 => write!(f, "{}-{}", k(0, 5), k(6, 9)),
+            ProductNdcLayout::L5_4 => write!(f, "{}-{}", k(0, 5), k(5, 9)),
+            ProductNdcLayout::L6_4 if self.key_len == 10 => write!(f, "{}-{}", k(0, 6), k(6, 10)),
+            ProductNdcLayout::L6_4 => write!(f, "0{}-{}", k(0, 5), k(5, 9)),
+        }
+    }
+}
+
+impl Serialize for ProductNdc {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::ndc::{Ndc, ProductNdc};
+use super::code::{Ndc, ProductNdc};
 
 /// One NDC found in free text by [`extract_ndcs`].
 ///

@@ -1,4 +1,4 @@
-//! The hash index behind [`RecallRegistry`](super::RecallRegistry).
+//! The hash index behind [`RecallRegistry`](crate::recall::RecallRegistry).
 //!
 //! Keys: every NDC a recall names is a 64-bit *name* (see the `keys` module).
 //!
@@ -13,7 +13,7 @@
 //! without another probe.
 //!
 //! Ranges are filed under a hash of (product, head, length) of each end, where the head
-//! is the lot without its trailing digits (see [`lot_in_range`](super::lot_in_range)): a
+//! is the lot without its trailing digits (see [`lot_in_range`](crate::recall::lot_in_range)): a
 //! lot can only be inside a range whose ends share its head and length.
 //!
 //! "All lots" recalls and the NDC-only listing use a map from product to the names
@@ -24,12 +24,12 @@
 
 use std::mem::size_of;
 
-use super::answer::{NdcBasis, ProductRecall, RecallCheck, RecallId};
-use super::entry::Recall;
 use super::findings::Acc;
-use super::lot::LotNumber;
-use super::ndc::{Ndc, ProductNdc};
-use super::range::lot_in_range;
+use super::recall::Recall;
+use super::recall_check::{NdcBasis, ProductRecall, RecallCheck, RecallId};
+use crate::recall::lot::LotNumber;
+use crate::recall::lot::lot_in_range;
+use crate::recall::ndc::{Ndc, ProductNdc};
 
 use super::keys::{
     ALL_LOTS, INLINE, Map, NIL, NO_NDC, Rel, lot_key, package_name, product_name, product_of,

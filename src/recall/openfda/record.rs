@@ -2,8 +2,8 @@
 //!
 //! One [`EnforcementRecord`] holds one entry of the weekly FDA Enforcement Report as the
 //! openFDA `drug/enforcement` endpoint serves it. Reading whole files and API pages is
-//! done by [`load_enforcement`](super::load_enforcement) and
-//! [`read_enforcement`](super::read_enforcement).
+//! done by [`load_enforcement`](crate::recall::load_enforcement) and
+//! [`read_enforcement`](crate::recall::read_enforcement).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -12,11 +12,11 @@ use std::hash::{Hash, Hasher};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::fields::{RecallClass, RecallNumber, RecallStatus};
-use super::readers::{
+use super::lenient_serde::{
     de_bools, de_classification_date, de_date, de_event_id, de_initiation_date, de_list,
     de_opt_text, de_status, de_termination_date, de_text,
 };
+use super::number_class_status::{RecallClass, RecallNumber, RecallStatus};
 
 /// One openFDA drug enforcement record (one recall number).
 ///
@@ -231,7 +231,7 @@ impl EnforcementRecord {
     }
 
     /// The record's JSON exactly as it appeared in the loaded document, when the record
-    /// came from the loader with raw text kept ([`LoadOptions::keep_raw`](super::LoadOptions)).
+    /// came from the loader with raw text kept ([`LoadOptions::keep_raw`](crate::recall::LoadOptions)).
     ///
     /// # Examples
     ///

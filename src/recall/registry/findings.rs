@@ -1,10 +1,10 @@
 //! What one registry lookup finds, recall by recall, and how those findings become a
 //! [`RecallCheck`].
 
-use super::answer::{LotBasis, NdcBasis, NearMiss, RecallCheck, RecallId, RecallMatch};
-use super::entry::Recall;
 use super::keys::{Rel, package_name};
-use super::ndc::Ndc;
+use super::recall::Recall;
+use super::recall_check::{LotBasis, NdcBasis, NearMiss, RecallCheck, RecallId, RecallMatch};
+use crate::recall::ndc::Ndc;
 
 /// What one lookup found for one recall.
 #[derive(Clone, Copy)]

@@ -1,0 +1,421 @@
+//! The window of tokens the lot extractor reads a text through, and the readers of runs
+//! of tokens that are not lot values: lot labels, labels of other identifiers, list
+//! markers, quantities, phone numbers and dates. Each reader looks at the token at `i`
+//! and a few after it, and says how many tokens the run spans (or whether the token is
+//! one).
+
+use std::cell::Cell;
+
+use super::token_shape::{Coarse, Glued, coarse, has_digit, lot_shaped};
+use super::tokenizer::{Seps, Token};
+use super::vocabulary::{
+    WordClass, is_date_token, is_day, is_glued_quantity, is_number, is_time, is_year4,
+};
+use crate::recall::ndc::{self, NdcMention};
+
+/// How many tokens past the current one the readers may look at. The all-lots reader
+/// looks furthest: up to 6 tokens to its noun (any label tail after that is read into
+/// the window as it goes), then up to 60 to the end of its statement plus a date of up
+/// to 3 tokens; lot labels look 3 ahead.
+const AHEAD: usize = 80;
+/// How many tokens before the current one stay in the window (the readers look back 1).
+const BEHIND: usize = 4;
+/// Tokens leave the front of the window in batches of this many, so the window stays a
+/// few hundred tokens long however long the text is.
+const SLIDE: usize = 256;
+
+/// A token's core in lower case, kept only where the word tables could hold it (they
+/// hold no digit and no word over 16 bytes). ASCII, the usual case, is kept inline, so
+/// reading a token allocates nothing.
+#[derive(Debug, Default)]
+struct Lower {
+    buf: [u8; 16],
+    len: u8,
+    heap: Option<String>,
+}
+
+impl Lower {
+    fn of(c: &str) -> Self {
+        if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+            return Lower::default();
+        }
+        if !c.is_ascii() {
+            return Lower {
+                heap: Some(c.to_lowercase()),
+                ..Lower::default()
+            };
+        }
+        let mut buf = [0u8; 16];
+        for (d, s) in buf.iter_mut().zip(c.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower {
+            buf,
+            len: u8::try_from(c.len()).unwrap_or(0),
+            heap: None,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match &self.heap {
+            Some(s) => s,
+            None => std::str::from_utf8(self.buf.get(..usize::from(self.len)).unwrap_or(&[]))
+                .unwrap_or(""),
+        }
+    }
+}
+
+/// One token in the window, with what the readers ask about it.
+#[derive(Debug)]
+struct Slot<'a> {
+    tok: Token<'a>,
+    /// Which word tables it is in.
+    class: WordClass,
+    word: Coarse,
+    /// It overlaps an NDC.
+    masked: bool,
+    /// Read as a date: `[anywhere, where a date is expected]`.
+    dates: [bool; 2],
+    shaped: bool,
+    digit: bool,
+    /// The first index of its run of digit-bearing tokens (no clause break inside).
+    group_start: usize,
+    /// A word of prose sits right before that run.
+    group_word_before: bool,
+    lower: Lower,
+}
+
+/// The tokens of a text as the extractor reads them: a window that holds the current
+/// token, a few before it and [`AHEAD`] after it, so memory stays bounded
+/// however long the text is.
+pub(super) struct TokenWindow<'a> {
+    pub(super) text: &'a str,
+    /// NDC spans of the text, in text order.
+    ndcs: Vec<(NdcMention, usize, usize)>,
+    /// The first span in `ndcs` that may overlap the next token read.
+    ndc_at: usize,
+    /// The tokens not yet in the window.
+    source: Glued<'a>,
+    /// Tokens `base..base + slots.len()`.
+    slots: Vec<Slot<'a>>,
+    base: usize,
+    /// `source` has no tokens left.
+    exhausted: bool,
+    /// The last run of digit-bearing tokens looked at whole: its first index, and
+    /// whether a word of prose follows it.
+    group_after: Cell<Option<(usize, bool)>>,
+}
+
+impl<'a> TokenWindow<'a> {
+    pub(super) fn new(text: &'a str) -> Self {
+        // Room for the tokens of a typical record's text (a token and its gap take
+        // about six bytes), up to the window's usual size.
+        let cap = (text.len() / 6 + 8).min(AHEAD + BEHIND + SLIDE + 8);
+        TokenWindow {
+            text,
+            ndcs: ndc::scan(text),
+            ndc_at: 0,
+            source: Glued::new(text),
+            slots: Vec::with_capacity(cap),
+            base: 0,
+            exhausted: false,
+            group_after: Cell::new(None),
+        }
+    }
+
+    /// Starts reading the text again from its first token.
+    pub(super) fn restart(&mut self) {
+        self.source = Glued::new(self.text);
+        self.slots.clear();
+        self.base = 0;
+        self.exhausted = false;
+        self.ndc_at = 0;
+        self.group_after.set(None);
+    }
+
+    /// Reads tokens into the window until it holds every token up to `i + AHEAD`
+    /// (or the text ends).
+    pub(super) fn ensure(&mut self, i: usize) {
+        while !self.exhausted && self.base + self.slots.len() <= i.saturating_add(AHEAD) {
+            self.pull();
+        }
+    }
+
+    /// Drops tokens more than [`BEHIND`] before `i` from the window, in batches.
+    pub(super) fn slide(&mut self, i: usize) {
+        if i > self.base + BEHIND + SLIDE {
+            let drop = (i - BEHIND - self.base).min(self.slots.len().saturating_sub(1));
+            self.slots.drain(..drop);
+            self.base += drop;
+        }
+    }
+
+    /// Reads the next token into the window.
+    fn pull(&mut self) {
+        let Some(t) = self.source.next() else {
+            self.exhausted = true;
+            return;
+        };
+        let k = self.base + self.slots.len();
+        while self
+            .ndcs
+            .get(self.ndc_at)
+            .is_some_and(|(_, _, end)| *end <= t.start)
+        {
+            self.ndc_at += 1;
+        }
+        let masked = self
+            .ndcs
+            .get(self.ndc_at)
+            .is_some_and(|(_, start, end)| *start < t.end && t.start < *end);
+        let class = WordClass::of(t.core);
+        let digit = has_digit(t.core);
+        let prev = self.slots.last();
+        let joined = k > 0 && !t.before.breaks_clause() && digit && prev.is_some_and(|p| p.digit);
+        let (group_start, group_word_before) = match prev {
+            Some(p) if joined => (p.group_start, p.group_word_before),
+            _ => (
+                k,
+                k > 0 && !t.before.breaks_clause() && prev.is_some_and(|p| p.word == Coarse::Word),
+            ),
+        };
+        let slot = Slot {
+            class,
+            word: coarse(&t, class),
+            masked,
+            dates: [is_date_token(t.core, false), is_date_token(t.core, true)],
+            shaped: lot_shaped(t.core),
+            digit,
+            group_start,
+            group_word_before,
+            lower: Lower::of(t.core),
+            tok: t,
+        };
+        self.slots.push(slot);
+    }
+
+    fn slot(&self, i: usize) -> Option<&Slot<'a>> {
+        self.slots.get(i.checked_sub(self.base)?)
+    }
+
+    /// Whether token `i` exists; only asked within [`AHEAD`] of an [`ensure`](Self::ensure).
+    pub(super) fn exists(&self, i: usize) -> bool {
+        i < self.base + self.slots.len()
+    }
+
+    pub(super) fn tok(&self, i: usize) -> Option<&Token<'a>> {
+        self.slot(i).map(|s| &s.tok)
+    }
+
+    pub(super) fn core(&self, i: usize) -> &'a str {
+        self.slot(i).map_or("", |s| s.tok.core)
+    }
+
+    pub(super) fn lc(&self, i: usize) -> &str {
+        self.slot(i).map_or("", |s| s.lower.as_str())
+    }
+
+    /// Whether the token at `i` is in any of the tables `flags` names.
+    pub(super) fn has(&self, i: usize, flags: u16) -> bool {
+        self.slot(i).is_some_and(|s| s.class.has(flags))
+    }
+
+    pub(super) fn is_date(&self, i: usize, expected: bool) -> bool {
+        self.slot(i)
+            .is_some_and(|s| if expected { s.dates[1] } else { s.dates[0] })
+    }
+
+    pub(super) fn shaped(&self, i: usize) -> bool {
+        self.slot(i).is_some_and(|s| s.shaped)
+    }
+
+    pub(super) fn word(&self, i: usize) -> Coarse {
+        self.slot(i).map_or(Coarse::Other, |s| s.word)
+    }
+
+    pub(super) fn before(&self, i: usize) -> Seps {
+        self.tok(i).map(|t| t.before).unwrap_or_default()
+    }
+
+    pub(super) fn masked(&self, i: usize) -> bool {
+        self.slot(i).is_some_and(|s| s.masked)
+    }
+
+    /// In a lot list, a run of digit-bearing tokens with prose on both sides
+    /// (`recalled CariFree CTx4 5000 gel tube`) is part of a sentence, not the list.
+    pub(super) fn prose_group(&self, i: usize) -> bool {
+        let Some(s) = self.slot(i) else {
+            return false;
+        };
+        if !s.group_word_before {
+            return false;
+        }
+        let a = s.group_start;
+        if let Some((start, after)) = self.group_after.get() {
+            if start == a {
+                return after;
+            }
+        }
+        let after = self.word_after_group(i);
+        self.group_after.set(Some((a, after)));
+        after
+    }
+
+    /// Whether a word of prose follows the run of digit-bearing tokens that holds `i`.
+    /// Reads on past the window with a second cursor where the run is long; each run is
+    /// read once, as [`prose_group`](Self::prose_group) keeps the answer.
+    fn word_after_group(&self, i: usize) -> bool {
+        // The token after the run decides: it joins the run when it has a digit and
+        // no clause break before it (the token before it, in the run, has one too,
+        // except at `i` itself).
+        let follows = |prev_digit: bool, t: &Token<'_>, class: Option<WordClass>| {
+            let joins = !t.before.breaks_clause() && has_digit(t.core) && prev_digit;
+            if joins {
+                return None;
+            }
+            let class = class.unwrap_or_else(|| WordClass::of(t.core));
+            Some(!t.before.breaks_clause() && coarse(t, class) == Coarse::Word)
+        };
+        let mut prev_digit = self.slot(i).is_some_and(|s| s.digit);
+        let from = i.saturating_sub(self.base).saturating_add(1);
+        for s in self.slots.get(from..).unwrap_or(&[]) {
+            if let Some(after) = follows(prev_digit, &s.tok, Some(s.class)) {
+                return after;
+            }
+            prev_digit = s.digit;
+        }
+        let mut rest = self.source.clone();
+        for t in rest.by_ref() {
+            if let Some(after) = follows(prev_digit, &t, None) {
+                return after;
+            }
+            prev_digit = has_digit(t.core);
+        }
+        false
+    }
+
+    /// The NDC spans of the whole text, in text order (those of `ndc::scan`).
+    pub(super) fn into_ndcs(self) -> Vec<(NdcMention, usize, usize)> {
+        self.ndcs
+    }
+
+    /// A lot label at `i`; returns how many tokens it spans.
+    pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
+        let lc = self.lc(i);
+        // `Lot/Batch:`, `Lot/Exp:` label with their first word.
+        let head = if self.has(i, WordClass::LOT_LABEL) {
+            1
+        } else if lc == "control"
+            && (matches!(self.lc(i + 1), "no" | "number" | "nos" | "numbers")
+                || self.before(i + 1).hash)
+        {
+            2
+        } else {
+            return None;
+        };
+        let mut n = head;
+        while n < head + 2 && self.has(i + n, WordClass::LOT_TAIL) && !self.masked(i + n) {
+            n += 1;
+        }
+        Some(n)
+    }
+
+    /// A label of some other identifier at `i`; returns how many tokens it spans.
+    pub(super) fn other_label_at(&self, i: usize) -> Option<usize> {
+        let lc = self.lc(i);
+        let t = self.tok(i)?;
+        let next_lc = self.lc(i + 1);
+        if self.has(i, WordClass::OTHER_LABEL) {
+            if lc == "part" && next_lc == "of" {
+                return None;
+            }
+            return Some(1);
+        }
+        if self.has(i, WordClass::OTHER_HEAD) {
+            if self.has(i + 1, WordClass::OTHER_SECOND) {
+                return Some(2);
+            }
+            if self.before(i + 1).hash {
+                return Some(1);
+            }
+        }
+        if (lc == "code" || lc == "codes") && (t.ends_with_colon() || self.before(i + 1).hash) {
+            return Some(1);
+        }
+        None
+    }
+
+    /// A list marker: `a)`, `(b)`, `1)`, `12)`.
+    pub(super) fn is_marker(&self, i: usize) -> bool {
+        let c = self.core(i);
+        let short = (c.len() == 1 && c.bytes().all(|b| b.is_ascii_alphabetic()))
+            || (c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()));
+        short && self.before(i + 1).close
+    }
+
+    /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
+    pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
+        let c = self.core(i);
+        if is_glued_quantity(c) {
+            return Some(1);
+        }
+        if is_number(c) && !self.before(i + 1).breaks_clause() {
+            let next = self.tok(i + 1)?;
+            if self.has(i + 1, WordClass::UNIT) || next.raw.starts_with('%') {
+                return Some(2);
+            }
+        }
+        None
+    }
+
+    /// A telephone number written with an area code in brackets: `(844) 555-0199`.
+    pub(super) fn phone_at(&self, i: usize) -> Option<usize> {
+        let area = self.core(i);
+        let next = self.tok(i + 1)?;
+        let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
+        let local = next.core.split_once(['-', '.']).is_some_and(|(a, b)| {
+            three(a) && b.len() == 4 && b.bytes().all(|x| x.is_ascii_digit())
+        });
+        (three(area) && self.before(i).open && next.before.close && local).then_some(2)
+    }
+
+    /// A date starting at `i`; returns how many tokens it spans.
+    pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
+        let c = self.core(i);
+        if self.is_date(i, expected) {
+            // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.
+            let time_follows = self
+                .tok(i + 1)
+                .is_some_and(|t| t.before.single_space && has_digit(c) && is_time(t.core, true));
+            return Some(if time_follows { 2 } else { 1 });
+        }
+        let joined = |k: usize| !self.before(k).semicolon && self.tok(k).is_some();
+        if self.has(i, WordClass::MONTH) && !self.masked(i) {
+            let mut n = 1;
+            if joined(i + n) && is_day(self.core(i + n)) && !self.before(i + n).comma {
+                n += 1;
+            }
+            if joined(i + n) && is_year4(self.core(i + n)) {
+                n += 1;
+            }
+            return (n > 1 || expected).then_some(n);
+        }
+        if is_day(c) && joined(i + 1) && self.has(i + 1, WordClass::MONTH) {
+            let mut n = 2;
+            if joined(i + 2) && is_year4(self.core(i + 2)) {
+                n += 1;
+            }
+            return Some(n);
+        }
+        if expected {
+            if is_year4(c) || self.has(i, WordClass::NO_DATE) {
+                return Some(1);
+            }
+            let month_num = c.len() <= 2 && matches!(c.parse::<u8>(), Ok(1..=12));
+            if month_num && joined(i + 1) && is_year4(self.core(i + 1)) {
+                return Some(2);
+            }
+        }
+        None
+    }
+}

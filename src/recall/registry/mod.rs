@@ -1,0 +1,18 @@
+//! The recall registry: the recalls it holds, its hash index, the lookups and the
+//! answers they give.
+
+mod findings;
+mod index;
+mod keys;
+mod memory;
+mod recall;
+mod recall_check;
+mod recall_registry;
+mod table;
+
+pub use memory::MemoryUsage;
+pub use recall::{Recall, RecallSource, RecalledLot};
+pub use recall_check::{
+    LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch,
+};
+pub use recall_registry::{QueryError, RecallRegistry, RegistryError};
