@@ -74,7 +74,9 @@ impl AssessmentInput {
     /// # Errors
     ///
     /// [`AssessError::EpisodeAfterAsOf`] when an episode starts after `as_of`;
-    /// [`AssessError::BirthDateAfterAsOf`] when the birth date is after `as_of`'s date.
+    /// [`AssessError::BirthDateAfterAsOf`] when the birth date is after `as_of`'s date;
+    /// [`AssessError::AsOf`] when `as_of` has a year outside 0001–9999 or a UTC offset
+    /// that is not whole minutes within 14 hours of UTC.
     ///
     /// # Examples
     ///

@@ -242,7 +242,8 @@ impl ScoreModel {
     /// # Errors
     ///
     /// [`AssessError`] when an episode starts after `as_of`, the birth date is after
-    /// `as_of`, or the age worked out from the birth date is above 130.
+    /// `as_of`, the age worked out from the birth date is above 130, or `as_of` is
+    /// an instant the outputs cannot write ([`AssessError::AsOf`]).
     ///
     /// # Examples
     ///
@@ -295,8 +296,9 @@ impl ScoreModel {
 ///
 /// [`AssessError`] when an episode starts after `as_of`
 /// ([`AssessError::EpisodeAfterAsOf`]), the birth date is after `as_of`
-/// ([`AssessError::BirthDateAfterAsOf`]), or a birth date gives an age above 130
-/// ([`AssessError::Age`]).
+/// ([`AssessError::BirthDateAfterAsOf`]), a birth date gives an age above 130
+/// ([`AssessError::Age`]), or `as_of` has a year outside 0001–9999 or a UTC offset
+/// that is not whole minutes within 14 hours ([`AssessError::AsOf`]).
 ///
 /// # Examples
 ///
