@@ -11,12 +11,14 @@ use crate::RemedyId;
 
 mod builder;
 mod duration;
+mod instant;
 mod pain;
 mod site;
 
 pub use builder::CrampEpisodeBuilder;
 use builder::EpisodeRecord;
 pub use duration::CrampDuration;
+pub(crate) use instant::check_instant;
 pub use pain::PainScore;
 pub use site::{Muscle, Side};
 

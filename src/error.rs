@@ -1,7 +1,63 @@
-//! The validation error shared by the model types, and a private macro for the
-//! model enums whose JSON form is a snake_case string.
+//! The validation error shared by the model types, the helper every error uses to
+//! echo a rejected value ([`echo`]), and a private macro for the model enums whose
+//! JSON form is a snake_case string.
 
 use std::fmt;
+
+/// How much of a rejected value an error repeats: its first 100 characters (Unicode
+/// scalar values). A longer value is cut there and followed by the marker
+/// `…[N more bytes]`, so a 10 MB value gives an error of about a hundred bytes, and
+/// the reader sees that it was cut and by how much.
+pub(crate) const ECHO_CHARS: usize = 100;
+
+/// How much of a message from elsewhere (serde_json's, which may quote the input,
+/// such as an unknown field's name) an error keeps: 1000 characters, then the same
+/// marker as [`echo`].
+pub(crate) const MESSAGE_CHARS: usize = 1000;
+
+/// `value` split into the part an error repeats and, when it was cut, the marker
+/// that says how much was left out.
+pub(crate) fn echo_parts(value: &str) -> (&str, Option<String>) {
+    cut(value, ECHO_CHARS)
+}
+
+/// `value` cut after `chars` characters, and the marker when it was cut.
+fn cut(value: &str, chars: usize) -> (&str, Option<String>) {
+    match value.char_indices().nth(chars) {
+        None => (value, None),
+        Some((at, _)) => {
+            let (head, rest) = value.split_at(at);
+            (head, Some(format!("\u{2026}[{} more bytes]", rest.len())))
+        }
+    }
+}
+
+/// `value` as an error repeats it: whole up to [`ECHO_CHARS`] characters, else cut
+/// there and marked (`…[N more bytes]`).
+pub(crate) fn echo(value: &str) -> String {
+    match echo_parts(value) {
+        (head, None) => head.to_owned(),
+        (head, Some(marker)) => format!("{head}{marker}"),
+    }
+}
+
+/// A message from elsewhere, cut after [`MESSAGE_CHARS`] characters and marked like
+/// [`echo`].
+pub(crate) fn echo_message(message: &str) -> String {
+    match cut(message, MESSAGE_CHARS) {
+        (head, None) => head.to_owned(),
+        (head, Some(marker)) => format!("{head}{marker}"),
+    }
+}
+
+/// `value` quoted as Rust debug text (`"a\nb"`), cut like [`echo`] with the marker
+/// after the closing quote.
+pub(crate) fn echo_quoted(value: &str) -> String {
+    match echo_parts(value) {
+        (head, None) => format!("{head:?}"),
+        (head, Some(marker)) => format!("{head:?}{marker}"),
+    }
+}
 
 /// A value was rejected by one of the model types' validating constructors.
 ///
@@ -45,7 +101,7 @@ impl ValidationError {
         value: impl fmt::Display,
         problem: impl Into<String>,
     ) -> Self {
-        let value = value.to_string();
+        let value = echo(&value.to_string());
         ValidationError {
             field,
             what,
@@ -66,8 +122,8 @@ impl ValidationError {
         ValidationError {
             field,
             what,
-            value: value.to_owned(),
-            shown: format!("{value:?}"),
+            value: echo(value),
+            shown: echo_quoted(value),
             problem: problem.into(),
             missing: false,
         }
@@ -106,7 +162,8 @@ impl ValidationError {
     }
 
     /// The rejected value as plain text, without quotes or units; empty when a
-    /// required value was missing.
+    /// required value was missing. Past 100 characters it is cut and marked
+    /// `…[N more bytes]`.
     ///
     /// # Examples
     ///
@@ -253,6 +310,24 @@ mod tests {
             .shown_as("0 s");
         assert_eq!(e.to_string(), "invalid cramp duration 0 s: too short");
         assert_eq!(e.value(), "0");
+
+        // A long value is cut at 100 characters, and the marker says by how much:
+        // 10 MB of 'x' keep 100 bytes and leave out 10_000_000 - 100.
+        let long = "x".repeat(10_000_000);
+        let e = ValidationError::invalid_text("side", "side", &long, "expected left");
+        let head = "x".repeat(100);
+        assert_eq!(
+            e.to_string(),
+            format!("invalid side \"{head}\"\u{2026}[9999900 more bytes]: expected left")
+        );
+        assert_eq!(e.value(), format!("{head}\u{2026}[9999900 more bytes]"));
+        // Exactly 100 characters (multi-byte ones here) are kept whole.
+        let hundred = "é".repeat(100);
+        assert_eq!(echo(&hundred), hundred);
+        assert_eq!(
+            echo(&format!("{hundred}é")),
+            format!("{hundred}\u{2026}[2 more bytes]")
+        );
 
         let e = ValidationError::missing("pain", "pain score", "needed");
         assert_eq!(e.to_string(), "missing pain score: needed");

@@ -84,9 +84,22 @@
 //! | Hours per day | finite, 0 to 24 (NaN and infinities refused) | [`ValidationError`] for `hours_per_day` |
 //! | Age | 0 to 130 years ([`Age::MAX_YEARS`]) | [`ValidationError`]; from a birth date, [`AssessError::Age`] |
 //! | Episode start, birth date | not after `as_of` | [`AssessError::EpisodeAfterAsOf`], [`AssessError::BirthDateAfterAsOf`] ([`InputError`] from JSON) |
+//! | Instants: episode start and end, `as_of` | local year 0001 to 9999; UTC offset a whole number of minutes, −14:00 to +14:00 | [`ValidationError`] for `start` (the end is start + duration); [`AssessError::AsOf`] ([`InputError`] at `as_of` or `diary.episodes[i]` from JSON) |
 //! | Report window | 7 to 366 nights | [`ReportError::Window`] |
 //! | JSON nesting | serde_json's limit of 128 levels, reached only where a field takes "any value" (e.g. `openfda.is_original_packager`); elsewhere the first level of the wrong type ends the read | [`InputError`] (assessment input) or a skipped record ([`recall::SkippedRecord`]; [`recall::LoadErrorKind::BadRecord`] in strict mode) |
 //! | Recall registry | fewer than 2^32 - 1 recalls, lot entries, lot-text bytes and lot ranges | [`recall::RegistryError::Full`] |
+//! | A rejected value repeated in an error | its first 100 characters; a message quoted from the JSON reader (which may quote the input, such as an unknown key): 1000 | cut, followed by the marker `…[N more bytes]` (a 10 MB NDC gives an error of a few hundred bytes) |
+//! | openFDA envelope | `results` and `meta` each at most once | [`recall::LoadErrorKind::Shape`] |
+//!
+//! Why the instants are bounded: every output writes them, and FHIR's `dateTime`
+//! writes four-digit years from 0001 and offsets to the minute within 14 hours. Each
+//! case is rejected when read rather than written some other way: an offset beyond
+//! ±14:00 (chrono accepts up to ±23:59:59) belongs to no time zone in use, and
+//! writing the instant in UTC instead would change the local time the diary counts
+//! nights by; an offset with seconds (old local mean times) has no RFC 3339 or FHIR
+//! form; year 0000, and a cramp that would end in year 10000, have no FHIR form a
+//! server accepts. So whatever [`AssessmentInput`] accepts, the assessment, the
+//! report (HTML and Markdown) and the FHIR [`fhir::bundle`] can all write.
 //!
 //! Chosen **not** to be limited:
 //!
@@ -104,6 +117,30 @@
 //!   a 10 MB hostile text takes 9.5 to 12 times as long as a 1 MB one.)
 //! - The assessment input has no size limit; a diary of any length is read (the
 //!   statistics look at the 30 days before `as_of`).
+//!
+//! ## Caller text in the outputs
+//!
+//! Text from outside (free-text medication names and recalled products in a report;
+//! the firm, product, reason, status and lot of a recall record in a CDS Hooks card)
+//! is shown, never obeyed. What every output guarantees about it:
+//!
+//! | Output | Guarantee |
+//! |---|---|
+//! | HTML report ([`Report::to_html`]) | The text is character data: `&`, `<`, `>`, `"`, `'` become character references, so it opens no element, closes no attribute and loads nothing; the page has the same elements, in the same order, whatever the text. Control characters HTML forbids become U+FFFD. Line breaks stay (HTML shows them as spaces). |
+//! | Markdown report ([`Report::to_markdown`]) and a card's `detail` | Each value stays inline text inside the paragraph, list item or table cell it was put in: it cannot start a heading, list, quote, code block, rule or table, add a list item or a table cell, or open emphasis, strikethrough, code, a link, an image or raw HTML. To get there, `<`, `>`, `&` become character references; `\`, `` ` ``, `*`, `_`, `[`, `]`, `~` and `|` are escaped with a backslash, and so are a leading `#`, `-`, `+`, `=`, `!` and the `.` or `)` of a leading `1.` / `1)`; line breaks (LF, CR, U+0085, U+2028, U+2029) and tabs become spaces; a space at either end is written `&#32;`, and other whitespace (such as a no-break space) as a character reference. A CommonMark renderer shows the text as given, except that line breaks and tabs are spaces. (A GitHub-flavoured renderer may still turn a bare `https://…` into a link.) |
+//! | A card's `summary` | One line of plain text, fewer than 140 characters: each run of whitespace, line breaks included, is one space; control characters become U+FFFD; the firm is left out when it does not fit. |
+//! | FHIR resources ([`fhir::bundle`] and the mapping functions) | The text is JSON data, kept as given except for what a FHIR string cannot hold: whitespace other than space, tab, CR and LF becomes a space, other control characters U+FFFD. A free-text medication name must show a visible character (the input rejects other names), so every name the input accepts can be written. |
+//!
+//! **Invisible format characters.** Bidi controls (U+202A–U+202E, U+2066–U+2069,
+//! U+200E, U+200F, U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF),
+//! the soft hyphen, tag characters and the other format characters that show nothing
+//! are replaced, in the HTML, the Markdown and both parts of a card, by a visible
+//! marker naming the code point, such as `[U+202E]` (`\[U+202E\]` in the Markdown
+//! source). A marker rather than removal, because removing would change the text
+//! without saying so; rather than a character reference, because a reference is
+//! the same character again once rendered, and would still reorder or hide the text
+//! around it. FHIR resources keep them: they are data, and a system that shows them
+//! must escape them for its own display.
 //!
 //! ## Features
 //!

@@ -95,3 +95,53 @@ fn the_example_card_is_the_sandoz_recall() {
     let json = serde_json::to_string(&card).unwrap();
     assert_eq!(serde_json::from_str::<Card>(&json).unwrap(), card);
 }
+
+/// An openFDA document with one class I record listing lot AB123 of NDC 12345-678-90.
+const ONE_RECORD: &[u8] = br#"{"meta": {}, "results": [{"recall_number": "D-0001-2024",
+  "classification": "Class I", "recalling_firm": "Acme", "product_description": "Tablets",
+  "reason_for_recall": "Reason", "report_date": "20240110", "code_info": "Lot AB123",
+  "openfda": {"package_ndc": ["12345-678-90"]}}]}"#;
+
+#[test]
+fn the_example_makes_a_card_from_openfda_data() {
+    // The lot is matched as the registry normalises it (upper case).
+    let card = example::openfda_card(ONE_RECORD, "12345-678-90", "ab123")
+        .unwrap()
+        .expect("the record lists the lot");
+    assert_eq!(card.indicator, Indicator::Critical); // class I
+    assert_eq!(
+        card.summary.as_str(),
+        "Recalled: NDC 12345-678-90, lot AB123 (Class I) - Acme"
+    );
+    // Another lot of the same package is not in the record.
+    assert!(
+        example::openfda_card(ONE_RECORD, "12345-678-90", "ZZ1")
+            .unwrap()
+            .is_none()
+    );
+    // A malformed NDC is an error, not "no recall".
+    assert!(example::openfda_card(ONE_RECORD, "12-3", "AB123").is_err());
+}
+
+#[test]
+fn the_example_makes_a_bundle_for_an_input_document() {
+    let input = legcramps::AssessmentInput::from_json_str(
+        r#"{"as_of": "2025-03-06T08:00:00+01:00", "profile": {"other_medications": ["Vit D"]}}"#,
+    )
+    .unwrap();
+    let bundle = example::bundle_for(&input).unwrap();
+    // No episodes: the free-text medicine and the RiskAssessment (self care: no
+    // ServiceRequest).
+    let kinds: Vec<ResourceType> = bundle
+        .entry
+        .iter()
+        .map(|e| e.resource.resource_type())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ResourceType::MedicationStatement,
+            ResourceType::RiskAssessment
+        ]
+    );
+}

@@ -74,7 +74,9 @@ impl AssessmentInput {
     /// # Errors
     ///
     /// [`AssessError::EpisodeAfterAsOf`] when an episode starts after `as_of`;
-    /// [`AssessError::BirthDateAfterAsOf`] when the birth date is after `as_of`'s date.
+    /// [`AssessError::BirthDateAfterAsOf`] when the birth date is after `as_of`'s date;
+    /// [`AssessError::AsOf`] when `as_of` has a year outside 0001–9999 or a UTC offset
+    /// that is not whole minutes within 14 hours of UTC.
     ///
     /// # Examples
     ///
@@ -258,7 +260,7 @@ impl InputError {
         let (line, column) = (e.line(), e.column());
         let full = e.to_string();
         let suffix = format!(" at line {line} column {column}");
-        let message = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
+        let message = crate::error::echo_message(full.strip_suffix(&suffix).unwrap_or(&full));
         let kind = match e.classify() {
             serde_json::error::Category::Io => InputErrorKind::Io,
             serde_json::error::Category::Syntax => InputErrorKind::Syntax,

@@ -172,6 +172,11 @@ pub enum AssessError {
     /// The diary statistics could not be computed.
     #[error("invalid diary: {0}")]
     Diary(ValidationError),
+    /// `as_of` is outside what the outputs can write: a year outside 0001–9999, or a
+    /// UTC offset that is not whole minutes within 14 hours of UTC (the episode start
+    /// has the same rule).
+    #[error("{0}")]
+    AsOf(ValidationError),
 }
 
 impl AssessError {
@@ -196,6 +201,7 @@ impl AssessError {
             AssessError::BirthDateAfterAsOf { .. } => "profile.age.birth_date".to_owned(),
             AssessError::Age(_) => "profile.age".to_owned(),
             AssessError::Diary(e) => format!("diary.{}", e.field()),
+            AssessError::AsOf(_) => "as_of".to_owned(),
         }
     }
 }
@@ -206,6 +212,7 @@ pub(crate) fn check_as_of(
     diary: &Diary,
     as_of: DateTime<FixedOffset>,
 ) -> Result<(), AssessError> {
+    crate::episode::check_instant("as_of", "as_of", as_of).map_err(AssessError::AsOf)?;
     // Episodes are in canonical (start) order, so the late ones are at the end and the
     // first of them has a stable index.
     let episodes = diary.episodes();
@@ -235,7 +242,8 @@ impl ScoreModel {
     /// # Errors
     ///
     /// [`AssessError`] when an episode starts after `as_of`, the birth date is after
-    /// `as_of`, or the age worked out from the birth date is above 130.
+    /// `as_of`, the age worked out from the birth date is above 130, or `as_of` is
+    /// an instant the outputs cannot write ([`AssessError::AsOf`]).
     ///
     /// # Examples
     ///
@@ -289,8 +297,9 @@ impl ScoreModel {
 ///
 /// [`AssessError`] when an episode starts after `as_of`
 /// ([`AssessError::EpisodeAfterAsOf`]), the birth date is after `as_of`
-/// ([`AssessError::BirthDateAfterAsOf`]), or a birth date gives an age above 130
-/// ([`AssessError::Age`]).
+/// ([`AssessError::BirthDateAfterAsOf`]), a birth date gives an age above 130
+/// ([`AssessError::Age`]), or `as_of` has a year outside 0001–9999 or a UTC offset
+/// that is not whole minutes within 14 hours ([`AssessError::AsOf`]).
 ///
 /// # Examples
 ///

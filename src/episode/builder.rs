@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::CrampEpisode;
+use super::{CrampEpisode, check_instant};
 use crate::{CrampDuration, Muscle, PainScore, RemedyId, Side, ValidationError};
 
 /// Builds a [`CrampEpisode`]; see [`CrampEpisode::builder`].
@@ -132,8 +132,11 @@ impl CrampEpisodeBuilder {
     /// # Errors
     ///
     /// The first invalid value given to a setter; else a missing duration, muscle,
-    /// side or pain; else an error for field `start` if the cramp would end after
-    /// the last date-time chrono can represent.
+    /// side or pain; else an error for field `start` if the start is outside the
+    /// years 0001–9999 or its UTC offset is not whole minutes within 14 hours of
+    /// UTC, or if the cramp would end after 9999-12-31T23:59:59 (local time): every
+    /// output (FHIR's `dateTime` above all) writes the start and the end, and could
+    /// not write these.
     ///
     /// # Examples
     ///
@@ -168,16 +171,20 @@ impl CrampEpisodeBuilder {
         let pain = self
             .pain
             .ok_or_else(|| ValidationError::missing("pain", "pain score", NEEDED))?;
-        if self
+        // Every output writes the start and the end, so both must be instants they
+        // can write (see `check_instant`): a cramp starting late on 9999-12-31 would
+        // end in year 10000.
+        check_instant("start", "episode start", self.start)?;
+        let end_fits = self
             .start
             .checked_add_signed(duration.to_time_delta())
-            .is_none()
-        {
+            .is_some_and(|end| check_instant("start", "episode start", end).is_ok());
+        if !end_fits {
             return Err(ValidationError::invalid(
                 "start",
                 "episode start",
                 self.start.to_rfc3339(),
-                "the cramp would end after the last representable date-time",
+                "the cramp would end after 9999-12-31T23:59:59 local time",
             ));
         }
         let mut relieved_by = self.relieved_by;

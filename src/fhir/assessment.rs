@@ -78,13 +78,11 @@ fn cited(text: &str, citations: &[Citation]) -> String {
 }
 
 fn text(field: &'static str, value: String) -> Result<Text, FhirError> {
-    Text::new(value)
-        .map_err(|e| FhirError::new(field, e.value().to_owned(), e.problem().to_owned()))
+    Text::new(value).map_err(|e| e.for_field(field))
 }
 
 fn at(t: chrono::DateTime<chrono::FixedOffset>) -> Result<DateTime, FhirError> {
-    DateTime::new(t)
-        .map_err(|e| FhirError::new("as_of", e.value().to_owned(), e.problem().to_owned()))
+    DateTime::new(t).map_err(|e| e.for_field("as_of"))
 }
 
 /// The name and version written as `RiskAssessment.method`.

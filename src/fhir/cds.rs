@@ -41,13 +41,7 @@ impl Summary {
     /// A [`FhirError`] when the text is not a valid FHIR string or has 140 characters
     /// or more.
     pub fn new(value: impl Into<Cow<'static, str>>) -> Result<Self, FhirError> {
-        let text = Text::new(value).map_err(|e| {
-            FhirError::new(
-                "CDS Hooks card summary",
-                e.value().to_owned(),
-                e.problem().to_owned(),
-            )
-        })?;
+        let text = Text::new(value).map_err(|e| e.for_field("CDS Hooks card summary"))?;
         let count = text.as_str().chars().count();
         if count > MAX_SUMMARY_CHARS {
             return Err(FhirError::new(

@@ -59,8 +59,7 @@ pub(crate) fn body_site_text(muscle: Muscle, side: Side) -> &'static str {
 }
 
 fn fhir_time(t: chrono::DateTime<FixedOffset>, field: &'static str) -> Result<DateTime, FhirError> {
-    DateTime::new(t)
-        .map_err(|e| FhirError::new(field, e.value().to_owned(), e.problem().to_owned()))
+    DateTime::new(t).map_err(|e| e.for_field(field))
 }
 
 /// A cramp episode as an [`Observation`].
@@ -321,12 +320,14 @@ pub fn medication_statement(
 /// with the name as text only (the crate does not guess codes from free text).
 ///
 /// The name is kept as written, except that whitespace FHIR strings do not allow
-/// (such as a no-break space) becomes a plain space.
+/// (such as a no-break space) becomes a plain space, and a control character other
+/// than tab, CR and LF becomes U+FFFD.
 ///
 /// # Errors
 ///
-/// A [`FhirError`] for field `other medication` when the name is not valid FHIR
-/// text (empty, only whitespace, or with control characters).
+/// A [`FhirError`] for field `other medication` when the name has no visible
+/// character (empty or only whitespace), which a FHIR string cannot be. The
+/// assessment input rejects such names when it is read.
 ///
 /// # Examples
 ///
@@ -342,6 +343,8 @@ pub fn medication_statement(
 /// assert!(fhir::other_medication_statement(" ", &patient, None).is_err());
 /// let nbsp = fhir::other_medication_statement("Vitamin\u{a0}D", &patient, None)?;
 /// assert_eq!(nbsp.medication_codeable_concept.text().map(|t| t.as_str()), Some("Vitamin D"));
+/// let bell = fhir::other_medication_statement("Vitamin\u{7}D", &patient, None)?;
+/// assert_eq!(bell.medication_codeable_concept.text().map(|t| t.as_str()), Some("Vitamin\u{FFFD}D"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn other_medication_statement(
@@ -349,12 +352,21 @@ pub fn other_medication_statement(
     subject: &Reference,
     id: Option<Id>,
 ) -> Result<MedicationStatement, FhirError> {
+    // A FHIR string cannot hold other whitespace or control characters: the first
+    // become spaces, the second U+FFFD (as in the report), so every name the input
+    // accepts can be written.
     let plain: String = name
         .chars()
         .map(|c| {
             let odd_space =
                 (c.is_whitespace() || c == '\u{feff}') && !matches!(c, '\t' | '\r' | '\n');
-            if odd_space { ' ' } else { c }
+            if odd_space {
+                ' '
+            } else if c.is_control() && !matches!(c, '\t' | '\r' | '\n') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
         })
         .collect();
     let text = Text::new(plain)

@@ -188,9 +188,16 @@ impl FhirError {
     ) -> Self {
         Self {
             field: field.into(),
-            value: value.into(),
+            value: crate::error::echo(&value.into()),
             problem: problem.into(),
         }
+    }
+
+    /// The same error, said of another field (the value is already cut; it is not
+    /// cut again).
+    pub(crate) fn for_field(mut self, field: impl Into<Cow<'static, str>>) -> Self {
+        self.field = field.into();
+        self
     }
 
     /// What was being checked: a field or a FHIR type such as `"FHIR id"`.
@@ -198,7 +205,8 @@ impl FhirError {
         &self.field
     }
 
-    /// The offending value, as text.
+    /// The offending value, as text: its first 100 characters, then (when longer) the
+    /// marker `…[N more bytes]`.
     pub fn value(&self) -> &str {
         &self.value
     }

@@ -36,24 +36,12 @@ pub fn recall_indicator(class: Option<RecallClass>) -> Indicator {
     }
 }
 
-/// Free text from a recall as markdown-safe, schema-valid text: whitespace other
-/// than a plain space or newline becomes a space, other control characters are
-/// dropped, and markdown's special characters are escaped.
+/// Free text from a recall as inline Markdown that stays inside its list item: the
+/// report's escaping (line breaks become spaces; block and inline markers, `<`, `&`
+/// and `|` are escaped; invisible format characters become visible markers), which
+/// also leaves only FHIR-valid whitespace.
 fn markdown_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' => out.push('\n'),
-            c if c.is_whitespace() || c == '\u{feff}' => out.push(' '),
-            c if c.is_control() => {}
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    crate::report::escape::markdown(s)
 }
 
 fn class_words(class: Option<RecallClass>) -> &'static str {
@@ -101,7 +89,7 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Result<Card, FhirError> {
     let class = class_words(recall.class);
     let base = format!("Recalled: NDC {}, lot {lot} ({class})", hit.ndc);
-    let firm = recall.firm.split_whitespace().collect::<Vec<_>>().join(" ");
+    let firm = crate::report::escape::plain_line(&recall.firm);
     let with_firm = format!("{base} - {firm}");
     let summary = if !firm.is_empty() && Summary::new(with_firm.clone()).is_ok() {
         with_firm
@@ -119,11 +107,20 @@ pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Resul
     let lot_match = match &hit.lot {
         LotBasis::ExactLot => "the recall lists this lot".to_owned(),
         LotBasis::LotRange { first, last } => {
-            format!("the lot is in the recalled range {first} to {last}")
+            format!(
+                "the lot is in the recalled range {} to {}",
+                markdown_text(first.as_str()),
+                markdown_text(last.as_str())
+            )
         }
         LotBasis::AllLots => "the recall covers every lot".to_owned(),
     };
-    let mut detail = format!("**{}**\n", markdown_text(&recall.product));
+    // An empty product would leave `****`, which Markdown reads as a rule.
+    let product = match markdown_text(&recall.product) {
+        p if p.is_empty() => "(the record describes no product)".to_owned(),
+        p => p,
+    };
+    let mut detail = format!("**{product}**\n");
     match &recall.recall_number {
         Some(n) => detail.push_str(&format!(
             "\n- FDA recall number: {}",
@@ -193,6 +190,11 @@ mod tests {
 
     #[test]
     fn markdown_text_escapes_and_cleans() {
-        assert_eq!(markdown_text("a*b_c\u{a0}d\u{7}e\nf"), "a\\*b\\_c de\nf");
+        // Markers escaped, the no-break space kept as a reference, the control
+        // character shown as U+FFFD, the line break a space.
+        assert_eq!(
+            markdown_text("a*b_c\u{a0}d\u{7}e\nf"),
+            "a\\*b\\_c&#xA0;d\u{FFFD}e f"
+        );
     }
 }

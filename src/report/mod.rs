@@ -12,7 +12,7 @@ mod bars;
 mod calendar;
 mod compose;
 mod content;
-mod escape;
+pub(crate) mod escape;
 mod figures;
 mod html;
 mod markdown;

@@ -11,6 +11,9 @@ const INNER: &[char] = &['@', ':', '-', '/', '.', '_', '+'];
 
 /// Why a string is not a valid [`LotNumber`].
 ///
+/// Each `value` is the text given: its first 100 characters, then (when longer) the
+/// marker `…[N more bytes]`.
+///
 /// # Examples
 ///
 /// ```
@@ -96,7 +99,7 @@ impl LotNumber {
         let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             return Err(LotError::Empty {
-                value: value.to_owned(),
+                value: crate::error::echo(value),
             });
         }
         if let Some(ch) = core
@@ -104,7 +107,7 @@ impl LotNumber {
             .find(|c| !c.is_alphanumeric() && !INNER.contains(c))
         {
             return Err(LotError::InvalidChar {
-                value: value.to_owned(),
+                value: crate::error::echo(value),
                 ch,
             });
         }
@@ -116,7 +119,7 @@ impl LotNumber {
         let core = value.trim_matches(|c: char| !c.is_ascii_alphanumeric());
         if core.is_empty() {
             return Err(LotError::Empty {
-                value: value.to_owned(),
+                value: crate::error::echo(value),
             });
         }
         let mut out = String::with_capacity(core.len());
@@ -125,7 +128,7 @@ impl LotNumber {
                 out.push(c.to_ascii_uppercase());
             } else if !c.is_whitespace() {
                 return Err(LotError::InvalidChar {
-                    value: value.to_owned(),
+                    value: crate::error::echo(value),
                     ch: c,
                 });
             }

@@ -367,7 +367,9 @@ impl Serialize for Ndc {
 
 /// Why a string is not a valid [`Ndc`] or [`ProductNdc`].
 ///
-/// Every message names the value that was rejected.
+/// Every message names the value that was rejected: its first 100 characters, then
+/// (when longer) the marker `…[N more bytes]`; so are the `value` and `grouping`
+/// fields.
 ///
 /// # Examples
 ///

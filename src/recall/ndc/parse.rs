@@ -19,12 +19,12 @@ pub(super) fn shape(value: &str) -> Result<Shape<'_>, NdcError> {
     let s = value.trim();
     if s.is_empty() {
         return Err(NdcError::Empty {
-            value: value.to_owned(),
+            value: crate::error::echo(value),
         });
     }
     if let Some(ch) = s.chars().find(|c| !c.is_ascii_digit() && *c != '-') {
         return Err(NdcError::InvalidChar {
-            value: value.to_owned(),
+            value: crate::error::echo(value),
             ch,
         });
     }
@@ -36,8 +36,8 @@ pub(super) fn shape(value: &str) -> Result<Shape<'_>, NdcError> {
             .join("-")
     };
     let wrong = |expected| NdcError::WrongGrouping {
-        value: value.to_owned(),
-        grouping: grouping(),
+        value: crate::error::echo(value),
+        grouping: crate::error::echo(&grouping()),
         expected,
     };
     match segs.as_slice() {
@@ -69,17 +69,17 @@ impl FromStr for Ndc {
         match shape(value)? {
             Shape::Package(layout, lab, prod, pack) => Ok(Ndc::build(layout, lab, prod, pack)),
             Shape::Product(layout, lab, prod) => Err(NdcError::ProductOnly {
-                value: value.to_owned(),
+                value: crate::error::echo(value),
                 product: ProductNdc::build(layout, lab, prod),
             }),
             Shape::Bare(d) => match d.len() {
                 10 => match Ndc::ten_digit_readings(d) {
                     Some(candidates) => Err(NdcError::Ambiguous {
-                        value: value.to_owned(),
+                        value: crate::error::echo(value),
                         candidates,
                     }),
                     None => Err(NdcError::Empty {
-                        value: value.to_owned(),
+                        value: crate::error::echo(value),
                     }),
                 },
                 11 | 12 => {
@@ -94,7 +94,7 @@ impl FromStr for Ndc {
                     Ok(Ndc::build(layout, lab, prod, pack))
                 }
                 n => Err(NdcError::WrongLength {
-                    value: value.to_owned(),
+                    value: crate::error::echo(value),
                     digits: n,
                     expected: "10, 11 or 12 digits",
                 }),
@@ -133,11 +133,11 @@ impl FromStr for ProductNdc {
         match shape(value)? {
             Shape::Product(layout, lab, prod) => Ok(ProductNdc::build(layout, lab, prod)),
             Shape::Package(layout, lab, prod, pack) => Err(NdcError::HasPackage {
-                value: value.to_owned(),
+                value: crate::error::echo(value),
                 ndc: Ndc::build(layout, lab, prod, pack),
             }),
             Shape::Bare(d) => Err(NdcError::WrongGrouping {
-                value: value.to_owned(),
+                value: crate::error::echo(value),
                 grouping: d.len().to_string(),
                 expected: PRODUCT_LAYOUTS,
             }),

@@ -144,10 +144,7 @@ impl std::error::Error for JsonSource {
 fn json_message(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
-    match full.strip_suffix(&suffix) {
-        Some(m) => m.to_owned(),
-        None => full,
-    }
+    crate::error::echo_message(full.strip_suffix(&suffix).unwrap_or(&full))
 }
 
 /// Why a record's JSON could not be typed, with its place inside the record.

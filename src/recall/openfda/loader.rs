@@ -23,6 +23,7 @@ use super::load_report::{
     DocumentLayout, EnforcementLoad, LoadReport, LoadSummary, OpenFdaMeta, SkippedRecord,
 };
 use super::record::EnforcementRecord;
+use crate::error::echo;
 
 /// How a load treats bad records and raw text.
 ///
@@ -132,7 +133,8 @@ pub fn load_enforcement<R: Read>(
 /// `on_record` as soon as it is read.
 ///
 /// Layouts: `{"meta": ..., "results": [...]}` (bulk file, API page; other top-level keys
-/// are ignored, `meta` is optional) or a bare array. An openFDA error answer
+/// are ignored, `meta` is optional; `results` and `meta` each at most once, else
+/// [`LoadErrorKind::Shape`]) or a bare array. An openFDA error answer
 /// (`{"error": {"code": ..., "message": ...}}`) is reported as
 /// [`LoadErrorKind::Api`]. Memory use is one record at a time, plus whatever
 /// `on_record` keeps.
@@ -292,7 +294,7 @@ fn recall_number_text(raw: &str) -> Option<String> {
         Other(IgnoredAny),
     }
     match serde_json::from_str::<Probe>(raw).ok()?.recall_number? {
-        IgnoredOrString::Text(t) => Some(t),
+        IgnoredOrString::Text(t) => Some(echo(&t)),
         IgnoredOrString::Other(_) => None,
     }
 }
@@ -335,10 +337,28 @@ impl<'de> Visitor<'de> for TopVisitor<'_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut saw_meta = false;
         while let Some(key) = map.next_key::<TopKey>()? {
+            // A second `results` (or `meta`) would be merged into the first, or
+            // replace it, without a word: rejected, as duplicate keys in records are.
+            let twice = match key {
+                TopKey::Results => std::mem::replace(&mut self.state.saw_results, true),
+                TopKey::Meta => std::mem::replace(&mut saw_meta, true),
+                TopKey::Error | TopKey::Other => false,
+            };
+            if twice {
+                let name = if matches!(key, TopKey::Results) {
+                    "results"
+                } else {
+                    "meta"
+                };
+                self.state.fatal = Some(LoadError::new(LoadErrorKind::Shape {
+                    problem: format!("the object has two \"{name}\" keys"),
+                }));
+                return Err(de::Error::custom(STOP));
+            }
             match key {
                 TopKey::Results => {
-                    self.state.saw_results = true;
                     map.next_value_seed(RecordsSeed { state: self.state })?;
                 }
                 TopKey::Meta => {
@@ -348,8 +368,8 @@ impl<'de> Visitor<'de> for TopVisitor<'_, '_> {
                 TopKey::Error => {
                     let err: ApiError = map.next_value()?;
                     self.state.fatal = Some(LoadError::new(LoadErrorKind::Api {
-                        code: err.code.unwrap_or_default(),
-                        message: err.message.unwrap_or_default(),
+                        code: echo(&err.code.unwrap_or_default()),
+                        message: crate::error::echo_message(&err.message.unwrap_or_default()),
                     }));
                     return Err(de::Error::custom(STOP));
                 }

@@ -23,7 +23,7 @@ impl RecallFieldError {
     fn new(field: &'static str, value: &str, problem: &'static str) -> Self {
         RecallFieldError {
             field,
-            value: value.to_owned(),
+            value: crate::error::echo(value),
             problem,
         }
     }
