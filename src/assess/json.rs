@@ -431,7 +431,7 @@
 //!       {
 //!         "step": "flex_foot",
 //!         "remedy": "flex_foot",
-//!         "text": "Flex the foot up and down; bending it firmly upwards eases most calf cramps.",
+//!         "text": "Flex the foot up and down; bending it firmly upwards, towards the shin, can relieve a calf cramp.",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["AASM", "seed"],
 //!         "helped_before": false
@@ -482,7 +482,7 @@
 //!         "step": "exercise_before_bed",
 //!         "remedy": "exercise_before_bed",
 //!         "text": "Do some mild exercise in the evening, such as a short walk or a few minutes on a stationary bike. A sedentary life is strongly linked to night cramps in people over 60 (an association, not proof).",
-//!         "evidence": "association_observed",
+//!         "evidence": "insufficient",
 //!         "citations": ["seed", "Delacour-2020"],
 //!         "helped_before": false
 //!       },
