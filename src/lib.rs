@@ -179,6 +179,7 @@ pub use assess::{
     REFERRAL_RULES, Referral, ReferralReason, ReferralRule, RuleId, Score, ScoreFactor, ScoreModel,
     StepId, Urgency, WeightBasis, assess,
 };
+pub use assess::{STUDY_POPULATIONS, ScorePart, StudyPopulation, Subtotal};
 
 // ---- report: doctor-visit page (HTML with SVG charts) and Markdown summary ---------
 

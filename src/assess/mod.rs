@@ -76,10 +76,11 @@ pub use model::{BandCutoffs, BurdenWeights, ScoreModel};
 pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
 pub use referral::{Question, Referral, ReferralReason, Urgency};
 pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
-pub use score::{Band, Contribution, Score, ScoreFactor};
+pub use score::{Band, Contribution, Score, ScoreFactor, ScorePart, Subtotal};
 pub use weights::{
     ASSOCIATION_WEIGHTS, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, BurdenWeight,
-    EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, WeightBasis,
+    EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, STUDY_POPULATIONS, StudyPopulation,
+    WeightBasis,
 };
 
 use differential::Differential as Diff;
@@ -264,7 +265,8 @@ impl ScoreModel {
             .map(|a| a.get());
         let facts = Facts::new(profile, diary, &diary_stats, age);
         let score = self.score(&facts);
-        let referral = Referral::from_facts(&facts, score.band());
+        // The burden subtotal alone: risk factors never read as "regular cramps".
+        let referral = Referral::from_facts(&facts, score.burden_band());
         let differential = Diff::from_facts(&facts);
         let plan = Plan::from_facts(&facts, self);
         Ok(Assessment {
