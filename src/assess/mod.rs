@@ -242,13 +242,14 @@ impl ScoreModel {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{Diary, Profile, ScoreModel, Sex};
+    /// use legcramps::{AgeInfo, Diary, Profile, ScoreModel, Sex};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-    /// let p = Profile { sex: Sex::Female, ..Profile::default() };
+    /// let p = Profile { sex: Sex::Female, age: AgeInfo::Years(70.try_into()?), ..Profile::default() };
     /// let model = ScoreModel { points_per_log_ratio: 4, ..ScoreModel::default() };
-    /// // round(4 x ln 1.96) = round(2.69) = 3
-    /// assert_eq!(model.assess(&p, &Diary::new(), as_of)?.score.total(), 3);
+    /// // Female sex, OR 1.96 (Abdulla-1999, 65 and over): round(4 x ln 1.96) = 3;
+    /// // age 60 or over: 3.
+    /// assert_eq!(model.assess(&p, &Diary::new(), as_of)?.score.total(), 6);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn assess(
