@@ -39,6 +39,13 @@ pub use stats::{
 /// then every other field), so the order in which episodes were added changes
 /// neither the stored list nor any statistic.
 ///
+/// # Copies
+///
+/// The diary keeps every episode it is given, copies too. The statistics count
+/// copies of one cramp (same start, duration, muscle and side) once and say how many
+/// they set aside ([`DiaryStats::duplicates_set_aside`]); cramps whose times overlap
+/// stay separate and are counted in [`DiaryStats::overlapping_episodes`].
+///
 /// # JSON
 ///
 /// `{"episodes": [ ...episodes... ]}`; unknown fields are rejected.

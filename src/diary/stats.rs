@@ -74,8 +74,8 @@ pub struct DiaryStats {
     /// Copies set aside: episodes in the window with the same start (instant and UTC
     /// offset), duration, muscle and side as another are one event, counted once in
     /// every figure above; where the copies differ, the highest pain counts, and the
-    /// event woke the person or was in bed if any copy says so. The diary still
-    /// holds every copy.
+    /// event woke the person or was in bed if any copy says so (our choice: the
+    /// reading that hides nothing). The diary still holds every copy.
     pub duplicates_set_aside: u32,
     /// Events in the window whose times overlap another's (for example both legs at
     /// once). They are counted separately; this says how many there are.
