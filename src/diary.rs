@@ -11,6 +11,8 @@ use crate::{CrampEpisode, ValidationError};
 mod stats;
 mod window;
 
+pub(crate) use window::events;
+
 pub use stats::{
     DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH, Trend,
 };

@@ -96,16 +96,21 @@ pub(super) fn same_event(a: &CrampEpisode, b: &CrampEpisode) -> bool {
 /// One recorded event: the first copy, and what its copies add. Where copies disagree
 /// the worst reading counts (highest pain; woke or in bed if any copy says so), so a
 /// copy can add to the figures but never hide anything.
-struct Event<'a> {
-    first: &'a CrampEpisode,
-    pain: PainScore,
-    woke: bool,
-    in_bed: bool,
-    copies: usize,
+pub(crate) struct Event<'a> {
+    /// The first copy (its start, duration, muscle and side are the event's).
+    pub(crate) first: &'a CrampEpisode,
+    /// The highest pain among the copies.
+    pub(crate) pain: PainScore,
+    /// Some copy woke the person.
+    pub(crate) woke: bool,
+    /// Some copy was in bed at night.
+    pub(crate) in_bed: bool,
+    /// How many copies beyond the first.
+    pub(crate) copies: usize,
 }
 
 /// Splits sorted episodes into events (runs of copies of one event).
-fn events(episodes: &[CrampEpisode]) -> impl Iterator<Item = Event<'_>> {
+pub(crate) fn events(episodes: &[CrampEpisode]) -> impl Iterator<Item = Event<'_>> {
     let mut rest = episodes;
     std::iter::from_fn(move || {
         let (first, tail) = rest.split_first()?;
