@@ -3,11 +3,16 @@
 //!
 //! Targets (issue 3): median at most 1 µs for the 30-episode case; at least 1 million
 //! assessments per second per core for the batch.
+//!
+//! `diary_push` (issue 12): `Diary::push` newest-first at 5 000 and 20 000 episodes,
+//! beside the old way (binary search and `Vec::insert` in place, kept here as the
+//! "before" figure) and `Diary::from_episodes`. Linear-ish push shows as about 4× the
+//! time for 4× the episodes; the old way shows about 16×.
 
 use std::hint::black_box;
 
 use chrono::{DateTime, Duration, FixedOffset};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use legcramps::{
     AgeInfo, Answer, ConditionId, CrampEpisode, Diary, LegSwelling, MedicationId, Muscle,
     Pregnancy, Profile, RemedyId, Sex, assess,
@@ -145,5 +150,51 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn bench_push(c: &mut Criterion) {
+    let mut group = c.benchmark_group("diary_push");
+    group.sample_size(10);
+    for n in [5_000i64, 20_000] {
+        let mut rng = Lcg(7);
+        // Newest first: each episode starts a minute before the one pushed before it.
+        let newest_first: Vec<CrampEpisode> = (0..n).map(|i| episode(&mut rng, i)).collect();
+        group.bench_function(format!("insert_in_place_before/{n}"), |b| {
+            b.iter_batched(
+                || newest_first.clone(),
+                |eps| {
+                    let mut v: Vec<CrampEpisode> = Vec::new();
+                    for e in eps {
+                        let at = v.partition_point(|x| *x <= e);
+                        v.insert(at, e);
+                    }
+                    black_box(v.len())
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        group.bench_function(format!("push_newest_first/{n}"), |b| {
+            b.iter_batched(
+                || newest_first.clone(),
+                |eps| {
+                    let mut d = Diary::new();
+                    for e in eps {
+                        d.push(e);
+                    }
+                    // The read that sorts what the pushes set aside.
+                    black_box(d.episodes().len())
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        group.bench_function(format!("from_episodes/{n}"), |b| {
+            b.iter_batched(
+                || newest_first.clone(),
+                |eps| black_box(Diary::from_episodes(eps).len()),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_push);
 criterion_main!(benches);

@@ -1,5 +1,8 @@
 //! A diary of cramp episodes and its statistics over a window of days.
 
+use std::hash::{Hash, Hasher};
+use std::sync::{Mutex, OnceLock};
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -7,6 +10,8 @@ use crate::{CrampEpisode, ValidationError};
 
 mod stats;
 mod window;
+
+pub(crate) use window::events;
 
 pub use stats::{
     DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH, Trend,
@@ -36,6 +41,13 @@ pub use stats::{
 /// then every other field), so the order in which episodes were added changes
 /// neither the stored list nor any statistic.
 ///
+/// # Copies
+///
+/// The diary keeps every episode it is given, copies too. The statistics count
+/// copies of one cramp (same start, duration, muscle and side) once and say how many
+/// they set aside ([`DiaryStats::duplicates_set_aside`]); cramps whose times overlap
+/// stay separate and are counted in [`DiaryStats::overlapping_episodes`].
+///
 /// # JSON
 ///
 /// `{"episodes": [ ...episodes... ]}`; unknown fields are rejected.
@@ -64,10 +76,90 @@ pub use stats::{
 /// assert_eq!(stats.nights_disturbed, 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(from = "DiaryRecord")]
 pub struct Diary {
-    episodes: Vec<CrampEpisode>,
+    /// Every episode in canonical order, once sorted. Empty while `pending` holds them.
+    sorted: OnceLock<Vec<CrampEpisode>>,
+    /// While `sorted` is empty: every episode, a sorted run followed by those pushed
+    /// out of order. Sorted on the first read, so a push never moves the others.
+    pending: Mutex<Vec<CrampEpisode>>,
+}
+
+impl Diary {
+    /// The episodes, sorting those pushed out of order on first use: one sort of a
+    /// sorted run plus `k` new episodes, `O(n + k log k)` comparisons.
+    fn sorted(&self) -> &[CrampEpisode] {
+        self.sorted.get_or_init(|| {
+            let mut all = std::mem::take(&mut *lock(&self.pending));
+            all.sort();
+            all
+        })
+    }
+
+    /// Takes every episode out (in no particular order past the sorted run), leaving
+    /// the diary empty.
+    fn take_all(&mut self) -> Vec<CrampEpisode> {
+        match self.sorted.take() {
+            Some(all) => all,
+            None => std::mem::take(self.pending.get_mut().unwrap_or_else(|e| e.into_inner())),
+        }
+    }
+
+    /// Puts episodes back: `in_order` says they are already in canonical order.
+    fn put_back(&mut self, all: Vec<CrampEpisode>, in_order: bool) {
+        if in_order {
+            self.sorted = OnceLock::from(all);
+        } else {
+            *self.pending.get_mut().unwrap_or_else(|e| e.into_inner()) = all;
+        }
+    }
+}
+
+/// Locks `pending`; a panic while it was held cannot leave it half-written (only
+/// `mem::take` runs under the lock), so a poisoned lock is used as it is.
+fn lock(m: &Mutex<Vec<CrampEpisode>>) -> std::sync::MutexGuard<'_, Vec<CrampEpisode>> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Clone for Diary {
+    fn clone(&self) -> Self {
+        Diary {
+            sorted: OnceLock::from(self.sorted().to_vec()),
+            pending: Mutex::default(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Diary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Diary")
+            .field("episodes", &self.sorted())
+            .finish()
+    }
+}
+
+impl PartialEq for Diary {
+    fn eq(&self, other: &Self) -> bool {
+        self.sorted() == other.sorted()
+    }
+}
+
+impl Eq for Diary {}
+
+impl Hash for Diary {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.sorted().hash(state);
+    }
+}
+
+impl Serialize for Diary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Diary", 1)?;
+        s.serialize_field("episodes", self.sorted())?;
+        s.end()
+    }
 }
 
 /// The JSON shape of a diary.
@@ -113,10 +205,18 @@ impl Diary {
     pub fn from_episodes(episodes: impl IntoIterator<Item = CrampEpisode>) -> Self {
         let mut episodes: Vec<CrampEpisode> = episodes.into_iter().collect();
         episodes.sort();
-        Diary { episodes }
+        Diary {
+            sorted: OnceLock::from(episodes),
+            pending: Mutex::default(),
+        }
     }
 
     /// Adds an episode at its place in the canonical order.
+    ///
+    /// Amortised `O(1)`: an episode later than every other is appended; one out of
+    /// order is set aside and sorted in on the next read (one sort for all of them,
+    /// `O(n + k log k)` for `k` set aside), so pushing `n` episodes in any order costs
+    /// `O(n log n)` in all, not the `O(n²)` of inserting each one in place.
     ///
     /// # Examples
     ///
@@ -131,28 +231,39 @@ impl Diary {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn push(&mut self, episode: CrampEpisode) {
-        let at = self.episodes.partition_point(|e| *e <= episode);
-        self.episodes.insert(at, episode);
+        // Sorted so far: already sorted, or nothing pending.
+        let was_sorted = self.sorted.get().is_some()
+            || self
+                .pending
+                .get_mut()
+                .map_or_else(|e| e.into_inner().is_empty(), |p| p.is_empty());
+        let mut all = self.take_all();
+        let in_order = was_sorted && all.last().is_none_or(|last| *last <= episode);
+        all.push(episode);
+        self.put_back(all, in_order);
     }
 
     /// The episodes, in canonical order (earliest start first).
     pub fn episodes(&self) -> &[CrampEpisode] {
-        &self.episodes
+        self.sorted()
     }
 
     /// An iterator over the episodes, in canonical order.
     pub fn iter(&self) -> std::slice::Iter<'_, CrampEpisode> {
-        self.episodes.iter()
+        self.sorted().iter()
     }
 
     /// The number of episodes.
     pub fn len(&self) -> usize {
-        self.episodes.len()
+        match self.sorted.get() {
+            Some(all) => all.len(),
+            None => lock(&self.pending).len(),
+        }
     }
 
     /// `true` when the diary holds no episodes.
     pub fn is_empty(&self) -> bool {
-        self.episodes.is_empty()
+        self.len() == 0
     }
 
     /// Statistics over the [default 30-day window](Diary::DEFAULT_WINDOW_DAYS) ending
@@ -212,7 +323,8 @@ impl Diary {
             .shown_as(format!("{window_days} days")));
         }
         // Sorted by start instant first, so the last episode starts latest.
-        if let Some(late) = self.episodes.last().filter(|e| e.start() > as_of) {
+        let episodes = self.sorted();
+        if let Some(late) = episodes.last().filter(|e| e.start() > as_of) {
             return Err(ValidationError::invalid(
                 "start",
                 "episode start",
@@ -220,7 +332,7 @@ impl Diary {
                 format!("is after the as-of time {}", as_of.to_rfc3339()),
             ));
         }
-        Ok(window::compute(&self.episodes, as_of, window_days))
+        Ok(window::compute(episodes, as_of, window_days))
     }
 }
 
@@ -232,8 +344,9 @@ impl FromIterator<CrampEpisode> for Diary {
 
 impl Extend<CrampEpisode> for Diary {
     fn extend<I: IntoIterator<Item = CrampEpisode>>(&mut self, iter: I) {
-        self.episodes.extend(iter);
-        self.episodes.sort();
+        for e in iter {
+            self.push(e);
+        }
     }
 }
 
@@ -242,6 +355,62 @@ impl<'a> IntoIterator for &'a Diary {
     type IntoIter = std::slice::Iter<'a, CrampEpisode>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.episodes.iter()
+        self.sorted().iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(minutes: i64) -> CrampEpisode {
+        let start = DateTime::parse_from_rfc3339("2025-03-01T00:00:00+00:00").unwrap()
+            + chrono::TimeDelta::minutes(minutes);
+        CrampEpisode::builder(start)
+            .duration_secs(60)
+            .muscle("calf")
+            .side("left")
+            .pain(3)
+            .build()
+            .unwrap()
+    }
+
+    /// Issue #12: pushing newest-first used to insert each episode at the front of a
+    /// sorted `Vec`, moving all the others (200 k pushes: 38 s). Now a push never moves
+    /// the episodes already held: they stay where they were, in push order, until one
+    /// sort on the next read.
+    #[test]
+    fn newest_first_pushes_move_nothing_until_one_sort() {
+        let mut d = Diary::new();
+        let n = 1000;
+        for i in (0..n).rev() {
+            d.push(at(i));
+        }
+        assert!(d.sorted.get().is_none(), "no push sorted anything");
+        {
+            let pending = d.pending.get_mut().unwrap();
+            // In push order: the first pushed (the newest) is still first.
+            assert_eq!(pending.first(), Some(&at(n - 1)));
+            assert_eq!(pending.last(), Some(&at(0)));
+        }
+        assert_eq!(d.len(), 1000);
+        let sorted = d.episodes();
+        assert!(sorted.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(sorted.first(), Some(&at(0)));
+        assert!(d.sorted.get().is_some());
+    }
+
+    #[test]
+    fn in_order_pushes_stay_sorted_without_a_sort() {
+        let mut d = Diary::new();
+        for i in 0..100 {
+            d.push(at(i));
+            assert!(d.sorted.get().is_some(), "push {i} kept the order");
+        }
+        // One out of order sets the list aside for the next read.
+        d.push(at(-1));
+        assert!(d.sorted.get().is_none());
+        assert_eq!(d.episodes().first(), Some(&at(-1)));
+        assert_eq!(d, Diary::from_episodes((-1..100).map(at)));
     }
 }

@@ -117,6 +117,10 @@
 //!   a 10 MB hostile text takes 9.5 to 12 times as long as a 1 MB one.)
 //! - The assessment input has no size limit; a diary of any length is read (the
 //!   statistics look at the 30 days before `as_of`).
+//! - [`Diary::push`] is amortised O(1) in any order: an out-of-order episode is set
+//!   aside and sorted in, with all the others set aside, on the next read. (Benchmark
+//!   `diary_push`, newest-first: 5 000 episodes 0.34 ms, 20 000 1.6 ms, against 40 ms
+//!   and 580 ms when each was inserted in place.)
 //!
 //! ## Caller text in the outputs
 //!
@@ -225,6 +229,7 @@ pub use assess::{
     QuinineInfo, REFERRAL_RULES, RecallOutcome, Referral, ReferralReason, ReferralRule, RuleId,
     Score, ScoreFactor, ScoreModel, StepId, Urgency, WeightBasis, assess,
 };
+pub use assess::{STUDY_POPULATIONS, ScorePart, StudyPopulation, Subtotal};
 
 // ---- report: doctor-visit page (HTML with SVG charts) and Markdown summary ---------
 

@@ -141,6 +141,9 @@ pub struct Remedy {
     pub evidence: EvidenceLevel,
     /// What the evidence is, with figures and source keys.
     pub evidence_note: &'static str,
+    /// The strength of the evidence in pregnancy, where trials in pregnancy grade it
+    /// differently from [`evidence`](Self::evidence); `None` when the same level holds.
+    pub evidence_in_pregnancy: Option<EvidenceLevel>,
     /// Cautions (may be empty).
     pub cautions: &'static [&'static str],
     /// Whether it suits someone who is pregnant.
@@ -201,6 +204,7 @@ struct RawRemedy {
     how: String,
     evidence: EvidenceLevel,
     evidence_note: String,
+    evidence_in_pregnancy: Option<EvidenceLevel>,
     cautions: Vec<String>,
     suitable_in_pregnancy: PregnancySuitability,
     citations: Vec<Citation>,
@@ -216,6 +220,10 @@ impl<'de> Deserialize<'de> for Remedy {
             .field("how", raw.how == row.how)
             .field("evidence", raw.evidence == row.evidence)
             .field("evidence_note", raw.evidence_note == row.evidence_note)
+            .field(
+                "evidence_in_pregnancy",
+                raw.evidence_in_pregnancy == row.evidence_in_pregnancy,
+            )
             .field("cautions", same_strs(&raw.cautions, row.cautions))
             .field(
                 "suitable_in_pregnancy",

@@ -541,16 +541,20 @@ fn a_red_flag_escalates_whatever_the_score() {
 
 #[test]
 fn a_high_burden_score_alone_is_a_routine_visit() {
-    // Seed / NHS: regular, frequent cramps -> see a GP. Seven cramps in the last week,
-    // pain 6, 4 minutes, each waking: 7x2 + 15 + 10 + 6 + 2 + 6x2 = 59 points (high band).
+    // Seed / NHS: regular, frequent cramps -> see a GP. Eight cramps on eight nights
+    // (seven in the last week), pain 6, 4 minutes, each waking: 8x2 + 5 (5 in 30 days,
+    // our cut-off) + 10 (3 a week, CKS) + 6 + 2 + 6x2 (nights, capped at 6) = 51 points
+    // (high band), all of them burden.
     let mut p = answered_profile();
     p.symptoms.sleep_disturbed = Answer::Yes;
-    let eps: Vec<Ep> = (0..7)
+    let eps: Vec<Ep> = (0..8)
         .map(|d| ep(24 * d + 5).pain(6).minutes(4.0).woke())
         .collect();
     let a = assess(&p, &diary(&eps), as_of()).unwrap();
-    assert_eq!(a.score.total(), 59);
+    assert_eq!(a.score.total(), 51);
+    assert_eq!(a.score.burden().points, 51);
     assert_eq!(a.score.band(), legcramps::Band::High);
+    assert_eq!(a.score.burden_band(), legcramps::Band::High);
     assert_eq!(a.referral.urgency(), Urgency::Routine);
     assert!(
         a.referral

@@ -58,7 +58,7 @@ fn the_sample_summary() {
     assert!(!a.referral.reasons().is_empty());
     for r in a.referral.reasons() {
         assert!(
-            text.contains(r.reason()),
+            text.contains(r.reason().as_ref()),
             "missing reason {:?}:\n{text}",
             r.rule
         );

@@ -10,7 +10,7 @@ use chrono::{Duration, NaiveDate};
 use legcramps::{
     AgeInfo, Answer, Assessment, AssessmentInput, BandCutoffs, BurdenWeights, ConditionId,
     CrampEpisode, Diary, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling, MedicationId,
-    Muscle, Pregnancy, Profile, RemedyId, ScoreModel, Sex, Side, assess,
+    Muscle, Pregnancy, Profile, RemedyId, ScoreModel, ScorePart, Sex, Side, assess,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -249,9 +249,46 @@ fn check_score(a: &Assessment, bands: &BandCutoffs) -> Result<(), TestCaseError>
     prop_assert_eq!(u32::from(s.total()), s.raw_total().min(100));
     prop_assert_eq!(s.band(), bands.band(s.total()));
     for c in s.contributions() {
-        prop_assert!(c.raw_points > 0);
+        // A 0-point line is a ratio shown outside the people it was measured in.
+        prop_assert!(
+            c.raw_points > 0 || c.reason.contains("adds no points"),
+            "{:?}",
+            c
+        );
         prop_assert!(!c.citations.is_empty(), "{:?}", c);
     }
+    // The two subtotals add up to the total, before and after fitting, and each holds
+    // only its own factors, burden first.
+    let (burden, risk) = (s.burden(), s.risk());
+    prop_assert_eq!(
+        u32::from(burden.points) + u32::from(risk.points),
+        u32::from(s.total())
+    );
+    prop_assert_eq!(burden.raw_points + risk.raw_points, s.raw_total());
+    prop_assert_eq!(
+        burden.contributions.len() + risk.contributions.len(),
+        s.contributions().len()
+    );
+    prop_assert!(
+        burden
+            .contributions
+            .iter()
+            .all(|c| c.factor.part() == ScorePart::Burden)
+    );
+    prop_assert!(
+        risk.contributions
+            .iter()
+            .all(|c| c.factor.part() == ScorePart::Risk)
+    );
+    let points: u32 = burden
+        .contributions
+        .iter()
+        .map(|c| u32::from(c.points))
+        .sum();
+    prop_assert_eq!(points, u32::from(burden.points));
+    // The burden's band reads its own raw points only.
+    let own = u8::try_from(burden.raw_points.min(100)).unwrap();
+    prop_assert_eq!(s.burden_band(), bands.band(own));
     Ok(())
 }
 
@@ -283,6 +320,17 @@ proptest! {
         prop_assert!(after.score.raw_total() >= before.score.raw_total());
         prop_assert!(after.referral.urgency() >= before.referral.urgency(),
             "{:?}: {:?} -> {:?}", change, before.referral.urgency(), after.referral.urgency());
+        // Per subtotal: an episode moves only the burden, anything else only the risk,
+        // and neither ever goes down.
+        let (b0, b1) = (before.score.burden().raw_points, after.score.burden().raw_points);
+        let (r0, r1) = (before.score.risk().raw_points, after.score.risk().raw_points);
+        prop_assert!(b1 >= b0 && r1 >= r0, "{:?}: burden {} -> {}, risk {} -> {}", change, b0, b1, r0, r1);
+        prop_assert!(after.score.burden_band() >= before.score.burden_band());
+        if matches!(change, Add::Episode(_)) {
+            prop_assert_eq!(r1, r0);
+        } else {
+            prop_assert_eq!(b1, b0);
+        }
     }
 
     #[test]
@@ -340,6 +388,33 @@ proptest! {
         mb.sort_by(|x, y| x.0.cmp(&y.0));
         prop_assert_eq!(ma, mb);
         prop_assert_eq!(a, b);
+    }
+
+    /// Issue #11: an episode entered twice (any number of exact copies) is one cramp:
+    /// the score, the referral and every diary figure stay the same, and the copies
+    /// are reported as set aside.
+    #[test]
+    fn duplicates_do_not_change_the_figures(
+        p in profile(),
+        eps in episodes(),
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..8),
+    ) {
+        let a = assess(&p, &Diary::from_episodes(eps.clone()), as_of()).unwrap();
+        let mut doubled = eps.clone();
+        if !eps.is_empty() {
+            for i in &picks {
+                doubled.push(i.get(&eps).clone());
+            }
+        }
+        let b = assess(&p, &Diary::from_episodes(doubled), as_of()).unwrap();
+        prop_assert_eq!(&a.score, &b.score);
+        prop_assert_eq!(&a.referral, &b.referral);
+        prop_assert_eq!(&a.plan, &b.plan);
+        let mut stats = b.diary_stats.clone();
+        prop_assert!(stats.duplicates_set_aside >= a.diary_stats.duplicates_set_aside);
+        prop_assert!(stats.duplicates_set_aside - a.diary_stats.duplicates_set_aside <= picks.len() as u32);
+        stats.duplicates_set_aside = a.diary_stats.duplicates_set_aside;
+        prop_assert_eq!(&stats, &a.diary_stats);
     }
 
     #[test]

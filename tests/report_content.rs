@@ -199,3 +199,21 @@ fn self_care_when_nothing_applies() {
         )
     );
 }
+
+#[test]
+fn the_score_heading_shows_the_burden_and_the_risk() {
+    // Issue #11: the score is two subtotals, the diary burden and the person's risk,
+    // which add up to the total.
+    let profile = urgent_profile();
+    let diary = Diary::from_episodes([cramp("2025-03-04T02:30:00+01:00", 6, true, true)]);
+    let a = assessed(&profile, &diary, AS_OF);
+    let (b, r) = (a.score.burden().points, a.score.risk().points);
+    assert_eq!(u32::from(b) + u32::from(r), u32::from(a.score.total()));
+    let report = Report::new(&profile, &diary, &a).unwrap();
+    let md = report.to_markdown();
+    let expected = format!(
+        "{b} for how heavy the cramps in the diary are (burden) and {r} for the known risk \
+         factors that apply (risk)"
+    );
+    assert!(md.contains(&md_text(&expected)), "{md}");
+}

@@ -211,6 +211,17 @@ fn risk_assessment_carries_score_rationale_and_note() {
             fhir::qualitative_risk(band).code
         );
         assert!(rationale.starts_with(&head), "{rationale}");
+        // The burden/risk split (issue #11): both subtotals, which add up to the total.
+        let split = format!(
+            "= burden {} + risk {}.",
+            a.score.burden().points,
+            a.score.risk().points
+        );
+        assert!(rationale.contains(&split), "{rationale}");
+        assert!(
+            rationale.contains("Burden, what the diary shows")
+                && rationale.contains("Risk, who the person is")
+        );
         for c in a.score.contributions() {
             let part = format!("+{} {}", c.points, c.reason);
             assert!(rationale.contains(&part), "{part} missing from {rationale}");

@@ -68,8 +68,8 @@
 //! | Key | Content |
 //! |---|---|
 //! | `as_of` | the input's `as_of` |
-//! | `diary_stats` | the 30-day [`DiaryStats`] the score read |
-//! | `score` | `total` (0-100), `band` (`"low"`, `"moderate"`, `"high"`), `raw_total`, `trend`, `contributions`: each `{factor: {kind, id?}, points, raw_points, citations, reason}` |
+//! | `diary_stats` | the 30-day [`DiaryStats`] the score read; copies of one cramp (same start, duration, muscle and side) count once and `duplicates_set_aside` says how many were set aside; `overlapping_episodes` counts cramps whose times overlap (kept separate) |
+//! | `score` | `total` (0-100) = `burden.points` + `risk.points`; `band` (`"low"`, `"moderate"`, `"high"`) of the total; `raw_total`; `burden`: `{points, raw_points, band, contributions}`, what the diary shows (frequency, pain, duration, broken nights), its `band` read from its own raw points and the one the `high_burden_score` referral rule uses; `risk`: `{points, raw_points, contributions}`, who the person is (risk factors, conditions, drugs); `trend`. Each contribution is `{factor: {kind, id?}, points, raw_points, citations, reason, our_cut_off?}`; `our_cut_off: true` marks a weight resting on our own cut-off, and a ratio shown outside the ages it was measured in has 0 points and a reason saying so |
 //! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
 //! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
 //! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, conditions, benefit, boxed_warning, pregnancy}` |
@@ -112,98 +112,112 @@
 //!     "longest_minutes": 4.0,
 //!     "previous_window_episodes": 0,
 //!     "trend": "not_enough_data",
-//!     "muscles": ["calf"]
+//!     "muscles": ["calf"],
+//!     "duplicates_set_aside": 0,
+//!     "overlapping_episodes": 0
 //!   },
 //!   "score": {
-//!     "total": 48,
+//!     "total": 42,
 //!     "band": "moderate",
-//!     "raw_total": 48,
-//!     "contributions": [
-//!       {
-//!         "factor": {"kind": "episode_count"},
-//!         "points": 4,
-//!         "raw_points": 4,
-//!         "citations": ["Cochrane-Mg", "Hallegraeff-2012"],
-//!         "reason": "cramps recorded in the last 30 days (cramp counts are the main outcome of cramp trials)"
-//!       },
-//!       {
-//!         "factor": {"kind": "pain"},
-//!         "points": 7,
-//!         "raw_points": 7,
-//!         "citations": ["Sebo-2019", "Hallegraeff-2012"],
-//!         "reason": "the worst pain recorded in the last 30 days (0-10 scale)"
-//!       },
-//!       {
-//!         "factor": {"kind": "duration"},
-//!         "points": 2,
-//!         "raw_points": 2,
-//!         "citations": ["Naylor-1994", "Sebo-2019"],
-//!         "reason": "the longest cramp recorded in the last 30 days (episodes average 8-9 minutes)"
-//!       },
-//!       {
-//!         "factor": {"kind": "disturbed_nights"},
-//!         "points": 4,
-//!         "raw_points": 4,
-//!         "citations": ["Sebo-2019", "MHRA-2010", "Maisonneuve-2016"],
-//!         "reason": "nights in the last 30 days on which a cramp woke the person"
-//!       },
-//!       {
-//!         "factor": {"kind": "risk_factor", "id": "sedentary_lifestyle"},
-//!         "points": 10,
-//!         "raw_points": 10,
-//!         "citations": ["Delacour-2020"],
-//!         "reason": "a sedentary life was strongly linked to night cramps in people over 60 (OR 9.84, but with a very wide interval, so its weight is capped)"
-//!       },
-//!       {
-//!         "factor": {"kind": "risk_factor", "id": "female_sex"},
-//!         "points": 5,
-//!         "raw_points": 5,
-//!         "citations": ["Abdulla-1999"],
-//!         "reason": "women report night cramps more often than men (OR 1.96)"
-//!       },
-//!       {
-//!         "factor": {"kind": "risk_factor", "id": "older_age"},
-//!         "points": 3,
-//!         "raw_points": 3,
-//!         "citations": ["CKS", "Maisonneuve-2016"],
-//!         "reason": "night cramps become common with age: about a third of people over 60 have them"
-//!       },
-//!       {
-//!         "factor": {"kind": "risk_factor", "id": "prolonged_sitting"},
-//!         "points": 1,
-//!         "raw_points": 1,
-//!         "citations": ["seed"],
-//!         "reason": "long spells of sitting may leave the muscles shortened"
-//!       },
-//!       {
-//!         "factor": {"kind": "risk_factor", "id": "not_stretching"},
-//!         "points": 1,
-//!         "raw_points": 1,
-//!         "citations": ["seed"],
-//!         "reason": "muscles that are never stretched may be shorter and cramp more easily"
-//!       },
-//!       {
-//!         "factor": {"kind": "condition", "id": "arthritis"},
-//!         "points": 7,
-//!         "raw_points": 7,
-//!         "citations": ["Abdulla-1999", "Grandner-2017"],
-//!         "reason": "a condition linked to night cramps; points from its odds ratio"
-//!       },
-//!       {
-//!         "factor": {"kind": "medication", "id": "hydrochlorothiazide"},
-//!         "points": 3,
-//!         "raw_points": 3,
-//!         "citations": ["Garrison-2012", "CKS", "BNSSG", "NHS", "Abdulla-1999"],
-//!         "reason": "cramp treatment starts more often after this kind of drug is begun (sequence ratio); worth a medication review"
-//!       },
-//!       {
-//!         "factor": {"kind": "medication", "id": "atorvastatin"},
-//!         "points": 1,
-//!         "raw_points": 1,
-//!         "citations": ["Garrison-2012", "NHS", "BNSSG"],
-//!         "reason": "cramp treatment starts more often after this kind of drug is begun (sequence ratio); worth a medication review"
-//!       }
-//!     ],
+//!     "raw_total": 42,
+//!     "burden": {
+//!       "points": 17,
+//!       "raw_points": 17,
+//!       "band": "low",
+//!       "contributions": [
+//!         {
+//!           "factor": {"kind": "episode_count"},
+//!           "points": 4,
+//!           "raw_points": 4,
+//!           "citations": ["Cochrane-Mg", "Hallegraeff-2012"],
+//!           "reason": "cramps recorded in the last 30 days (cramp counts are the main outcome of cramp trials)"
+//!         },
+//!         {
+//!           "factor": {"kind": "pain"},
+//!           "points": 7,
+//!           "raw_points": 7,
+//!           "citations": ["Sebo-2019", "Hallegraeff-2012"],
+//!           "reason": "the worst pain recorded in the last 30 days (0-10 scale)"
+//!         },
+//!         {
+//!           "factor": {"kind": "duration"},
+//!           "points": 2,
+//!           "raw_points": 2,
+//!           "citations": ["Naylor-1994", "Sebo-2019"],
+//!           "reason": "the longest cramp recorded in the last 30 days (episodes average 8-9 minutes)"
+//!         },
+//!         {
+//!           "factor": {"kind": "disturbed_nights"},
+//!           "points": 4,
+//!           "raw_points": 4,
+//!           "citations": ["Sebo-2019", "MHRA-2010", "Maisonneuve-2016"],
+//!           "reason": "nights in the last 30 days on which a cramp woke the person"
+//!         }
+//!       ]
+//!     },
+//!     "risk": {
+//!       "points": 25,
+//!       "raw_points": 25,
+//!       "contributions": [
+//!         {
+//!           "factor": {"kind": "risk_factor", "id": "sedentary_lifestyle"},
+//!           "points": 4,
+//!           "raw_points": 4,
+//!           "citations": ["Delacour-2020"],
+//!           "reason": "a sedentary life was linked to night cramps in people over 60 (OR 9.84); its 95% credibility interval runs from 1.74 to 101.9, far wider than any other ratio here, so it is scored from the lower end (1.74), below the factors whose ratios are well estimated"
+//!         },
+//!         {
+//!           "factor": {"kind": "risk_factor", "id": "female_sex"},
+//!           "points": 5,
+//!           "raw_points": 5,
+//!           "citations": ["Abdulla-1999"],
+//!           "reason": "women report night cramps more often than men (OR 1.96 in outpatients 65 and over)"
+//!         },
+//!         {
+//!           "factor": {"kind": "risk_factor", "id": "older_age"},
+//!           "points": 3,
+//!           "raw_points": 3,
+//!           "citations": ["CKS", "Maisonneuve-2016"],
+//!           "reason": "night cramps become common with age: about a third of people over 60 have them"
+//!         },
+//!         {
+//!           "factor": {"kind": "risk_factor", "id": "prolonged_sitting"},
+//!           "points": 1,
+//!           "raw_points": 1,
+//!           "citations": ["seed"],
+//!           "reason": "long spells of sitting may leave the muscles shortened (our cut-off: the model's long_sitting_hours, 8 a day by default; the article gives no number)",
+//!           "our_cut_off": true
+//!         },
+//!         {
+//!           "factor": {"kind": "risk_factor", "id": "not_stretching"},
+//!           "points": 1,
+//!           "raw_points": 1,
+//!           "citations": ["seed"],
+//!           "reason": "muscles that are never stretched may be shorter and cramp more easily"
+//!         },
+//!         {
+//!           "factor": {"kind": "condition", "id": "arthritis"},
+//!           "points": 7,
+//!           "raw_points": 7,
+//!           "citations": ["Abdulla-1999", "Grandner-2017"],
+//!           "reason": "a condition linked to night cramps; points from its odds ratio"
+//!         },
+//!         {
+//!           "factor": {"kind": "medication", "id": "hydrochlorothiazide"},
+//!           "points": 3,
+//!           "raw_points": 3,
+//!           "citations": ["Garrison-2012", "CKS", "BNSSG", "NHS", "Abdulla-1999"],
+//!           "reason": "cramp treatment starts more often after this kind of drug is begun (sequence ratio); worth a medication review"
+//!         },
+//!         {
+//!           "factor": {"kind": "medication", "id": "atorvastatin"},
+//!           "points": 1,
+//!           "raw_points": 1,
+//!           "citations": ["Garrison-2012", "NHS", "BNSSG"],
+//!           "reason": "cramp treatment starts more often after this kind of drug is begun (sequence ratio); worth a medication review"
+//!         }
+//!       ]
+//!     },
 //!     "trend": "not_enough_data"
 //!   },
 //!   "referral": {
@@ -215,14 +229,14 @@
 //!         "urgency": "routine",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["seed"],
-//!         "reason": "severe cramps (pain 7 or more out of 10 in the diary) are worth a GP visit"
+//!         "reason": "severe cramps (pain 7 or more out of 10 in the diary; 7 is our cut-off, the sources give no number) are worth a GP visit"
 //!       },
 //!       {
 //!         "rule": "sleep_disturbed",
 //!         "urgency": "routine",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["NHS", "MHRA-2010"],
-//!         "reason": "cramps that regularly break your sleep are worth a GP visit"
+//!         "reason": "cramps that regularly break your sleep are worth a GP visit (from the diary: woken on 5 or more nights in 30 days, our cut-off for \"regularly\")"
 //!       },
 //!       {
 //!         "rule": "drug_may_cause_cramps",
@@ -459,7 +473,7 @@
 //!       {
 //!         "step": "flex_foot",
 //!         "remedy": "flex_foot",
-//!         "text": "Flex the foot up and down; bending it firmly upwards eases most calf cramps.",
+//!         "text": "Flex the foot up and down; bending it firmly upwards, towards the shin, can relieve a calf cramp.",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["AASM", "seed"],
 //!         "helped_before": false
@@ -510,7 +524,7 @@
 //!         "step": "exercise_before_bed",
 //!         "remedy": "exercise_before_bed",
 //!         "text": "Do some mild exercise in the evening, such as a short walk or a few minutes on a stationary bike. A sedentary life is strongly linked to night cramps in people over 60 (an association, not proof).",
-//!         "evidence": "association_observed",
+//!         "evidence": "insufficient",
 //!         "citations": ["seed", "Delacour-2020"],
 //!         "helped_before": false
 //!       },

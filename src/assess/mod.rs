@@ -80,10 +80,11 @@ pub use model::{BandCutoffs, BurdenWeights, ScoreModel};
 pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
 pub use referral::{QUININE_USE_QUESTION, Question, Referral, ReferralReason, Urgency};
 pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
-pub use score::{Band, Contribution, Score, ScoreFactor};
+pub use score::{Band, Contribution, Score, ScoreFactor, ScorePart, Subtotal};
 pub use weights::{
     ASSOCIATION_WEIGHTS, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, BurdenWeight,
-    EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, WeightBasis,
+    EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, STUDY_POPULATIONS, StudyPopulation,
+    WeightBasis,
 };
 
 use differential::Differential as Diff;
@@ -257,13 +258,14 @@ impl ScoreModel {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{Diary, Profile, ScoreModel, Sex};
+    /// use legcramps::{AgeInfo, Diary, Profile, ScoreModel, Sex};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-    /// let p = Profile { sex: Sex::Female, ..Profile::default() };
+    /// let p = Profile { sex: Sex::Female, age: AgeInfo::Years(70.try_into()?), ..Profile::default() };
     /// let model = ScoreModel { points_per_log_ratio: 4, ..ScoreModel::default() };
-    /// // round(4 x ln 1.96) = round(2.69) = 3
-    /// assert_eq!(model.assess(&p, &Diary::new(), as_of)?.score.total(), 3);
+    /// // Female sex, OR 1.96 (Abdulla-1999, 65 and over): round(4 x ln 1.96) = 3;
+    /// // age 60 or over: 3.
+    /// assert_eq!(model.assess(&p, &Diary::new(), as_of)?.score.total(), 6);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn assess(
@@ -281,7 +283,8 @@ impl ScoreModel {
             .map(|a| a.get());
         let facts = Facts::new(profile, diary, &diary_stats, age);
         let score = self.score(&facts);
-        let referral = Referral::from_facts(&facts, score.band());
+        // The burden subtotal alone: risk factors never read as "regular cramps".
+        let referral = Referral::from_facts(&facts, score.burden_band());
         let differential = Diff::from_facts(&facts);
         let plan = Plan::from_facts(&facts, self);
         let medications = medications::assessed_medications(&facts);

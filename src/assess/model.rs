@@ -8,18 +8,25 @@ use serde::{Deserialize, Serialize};
 use super::facts::{Facts, frequent_week};
 use super::score::{Band, Contribution, MAX_RAW_POINTS, Score, ScoreFactor, TYPICAL_MAX_MINUTES};
 use super::weights::{
-    AssociationSource, PERSON_WEIGHTS, PersonTrigger, WeightBasis, association_reason, burden_row,
-    effect_shown,
+    AssociationSource, EffectShown, PERSON_WEIGHTS, PersonTrigger, WeightBasis, association_reason,
+    burden_row, effect_shown, study_population,
 };
-use crate::{Answer, Citation, DiaryStats, MODERATE_SEVERE_PER_MONTH, Sex};
+use crate::{Answer, Citation, DiaryStats, EffectSize, MODERATE_SEVERE_PER_MONTH, Sex};
+
+/// How many times its lower end an interval's upper end may be before the ratio is
+/// scored from the lower end (a design choice: Delacour-2020's 1.74–101.9 is a 58-fold
+/// spread, every other ratio in the catalogs under 3-fold).
+const IMPRECISE_SPREAD: f64 = 10.0;
 
 /// Where the bands start.
 ///
-/// The defaults, moderate from 25 and high from 50, are design choices anchored on the
-/// default burden weights: reaching the Grandner-2017 moderate-to-severe frequency
-/// alone (5 cramps in 30 days = 5 × 2 + 15 = 25 points) lands in *moderate*; *high*
-/// needs about twice that, for example frequent cramps (3 or more a week) on top of it
-/// with pain or broken nights.
+/// The defaults, moderate from 25 and high from 50, are design choices (no validated
+/// points score exists, clinical.md §8.1) anchored on the default burden weights:
+/// frequent cramps ([`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK), 3 or more a week:
+/// at least 13 in 30 days = 26 + 10 + 5 points) land in *moderate* on their own;
+/// *high* needs about twice that, for example frequent cramps with severe pain or
+/// broken nights. The same cut-offs band the burden subtotal on its own
+/// ([`Score::burden_band`]).
 ///
 /// # Examples
 ///
@@ -73,14 +80,19 @@ impl BandCutoffs {
 /// The defaults are design choices (no validated points score exists, clinical.md
 /// §8.1); the thresholds they reward come from the sources.
 ///
+/// The 5-in-30-days step ([`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH))
+/// is our own cut-off, so it carries a small weight: less than the sourced
+/// frequent-cramps step and less than pain, nights or the count can reach.
+///
 /// # Examples
 ///
 /// ```
 /// use legcramps::BurdenWeights;
 ///
 /// let w = BurdenWeights::default();
-/// // Reaching 5 cramps in 30 days alone gives 5 x 2 + 15 = 25 points.
-/// assert_eq!(5 * w.points_per_episode + w.moderate_to_severe_month, 25);
+/// // Reaching 5 cramps in 30 days alone gives 5 x 2 + 5 = 15 points.
+/// assert_eq!(5 * w.points_per_episode + w.moderate_to_severe_month, 15);
+/// assert!(w.moderate_to_severe_month < w.frequent_week);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -89,7 +101,8 @@ pub struct BurdenWeights {
     pub points_per_episode: u32,
     /// Cramps counted at most (default 15, so at most 30 points).
     pub max_counted_episodes: u32,
-    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH), 5 in 30 days (default 15).
+    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH),
+    /// 5 in 30 days, our own cut-off (default 5).
     pub moderate_to_severe_month: u32,
     /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK): 3 or more in the last 7 days
     /// or on average over the window (default 10).
@@ -113,7 +126,7 @@ impl Default for BurdenWeights {
         BurdenWeights {
             points_per_episode: 2,
             max_counted_episodes: 15,
-            moderate_to_severe_month: 15,
+            moderate_to_severe_month: 5,
             frequent_week: 10,
             points_per_pain_step: 1,
             points_per_two_minutes: 1,
@@ -136,11 +149,14 @@ impl Default for BurdenWeights {
 /// `round(k × ln r)` with `k = points_per_log_ratio = 8`, at least
 /// `non_significant_points = 1` and at most `max_effect_points = 10`. The log keeps the
 /// order of the ratios and treats halving and doubling alike; the cap stops one
-/// uncertain study from dominating. With the defaults:
+/// study from dominating. A ratio whose interval's upper end is more than 10 times
+/// its lower end (only Delacour-2020's, 1.74–101.9, a 58-fold spread; the others are
+/// under 3-fold) is scored from the lower end instead: the estimate is too uncertain
+/// to rank above factors whose ratios are well estimated. With the defaults:
 ///
 /// | Factor | Ratio (source) | k·ln r | Points |
 /// |---|---|---|---|
-/// | Sedentary lifestyle | OR 9.84, CrI 1.74–101.9 (Delacour-2020) | 18.3 | **10** (capped: very wide interval) |
+/// | Sedentary lifestyle | OR 9.84, CrI 1.74–101.9 (Delacour-2020) | 18.3; from 1.74: 4.4 | **4** (scored from the lower end: very wide interval) |
 /// | Peripheral arterial disease | OR 2.9 (Abdulla-1999) | 8.5 | 9 |
 /// | Long-acting beta-agonist | ASR 2.42 (Garrison-2012) | 7.1 | 7 |
 /// | Arthritis | OR 2.26 (Abdulla-1999) | 6.5 | 7 |
@@ -154,6 +170,15 @@ impl Default for BurdenWeights {
 /// listed as possible causes) scores `association_points = 3`; a habit named only by
 /// the consumer article scores `seed_only_points = 1`. Sequence ratios are not odds
 /// ratios; putting both on one scale only sets a rough order.
+///
+/// # Who a ratio applies to
+///
+/// A ratio counts only for people of the ages its study took in
+/// ([`STUDY_POPULATIONS`](crate::STUDY_POPULATIONS)): Delacour-2020 60 and over,
+/// Abdulla-1999 65 and over, Garrison-2012 50 and over. For anyone else, and when the
+/// age is unknown, a fact about the person (sedentary life, female sex) adds 0 points
+/// and says why; a condition or drug, which the catalogs list as linked whatever the
+/// age, scores as a link without a ratio, but never more than its ratio would give.
 ///
 /// # Examples
 ///
@@ -233,9 +258,14 @@ impl ScoreModel {
     pub fn points_for(&self, basis: &WeightBasis) -> u32 {
         match basis {
             WeightBasis::Effect(e) if e.significant => {
+                // A very wide interval is scored from its lower end (see the type docs).
+                let ratio = if e.high > IMPRECISE_SPREAD * e.low {
+                    e.low
+                } else {
+                    e.estimate
+                };
                 // `as` saturates: NaN and negatives become 0, huge values u32::MAX.
-                let scaled =
-                    (f64::from(self.points_per_log_ratio) * e.estimate.ln()).round() as u32;
+                let scaled = (f64::from(self.points_per_log_ratio) * ratio.ln()).round() as u32;
                 scaled
                     .min(self.max_effect_points)
                     .max(self.non_significant_points)
@@ -324,15 +354,63 @@ impl ScoreModel {
                     p.sleeps_with_legs_crossed_or_restricted.is_yes()
                 }
             };
-            if applies {
-                push(
+            if !applies {
+                continue;
+            }
+            let factor = ScoreFactor::RiskFactor(row.factor);
+            let outside = match &row.basis {
+                WeightBasis::Effect(e) => outside_population(e, facts.age),
+                WeightBasis::Association | WeightBasis::SeedOnly => None,
+            };
+            match outside {
+                // The row applies but its ratio does not: shown with 0 points.
+                Some(why) => out.push(Contribution {
+                    factor,
+                    points: 0,
+                    raw_points: 0,
+                    citations: Cow::Borrowed(row.citations),
+                    reason: Cow::Owned(format!("{}; {why}, so it adds no points", row.reason)),
+                    our_cut_off: row.our_cut_off,
+                }),
+                None => push(
                     out,
-                    ScoreFactor::RiskFactor(row.factor),
+                    factor,
                     self.points_for(&row.basis),
                     row.citations,
-                    row.reason,
-                );
+                    Cow::Borrowed(row.reason),
+                    row.our_cut_off,
+                ),
             }
+        }
+    }
+
+    /// The points of a catalog row (condition or drug) with an optional ratio, and the
+    /// reason: the ratio's points for the people it was measured in, otherwise the
+    /// points of a link without a ratio, but no more than the ratio would give.
+    fn catalog_points(
+        &self,
+        effect: Option<&EffectSize>,
+        age: Option<u8>,
+        source: AssociationSource,
+    ) -> (u32, Cow<'static, str>) {
+        let reason = association_reason(source, effect_shown(effect));
+        let Some(e) = effect else {
+            return (
+                self.points_for(&WeightBasis::Association),
+                Cow::Borrowed(reason),
+            );
+        };
+        let ratio_points = self.points_for(&WeightBasis::Effect(*e));
+        match outside_population(e, age) {
+            None => (ratio_points, Cow::Borrowed(reason)),
+            Some(why) => (
+                ratio_points.min(self.points_for(&WeightBasis::Association)),
+                Cow::Owned(format!(
+                    "{}; {why}, so it scores as a link without a ratio, and no more than \
+                     the ratio would give",
+                    association_reason(source, EffectShown::None)
+                )),
+            ),
         }
     }
 
@@ -342,14 +420,15 @@ impl ScoreModel {
             if !facts.profile.has(row.id) {
                 continue;
             }
-            let effect = row.effect.as_ref();
-            let basis = effect.map_or(WeightBasis::Association, |e| WeightBasis::Effect(*e));
+            let (points, reason) =
+                self.catalog_points(row.effect.as_ref(), facts.age, AssociationSource::Condition);
             push(
                 out,
                 ScoreFactor::Condition(row.id),
-                self.points_for(&basis),
+                points,
                 row.citations,
-                association_reason(AssociationSource::Condition, effect_shown(effect)),
+                reason,
+                false,
             );
         }
     }
@@ -360,9 +439,12 @@ impl ScoreModel {
             if !row.id.may_cause_cramps() || !facts.takes(row.id) {
                 continue;
             }
-            let effect = row.effect.as_ref();
-            let basis = effect.map_or(WeightBasis::Association, |e| WeightBasis::Effect(*e));
-            let points = self.points_for(&basis).min(MAX_RAW_POINTS);
+            let (points, reason) = self.catalog_points(
+                row.effect.as_ref(),
+                facts.age,
+                AssociationSource::Medication,
+            );
+            let points = points.min(MAX_RAW_POINTS);
             if points == 0 {
                 continue;
             }
@@ -376,10 +458,8 @@ impl ScoreModel {
                 points: 0,
                 raw_points: points,
                 citations: Cow::Borrowed(row.citations),
-                reason: Cow::Borrowed(association_reason(
-                    AssociationSource::Medication,
-                    effect_shown(effect),
-                )),
+                reason,
+                our_cut_off: false,
             };
             match same_class.and_then(|i| out.get_mut(first_medication + i)) {
                 Some(existing) if existing.raw_points < points => *existing = contribution,
@@ -390,12 +470,37 @@ impl ScoreModel {
     }
 }
 
+/// Why a ratio does not apply to this person, or `None` when it does: it counts only
+/// for a known age within its study's population ([`STUDY_POPULATIONS`]).
+///
+/// [`STUDY_POPULATIONS`]: crate::STUDY_POPULATIONS
+fn outside_population(e: &EffectSize, age: Option<u8>) -> Option<String> {
+    let Some(population) = study_population(e.citation) else {
+        return Some(format!(
+            "the people {} measured its ratio in are not recorded here",
+            e.citation
+        ));
+    };
+    let who = population.who;
+    let source = e.citation;
+    match age {
+        Some(a) if a >= population.min_age => None,
+        Some(a) => Some(format!(
+            "its ratio ({e}, {source}) was measured in {who}, and the person is {a}"
+        )),
+        None => Some(format!(
+            "its ratio ({e}, {source}) was measured in {who}, and the person's age is unknown"
+        )),
+    }
+}
+
 fn push(
     out: &mut Vec<Contribution>,
     factor: ScoreFactor,
     raw_points: u32,
     citations: &'static [Citation],
-    reason: &'static str,
+    reason: Cow<'static, str>,
+    our_cut_off: bool,
 ) {
     if raw_points > 0 {
         out.push(Contribution {
@@ -403,14 +508,25 @@ fn push(
             points: 0,
             raw_points: raw_points.min(MAX_RAW_POINTS),
             citations: Cow::Borrowed(citations),
-            reason: Cow::Borrowed(reason),
+            reason,
+            our_cut_off,
         });
     }
 }
 
 fn push_burden(out: &mut Vec<Contribution>, factor: ScoreFactor, raw_points: u32) {
-    let (citations, reason) = burden_row(factor);
-    push(out, factor, raw_points, citations, reason);
+    let (citations, reason, ours) = burden_row(factor)
+        .map_or((&[][..], "diary burden", false), |w| {
+            (w.citations, w.reason, w.our_cut_off)
+        });
+    push(
+        out,
+        factor,
+        raw_points,
+        citations,
+        Cow::Borrowed(reason),
+        ours,
+    );
 }
 
 #[cfg(test)]
@@ -432,11 +548,14 @@ mod tests {
                 citation: Citation::Abdulla1999,
             })
         };
-        // Hand-computed: 8 ln 9.84 = 18.29 -> cap 10; 8 ln 2.9 = 8.52 -> 9;
+        // Hand-computed: 9.84 (1.74-101.9) is a 58-fold interval, scored from its
+        // lower end: 8 ln 1.74 = 4.43 -> 4; 8 ln 2.9 = 8.52 -> 9;
         // 8 ln 2.42 = 7.07 -> 7; 8 ln 2.26 = 6.52 -> 7; 8 ln 2.12 = 6.01 -> 6;
         // 8 ln 1.96 = 5.38 -> 5; 8 ln 1.48 = 3.14 -> 3; 8 ln 1.16 = 1.19 -> 1;
         // 1.20 (1.00-1.44) is not significant -> 1.
-        assert_eq!(m.points_for(&e(9.84, 1.74, 101.9)), 10);
+        assert_eq!(m.points_for(&e(9.84, 1.74, 101.9)), 4);
+        // A precise ratio above the cap is still capped: 8 ln 9.84 = 18.3 -> 10.
+        assert_eq!(m.points_for(&e(9.84, 5.0, 20.0)), 10);
         assert_eq!(m.points_for(&e(2.9, 1.89, 4.55)), 9);
         assert_eq!(m.points_for(&e(2.42, 2.02, 2.89)), 7);
         assert_eq!(m.points_for(&e(2.26, 1.48, 3.45)), 7);

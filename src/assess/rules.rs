@@ -78,7 +78,7 @@ pub enum RuleId {
     KnownLinkedCondition,
     /// Takes quinine (needs regular review).
     QuinineReview,
-    /// The burden score is in the high band.
+    /// The burden subtotal (the diary alone, not the risk) is in the high band.
     HighBurdenScore,
 }
 
@@ -99,6 +99,9 @@ pub struct ReferralRule {
     pub question: &'static str,
     /// `true` when the rule also advises stopping quinine now.
     pub stop_quinine: bool,
+    /// `true` when the rule rests on a cut-off of our own (a design choice, not a
+    /// figure from the sources); its reason then says "our cut-off".
+    pub our_cut_off: bool,
 }
 
 const fn rule(
@@ -117,6 +120,14 @@ const fn rule(
         reason,
         question,
         stop_quinine: false,
+        our_cut_off: false,
+    }
+}
+
+const fn with_our_cut_off(r: ReferralRule) -> ReferralRule {
+    ReferralRule {
+        our_cut_off: true,
+        ..r
     }
 }
 
@@ -263,7 +274,7 @@ pub static REFERRAL_RULES: &[ReferralRule] = &[
         "the diary records a cramp longer than the usual 10 minutes or so",
         "Has any cramp lasted longer than 10 minutes?",
     ),
-    rule(
+    with_our_cut_off(rule(
         RuleId::FrequentCramps,
         Routine,
         GuidelineAdvice,
@@ -273,25 +284,28 @@ pub static REFERRAL_RULES: &[ReferralRule] = &[
             Citation::Cks,
             Citation::Grandner2017,
         ],
-        "frequent cramps (3 or more in a week, or 5 or more in 30 days) are worth a GP visit",
+        "frequent cramps (3 or more in a week, or 5 or more in 30 days, which is our \
+         cut-off) are worth a GP visit",
         "How often do the cramps come? Recording them in a diary for a few weeks helps.",
-    ),
-    rule(
+    )),
+    with_our_cut_off(rule(
         RuleId::SevereCramps,
         Routine,
         GuidelineAdvice,
         &[Citation::Seed],
-        "severe cramps (pain 7 or more out of 10 in the diary) are worth a GP visit",
+        "severe cramps (pain 7 or more out of 10 in the diary; 7 is our cut-off, the \
+         sources give no number) are worth a GP visit",
         "How painful are the cramps, from 0 to 10?",
-    ),
-    rule(
+    )),
+    with_our_cut_off(rule(
         RuleId::SleepDisturbed,
         Routine,
         GuidelineAdvice,
         &[Citation::Nhs, Citation::Mhra2010],
-        "cramps that regularly break your sleep are worth a GP visit",
+        "cramps that regularly break your sleep are worth a GP visit (from the diary: \
+         woken on 5 or more nights in 30 days, our cut-off for \"regularly\")",
         "Do the cramps disturb your sleep regularly?",
-    ),
+    )),
     rule(
         RuleId::DailyLifeAffected,
         Routine,
@@ -383,7 +397,8 @@ pub static REFERRAL_RULES: &[ReferralRule] = &[
         Routine,
         GuidelineAdvice,
         &[Citation::Seed, Citation::Nhs],
-        "the burden score is high: regular cramps are worth a GP visit",
+        "the diary burden alone (frequency, pain, duration, broken nights; not the risk \
+         factors) is in the high band: regular cramps are worth a GP visit",
         "How often do the cramps come, and how bad are they?",
     ),
 ];

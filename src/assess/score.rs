@@ -63,6 +63,57 @@ pub enum ScoreFactor {
     Medication(MedicationId),
 }
 
+impl ScoreFactor {
+    /// Which subtotal the factor belongs to: the diary burden (frequency, pain,
+    /// duration, broken nights) or the person's risk (facts about the person,
+    /// conditions, drugs).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{RiskFactor, ScoreFactor, ScorePart};
+    ///
+    /// assert_eq!(ScoreFactor::Pain.part(), ScorePart::Burden);
+    /// assert_eq!(ScoreFactor::RiskFactor(RiskFactor::FemaleSex).part(), ScorePart::Risk);
+    /// ```
+    pub fn part(self) -> ScorePart {
+        match self {
+            ScoreFactor::EpisodeCount
+            | ScoreFactor::ModerateToSevereMonth
+            | ScoreFactor::FrequentWeek
+            | ScoreFactor::Pain
+            | ScoreFactor::Duration
+            | ScoreFactor::LongCramp
+            | ScoreFactor::DisturbedNights => ScorePart::Burden,
+            ScoreFactor::RiskFactor(_) | ScoreFactor::Condition(_) | ScoreFactor::Medication(_) => {
+                ScorePart::Risk
+            }
+        }
+    }
+}
+
+/// The two parts of the score.
+///
+/// JSON form: `"burden"`, `"risk"`.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::ScorePart;
+///
+/// assert_eq!(serde_json::to_string(&ScorePart::Burden)?, "\"burden\"");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ScorePart {
+    /// What the diary shows: how often, how painful, how long, how many nights broken.
+    Burden,
+    /// Who the person is: risk factors, conditions and drugs.
+    Risk,
+}
+
 /// One line of the score's explanation: what earned points, how many, and why.
 ///
 /// `raw_points` are the points before the total was fitted into 0..=100; `points` are
@@ -93,6 +144,15 @@ pub struct Contribution {
     pub citations: Cow<'static, [Citation]>,
     /// Why it earns points, in plain words.
     pub reason: Cow<'static, str>,
+    /// `true` when the weight rests on a cut-off that is our own design choice rather
+    /// than a figure from the sources (the reason then says "our cut-off"). JSON: left
+    /// out when `false`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub our_cut_off: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// The band a score total falls in.
@@ -163,16 +223,55 @@ fn fit_to_100(contributions: &mut [Contribution], raw_total: u32) -> u8 {
     100
 }
 
-/// The burden/risk score: a total from 0 to 100, its band, and the contributions that
-/// make it up.
+/// One subtotal of a [`Score`]: the points of one [`ScorePart`] and the contributions
+/// that make them up.
 ///
-/// The contributions' `points` add up exactly to `total`. When the raw points add up
-/// to more than 100, the total is 100 and the contributions are scaled down by the
-/// largest-remainder method (see [`ScoreModel`]); `raw_total` keeps the sum before
-/// scaling. Adding a risk factor, a drug that may cause cramps, a condition or another
-/// episode never lowers the total.
+/// `points` are after the total was fitted into 0..=100 (the burden's and the risk's
+/// `points` add up to [`Score::total`]); `raw_points` are before.
 ///
-/// Deserializing checks those invariants.
+/// # Examples
+///
+/// ```
+/// use chrono::DateTime;
+/// use legcramps::{assess, Diary, Profile, Sex};
+///
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+/// let p = Profile { sex: Sex::Female, age: legcramps::AgeInfo::Years(70.try_into()?), ..Profile::default() };
+/// let a = assess(&p, &Diary::new(), as_of)?;
+/// assert_eq!(a.score.burden().points, 0);
+/// // Female sex, OR 1.96 in outpatients 65 and over (Abdulla-1999): 5; age 60+: 3.
+/// assert_eq!(a.score.risk().points, 8);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subtotal<'a> {
+    /// Which part.
+    pub part: ScorePart,
+    /// Points in the total (after fitting into 0..=100).
+    pub points: u8,
+    /// Points before fitting.
+    pub raw_points: u32,
+    /// The contributions of this part, in the order of [`Score::contributions`].
+    pub contributions: &'a [Contribution],
+}
+
+/// The burden/risk score: a total from 0 to 100, its band, and two subtotals, the
+/// diary **burden** and the person's **risk**, each with the contributions that make
+/// it up.
+///
+/// The contributions' `points` add up exactly to `total`, and the two subtotals add
+/// up to it too. When the raw points add up to more than 100, the total is 100 and
+/// the contributions are scaled down by the largest-remainder method (see
+/// [`ScoreModel`]); `raw_total` keeps the sum before scaling. Adding a risk factor, a
+/// drug that may cause cramps, a condition or another episode never lowers the total.
+///
+/// [`Score::burden_band`] is the band of the burden's own raw points (up to 100),
+/// whatever the risk: it is what the `high_burden_score` referral rule reads, so a
+/// long list of risk factors with an empty diary never reads as "regular cramps".
+///
+/// JSON form: `{"total", "band", "raw_total", "burden": {"points", "raw_points",
+/// "band", "contributions"}, "risk": {"points", "raw_points", "contributions"},
+/// "trend"}`. Deserializing checks the sums.
 ///
 /// # Examples
 ///
@@ -184,34 +283,42 @@ fn fit_to_100(contributions: &mut [Contribution], raw_total: u32) -> u8 {
 /// let a = assess(&Profile::default(), &Diary::new(), as_of)?;
 /// assert_eq!(a.score.total(), 0);
 /// assert_eq!(a.score.band(), Band::Low);
+/// assert_eq!(a.score.burden_band(), Band::Low);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[serde(try_from = "ScoreRepr")]
 pub struct Score {
     total: u8,
     band: Band,
     raw_total: u32,
+    /// Burden contributions first, then risk.
     contributions: Vec<Contribution>,
+    burden_len: usize,
+    burden_band: Band,
     trend: Trend,
 }
 
 impl Score {
-    /// Fits the contributions into 0..=100 and bands the total.
+    /// Fits the contributions into 0..=100 and bands the total and the burden.
     pub(crate) fn from_contributions(
         mut contributions: Vec<Contribution>,
         bands: &BandCutoffs,
         trend: Trend,
     ) -> Score {
-        let raw_total = contributions
-            .iter()
-            .fold(0u32, |sum, c| sum.saturating_add(c.raw_points));
+        // Stable: the order inside each part is kept.
+        contributions.sort_by_key(|c| c.factor.part());
+        let burden_len = contributions.partition_point(|c| c.factor.part() == ScorePart::Burden);
+        let raw_total = raw_sum(&contributions);
+        let burden_raw = raw_sum(contributions.get(..burden_len).unwrap_or_default());
         let total = fit_to_100(&mut contributions, raw_total);
         Score {
             total,
             band: bands.band(total),
             raw_total,
+            burden_band: bands.band(u8::try_from(burden_raw.min(100)).unwrap_or(100)),
             contributions,
+            burden_len,
             trend,
         }
     }
@@ -226,6 +333,12 @@ impl Score {
         self.band
     }
 
+    /// The band of the burden subtotal's raw points (up to 100), read on its own: the
+    /// risk never moves it.
+    pub fn burden_band(&self) -> Band {
+        self.burden_band
+    }
+
     /// The sum of the raw points before fitting into 0..=100.
     pub fn raw_total(&self) -> u32 {
         self.raw_total
@@ -236,10 +349,37 @@ impl Score {
         self.raw_total > 100
     }
 
-    /// The contributions, in a fixed order: diary burden, facts about the person,
-    /// conditions (catalog order), drugs (catalog order).
+    /// Every contribution, in a fixed order: diary burden, then risk (facts about
+    /// the person, conditions in catalog order, drugs in catalog order).
     pub fn contributions(&self) -> &[Contribution] {
         &self.contributions
+    }
+
+    /// The diary burden: frequency, pain, duration, broken nights.
+    pub fn burden(&self) -> Subtotal<'_> {
+        self.subtotal(ScorePart::Burden)
+    }
+
+    /// The person's risk: facts about the person, conditions, drugs.
+    pub fn risk(&self) -> Subtotal<'_> {
+        self.subtotal(ScorePart::Risk)
+    }
+
+    fn subtotal(&self, part: ScorePart) -> Subtotal<'_> {
+        let (burden, risk) = self
+            .contributions
+            .split_at_checked(self.burden_len)
+            .unwrap_or((&[], &self.contributions));
+        let contributions = match part {
+            ScorePart::Burden => burden,
+            ScorePart::Risk => risk,
+        };
+        Subtotal {
+            part,
+            points: u8::try_from(points_sum(contributions)).unwrap_or(100),
+            raw_points: raw_sum(contributions),
+            contributions,
+        }
     }
 
     /// This 30-day window against the one before. Reported only; it earns no points
@@ -249,14 +389,73 @@ impl Score {
     }
 }
 
+fn raw_sum(cs: &[Contribution]) -> u32 {
+    cs.iter()
+        .fold(0u32, |sum, c| sum.saturating_add(c.raw_points))
+}
+
+fn points_sum(cs: &[Contribution]) -> u32 {
+    cs.iter().map(|c| u32::from(c.points)).sum()
+}
+
+impl Serialize for Score {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Part<'a> {
+            points: u8,
+            raw_points: u32,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            band: Option<Band>,
+            contributions: &'a [Contribution],
+        }
+        #[derive(Serialize)]
+        struct Out<'a> {
+            total: u8,
+            band: Band,
+            raw_total: u32,
+            burden: Part<'a>,
+            risk: Part<'a>,
+            trend: Trend,
+        }
+        fn part(s: Subtotal<'_>, band: Option<Band>) -> Part<'_> {
+            Part {
+                points: s.points,
+                raw_points: s.raw_points,
+                band,
+                contributions: s.contributions,
+            }
+        }
+        Out {
+            total: self.total,
+            band: self.band,
+            raw_total: self.raw_total,
+            burden: part(self.burden(), Some(self.burden_band)),
+            risk: part(self.risk(), None),
+            trend: self.trend,
+        }
+        .serialize(serializer)
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ScoreRepr {
     total: u8,
     band: Band,
     raw_total: u32,
-    contributions: Vec<Contribution>,
+    burden: PartRepr,
+    risk: PartRepr,
     trend: Trend,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartRepr {
+    points: u8,
+    raw_points: u32,
+    #[serde(default)]
+    band: Option<Band>,
+    contributions: Vec<Contribution>,
 }
 
 /// Why a score read from JSON was rejected.
@@ -280,7 +479,67 @@ impl TryFrom<ScoreRepr> for Score {
         if r.total > 100 {
             return Err(err("total", r.total.into(), "must be from 0 to 100"));
         }
-        let points: u64 = r.contributions.iter().map(|c| u64::from(c.points)).sum();
+        for (name, part, want) in [
+            ("burden", &r.burden, ScorePart::Burden),
+            ("risk", &r.risk, ScorePart::Risk),
+        ] {
+            if part.contributions.iter().any(|c| c.factor.part() != want) {
+                return Err(err(
+                    if want == ScorePart::Burden {
+                        "burden.contributions"
+                    } else {
+                        "risk.contributions"
+                    },
+                    part.contributions.len() as u64,
+                    "must hold only factors of its own part",
+                ));
+            }
+            if u32::from(part.points) != points_sum(&part.contributions) {
+                let field = if name == "burden" {
+                    "burden.points"
+                } else {
+                    "risk.points"
+                };
+                return Err(err(
+                    field,
+                    part.points.into(),
+                    "must equal the sum of the contributions' points",
+                ));
+            }
+            if u64::from(part.raw_points)
+                != part
+                    .contributions
+                    .iter()
+                    .map(|c| u64::from(c.raw_points))
+                    .sum::<u64>()
+            {
+                let field = if name == "burden" {
+                    "burden.raw_points"
+                } else {
+                    "risk.raw_points"
+                };
+                return Err(err(
+                    field,
+                    part.raw_points.into(),
+                    "must equal the sum of the contributions' raw points",
+                ));
+            }
+        }
+        let Some(burden_band) = r.burden.band else {
+            return Err(err(
+                "burden.band",
+                0,
+                "is missing (the burden's band is required)",
+            ));
+        };
+        if r.risk.band.is_some() {
+            return Err(err(
+                "risk.band",
+                0,
+                "must be left out (only the burden has a band of its own)",
+            ));
+        }
+        let points = u64::from(r.burden.points) + u64::from(r.risk.points);
         if points != u64::from(r.total) {
             return Err(err(
                 "total",
@@ -288,11 +547,7 @@ impl TryFrom<ScoreRepr> for Score {
                 "must equal the sum of the contributions' points",
             ));
         }
-        let raw: u64 = r
-            .contributions
-            .iter()
-            .map(|c| u64::from(c.raw_points))
-            .sum();
+        let raw = u64::from(r.burden.raw_points) + u64::from(r.risk.raw_points);
         if raw != u64::from(r.raw_total) {
             return Err(err(
                 "raw_total",
@@ -308,11 +563,16 @@ impl TryFrom<ScoreRepr> for Score {
                 "must equal the raw total, or 100 when the raw total is above 100",
             ));
         }
+        let burden_len = r.burden.contributions.len();
+        let mut contributions = r.burden.contributions;
+        contributions.extend(r.risk.contributions);
         Ok(Score {
             total: r.total,
             band: r.band,
             raw_total: r.raw_total,
-            contributions: r.contributions,
+            contributions,
+            burden_len,
+            burden_band,
             trend: r.trend,
         })
     }
@@ -329,6 +589,7 @@ mod tests {
             raw_points: raw,
             citations: Cow::Borrowed(&[]),
             reason: Cow::Borrowed(""),
+            our_cut_off: false,
         }
     }
 

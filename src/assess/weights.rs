@@ -90,14 +90,22 @@ pub struct PersonWeight {
     pub citations: &'static [Citation],
     /// Why it scores, in one sentence (also the contribution's reason).
     pub reason: &'static str,
+    /// `true` when the trigger is a cut-off of our own (a design choice, not a
+    /// figure from the sources); the reason then says "our cut-off".
+    pub our_cut_off: bool,
 }
 
 /// The facts about a person that earn points, in the order contributions are listed.
 ///
 /// With the default model ([`ScoreModel::default`](super::ScoreModel::default), k = 8,
-/// cap 10) the rows score: sedentary lifestyle 10 (OR 9.84 would give 18, capped),
-/// female sex 5, age 60 or over 3, age 80 or over 3 more, pregnancy 3, and 1 for each
-/// habit named only by the consumer article.
+/// cap 10) the rows score: sedentary lifestyle 4 (its interval is so wide that it is
+/// scored from the lower end, 1.74), female sex 5, age 60 or over 3, age 80 or over
+/// 3 more, pregnancy 3, and 1 for each habit named only by the consumer article.
+///
+/// A ratio counts only for the people it was measured in ([`STUDY_POPULATIONS`]):
+/// the sedentary odds ratio for people 60 and over (Delacour-2020), the female-sex
+/// odds ratio for people 65 and over (Abdulla-1999). Outside that age, or with the
+/// age unknown, the row still appears, with 0 points and a reason saying why.
 ///
 /// # Examples
 ///
@@ -108,7 +116,7 @@ pub struct PersonWeight {
 ///     .iter()
 ///     .find(|w| w.factor == RiskFactor::SedentaryLifestyle)
 ///     .ok_or("missing row")?;
-/// assert_eq!(ScoreModel::default().points_for(&sedentary.basis), 10);
+/// assert_eq!(ScoreModel::default().points_for(&sedentary.basis), 4);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub static PERSON_WEIGHTS: &[PersonWeight] = &[
@@ -126,8 +134,11 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
             citation: Citation::Delacour2020,
         }),
         citations: &[Citation::Delacour2020],
-        reason: "a sedentary life was strongly linked to night cramps in people over 60 \
-                 (OR 9.84, but with a very wide interval, so its weight is capped)",
+        reason: "a sedentary life was linked to night cramps in people over 60 (OR 9.84); \
+                 its 95% credibility interval runs from 1.74 to 101.9, far wider than any \
+                 other ratio here, so it is scored from the lower end (1.74), below the \
+                 factors whose ratios are well estimated",
+        our_cut_off: false,
     },
     PersonWeight {
         factor: RiskFactor::FemaleSex,
@@ -143,7 +154,9 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
             citation: Citation::Abdulla1999,
         }),
         citations: &[Citation::Abdulla1999],
-        reason: "women report night cramps more often than men (OR 1.96)",
+        reason: "women report night cramps more often than men (OR 1.96 in outpatients \
+                 65 and over)",
+        our_cut_off: false,
     },
     PersonWeight {
         factor: RiskFactor::OlderAge,
@@ -151,6 +164,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         basis: WeightBasis::Association,
         citations: &[Citation::Cks, Citation::Maisonneuve2016],
         reason: "night cramps become common with age: about a third of people over 60 have them",
+        our_cut_off: false,
     },
     PersonWeight {
         factor: RiskFactor::OlderAge,
@@ -161,6 +175,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         basis: WeightBasis::Association,
         citations: &[Citation::Naylor1994],
         reason: "the share with cramps keeps rising with age, to about half of those over 80",
+        our_cut_off: false,
     },
     PersonWeight {
         factor: RiskFactor::Pregnancy,
@@ -168,6 +183,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         basis: WeightBasis::Association,
         citations: &[Citation::CochranePregnancy, Citation::Cks],
         reason: "leg cramps affect up to 30-50 % of pregnant women, most in the later months",
+        our_cut_off: false,
     },
     PersonWeight {
         factor: RiskFactor::MuscleFatigue,
@@ -175,20 +191,27 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
         reason: "tired or overworked muscles may cramp later in the day or night",
+        our_cut_off: false,
     },
     PersonWeight {
         factor: RiskFactor::ProlongedSitting,
         trigger: PersonTrigger::LongSitting,
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
-        reason: "long spells of sitting may leave the muscles shortened",
+        reason: "long spells of sitting may leave the muscles shortened (our cut-off: \
+                 the model's long_sitting_hours, 8 a day by default; the article gives no \
+                 number)",
+        our_cut_off: true,
     },
     PersonWeight {
         factor: RiskFactor::ProlongedStanding,
         trigger: PersonTrigger::LongStanding,
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed, Citation::Bnssg],
-        reason: "standing for long periods may tire the leg muscles",
+        reason: "standing for long periods may tire the leg muscles (our cut-off: the \
+                 model's long_standing_hours, 6 a day by default; the sources give no \
+                 number)",
+        our_cut_off: true,
     },
     PersonWeight {
         factor: RiskFactor::NotStretching,
@@ -196,6 +219,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
         reason: "muscles that are never stretched may be shorter and cramp more easily",
+        our_cut_off: false,
     },
     PersonWeight {
         factor: RiskFactor::RestrictivePosition,
@@ -203,6 +227,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
         reason: "sitting or lying with the legs crossed or restricted may bring cramps on",
+        our_cut_off: false,
     },
 ];
 
@@ -332,6 +357,9 @@ pub struct BurdenWeight {
     pub citations: &'static [Citation],
     /// Why it scores (also the contribution's reason).
     pub reason: &'static str,
+    /// `true` when the factor's threshold is a cut-off of our own (a design choice,
+    /// not a figure from the sources); the reason then says "our cut-off".
+    pub our_cut_off: bool,
 }
 
 /// The diary burden factors. Every one of them is a count or a maximum over the
@@ -342,33 +370,40 @@ pub static BURDEN_WEIGHTS: &[BurdenWeight] = &[
         citations: &[Citation::CochraneMagnesium, Citation::Hallegraeff2012],
         reason: "cramps recorded in the last 30 days (cramp counts are the main outcome \
                  of cramp trials)",
+        our_cut_off: false,
     },
     BurdenWeight {
         factor: super::ScoreFactor::ModerateToSevereMonth,
         citations: &[Citation::Grandner2017],
-        reason: "5 or more cramps in 30 days: the moderate-to-severe group (about 6 % of \
-                 US adults)",
+        reason: "5 or more cramps in 30 days (our cut-off, set where the NHANES question \
+                 that Grandner-2017 used moves to \"often\", 5-15 times a month; that the \
+                 paper's moderate-to-severe group starts there is unverified)",
+        our_cut_off: true,
     },
     BurdenWeight {
         factor: super::ScoreFactor::FrequentWeek,
         citations: &[Citation::Cks, Citation::Naylor1994],
         reason: "3 or more cramps in the last 7 days, or 3 or more a week on average: \
                  frequent cramps",
+        our_cut_off: false,
     },
     BurdenWeight {
         factor: super::ScoreFactor::Pain,
         citations: &[Citation::Sebo2019, Citation::Hallegraeff2012],
         reason: "the worst pain recorded in the last 30 days (0-10 scale)",
+        our_cut_off: false,
     },
     BurdenWeight {
         factor: super::ScoreFactor::Duration,
         citations: &[Citation::Naylor1994, Citation::Sebo2019],
         reason: "the longest cramp recorded in the last 30 days (episodes average 8-9 minutes)",
+        our_cut_off: false,
     },
     BurdenWeight {
         factor: super::ScoreFactor::LongCramp,
         citations: &[Citation::Cks, Citation::Nhs],
         reason: "a cramp lasted longer than the usual 10 minutes or so",
+        our_cut_off: false,
     },
     BurdenWeight {
         factor: super::ScoreFactor::DisturbedNights,
@@ -378,13 +413,61 @@ pub static BURDEN_WEIGHTS: &[BurdenWeight] = &[
             Citation::Maisonneuve2016,
         ],
         reason: "nights in the last 30 days on which a cramp woke the person",
+        our_cut_off: false,
     },
 ];
 
 /// The [`BURDEN_WEIGHTS`] row for `factor`.
-pub(crate) fn burden_row(factor: super::ScoreFactor) -> (&'static [Citation], &'static str) {
-    BURDEN_WEIGHTS
-        .iter()
-        .find(|w| w.factor == factor)
-        .map_or((&[][..], "diary burden"), |w| (w.citations, w.reason))
+pub(crate) fn burden_row(factor: super::ScoreFactor) -> Option<&'static BurdenWeight> {
+    BURDEN_WEIGHTS.iter().find(|w| w.factor == factor)
+}
+
+/// The people a study measured its ratio in: a ratio from it counts only for a person
+/// whose age is known and at least `min_age`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct StudyPopulation {
+    /// The study.
+    pub citation: Citation,
+    /// The youngest age the study took in, in years.
+    pub min_age: u8,
+    /// Who the study measured, in plain words.
+    pub who: &'static str,
+}
+
+/// Where each ratio the score uses was measured (clinical.md §2.1, §3, §8.4). Every
+/// study whose [`EffectSize`] the score reads has a row (a test checks); a ratio whose
+/// study has no row is never applied.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{Citation, STUDY_POPULATIONS};
+///
+/// let delacour = STUDY_POPULATIONS.iter().find(|p| p.citation == Citation::Delacour2020);
+/// assert_eq!(delacour.map(|p| p.min_age), Some(60));
+/// ```
+pub static STUDY_POPULATIONS: &[StudyPopulation] = &[
+    StudyPopulation {
+        // Delacour-2020: case-control study of patients over 60 in primary care.
+        citation: Citation::Delacour2020,
+        min_age: 60,
+        who: "primary-care patients over 60",
+    },
+    StudyPopulation {
+        // Abdulla-1999: outpatients 65 and over (mean age 78.5).
+        citation: Citation::Abdulla1999,
+        min_age: 65,
+        who: "outpatients aged 65 and over",
+    },
+    StudyPopulation {
+        // Garrison-2012: British Columbia residents aged 50 and over.
+        citation: Citation::Garrison2012,
+        min_age: 50,
+        who: "adults aged 50 and over",
+    },
+];
+
+/// The [`STUDY_POPULATIONS`] row of the study behind a ratio.
+pub(crate) fn study_population(citation: Citation) -> Option<&'static StudyPopulation> {
+    STUDY_POPULATIONS.iter().find(|p| p.citation == citation)
 }

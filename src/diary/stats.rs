@@ -12,7 +12,8 @@ use crate::Diary;
 /// Statistics of a [`Diary`] over a window ending at an `as_of` instant.
 ///
 /// Every figure is computed from the set of episodes, so it does not depend on the
-/// order they were added in. Counts are whole numbers; the means are exact sums
+/// order they were added in. Copies of one recorded event count once (see
+/// [`duplicates_set_aside`](Self::duplicates_set_aside)). Counts are whole numbers; the means are exact sums
 /// divided once.
 ///
 /// # Examples
@@ -70,6 +71,15 @@ pub struct DiaryStats {
     pub trend: Trend,
     /// The distinct muscles affected in the window, sorted.
     pub muscles: Vec<Muscle>,
+    /// Copies set aside: episodes in the window with the same start (instant and UTC
+    /// offset), duration, muscle and side as another are one event, counted once in
+    /// every figure above; where the copies differ, the highest pain counts, and the
+    /// event woke the person or was in bed if any copy says so (our choice: the
+    /// reading that hides nothing). The diary still holds every copy.
+    pub duplicates_set_aside: u32,
+    /// Events in the window whose times overlap another's (for example both legs at
+    /// once). They are counted separately; this says how many there are.
+    pub overlapping_episodes: u32,
 }
 
 impl DiaryStats {
@@ -179,6 +189,9 @@ pub struct FrequencyThreshold {
     pub label: &'static str,
     /// The sources of the cut-off.
     pub citations: &'static [Citation],
+    /// `true` when the cut-off is our own design choice rather than a figure the
+    /// sources give (the label then says "our cut-off").
+    pub our_cut_off: bool,
 }
 
 /// Three or more cramps a week: CKS reports that 40 % of older people with cramps
@@ -189,18 +202,21 @@ pub const FREQUENT_PER_WEEK: FrequencyThreshold = FrequencyThreshold {
     days: 7,
     label: "3 or more a week (frequent)",
     citations: &[Citation::Cks, Citation::Naylor1994],
+    our_cut_off: false,
 };
 
-/// Five or more night cramps a month: the moderate-to-severe group of Grandner-2017,
-/// about 6 % of US adults. The cut at five follows the NHANES answer scale the study
-/// used ("often" = 5–15 times a month) and a published summary of the paper; the
-/// paper's own grouping of the answers has not yet been read in full (clinical.md
-/// §4.1, §9.4).
+/// Five or more cramps in 30 days: **our own cut-off**. It sits where the NHANES
+/// question that Grandner-2017 used moves from "sometimes" (2–4 times a month) to
+/// "often" (5–15 times a month). That the paper's moderate-to-severe group (about 6 %
+/// of US adults) starts there is our reading of a summary, UNVERIFIED until the
+/// paper's methods are read (clinical.md §4.1, §9.4), so this is not the paper's
+/// finding.
 pub const MODERATE_SEVERE_PER_MONTH: FrequencyThreshold = FrequencyThreshold {
     count: 5,
     days: 30,
-    label: "5 or more a month (moderate to severe)",
+    label: "5 or more a month (our cut-off)",
     citations: &[Citation::Grandner2017],
+    our_cut_off: true,
 };
 
 #[cfg(test)]

@@ -82,11 +82,64 @@ impl RecentNights {
     }
 }
 
+/// The same recorded event: the same start (instant and UTC offset), duration, muscle
+/// and side. Such copies are counted once; they sit next to each other in canonical
+/// order, which sorts by exactly these fields first.
+pub(super) fn same_event(a: &CrampEpisode, b: &CrampEpisode) -> bool {
+    a.start() == b.start()
+        && a.start().offset() == b.start().offset()
+        && a.duration() == b.duration()
+        && a.muscle() == b.muscle()
+        && a.side() == b.side()
+}
+
+/// One recorded event: the first copy, and what its copies add. Where copies disagree
+/// the worst reading counts (highest pain; woke or in bed if any copy says so), so a
+/// copy can add to the figures but never hide anything.
+pub(crate) struct Event<'a> {
+    /// The first copy (its start, duration, muscle and side are the event's).
+    pub(crate) first: &'a CrampEpisode,
+    /// The highest pain among the copies.
+    pub(crate) pain: PainScore,
+    /// Some copy woke the person.
+    pub(crate) woke: bool,
+    /// Some copy was in bed at night.
+    pub(crate) in_bed: bool,
+    /// How many copies beyond the first.
+    pub(crate) copies: usize,
+}
+
+/// Splits sorted episodes into events (runs of copies of one event).
+pub(crate) fn events(episodes: &[CrampEpisode]) -> impl Iterator<Item = Event<'_>> {
+    let mut rest = episodes;
+    std::iter::from_fn(move || {
+        let (first, tail) = rest.split_first()?;
+        let run = tail.iter().take_while(|e| same_event(first, e)).count();
+        let (copies, after) = tail.split_at_checked(run).unwrap_or((tail, &[]));
+        rest = after;
+        let mut ev = Event {
+            first,
+            pain: first.pain(),
+            woke: first.woke(),
+            in_bed: first.in_bed_at_night(),
+            copies: run,
+        };
+        for c in copies {
+            ev.pain = ev.pain.max(c.pain());
+            ev.woke |= c.woke();
+            ev.in_bed |= c.in_bed_at_night();
+        }
+        Some(ev)
+    })
+}
+
 /// The statistics; `episodes` is sorted and none starts after `as_of`.
 ///
 /// The window's bounds are found by binary search (episodes are sorted by start
-/// instant) and the window is read once, without allocating anything but the muscle
-/// list. The tests compare it with `compute_with_sets`, the plain version.
+/// instant) and the window and the previous window are read once each, without
+/// allocating anything but the muscle list. Copies of one event count once
+/// ([`same_event`]); events whose times overlap are counted separately and reported.
+/// The tests compare it with `compute_with_sets`, the plain version.
 pub(super) fn compute(
     episodes: &[CrampEpisode],
     as_of: DateTime<FixedOffset>,
@@ -105,19 +158,19 @@ pub(super) fn compute(
         .flatten();
     let from = first_after(start);
     let previous = if from > 0 {
-        from - first_after(start.and_then(|s| s.checked_sub_signed(window)))
+        let before = first_after(start.and_then(|s| s.checked_sub_signed(window)));
+        events(episodes.get(before..from).unwrap_or_default()).count()
     } else {
         0
     };
     let in_window = episodes.get(from..).unwrap_or_default();
-    let last_7 = if in_window.is_empty() {
-        0
-    } else {
-        episodes
-            .len()
-            .saturating_sub(first_after(as_of.checked_sub_signed(TimeDelta::days(7))))
-    };
+    let week_start = as_of.checked_sub_signed(TimeDelta::days(7));
 
+    let mut n = 0usize;
+    let mut last_7 = 0usize;
+    let mut duplicates = 0usize;
+    let mut overlapping = 0usize;
+    let mut latest_end: Option<DateTime<FixedOffset>> = None;
     let mut at_night = 0usize;
     let mut pain_sum = 0u64;
     let mut max_pain: Option<PainScore> = None;
@@ -127,15 +180,34 @@ pub(super) fn compute(
     let mut disturbed = RecentNights::default();
     let mut muscles: Vec<Muscle> = Vec::new();
 
-    for (i, e) in in_window.iter().enumerate() {
-        pain_sum += u64::from(e.pain().get());
-        max_pain = max_pain.max(Some(e.pain()));
+    let mut seen = 0usize;
+    let mut evs = events(in_window).peekable();
+    while let Some(ev) = evs.next() {
+        let e = ev.first;
+        let i = seen;
+        seen += 1 + ev.copies;
+        n += 1;
+        duplicates += ev.copies;
+        if week_start.is_none_or(|w| e.start() > w) {
+            last_7 += 1;
+        }
+        // Overlaps an earlier event (one still running when this one starts) or the
+        // next one (the earliest later start, so it decides for all later ones).
+        let end = e.end();
+        let with_earlier = latest_end.is_some_and(|l| e.start() < l);
+        let with_next = evs.peek().is_some_and(|next| next.first.start() < end);
+        if with_earlier || with_next {
+            overlapping += 1;
+        }
+        latest_end = latest_end.max(Some(end));
+        pain_sum += u64::from(ev.pain.get());
+        max_pain = max_pain.max(Some(ev.pain));
         secs_sum += u64::from(e.duration().as_secs());
         longest = longest.max(e.duration().as_secs());
         if !muscles.contains(&e.muscle()) {
             muscles.push(e.muscle());
         }
-        if e.in_bed_at_night() {
+        if ev.in_bed {
             at_night += 1;
             let night = night_day(e);
             // Only a night too old for the mask (see RecentNights) looks back.
@@ -146,7 +218,7 @@ pub(super) fn compute(
                     .filter(|p| p.in_bed_at_night() && night_day(p) == night)
             };
             nights.insert(night, || earlier().next().is_some());
-            if e.woke() {
+            if ev.woke {
                 disturbed.insert(night, || earlier().any(|p| p.woke()));
             }
         }
@@ -156,10 +228,12 @@ pub(super) fn compute(
     finish(
         window_days,
         Counts {
-            n: in_window.len(),
+            n,
             last_7,
             previous,
             has_history: from > 0,
+            duplicates,
+            overlapping,
             at_night,
             pain_sum,
             max_pain,
@@ -178,6 +252,8 @@ struct Counts {
     last_7: usize,
     previous: usize,
     has_history: bool,
+    duplicates: usize,
+    overlapping: usize,
     at_night: usize,
     pain_sum: u64,
     max_pain: Option<PainScore>,
@@ -209,17 +285,23 @@ fn finish(window_days: u32, c: Counts, muscles: Vec<Muscle>) -> DiaryStats {
         previous_window_episodes: previous_n,
         trend: Trend::compare(episodes_n, previous_n, c.has_history),
         muscles,
+        duplicates_set_aside: count(c.duplicates),
+        overlapping_episodes: count(c.overlapping),
     }
 }
 
-/// The plain version of [`compute`]: every episode tested against every bound, sets for
-/// nights and muscles. The reference model the tests compare [`compute`] with.
+/// The plain version of [`compute`]: copies merged through a map keyed by the event's
+/// fields, every event tested against every bound, sets for nights and muscles, and
+/// overlaps by comparing every pair. The reference model the tests compare [`compute`]
+/// with.
 #[cfg(test)]
 fn compute_with_sets(
     episodes: &[CrampEpisode],
     as_of: DateTime<FixedOffset>,
     window_days: u32,
 ) -> DiaryStats {
+    use std::collections::BTreeMap;
+
     let window = TimeDelta::days(i64::from(window_days));
     let start = as_of.checked_sub_signed(window);
     let previous_start = start.and_then(|s| s.checked_sub_signed(window));
@@ -228,10 +310,30 @@ fn compute_with_sets(
         bound.is_none_or(|b| e.start() > b)
     };
 
+    // (start instant, offset, duration, muscle, side) -> (episode, pain, woke, in bed, copies)
+    type Key = (i64, u32, i32, u32, Muscle, crate::Side);
+    let mut merged: BTreeMap<Key, (&CrampEpisode, PainScore, bool, bool, usize)> = BTreeMap::new();
+    for e in episodes {
+        let key = (
+            e.start().timestamp(),
+            e.start().timestamp_subsec_nanos(),
+            e.start().offset().local_minus_utc(),
+            e.duration().as_secs(),
+            e.muscle(),
+            e.side(),
+        );
+        let slot = merged.entry(key).or_insert((e, e.pain(), false, false, 0));
+        slot.1 = slot.1.max(e.pain());
+        slot.2 |= e.woke();
+        slot.3 |= e.in_bed_at_night();
+        slot.4 += 1;
+    }
+
     let mut n = 0usize;
     let mut last_7 = 0usize;
     let mut previous = 0usize;
     let mut has_history = false;
+    let mut duplicates = 0usize;
     let mut at_night = 0usize;
     let mut pain_sum = 0u64;
     let mut max_pain: Option<PainScore> = None;
@@ -240,8 +342,9 @@ fn compute_with_sets(
     let mut nights = BTreeSet::new();
     let mut disturbed = BTreeSet::new();
     let mut muscles = BTreeSet::new();
+    let mut spans = Vec::new();
 
-    for e in episodes {
+    for &(e, pain, woke, in_bed, copies) in merged.values() {
         if !after(start, e) {
             has_history = true;
             if after(previous_start, e) {
@@ -250,22 +353,29 @@ fn compute_with_sets(
             continue;
         }
         n += 1;
+        duplicates += copies - 1;
+        spans.push((e.start(), e.end()));
         if after(week_start, e) {
             last_7 += 1;
         }
-        pain_sum += u64::from(e.pain().get());
-        max_pain = max_pain.max(Some(e.pain()));
+        pain_sum += u64::from(pain.get());
+        max_pain = max_pain.max(Some(pain));
         secs_sum += u64::from(e.duration().as_secs());
         longest = longest.max(e.duration().as_secs());
         muscles.insert(e.muscle());
-        if e.in_bed_at_night() {
+        if in_bed {
             at_night += 1;
             nights.insert(e.night());
-            if e.woke() {
+            if woke {
                 disturbed.insert(e.night());
             }
         }
     }
+    let overlapping = (0..spans.len())
+        .filter(|&i| {
+            (0..spans.len()).any(|j| i != j && spans[i].0 < spans[j].1 && spans[j].0 < spans[i].1)
+        })
+        .count();
     finish(
         window_days,
         Counts {
@@ -273,6 +383,8 @@ fn compute_with_sets(
             last_7,
             previous,
             has_history,
+            duplicates,
+            overlapping,
             at_night,
             pain_sum,
             max_pain,
@@ -367,6 +479,31 @@ mod tests {
     }
 
     #[test]
+    fn copies_count_once_and_overlaps_are_reported() {
+        // Issue #11: the same cramp entered twice (same start, duration, muscle and
+        // side) is one cramp; the copy with the higher pain and the waking decides.
+        // A right-calf cramp at the same time is a different, overlapping event.
+        let base = (60, 0, 3, 120, true, false);
+        let mut eps = vec![episode(&base), episode(&base)];
+        // Same event with pain 7 (muscle: 7 % 4 = 3 = Other, so keep pain % 4 == 3).
+        let worse = episode(&(60, 0, 7, 120, true, true));
+        eps.push(worse);
+        let d = Diary::from_episodes(eps);
+        let s = compute(d.episodes(), as_of_utc(), 30);
+        assert_eq!((s.episodes, s.duplicates_set_aside), (1, 2));
+        assert_eq!(s.max_pain.map(|p| p.get()), Some(7));
+        assert_eq!(s.mean_pain, Some(7.0));
+        assert_eq!(s.nights_disturbed, 1);
+        assert_eq!(s.overlapping_episodes, 0);
+        // Another event starting a minute later, inside the first one's 2 minutes.
+        let mut eps = d.episodes().to_vec();
+        eps.push(episode(&(59, 0, 5, 60, true, false)));
+        let s = compute(Diary::from_episodes(eps).episodes(), as_of_utc(), 30);
+        assert_eq!((s.episodes, s.duplicates_set_aside), (2, 2));
+        assert_eq!(s.overlapping_episodes, 2);
+    }
+
+    #[test]
     fn night_span_edges() {
         // An episode just inside a 7-day window at offset -23:59 (its night is 2 days
         // before the window's first UTC day) and one at as_of at +23:59 (a day after).
@@ -405,6 +542,46 @@ mod tests {
             window_days in 3000u32..=Diary::MAX_WINDOW_DAYS,
         ) {
             fast_and_plain_agree(&starts, window_days, 0);
+        }
+
+        /// Copies of events (same start, duration, muscle and side, any pain, waking
+        /// or bed flag) and overlapping events: the fast scan merges and reports them
+        /// as the map-based model does.
+        #[test]
+        fn copies_and_overlaps_match_the_plain_count(
+            starts in proptest::collection::vec(
+                (0i64..40 * 24 * 60, -86_399i32..86_400, 0u8..=10, 1u32..3600,
+                 proptest::bool::ANY, proptest::bool::ANY),
+                1..30,
+            ),
+            copies in proptest::collection::vec(
+                (0usize..30, 0u8..=10, proptest::bool::ANY, proptest::bool::ANY),
+                0..30,
+            ),
+            window_days in Diary::MIN_WINDOW_DAYS..=40,
+        ) {
+            let mut all: Vec<CrampEpisode> = starts.iter().map(episode).collect();
+            for &(i, pain, in_bed, woke) in &copies {
+                let e = &all[i % starts.len()];
+                // Same event, other details: pain keeps the muscle (pain % 4 picks it).
+                let pain = pain - pain % 4 + e.pain().get() % 4;
+                let pain = if pain > 10 { pain - 4 } else { pain };
+                all.push(
+                    CrampEpisode::builder(e.start())
+                        .duration_secs(i64::from(e.duration().as_secs()))
+                        .muscle(e.muscle())
+                        .side(e.side())
+                        .pain(pain)
+                        .woke(woke)
+                        .in_bed_at_night(in_bed)
+                        .build()
+                        .unwrap(),
+                );
+            }
+            let diary = Diary::from_episodes(all);
+            let fast = compute(diary.episodes(), as_of_utc(), window_days);
+            let plain = compute_with_sets(diary.episodes(), as_of_utc(), window_days);
+            proptest::prop_assert_eq!(fast, plain);
         }
 
         /// Nights added in any order, many of them far older than the mask holds, are

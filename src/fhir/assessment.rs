@@ -102,9 +102,11 @@ fn method_text() -> String {
 /// - `basis`: the references you pass (normally the Observations, Conditions and
 ///   MedicationStatements made from the same profile and diary);
 /// - one `prediction`: outcome text, `qualitativeRisk` from the band (see
-///   [`qualitative_risk`]) and a `rationale`: `Score <total> of 100 (<band> band):`
-///   then each contribution as `+<points> <reason> [<citation keys>]`, separated
-///   by semicolons. No `probabilityDecimal`: the score is a points total
+///   [`qualitative_risk`]) and a `rationale`: `Score <total> of 100 (<band> band) =
+///   burden <points> + risk <points>.`, then the burden (what the diary shows, with
+///   the band of the burden on its own) and the risk (who the person is), each
+///   contribution as `+<points> <reason> [<citation keys>]`, separated by
+///   semicolons. No `probabilityDecimal`: the score is a points total
 ///   from 0 to 100, not a probability, so writing it where FHIR expects a percentage
 ///   chance would mislead;
 /// - `mitigation`: the prevention steps of the plan, with citations;
@@ -139,23 +141,28 @@ pub fn risk_assessment(
     let score = &assessment.score;
     let band = score.band();
     let band_word = qualitative_risk(band).code;
-    let parts: Vec<String> = score
-        .contributions()
-        .iter()
-        .map(|c| format!("+{} {}", c.points, cited(&c.reason, &c.citations)))
-        .collect();
-    let rationale = if parts.is_empty() {
-        format!(
-            "Score {} of 100 ({band_word} band): no factor earned points.",
-            score.total()
-        )
-    } else {
-        format!(
-            "Score {} of 100 ({band_word} band): {}.",
-            score.total(),
-            parts.join("; ")
-        )
+    let part = |sub: crate::Subtotal<'_>| -> String {
+        let lines: Vec<String> = sub
+            .contributions
+            .iter()
+            .map(|c| format!("+{} {}", c.points, cited(&c.reason, &c.citations)))
+            .collect();
+        if lines.is_empty() {
+            "no factor earned points".to_owned()
+        } else {
+            lines.join("; ")
+        }
     };
+    let burden_band = qualitative_risk(score.burden_band()).code;
+    let rationale = format!(
+        "Score {} of 100 ({band_word} band) = burden {} + risk {}. Burden, what the diary \
+         shows ({burden_band} band on its own): {}. Risk, who the person is: {}.",
+        score.total(),
+        score.burden().points,
+        score.risk().points,
+        part(score.burden()),
+        part(score.risk()),
+    );
     let prevention: Vec<String> = assessment
         .plan
         .prevention

@@ -49,7 +49,7 @@
 //! | the complaint (diary not empty) | Condition | [`complaint_condition`] |
 //! | profile condition | Condition | [`reported_condition`] |
 //! | profile medicine (catalog / free text) | MedicationStatement | [`medication_statement`], [`other_medication_statement`] |
-//! | score | RiskAssessment | [`risk_assessment`] |
+//! | score (total = burden + risk) | RiskAssessment, the burden and risk subtotals and their contributions in `prediction.rationale` | [`risk_assessment`] |
 //! | referral (not `self_care`) | ServiceRequest | [`referral_request`] |
 //! | referral `soon` / `urgent` | CDS Hooks card | [`referral_card`] |
 //! | recall match | CDS Hooks card | [`recall_card`] |

@@ -111,8 +111,10 @@ pub(super) const SALBUTAMOL: Medication = Medication {
     code_citations: &[C::CpicSchema, C::WhoAtc],
 };
 
-const DIURETIC_CONFLICT: &str = "An elderly outpatient survey found no link with \
-    diuretics (Abdulla-1999).";
+const DIURETIC_CONFLICT: &str = "Diuretic. Cramp treatment started more often in the year \
+    after a drug of this class was begun than in the year before (Garrison-2012; the \
+    ratio is given with the row). The evidence conflicts: an elderly outpatient survey \
+    found no link with diuretics (Abdulla-1999).";
 
 pub(super) const SPIRONOLACTONE: Medication = Medication {
     id: MedicationId::Spironolactone,
@@ -199,8 +201,10 @@ pub(super) const CHLORTHALIDONE: Medication = Medication {
     atc: Some("C03BA04"),
     contraindicated_in_pregnancy: false,
     warnings: &[],
-    note: "Thiazide-like diuretic (WHO spelling: chlortalidone). An elderly outpatient \
-        survey found no link with diuretics (Abdulla-1999).",
+    note: "Thiazide-like diuretic (WHO spelling: chlortalidone). Cramp treatment started \
+        more often in the year after a thiazide-like diuretic was begun (Garrison-2012); \
+        the evidence conflicts: an elderly outpatient survey found no link with diuretics \
+        (Abdulla-1999).",
     citations: &[C::Garrison2012, C::Cks, C::Bnssg, C::Nhs, C::Abdulla1999],
     code_citations: &[C::OhdsiPhenotypeLibrary, C::WhoAtc],
 };

@@ -15,6 +15,7 @@ const STRETCH_MUSCLE: Remedy = Remedy {
     evidence: E::GuidelineAdvice,
     evidence_note: "Advised for stopping an attack by CKS, the NHS and DGN-2017; forceful \
         stretching of the muscle (pulling the foot up) relieves a true cramp [AASM].",
+    evidence_in_pregnancy: None,
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Cks, C::Nhs, C::Dgn2017, C::Aasm, C::Seed],
@@ -27,6 +28,7 @@ const MASSAGE: Remedy = Remedy {
     how: "Rub and knead the tight muscle with your hands.",
     evidence: E::GuidelineAdvice,
     evidence_note: "Advised by CKS and the NHS; massage also relieves cramps [AASM].",
+    evidence_in_pregnancy: None,
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Cks, C::Nhs, C::Aasm, C::Seed],
@@ -40,6 +42,7 @@ const FOAM_ROLLER: Remedy = Remedy {
     evidence: E::Insufficient,
     evidence_note: "Suggested by the seed article; no study of it for cramps is in the fact \
         base. It is a form of massage, which CKS and the NHS advise.",
+    evidence_in_pregnancy: None,
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Seed, C::Cks, C::Nhs],
@@ -54,6 +57,7 @@ const FLEX_FOOT: Remedy = Remedy {
     evidence: E::GuidelineAdvice,
     evidence_note: "Suggested by the seed article; forcibly bending the foot upwards relieves \
         a cramp [AASM], and DGN-2017 advises contracting the opposing muscle.",
+    evidence_in_pregnancy: None,
     cautions: &[LONG_CRAMP],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Seed, C::Aasm, C::Dgn2017, C::Nhs],
@@ -66,6 +70,7 @@ const HEAT: Remedy = Remedy {
     how: "Put warmth on the muscle, for example a warm towel or a heat pack.",
     evidence: E::GuidelineAdvice,
     evidence_note: "Heat relieves cramps [AASM]; also suggested by the seed article.",
+    evidence_in_pregnancy: None,
     cautions: &["Use gentle warmth, never heat that could burn the skin."],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Aasm, C::Seed],
@@ -78,6 +83,7 @@ const STAND_ON_LEG: Remedy = Remedy {
     how: "Get up and stand with your weight on the cramping leg, or walk about a little.",
     evidence: E::GuidelineAdvice,
     evidence_note: "Advised by the NHS.",
+    evidence_in_pregnancy: None,
     cautions: &["At night, get up slowly and hold on to something so as not to fall."],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Nhs],
@@ -98,6 +104,7 @@ const NIGHTLY_STRETCHING: Remedy = Remedy {
         AAFP-2017 calls the results mixed; calf stretching alone did not help long-term \
         quinine users [Coppin-2005]. The NHS suggests stretching three times a day, the last \
         before bed, and DGN-2017 recommends regular calf stretching.",
+    evidence_in_pregnancy: None,
     cautions: &["Stretch gently; a stretch should pull, not hurt."],
     suitable_in_pregnancy: P::Suitable,
     citations: &[
@@ -121,6 +128,7 @@ const EXERCISE_BEFORE_BED: Remedy = Remedy {
     evidence_note: "Suggested by the seed article from people's experience; no trial. \
         Separately, an inactive lifestyle is strongly linked with night cramps in people \
         over 60 (OR 9.84, observational) [Delacour-2020].",
+    evidence_in_pregnancy: None,
     cautions: &["Keep it mild: unusually hard or long exercise can itself bring on cramps."],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Seed, C::Delacour2020],
@@ -134,6 +142,7 @@ const FLUIDS: Remedy = Remedy {
     evidence: E::Insufficient,
     evidence_note: "No trial. The NHS lists dehydration as a possible cause, but AAFP-2012 \
         finds that low body fluid does not appear related to ordinary night cramps.",
+    evidence_in_pregnancy: None,
     cautions: &[
         "Keep to any fluid limit a doctor has set, for example for heart or kidney \
         disease.",
@@ -149,6 +158,7 @@ const SUPPORTIVE_SHOES: Remedy = Remedy {
     how: "Wear shoes that support the feet well; a podiatrist can check them.",
     evidence: E::Insufficient,
     evidence_note: "Suggested by the seed article from people's experience; no study.",
+    evidence_in_pregnancy: None,
     cautions: &[],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Seed],
@@ -161,6 +171,7 @@ const STRETCHED_OUT_SLEEP: Remedy = Remedy {
     how: "Try sleeping with the legs more stretched out rather than tightly bent.",
     evidence: E::Insufficient,
     evidence_note: "Suggested by the seed article as something to try; no study.",
+    evidence_in_pregnancy: None,
     cautions: &[],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Seed],
@@ -174,6 +185,7 @@ const AVOID_CROSSED_LEGS: Remedy = Remedy {
     evidence: E::Insufficient,
     evidence_note: "The seed article says positions that restrict movement or blood flow \
         may bring on cramps; no study.",
+    evidence_in_pregnancy: None,
     cautions: &[],
     suitable_in_pregnancy: P::Suitable,
     citations: &[C::Seed],
@@ -191,6 +203,8 @@ const MAGNESIUM: Remedy = Remedy {
         trials disagree (low or very low certainty) [Cochrane-Preg]. DGN-2017 says it may \
         be tried because its side effects are mild, and thinks it possibly effective in \
         pregnancy.",
+    // Cochrane-Preg 2020: single trials disagree, low or very low certainty.
+    evidence_in_pregnancy: Some(E::Insufficient),
     cautions: &[
         "Unlikely to help older adults with ordinary night cramps [Cochrane-Mg].",
         "In pregnancy, ask a midwife or doctor first: trial results conflict \
@@ -214,6 +228,7 @@ const VITAMIN_B_COMPLEX: Remedy = Remedy {
     evidence_note: "AAN-2010 level C (possibly effective, may be considered) on one class II \
         study; AAFP-2017 says B vitamins may give short-term improvement (strength of \
         recommendation C).",
+    evidence_in_pregnancy: None,
     cautions: &[
         "In pregnancy, ask a midwife or doctor first: vitamin B was tried only in \
         small trials of low certainty [Cochrane-Preg].",
@@ -230,6 +245,7 @@ const VITAMIN_B6: Remedy = Remedy {
     evidence: E::Insufficient,
     evidence_note: "Not supported: the fact base holds no trial of vitamin B6 alone for \
         night cramps, and the seed article notes that the evidence for it is limited.",
+    evidence_in_pregnancy: None,
     cautions: &["In pregnancy, ask a midwife or doctor before taking supplements."],
     suitable_in_pregnancy: P::AskFirst,
     citations: &[C::Seed],
@@ -244,6 +260,7 @@ const VITAMIN_E: Remedy = Remedy {
     evidence_note: "Not supported: vitamin E was a comparator in four trials of the quinine \
         review [Cochrane-Q], but no source shows that it works for cramps, and AAN-2010 \
         does not list it as possibly effective. The seed article notes limited evidence.",
+    evidence_in_pregnancy: None,
     cautions: &["In pregnancy, ask a midwife or doctor before taking supplements."],
     suitable_in_pregnancy: P::AskFirst,
     citations: &[C::CochraneQuinine, C::Aan2010, C::Seed],

@@ -134,11 +134,14 @@ fn score(report: &Report<'_>) -> Group {
     let a = report.assessment();
     let s = &a.score;
     let heading = format!(
-        "Burden score {} of 100 ({}), from the 30 days to {}. It sums how heavy the cramps \
-         are and how many known risk factors apply; it is not a probability of disease.",
+        "Score {} of 100 ({}), from the 30 days to {}: {} for how heavy the cramps in the \
+         diary are (burden) and {} for the known risk factors that apply (risk). It is not \
+         a probability of disease.",
         s.total(),
         band_name(s.band()),
-        a.as_of.format("%Y-%m-%d")
+        a.as_of.format("%Y-%m-%d"),
+        s.burden().points,
+        s.risk().points,
     );
     let items = s
         .contributions()

@@ -93,7 +93,8 @@ pub(crate) struct Content {
     /// The plain statement that this is not a diagnosis.
     pub(crate) notice: String,
     pub(crate) referral: Referral,
-    /// Score headline, e.g. "Burden score 42 of 100 (moderate)", and its parts.
+    /// Score headline, e.g. "Score 42 of 100 (moderate) ...: 17 ... (burden) and 25
+    /// ... (risk)", and its parts.
     pub(crate) score: Option<Group>,
     pub(crate) stats: Vec<StatRow>,
     pub(crate) nights: Vec<Night>,

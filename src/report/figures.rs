@@ -18,12 +18,12 @@ use crate::{
 pub(crate) fn marks(report: &Report<'_>, first: NaiveDate, last: NaiveDate) -> Vec<Mark> {
     let (start, end) = report.window_bounds();
     let offset = end.offset();
-    report
-        .diary()
-        .episodes()
-        .iter()
-        .filter(|e| e.start() > start && e.start() <= end)
-        .map(|e| Mark {
+    // Copies of one cramp are one mark, as in the statistics (worst pain, woke or
+    // in bed if any copy says so).
+    crate::diary::events(report.diary().episodes())
+        .filter(|ev| ev.first.start() > start && ev.first.start() <= end)
+        .map(|ev| (ev.first, ev.pain, ev.woke, ev.in_bed))
+        .map(|(e, pain, woke, in_bed)| Mark {
             // An episode recorded with another UTC offset than `as_of` can have its
             // own (local) night just outside the window near noon at either end; on
             // the calendar it goes to the nearest night shown, so every episode in
@@ -32,9 +32,9 @@ pub(crate) fn marks(report: &Report<'_>, first: NaiveDate, last: NaiveDate) -> V
             // The bars count by the night in `as_of`'s offset, which is exactly the
             // statistics' window (the last bar is `episodes_last_7_days`).
             bin_night: super::night_of(e.start().with_timezone(offset)),
-            pain: e.pain().get(),
-            woke: e.woke(),
-            at_night: e.in_bed_at_night(),
+            pain: pain.get(),
+            woke,
+            at_night: in_bed,
         })
         .collect()
 }

@@ -138,7 +138,8 @@ pub static PLAN_STEPS: &[PlanRow] = &[
         Some(RemedyId::FlexFoot),
         E::GuidelineAdvice,
         &[Citation::Aasm, Citation::Seed],
-        "Flex the foot up and down; bending it firmly upwards eases most calf cramps.",
+        "Flex the foot up and down; bending it firmly upwards, towards the shin, can \
+         relieve a calf cramp.",
     ),
     step(
         StepId::StandOnLeg,
@@ -191,7 +192,7 @@ pub static PLAN_STEPS: &[PlanRow] = &[
     step(
         StepId::ExerciseBeforeBed,
         Some(RemedyId::ExerciseBeforeBed),
-        E::AssociationObserved,
+        E::Insufficient,
         &[Citation::Seed, Citation::Delacour2020],
         "Do some mild exercise in the evening, such as a short walk or a few minutes on a \
          stationary bike. A sedentary life is strongly linked to night cramps in people \
