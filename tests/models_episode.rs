@@ -221,10 +221,64 @@ fn a_cramp_that_would_end_past_the_calendar_is_rejected() {
         .build()
         .unwrap_err();
     assert_eq!(err.field(), "start");
+    // chrono's last instant is far past FHIR's four-digit years.
     assert!(
         err.to_string()
-            .ends_with(": the cramp would end after the last representable date-time")
+            .ends_with(": the year must be from 0001 to 9999"),
+        "{err}"
     );
+
+    // A cramp starting in year 9999 that would end in year 10000 (#14): 23:00 plus
+    // 4 hours is 03:00 on 10000-01-01.
+    let late = DateTime::parse_from_rfc3339("9999-12-31T23:00:00+01:00").unwrap();
+    let err = CrampEpisode::builder(late)
+        .duration_secs(4 * 3600)
+        .muscle("calf")
+        .side("left")
+        .pain(1)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid episode start 9999-12-31T23:00:00+01:00: the cramp would end after 9999-12-31T23:59:59 local time"
+    );
+    // 59 min 59 s is fine: it ends at 9999-12-31T23:59:59.
+    assert!(
+        CrampEpisode::builder(late)
+            .duration_secs(3599)
+            .muscle("calf")
+            .side("left")
+            .pain(1)
+            .build()
+            .is_ok()
+    );
+}
+
+#[test]
+fn starts_that_fhir_cannot_write_are_rejected() {
+    // #14: year 0000 and offsets beyond ±14:00 are accepted by chrono, not by FHIR.
+    for (start, problem) in [
+        (
+            "0000-06-01T03:00:00+00:00",
+            "the year must be from 0001 to 9999",
+        ),
+        (
+            "2025-03-02T03:00:00+23:59",
+            "the UTC offset must be within 14 hours of UTC (-14:00 to +14:00)",
+        ),
+        (
+            "2025-03-02T03:00:00-14:01",
+            "the UTC offset must be within 14 hours of UTC (-14:00 to +14:00)",
+        ),
+    ] {
+        let err = calf(start).build().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("invalid episode start {start}: {problem}")
+        );
+    }
+    assert!(calf("2025-03-02T03:00:00+14:00").build().is_ok());
+    assert!(calf("0001-01-01T00:00:00-14:00").build().is_ok());
 }
 
 #[test]
@@ -358,4 +412,29 @@ fn text_forms_round_trip() {
     for s in [Side::Left, Side::Right, Side::Both] {
         assert_eq!(Side::try_from(s.as_str()).unwrap(), s);
     }
+}
+
+#[test]
+fn an_as_of_that_fhir_cannot_write_is_rejected() {
+    // The same bounds as an episode start (#14), for the assessment's `as_of`.
+    let as_of = at("2025-03-02T08:00:00+23:59");
+    let err = legcramps::assess(
+        &legcramps::Profile::default(),
+        &legcramps::Diary::new(),
+        as_of,
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), "as_of");
+    assert_eq!(
+        err.to_string(),
+        "invalid as_of 2025-03-02T08:00:00+23:59: the UTC offset must be within 14 hours of UTC (-14:00 to +14:00)"
+    );
+    let err = legcramps::AssessmentInput::from_json_str(r#"{"as_of": "0000-03-02T08:00:00Z"}"#)
+        .unwrap_err();
+    assert_eq!(err.path(), "as_of");
+    assert!(
+        err.to_string()
+            .ends_with("the year must be from 0001 to 9999"),
+        "{err}"
+    );
 }

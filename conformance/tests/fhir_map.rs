@@ -136,18 +136,18 @@ fn other_muscles_get_broader_codes() {
 
 #[test]
 fn episode_times_beyond_fhir_limits_are_errors() {
-    // An offset of +14:30 is a valid chrono offset but outside FHIR's ±14:00.
-    let e = cramp(
-        "2026-11-28T03:12:00+14:30",
-        Muscle::Calf,
-        Side::Left,
-        3,
-        true,
-    );
-    let err = fhir::episode_observation(&e, &patient(), None).unwrap_err();
+    // An offset of +14:30 is a valid chrono offset but outside FHIR's ±14:00: such an
+    // episode is refused when built (#14), so no Observation can fail on it.
+    let err = CrampEpisode::builder(at("2026-11-28T03:12:00+14:30"))
+        .duration_secs(210)
+        .muscle(Muscle::Calf)
+        .side(Side::Left)
+        .pain(3)
+        .build()
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
-        r#"invalid episode start "2026-11-28T03:12:00+14:30": the UTC offset must be within 14 hours"#
+        "invalid episode start 2026-11-28T03:12:00+14:30: the UTC offset must be within 14 hours of UTC (-14:00 to +14:00)"
     );
 }
 
@@ -279,10 +279,17 @@ fn free_text_medications_stay_text() {
     let s = fhir::other_medication_statement("Vitamin D 1000 IU", &patient(), None).unwrap();
     assert!(s.medication_codeable_concept.coding().is_empty());
     valid("free_text_medications_stay_text", s);
-    let err = fhir::other_medication_statement("Mg\u{7}", &patient(), None).unwrap_err();
+    // A control character cannot be in a FHIR string: it is shown as U+FFFD (#14).
+    let s = fhir::other_medication_statement("Mg\u{7}", &patient(), None).unwrap();
+    assert_eq!(
+        s.medication_codeable_concept.text().map(|t| t.as_str()),
+        Some("Mg\u{FFFD}")
+    );
+    valid("free_text_medications_stay_text", s);
+    let err = fhir::other_medication_statement(" ", &patient(), None).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid other medication \"Mg\\u{7}\": must not contain control characters other than tab, CR and LF"
+        "invalid other medication \" \": must contain a visible character"
     );
 }
 
@@ -318,7 +325,8 @@ proptest! {
 
 proptest! {
     /// A free-text medicine either maps, keeping every character except odd whitespace
-    /// (which becomes a plain space), or fails naming the field.
+    /// (which becomes a plain space) and control characters (which become U+FFFD), or
+    /// fails naming the field.
     #[test]
     fn free_text_medicines_map_or_fail_cleanly(name in "\\PC{0,12}|[a\u{a0}\u{2003}\t\u{7} ]{0,5}") {
         match fhir::other_medication_statement(&name, &patient(), None) {
@@ -326,7 +334,11 @@ proptest! {
                 let text = s.medication_codeable_concept.text().unwrap().as_str().to_owned();
                 prop_assert_eq!(text.chars().count(), name.chars().count());
                 for (a, b) in name.chars().zip(text.chars()) {
-                    prop_assert!(a == b || (a.is_whitespace() && b == ' '), "{a:?} -> {b:?}");
+                    let control = a.is_control() && !matches!(a, '\t' | '\r' | '\n');
+                    prop_assert!(
+                        a == b || (a.is_whitespace() && b == ' ') || (control && b == '\u{FFFD}'),
+                        "{a:?} -> {b:?}"
+                    );
                 }
             }
             Err(e) => prop_assert_eq!(e.field(), "other medication"),

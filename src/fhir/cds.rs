@@ -161,7 +161,9 @@ pub struct Card {
     pub uuid: Option<Text>,
     /// The one-line message.
     pub summary: Summary,
-    /// More detail, in GitHub-flavoured markdown.
+    /// More detail, in GitHub-flavoured markdown. In the crate's cards, record text
+    /// in it is escaped so that it stays inside its line (see the crate docs,
+    /// "Caller text in the outputs").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Text>,
     /// How important it is.

@@ -191,6 +191,10 @@ pub(crate) fn markdown(s: &str) -> String {
 /// `s` as one line of plain text (a CDS Hooks card summary): each run of whitespace
 /// (line breaks included) becomes one space and the ends are trimmed; control
 /// characters become U+FFFD and invisible format characters a visible marker.
+#[cfg_attr(
+    not(feature = "fhir"),
+    allow(dead_code, reason = "used by the CDS Hooks cards")
+)]
 pub(crate) fn plain_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;

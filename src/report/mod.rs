@@ -154,9 +154,12 @@ impl ReportError {
 /// Every string, from the caller or from the crate's tables, is escaped for its
 /// context: HTML text and attribute values get character references for `& < > " '`;
 /// Markdown gets `&lt;`/`&gt;`/`&amp;` and backslash escapes for emphasis, link, code
-/// and table-cell characters, with line breaks turned into spaces. The HTML page has
-/// no scripts, no external fonts, images or style sheets, and no links that load
-/// anything; source addresses are printed as text.
+/// and table-cell characters, with line breaks turned into spaces, so a value cannot
+/// start a heading, list, quote or code block or add a table cell. Invisible format
+/// characters (bidi controls, zero-width characters) become a visible marker such
+/// as `[U+202E]` in both. The crate docs, "Caller text in the outputs", give the
+/// full list. The HTML page has no scripts, no external fonts, images or style
+/// sheets, and no links that load anything; source addresses are printed as text.
 ///
 /// # Accessibility and print
 ///
