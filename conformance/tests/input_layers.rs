@@ -138,10 +138,8 @@ proptest! {
 
 /// Medication names with no visible character (empty, spaces, a no-break space,
 /// U+3000, a zero-width space) are rejected when the input is read, with a typed
-/// error naming the entry. Issue #10 (branch `med`) makes this so; until it is
-/// merged the FHIR bundle is the layer that refuses them.
+/// error naming the entry (#10), so no later layer has to refuse them.
 #[test]
-#[ignore = "needs #10 (branch med): names with no visible character are rejected at input"]
 fn names_without_a_visible_character_are_rejected_when_read() {
     for name in ["", " ", "\u{A0}", "\u{3000}", "\u{200B}", "\t\n"] {
         let doc = json!({
