@@ -87,7 +87,7 @@
 //! | Instants: episode start and end, `as_of` | local year 0001 to 9999; UTC offset a whole number of minutes, −14:00 to +14:00 | [`ValidationError`] for `start` (the end is start + duration); [`AssessError::AsOf`] ([`InputError`] at `as_of` or `diary.episodes[i]` from JSON) |
 //! | Report window | 7 to 366 nights | [`ReportError::Window`] |
 //! | JSON nesting | serde_json's limit of 128 levels, reached only where a field takes "any value" (e.g. `openfda.is_original_packager`); elsewhere the first level of the wrong type ends the read | [`InputError`] (assessment input) or a skipped record ([`recall::SkippedRecord`]; [`recall::LoadErrorKind::BadRecord`] in strict mode) |
-//! | Recall registry | fewer than 2^32 - 1 recalls, lot entries, lot-text bytes and lot ranges | [`recall::RegistryError::Full`] |
+//! | Recall registry | fewer than 2^32 - 1 recalls, recalled lots, NDCs and bytes of lot text (lots over 8 bytes); per recall fewer than 2^31 - 1 NDCs and lots | [`recall::RegistryError::Full`], before anything is added |
 //! | A rejected value repeated in an error | its first 100 characters; a message quoted from the JSON reader (which may quote the input, such as an unknown key): 1000 | cut, followed by the marker `…[N more bytes]` (a 10 MB NDC gives an error of a few hundred bytes) |
 //! | openFDA envelope | `results` and `meta` each at most once | [`recall::LoadErrorKind::Shape`] |
 //!
@@ -101,6 +101,20 @@
 //! server accepts. So whatever [`AssessmentInput`] accepts, the assessment, the
 //! report (HTML and Markdown) and the FHIR [`fhir::bundle`] can all write.
 //!
+//! What each entry point costs as its input grows (*n* the input's size; figures from
+//! the `recall` and `hostile` benchmarks, one run each on a shared two-core machine;
+//! the hashing is std's keyed SipHash, so a crafted file cannot force collisions):
+//!
+//! | Entry point | Time | Memory |
+//! |---|---|---|
+//! | [`recall::extract_lots`], [`recall::extract_ndcs`] | O(*n*) | the result, the text's NDC spans, and a window of a few hundred tokens |
+//! | [`recall::read_enforcement`], [`recall::read_enforcement_slice`], [`recall::load_enforcement`] | O(*n*) | one record's text at a time, plus what is kept |
+//! | [`Recall::from_enforcement`] | O(*n*) in the record's text | the recall, plus a hash set of its NDCs and lots while it is built |
+//! | [`RecallRegistry::add_openfda`], [`add_openfda_slice`](RecallRegistry::add_openfda_slice), [`add`](RecallRegistry::add), deserializing | O(*n*): 1.24x the time of a bare `serde_json::Value` parse of the same bytes from a slice, 0.86x from a reader | O(*n*): one index hit (24 bytes) per recalled lot and recall, one table slot (40 bytes) per distinct (product, lot), one product-map entry (32 to 40 bytes) per NDC plus 16 bytes per NDC of a recall naming several, whatever the number of NDCs a recall names (no NDC × lot product). Ordinary records (2 NDCs, 5 lots): 141.5 bytes per (NDC, lot) pair, recalls included, 1.35x their JSON. Peak while reading one hostile record of *k* NDCs and *k* lots: about 11x its JSON |
+//! | [`RecallRegistry::lookup`], [`lookup_str`](RecallRegistry::lookup_str), [`lookup_any`](RecallRegistry::lookup_any) | one hash probe per NDC reading (and one each for recalls naming no NDC or several products, when there are any), plus O(1) per recall that lists the lot or a range of its head under the product, plus a binary search in the names of a recall naming several NDCs; *m* recalls found are sorted, O(*m* log *m*) | the answer |
+//! | [`RecallRegistry::recalls_for`], [`recalls_for_product`](RecallRegistry::recalls_for_product) | O(names recalls give the product), then a sort | the answer |
+//! | Serializing a [`RecallRegistry`] | O(*n*) | nothing beyond the serializer's own buffers: the recalls are written in place |
+//!
 //! Chosen **not** to be limited:
 //!
 //! - The openFDA loader ([`recall::read_enforcement`]) has no limit on document size,
@@ -113,8 +127,11 @@
 //! - Text extraction ([`recall::extract_lots`], [`recall::extract_ndcs`]) takes text of
 //!   any length in time linear in it: the work per token is bounded, and nothing is
 //!   searched backwards. Lot extraction reads the tokens through a window of a few
-//!   hundred, so its working memory does not grow with the text. (Benchmark `hostile`:
-//!   a 10 MB hostile text takes 9.5 to 12 times as long as a 1 MB one.)
+//!   hundred, so its working memory does not grow with the text. (Benchmark `hostile`,
+//!   one run on a loaded machine: 16 MB hostile texts took 8 to 23 times as long as
+//!   1 MB ones; peak memory, result included, was at most 8x the text for
+//!   `extract_lots` and 13x for `extract_ndcs` on a text of nothing but NDC-shaped
+//!   digit groups.)
 //! - The assessment input has no size limit; a diary of any length is read (the
 //!   statistics look at the 30 days before `as_of`).
 //! - [`Diary::push`] is amortised O(1) in any order: an out-of-order episode is set
