@@ -100,6 +100,13 @@ struct Run<'a> {
     out: LotExtraction,
     seen: HashSet<LotNumber>,
     seen_ranges: HashSet<(LotNumber, LotNumber)>,
+    /// After `except`, `excluding`, …: lots read go to `out.excluded`.
+    excluding: bool,
+    /// Where the current sentence's lots and ranges start in `out`.
+    sentence_lots: usize,
+    sentence_ranges: usize,
+    /// The first lot in `out.lots` that has no expiry date yet.
+    expiry_from: usize,
 }
 
 impl<'a> Run<'a> {
@@ -109,6 +116,10 @@ impl<'a> Run<'a> {
             out: LotExtraction::default(),
             seen: HashSet::new(),
             seen_ranges: HashSet::new(),
+            excluding: false,
+            sentence_lots: 0,
+            sentence_ranges: 0,
+            expiry_from: 0,
         }
     }
 
@@ -120,6 +131,8 @@ impl<'a> Run<'a> {
         let mut expect_date = false;
         // An NDC/UPC label was just read: its values are codes.
         let mut code_values = false;
+        // The date label just read names an expiry or beyond-use date.
+        let mut expect_expiry = false;
         let mut i = 0;
         loop {
             self.w.slide(i);
@@ -128,8 +141,13 @@ impl<'a> Run<'a> {
                 break;
             }
             let before = self.w.before(i);
-            if before.semicolon {
-                code_values = false;
+            if before.semicolon || (i > 0 && scope::sentence_ends_after(&self.w, i - 1)) {
+                if before.semicolon {
+                    code_values = false;
+                }
+                self.excluding = false;
+                self.sentence_lots = self.out.lots.len();
+                self.sentence_ranges = self.out.ranges.len();
             }
             if self.w.masked(i) || self.w.core(i).is_empty() {
                 i += 1;
@@ -137,14 +155,28 @@ impl<'a> Run<'a> {
             }
             // "All lots …"
             if self.w.lc(i) == "all" {
-                if let Some(next) = scope::all_lots_at(&mut self.w, &mut self.out, i) {
+                if let Some(stated) = scope::all_lots_at(&mut self.w, &mut self.out, i) {
                     scope = Scope::Lot;
                     first = false;
                     expect_date = false;
                     code_values = false;
-                    i = next;
+                    self.excluding |= stated.excluding;
+                    i = stated.end;
                     continue;
                 }
+            }
+            // `except`, `excluding`, `other than`: the lots that follow are left out.
+            if let Some(n) = scope::exclusion_at(&self.w, i) {
+                self.excluding = true;
+                scope = Scope::Lot;
+                i += n;
+                continue;
+            }
+            // `Lot AB124 is not included`: this sentence's lots are left out.
+            if scope::leaves_out_at(&self.w, i) {
+                self.leave_out_sentence();
+                i += 1;
+                continue;
             }
             // Lot labels.
             if let Some(n) = self.w.lot_label_at(i) {
@@ -170,20 +202,29 @@ impl<'a> Run<'a> {
                 continue;
             }
             if self.w.has(i, WordClass::DATE_LABEL) {
+                let lc = self.w.lc(i);
+                expect_expiry = lc.starts_with("exp")
+                    || lc.starts_with("bud")
+                    || (expect_date && expect_expiry && lc.starts_with("date"));
                 expect_date = true;
                 i += 1;
                 continue;
             }
             // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
             if matches!(self.w.lc(i), "use" | "best" | "sell")
-                && matches!(self.w.lc(i + 1), "by" | "before")
+                && matches!(self.w.lc(i + 1), "by" | "before" | "beyond")
             {
                 expect_date = true;
+                expect_expiry = true;
                 i += 2;
                 continue;
             }
             if let Some(n) = self.w.date_at(i, expect_date) {
+                if expect_date && expect_expiry {
+                    self.note_expiry(i, n);
+                }
                 expect_date = false;
+                expect_expiry = false;
                 i += n;
                 continue;
             }
@@ -223,6 +264,22 @@ impl<'a> Run<'a> {
             if scope == Scope::Other {
                 i += 1;
                 continue;
+            }
+            // An item code in brackets right before a lot label: `AG 4X4 (Gen-11460)
+            // Lot #: 1123315`.
+            if self.w.before(i).open
+                && self.w.before(i + 1).close
+                && self.w.lot_label_at(i + 1).is_some()
+            {
+                i += 1;
+                continue;
+            }
+            if scope == Scope::Lot {
+                if let Some(n) = self.split_lot_at(i, first) {
+                    first = false;
+                    i += n;
+                    continue;
+                }
             }
             if self.accept(i, scope, first) {
                 first = false;
@@ -320,21 +377,116 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        if let Ok(lot) = LotNumber::new(&c) {
-            if self.seen.insert(lot.clone()) {
+        self.push_lot(&c);
+        i + 1
+    }
+
+    fn push_lot(&mut self, text: &str) {
+        if let Ok(lot) = LotNumber::new(text) {
+            if self.excluding {
+                if !self.out.excluded.contains(&lot) {
+                    self.out.excluded.push(lot);
+                }
+            } else if self.seen.insert(lot.clone()) {
                 self.out.lots.push(lot);
             }
         }
-        i + 1
     }
 
     fn push_range(&mut self, a: &str, b: &str) {
         if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
             let pair = (a, b);
-            if self.seen_ranges.insert(pair.clone()) {
+            if self.excluding {
+                if !self.out.excluded_ranges.contains(&pair) {
+                    self.out.excluded_ranges.push(pair);
+                }
+            } else if self.seen_ranges.insert(pair.clone()) {
                 self.out.ranges.push(pair);
             }
         }
+    }
+
+    /// A lot written in two tokens: after a lot label, a short code of capitals and a
+    /// number with spaces between (`Lot JX 6411`), or anywhere in a lot list, a
+    /// compounding lot with spaces after its colon (`01072016:  23@28`). Records it
+    /// and returns how many tokens it spans.
+    fn split_lot_at(&mut self, i: usize, first: bool) -> Option<usize> {
+        let (a, b) = (self.w.tok(i)?, self.w.tok(i + 1)?);
+        if b.before.breaks_clause() || b.before.hash || b.before.other || self.w.masked(i + 1) {
+            return None;
+        }
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|x| x.is_ascii_digit());
+        let letters_head = first
+            && a.raw == a.core
+            && (1..=3).contains(&a.core.len())
+            && a.core.bytes().all(|x| x.is_ascii_uppercase())
+            && !self.w.has(
+                i,
+                WordClass::STOP
+                    | WordClass::MONTH
+                    | WordClass::UNIT
+                    | WordClass::CONNECTOR
+                    | WordClass::DATE_LABEL
+                    | WordClass::OTHER_LABEL
+                    | WordClass::CODE_LABEL
+                    | WordClass::LOT_LABEL
+                    | WordClass::LOT_TAIL
+                    | WordClass::NO_DATE,
+            )
+            && digits(b.core)
+            && b.core.len() >= 3
+            && b.raw == b.core;
+        let compounding = a.raw.ends_with(':')
+            && digits(a.core)
+            && a.core.len() >= 6
+            && b.core.contains('@')
+            && b.core.bytes().next().is_some_and(|x| x.is_ascii_digit());
+        if !(letters_head || compounding) {
+            return None;
+        }
+        let text = self.w.text.get(a.start..b.end)?.to_owned();
+        self.push_lot(&text);
+        Some(2)
+    }
+
+    /// The sentence's lots (and ranges) are left out of the recall.
+    fn leave_out_sentence(&mut self) {
+        let lots = self
+            .out
+            .lots
+            .split_off(self.sentence_lots.min(self.out.lots.len()));
+        for lot in lots {
+            self.seen.remove(&lot);
+            if !self.out.excluded.contains(&lot) {
+                self.out.excluded.push(lot);
+            }
+        }
+        let ranges = self
+            .out
+            .ranges
+            .split_off(self.sentence_ranges.min(self.out.ranges.len()));
+        for pair in ranges {
+            self.seen_ranges.remove(&pair);
+            if !self.out.excluded_ranges.contains(&pair) {
+                self.out.excluded_ranges.push(pair);
+            }
+        }
+        self.expiry_from = self.expiry_from.min(self.out.lots.len());
+    }
+
+    /// An expiry date of `n` tokens at `i`: it belongs to the lots read since the last
+    /// one.
+    fn note_expiry(&mut self, i: usize, n: usize) {
+        let (Some(a), Some(b)) = (self.w.tok(i), self.w.tok(i + n - 1)) else {
+            return;
+        };
+        let Some(date) = self.w.text.get(a.start..b.end) else {
+            return;
+        };
+        for lot in self.out.lots.get(self.expiry_from..).unwrap_or(&[]) {
+            self.out.expiry.push((lot.clone(), date.to_owned()));
+        }
+        self.expiry_from = self.out.lots.len();
     }
 }
 

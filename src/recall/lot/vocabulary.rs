@@ -349,6 +349,10 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
         (3, [d, m, y]) if is_day(d) && is_month(m) && (is_year4(y) || two_digit_year(y)) => {
             return true;
         }
+        // `Jun-30-24`, `APR-30-25`.
+        (3, [m, d, y]) if is_month(m) && is_day(d) && (is_year4(y) || two_digit_year(y)) => {
+            return true;
+        }
         (3, [a, b, c]) if numeric_dmy(a, b, c) => return true,
         _ => {}
     }
@@ -357,7 +361,17 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
             return true;
         }
     }
-    glued_date(s, expected)
+    glued_date(s, expected) || month_year(s)
+}
+
+/// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
+fn month_year(s: &str) -> bool {
+    let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (mon, year) = (
+        s.get(..mon_len).unwrap_or(""),
+        s.get(mon_len..).unwrap_or(""),
+    );
+    mon_len >= 3 && is_month(mon) && is_year4(year)
 }
 
 /// How many parts `s` splits into at `sep`, and the first three of them.
@@ -428,9 +442,21 @@ pub(crate) fn is_number(s: &str) -> bool {
 }
 
 /// A unit word, judged on the part before any `/` (`tablets/bottle`).
+///
+/// The part after the `/` must hold no digit: `CAP/013118` is a lot with a prefix.
 pub(crate) fn is_unit(word: &str) -> bool {
-    let head = word.split_once('/').map_or(word, |(h, _)| h);
-    is_in(UNITS, head)
+    let (head, tail) = word.split_once('/').unwrap_or((word, ""));
+    is_in(UNITS, head) && !tail.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A size written as two one-digit numbers and an `x`: `4X4`, `2x2`, `4X8` (gauze and
+/// dressing sizes).
+pub(crate) fn is_size(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 3
+        && b.first().is_some_and(u8::is_ascii_digit)
+        && b.get(1).is_some_and(|x| matches!(x, b'x' | b'X'))
+        && b.get(2).is_some_and(u8::is_ascii_digit)
 }
 
 /// A number glued to a unit: `100g`, `5ct`, `1.00kg`, `500mg`, `100-count`.
