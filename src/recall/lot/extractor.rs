@@ -11,6 +11,7 @@ use super::extraction::LotExtraction;
 use super::number::LotNumber;
 use super::scope;
 use super::token_shape::{Coarse, has_digit, is_dash, lot_chars_ok};
+use super::tokenizer::Token;
 use super::vocabulary::{WordClass, is_gtin, is_placeholder};
 use super::window::TokenWindow;
 use crate::recall::ndc::NdcMention;
@@ -107,6 +108,8 @@ struct Run<'a> {
     sentence_ranges: usize,
     /// The first lot in `out.lots` that has no expiry date yet.
     expiry_from: usize,
+    /// The token index of the last lot or range read.
+    last_lot_at: Option<usize>,
 }
 
 impl<'a> Run<'a> {
@@ -120,6 +123,7 @@ impl<'a> Run<'a> {
             sentence_lots: 0,
             sentence_ranges: 0,
             expiry_from: 0,
+            last_lot_at: None,
         }
     }
 
@@ -133,6 +137,8 @@ impl<'a> Run<'a> {
         let mut code_values = false;
         // The date label just read names an expiry or beyond-use date.
         let mut expect_expiry = false;
+        // The label of another identifier that is in force opened inside brackets.
+        let mut other_in_bracket = false;
         let mut i = 0;
         loop {
             self.w.slide(i);
@@ -172,8 +178,9 @@ impl<'a> Run<'a> {
                 i += n;
                 continue;
             }
-            // `Lot AB124 is not included`: this sentence's lots are left out.
-            if scope::leaves_out_at(&self.w, i) {
+            // `Lot AB124 is not included`: this sentence's lots are left out, when the
+            // phrase follows the last of them closely.
+            if scope::leaves_out_at(&self.w, i) && self.last_lot_at.is_some_and(|k| k + 4 >= i) {
                 self.leave_out_sentence();
                 i += 1;
                 continue;
@@ -194,6 +201,7 @@ impl<'a> Run<'a> {
                 continue;
             }
             if let Some(n) = self.w.other_label_at(i) {
+                other_in_bracket = before.open;
                 scope = Scope::Other;
                 first = false;
                 expect_date = false;
@@ -261,6 +269,12 @@ impl<'a> Run<'a> {
                 }
                 code_values = false;
             }
+            // A closing bracket ends another identifier's label that opened inside it
+            // (`(Item Number FAE-7014) coded: B11340515, …`).
+            if scope == Scope::Other && other_in_bracket && before.close {
+                scope = Scope::Open;
+                other_in_bracket = false;
+            }
             if scope == Scope::Other {
                 i += 1;
                 continue;
@@ -274,16 +288,19 @@ impl<'a> Run<'a> {
                 i += 1;
                 continue;
             }
-            if scope == Scope::Lot {
-                if let Some(n) = self.split_lot_at(i, first) {
+            if scope != Scope::Other {
+                if let Some(n) = self.split_lot_at(i, first && scope == Scope::Lot) {
                     first = false;
+                    self.last_lot_at = Some(i + n - 1);
                     i += n;
                     continue;
                 }
             }
             if self.accept(i, scope, first) {
                 first = false;
-                i = self.take(i);
+                let next = self.take(i);
+                self.last_lot_at = Some(next.saturating_sub(1));
+                i = next;
                 continue;
             }
             if self.w.word(i) == Coarse::Word {
@@ -436,17 +453,60 @@ impl<'a> Run<'a> {
             && digits(b.core)
             && b.core.len() >= 3
             && b.raw == b.core;
-        let compounding = a.raw.ends_with(':')
-            && digits(a.core)
-            && a.core.len() >= 6
-            && b.core.contains('@')
-            && b.core.bytes().next().is_some_and(|x| x.is_ascii_digit());
-        if !(letters_head || compounding) {
+        let at_lot = |t: &Token<'_>| {
+            t.core.contains('@') && t.core.bytes().next().is_some_and(|x| x.is_ascii_digit())
+        };
+        let date_head = digits(a.core) && a.core.len() >= 6;
+        // `01072016:  23@28`, or `02022016 : 72@19` with the colon on its own.
+        let (compounding, n) = if date_head && a.raw.ends_with(':') && at_lot(b) {
+            (true, 2)
+        } else if date_head && a.raw == a.core && b.raw == ":" {
+            match self.w.tok(i + 2) {
+                Some(c) if at_lot(c) && !c.before.breaks_clause() => (true, 3),
+                _ => (false, 0),
+            }
+        } else {
+            (false, 0)
+        };
+        // `7302 01 039, 7302 03 039`: a number of four or more digits, then groups of
+        // one to three digits with single spaces between, ending the list item. Such
+        // short groups are never lots on their own.
+        let mut groups = 0;
+        if digits(a.core) && a.core.len() >= 4 && a.raw == a.core {
+            let mut k = i + 1;
+            while let Some(t) = self.w.tok(k) {
+                let short = digits(t.core) && t.core.len() <= 3 && t.raw == t.core;
+                if !short || !t.before.single_space || self.w.masked(k) {
+                    break;
+                }
+                k += 1;
+            }
+            let ends_item = match self.w.tok(k) {
+                None => true,
+                Some(t) => t.before.breaks_clause() || self.w.has(k, WordClass::CONNECTOR),
+            };
+            if k > i + 1 && ends_item {
+                groups = k - i;
+            }
+        }
+        if groups > 0 {
+            let last = self.w.tok(i + groups - 1)?;
+            let text = self.w.text.get(a.start..last.end)?.to_owned();
+            self.push_lot(&text);
+            return Some(groups);
+        }
+        if letters_head {
+            let text = self.w.text.get(a.start..b.end)?.to_owned();
+            self.push_lot(&text);
+            return Some(2);
+        }
+        if !compounding {
             return None;
         }
-        let text = self.w.text.get(a.start..b.end)?.to_owned();
+        let last = self.w.tok(i + n - 1)?;
+        let text = self.w.text.get(a.start..last.end)?.to_owned();
         self.push_lot(&text);
-        Some(2)
+        Some(n)
     }
 
     /// The sentence's lots (and ranges) are left out of the recall.

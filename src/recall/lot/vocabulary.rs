@@ -102,7 +102,7 @@ pub(crate) static CODE_LABELS: &[&str] = &["gtin", "ndc", "ndc#", "ndcs", "upc",
 /// First words of two-word labels of non-lot identifiers (`Product Code`, `Service
 /// Code`, `Pack Number`, `Item No.`, `Cat. No.`).
 pub(crate) static OTHER_LABEL_HEADS: &[&str] = &[
-    "cat", "catalog", "kit", "order", "pack", "package", "product", "service", "store",
+    "cat", "catalog", "kit", "order", "pack", "package", "product", "service", "stock", "store",
 ];
 
 /// Second words that make a two-word label out of [`OTHER_LABEL_HEADS`].
@@ -443,10 +443,11 @@ pub(crate) fn is_number(s: &str) -> bool {
 
 /// A unit word, judged on the part before any `/` (`tablets/bottle`).
 ///
-/// The part after the `/` must hold no digit: `CAP/013118` is a lot with a prefix.
+/// A part after the `/` of five or more digits makes a lot with a prefix, not a unit:
+/// `CAP/013118` is a lot, `mg/30` and `mg/1000` are strengths.
 pub(crate) fn is_unit(word: &str) -> bool {
     let (head, tail) = word.split_once('/').unwrap_or((word, ""));
-    is_in(UNITS, head) && !tail.bytes().any(|b| b.is_ascii_digit())
+    is_in(UNITS, head) && !(tail.len() >= 5 && all_digits(tail))
 }
 
 /// A size written as two one-digit numbers and an `x`: `4X4`, `2x2`, `4X8` (gauze and
