@@ -114,6 +114,10 @@ pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Resul
     let ndc_match = match hit.ndc_basis {
         NdcBasis::Package => "the recall names this package",
         NdcBasis::Product => "the recall names this product (every package)",
+        NdcBasis::UnconfirmedReading => {
+            "the recall names this package only as one reading of a 10-digit code without \
+             hyphens, and nothing else in the record confirms that reading"
+        }
         NdcBasis::OtherPackage => "the recall names another package of this product",
     };
     let lot_match = match &hit.lot {

@@ -145,7 +145,7 @@ impl LotExtraction {
     }
 
     /// Whether the text leaves `lot` out of the recall: listed as excluded, or inside an
-    /// excluded range (compared as [`lot_in_range`](crate::recall::lot_in_range) does).
+    /// excluded range (compared as [`LotNumber::in_range`] does).
     ///
     /// # Examples
     ///
@@ -160,10 +160,6 @@ impl LotExtraction {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn excludes(&self, lot: &LotNumber) -> bool {
-        self.excluded.contains(lot)
-            || self
-                .excluded_ranges
-                .iter()
-                .any(|(a, b)| super::range::lot_in_range(lot, a, b))
+        self.excluded.contains(lot) || self.excluded_ranges.iter().any(|(a, b)| lot.in_range(a, b))
     }
 }
