@@ -110,6 +110,9 @@ struct Run<'a> {
     expiry_from: usize,
     /// The token index of the last lot or range read.
     last_lot_at: Option<usize>,
+    /// The letters of the last lot written with a space after them (`INX 530`): later
+    /// items of the list may be written the same way (`; INX 535`).
+    split_head: Option<&'a str>,
 }
 
 impl<'a> Run<'a> {
@@ -124,6 +127,7 @@ impl<'a> Run<'a> {
             sentence_ranges: 0,
             expiry_from: 0,
             last_lot_at: None,
+            split_head: None,
         }
     }
 
@@ -276,6 +280,17 @@ impl<'a> Run<'a> {
                 other_in_bracket = false;
             }
             if scope == Scope::Other {
+                i += 1;
+                continue;
+            }
+            // A GS1 element string `(01)00307813528104(21)10686040629319`: the value
+            // after `(10)` is a batch or lot; after any other identifier it is not.
+            if let Some(ai) = self.gs1_identifier_before(i) {
+                if ai == "10" {
+                    let c = self.w.core(i).to_owned();
+                    self.push_lot(&c);
+                    self.last_lot_at = Some(i);
+                }
                 i += 1;
                 continue;
             }
@@ -433,7 +448,8 @@ impl<'a> Run<'a> {
             return None;
         }
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|x| x.is_ascii_digit());
-        let letters_head = first
+        let same_head = self.split_head == Some(a.core) && a.before.breaks_clause();
+        let letters_head = (first || same_head)
             && a.raw == a.core
             && (1..=3).contains(&a.core.len())
             && a.core.bytes().all(|x| x.is_ascii_uppercase())
@@ -459,6 +475,9 @@ impl<'a> Run<'a> {
         let date_head = digits(a.core) && a.core.len() >= 6;
         // `01072016:  23@28`, or `02022016 : 72@19` with the colon on its own.
         let (compounding, n) = if date_head && a.raw.ends_with(':') && at_lot(b) {
+            (true, 2)
+        } else if date_head && a.core.len() == 8 && a.raw == a.core && at_lot(b) {
+            // `04122016    38@58`: the colon left out.
             (true, 2)
         } else if date_head && a.raw == a.core && b.raw == ":" {
             match self.w.tok(i + 2) {
@@ -496,6 +515,7 @@ impl<'a> Run<'a> {
             return Some(groups);
         }
         if letters_head {
+            self.split_head = Some(a.core);
             let text = self.w.text.get(a.start..b.end)?.to_owned();
             self.push_lot(&text);
             return Some(2);
@@ -507,6 +527,17 @@ impl<'a> Run<'a> {
         let text = self.w.text.get(a.start..last.end)?.to_owned();
         self.push_lot(&text);
         Some(n)
+    }
+
+    /// The two-digit GS1 application identifier in brackets right before token `i`
+    /// (`(21)` in `(21)10686040629319`), if there is one.
+    fn gs1_identifier_before(&self, i: usize) -> Option<&'a str> {
+        let k = i.checked_sub(1)?;
+        let ai = self.w.core(k);
+        let two = ai.len() == 2 && ai.bytes().all(|b| b.is_ascii_digit());
+        let t = self.w.tok(i)?;
+        let glued = self.w.tok(k)?.end + 1 == t.start;
+        (two && self.w.before(k).open && t.before.close && glued && has_digit(t.core)).then_some(ai)
     }
 
     /// The sentence's lots (and ranges) are left out of the recall.

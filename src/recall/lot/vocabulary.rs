@@ -340,6 +340,8 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
         (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
             return true;
         }
+        // `2027-Apr`.
+        (2, [y, m, _]) if is_year4(y) && is_month(m) => return true,
         // `2020-12` only where a date is expected: lots such as `1920-1` look alike.
         (2, [y, m, _])
             if expected && is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)) =>
@@ -443,11 +445,17 @@ pub(crate) fn is_number(s: &str) -> bool {
 
 /// A unit word, judged on the part before any `/` (`tablets/bottle`).
 ///
-/// A part after the `/` of five or more digits makes a lot with a prefix, not a unit:
-/// `CAP/013118` is a lot, `mg/30` and `mg/1000` are strengths.
+/// After the `/` a unit has a word, a number of at most four digits or a quantity
+/// (`mg/mL`, `mg/30`, `mg/1000`, `mg/1ml`); anything else makes a lot with a prefix (`CAP/013118`,
+/// `CC/004/24-25`).
 pub(crate) fn is_unit(word: &str) -> bool {
     let (head, tail) = word.split_once('/').unwrap_or((word, ""));
-    is_in(UNITS, head) && !(tail.len() >= 5 && all_digits(tail))
+    let whole = tail.split('.').next().unwrap_or("");
+    let tail_ok = tail.is_empty()
+        || tail.starts_with(|c: char| c.is_alphabetic())
+        || (is_number(tail) && whole.len() <= 4)
+        || is_glued_quantity(tail);
+    is_in(UNITS, head) && tail_ok
 }
 
 /// A size written as two one-digit numbers and an `x`: `4X4`, `2x2`, `4X8` (gauze and
