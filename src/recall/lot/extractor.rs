@@ -46,6 +46,24 @@ use crate::recall::ndc::NdcMention;
 ///   sterile products compounded between …`) sets the all-lots scope, with its date
 ///   window where one is given. A bare distribution window with no lot named
 ///   (`distributed prior to and including 05/23/2013`) does too.
+/// - **Negation and exceptions.** An all-lots statement that is negated (`not all lots`,
+///   `all other lots are not affected`) recalls nothing more; `not limited to`, `not
+///   expired`, `do not use` and `may not appear` negate nothing. After `except`,
+///   `excluding`, `other than`, `with the exception of` or `but not`, lots and ranges go
+///   to `excluded` / `excluded_ranges` until the sentence ends; lots that a phrase such
+///   as `is not included`, `are not affected`, `not part of` or `unaffected` follows
+///   closely (within four tokens) are moved there too.
+/// - **Lots written in pieces.** After a lot label, one to three capitals and a number
+///   with a space between are one lot (`Lot JX 6411`, `INX 530; INX 535`); a compounding
+///   lot with spaces after its colon is one lot (`01072016:  23@28`); a number of four
+///   or more digits followed by groups of one to three digits ending a list item is one
+///   lot (`7302 01 039`). A prefix with `/` stays (`CAP/013118`).
+/// - **Not lots either:** month-day-year and month-year dates (`Jun-30-24`, `MAY2028`,
+///   `2027-Apr`), sizes (`4X4`), an item code in brackets right before a lot label
+///   (`(Gen-11460) Lot #: …`), stock numbers, and GS1 values other than after `(10)`
+///   (`(01)` GTIN, `(21)` serial).
+/// - **Expiry.** A date after an expiry or beyond-use label (`Exp`, `Expiry`, `BUD`, `Use
+///   by`) belongs to the lots read since the previous such date; it goes to `expiry`.
 ///
 /// The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
 /// the text. The tokens are read through a window of a few hundred at a time, so the
