@@ -212,7 +212,7 @@ impl Recall {
     /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
     ///
     /// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
-    /// assert_eq!(r.label(), "built-in sandoz_orphenadrine_er_2022");
+    /// assert_eq!(r.label(), "D-0753-2022");
     /// ```
     pub fn label(&self) -> String {
         match (&self.recall_number, self.source) {

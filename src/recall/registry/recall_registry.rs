@@ -128,7 +128,8 @@ impl RecallRegistry {
     ///
     /// let mut reg = RecallRegistry::new();
     /// let id = reg.add(Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022))?;
-    /// assert_eq!(reg.get(id).map(|r| r.lots.len()), Some(13));
+    /// // 13 lots, KS3939 under both of its packages.
+    /// assert_eq!(reg.get(id).map(|r| r.lots.len()), Some(14));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn add(&mut self, recall: Recall) -> Result<RecallId, RegistryError> {
