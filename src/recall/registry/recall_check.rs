@@ -50,7 +50,7 @@ impl fmt::Display for RecallId {
 pub enum LotBasis {
     /// The recall lists this lot.
     ExactLot,
-    /// The lot falls in a recalled range (see [`LotNumber::in_range`]).
+    /// The lot falls in a recalled range (see [`LotNumber::in_range`](crate::recall::LotNumber::in_range)).
     LotRange {
         /// First lot of the range as recalled.
         first: LotNumber,
