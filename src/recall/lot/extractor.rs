@@ -119,6 +119,9 @@ struct Run<'a> {
     out: LotExtraction,
     seen: HashSet<LotNumber>,
     seen_ranges: HashSet<(LotNumber, LotNumber)>,
+    /// What `out.excluded` and `out.excluded_ranges` hold, for constant-time checks.
+    seen_excluded: HashSet<LotNumber>,
+    seen_excluded_ranges: HashSet<(LotNumber, LotNumber)>,
     /// After `except`, `excluding`, …: lots read go to `out.excluded`.
     excluding: bool,
     /// Where the current sentence's lots and ranges start in `out`.
@@ -140,6 +143,8 @@ impl<'a> Run<'a> {
             out: LotExtraction::default(),
             seen: HashSet::new(),
             seen_ranges: HashSet::new(),
+            seen_excluded: HashSet::new(),
+            seen_excluded_ranges: HashSet::new(),
             excluding: false,
             sentence_lots: 0,
             sentence_ranges: 0,
@@ -434,7 +439,7 @@ impl<'a> Run<'a> {
     fn push_lot(&mut self, text: &str) {
         if let Ok(lot) = LotNumber::new(text) {
             if self.excluding {
-                if !self.out.excluded.contains(&lot) {
+                if self.seen_excluded.insert(lot.clone()) {
                     self.out.excluded.push(lot);
                 }
             } else if self.seen.insert(lot.clone()) {
@@ -447,7 +452,7 @@ impl<'a> Run<'a> {
         if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
             let pair = (a, b);
             if self.excluding {
-                if !self.out.excluded_ranges.contains(&pair) {
+                if self.seen_excluded_ranges.insert(pair.clone()) {
                     self.out.excluded_ranges.push(pair);
                 }
             } else if self.seen_ranges.insert(pair.clone()) {
@@ -566,7 +571,7 @@ impl<'a> Run<'a> {
             .split_off(self.sentence_lots.min(self.out.lots.len()));
         for lot in lots {
             self.seen.remove(&lot);
-            if !self.out.excluded.contains(&lot) {
+            if self.seen_excluded.insert(lot.clone()) {
                 self.out.excluded.push(lot);
             }
         }
@@ -576,7 +581,7 @@ impl<'a> Run<'a> {
             .split_off(self.sentence_ranges.min(self.out.ranges.len()));
         for pair in ranges {
             self.seen_ranges.remove(&pair);
-            if !self.out.excluded_ranges.contains(&pair) {
+            if self.seen_excluded_ranges.insert(pair.clone()) {
                 self.out.excluded_ranges.push(pair);
             }
         }
