@@ -1,8 +1,11 @@
 //! The built-in Sandoz orphenadrine citrate 100 mg ER recall (March 2022), checked
-//! against `reference/recalls.md` §1 and the behaviour issue 4 asks for.
+//! against `reference/recalls.md` §1 (the company announcement and its lot table) and
+//! §1.5 (FDA's enforcement record D-0753-2022), and the behaviour issues 4 and 13 ask
+//! for.
 
 use legcramps::recall::{
-    BuiltinId, LotBasis, NdcBasis, RecallSource, SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ, YearMonth,
+    BuiltinId, LotBasis, NdcBasis, RecallClass, RecallSource, RecallStatus,
+    SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ, YearMonth,
 };
 use legcramps::{LotNumber, Ndc, RecallRegistry};
 
@@ -59,10 +62,27 @@ fn facts_of_the_recall() {
     assert_eq!(SANDOZ.announced.latest.to_string(), "2022-03-23");
     assert!(SANDOZ.voluntary);
     assert_eq!(SANDOZ.level, "consumer");
-    // Not found in any source (recalls.md §1.4, §6): left empty, not guessed.
-    assert_eq!(SANDOZ.recall_number, None);
-    assert_eq!(SANDOZ.class, None);
-    assert_eq!(SANDOZ.status, None);
+    // FDA's enforcement record D-0753-2022 (recalls.md §1.5 table).
+    assert_eq!(SANDOZ.recall_number, Some("D-0753-2022"));
+    assert_eq!(SANDOZ.class, Some(RecallClass::ClassII));
+    assert_eq!(SANDOZ.status, Some("Terminated"));
+    assert_eq!(SANDOZ.event_id, Some(88937));
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(SANDOZ.initiated, day(2022, 3, 21));
+    assert_eq!(SANDOZ.classified, day(2022, 4, 6));
+    assert_eq!(SANDOZ.report_date, day(2022, 4, 13));
+    assert_eq!(SANDOZ.terminated, day(2023, 8, 14));
+    assert_eq!(
+        SANDOZ.quantity,
+        Some("7908 bottles (790,800 extended release tablets)")
+    );
+    // Both sources are named.
+    assert!(
+        SANDOZ
+            .sources
+            .iter()
+            .any(|s| s.gives.contains("D-0753-2022"))
+    );
     assert!(
         SANDOZ
             .sources
@@ -102,38 +122,67 @@ fn jx6411_is_recalled_in_every_written_form() {
 }
 
 #[test]
-fn ks3939_belongs_to_the_1000_count_bottle() {
+fn ks3939_is_recalled_under_both_packages_and_says_why() {
+    // Changed in issue 13: the enforcement record D-0753-2022 lists KS3939 under
+    // 0185-0022-01 with the other 12 lots; the company announcement puts it on the
+    // 1000-count 0185-0022-10 (recalls.md §1.5). It used to be a near miss under -01;
+    // now it is recalled under both, and the answer states the disagreement.
     let reg = reg();
-    assert!(
-        reg.lookup_str("0185-0022-10", "KS3939")
-            .unwrap()
-            .is_recalled()
-    );
-    assert!(
-        reg.lookup_str("00185002210", "ks3939")
-            .unwrap()
-            .is_recalled()
-    );
+    for (ndc, lot) in [
+        ("0185-0022-10", "KS3939"),
+        ("00185002210", "ks3939"),
+        ("0185-0022-01", "KS3939"),
+        ("00185-0022-01", "Lot KS3939"),
+    ] {
+        let check = reg.lookup_str(ndc, lot).unwrap();
+        assert!(check.is_recalled(), "{ndc} {lot}");
+        assert!(check.near_misses.is_empty(), "{ndc} {lot}");
+        let m = &check.matches[0];
+        assert_eq!(
+            (&m.lot, m.ndc_basis),
+            (&LotBasis::ExactLot, NdcBasis::Package)
+        );
+        let note = m.note.as_deref().unwrap();
+        assert!(
+            note.contains("D-0753-2022")
+                && note.contains("0185-0022-01")
+                && note.contains("0185-0022-10"),
+            "{note}"
+        );
+    }
 
-    // Under the 100-count NDC it is not recalled, but the answer points at -10.
-    let check = reg.lookup_str("0185-0022-01", "KS3939").unwrap();
-    assert!(!check.is_recalled());
-    assert_eq!(check.near_misses.len(), 1);
-    let near = &check.near_misses[0];
-    assert_eq!(near.lot, LotBasis::ExactLot);
-    assert_eq!(
-        near.recalled_under,
-        ["0185-0022-10".parse::<Ndc>().unwrap()]
-    );
-    assert_eq!(near.recalled_under[0].to_string(), "0185-0022-10");
-
-    // And the other way round: a 100-count lot asked about under -10.
+    // A 100-count lot asked about under -10 is still a near miss: neither source puts
+    // it there.
     let check = reg.lookup_str("0185-0022-10", "JX6411").unwrap();
     assert!(!check.is_recalled());
     assert_eq!(
         check.near_misses[0].recalled_under,
         ["0185-0022-01".parse::<Ndc>().unwrap()]
     );
+    // Lots the sources agree on carry no note.
+    let check = reg.lookup_str("0185-0022-01", "JX6411").unwrap();
+    assert_eq!(check.matches[0].note, None);
+}
+
+#[test]
+fn answers_say_the_recall_is_over_and_when_the_lot_expires() {
+    let reg = reg();
+    let check = reg.lookup_str("0185-0022-01", "JX6411").unwrap();
+    let m = &check.matches[0];
+    // Terminated 2023-08-14 (D-0753-2022); JX6411 expires 05/2022 in both sources.
+    assert_eq!(m.status, Some(RecallStatus::Terminated));
+    assert_eq!(
+        m.termination_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-08-14")
+    );
+    assert!(m.is_over());
+    assert_eq!(m.lot_expiry.as_deref(), Some("2022-05"));
+    // LA7704: the announcement says 10/2023, the enforcement record 11/2023; the answer
+    // gives the table's month and says so.
+    let check = reg.lookup_str("0185-0022-01", "LA7704").unwrap();
+    let m = &check.matches[0];
+    assert_eq!(m.lot_expiry.as_deref(), Some("2023-10"));
+    assert!(m.note.as_deref().unwrap().contains("11/2023"));
 }
 
 #[test]

@@ -45,6 +45,7 @@ fn recall(
             .collect(),
         lot_ranges: ranges.iter().map(|(a, b)| (lot(a), lot(b))).collect(),
         all_lots: all,
+        detail: Default::default(),
     }
 }
 

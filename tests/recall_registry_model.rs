@@ -97,6 +97,7 @@ fn recall() -> impl Strategy<Value = Recall> {
                 .collect(),
             lot_ranges: ranges,
             all_lots,
+            detail: Default::default(),
         })
 }
 
@@ -213,6 +214,11 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
                 } else {
                     NdcBasis::Product
                 },
+                // What the registry adds from the recall's detail (empty here).
+                status: r.status.clone(),
+                termination_date: None,
+                lot_expiry: None,
+                note: None,
             });
             continue;
         }

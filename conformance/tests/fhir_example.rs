@@ -76,8 +76,8 @@ fn the_example_bundle_has_what_the_sample_person_implies() {
 #[test]
 fn the_example_card_is_the_sandoz_recall() {
     let card: Card = example::sample_card().unwrap();
-    // The Sandoz recall's FDA class is not in any source read (recalls.md 1.4), so the
-    // card uses the documented fallback for an unknown class: warning.
+    // FDA's enforcement record D-0753-2022 (recalls.md 1.5) classes the Sandoz recall
+    // as Class II, which the card shows as a warning.
     assert_eq!(card.indicator, Indicator::Warning);
     assert!(card.summary.as_str().contains("0185-0022-01"));
     assert!(card.summary.as_str().contains("JX6411"));

@@ -57,7 +57,7 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 ///
 /// - `indicator` from the FDA class (see [`recall_indicator`]);
 /// - `summary`: the NDC, the lot and the class, such as
-///   `Recalled: NDC 0185-0022-01, lot JX6411 (class not known)`, plus the firm when
+///   `Recalled: NDC 0185-0022-01, lot JX6411 (Class II)`, plus the firm when
 ///   it fits in fewer than 140 characters;
 /// - `detail` (markdown): product, FDA recall number, firm, reason, class, status,
 ///   report date, and how the NDC and lot matched;
@@ -81,9 +81,9 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 /// let hit = &check.matches[0];
 /// let recall = registry.get(hit.recall).ok_or("listed")?;
 /// let card = fhir::recall_card(recall, hit, &lot)?;
-/// assert_eq!(card.indicator, Indicator::Warning); // class not known
+/// assert_eq!(card.indicator, Indicator::Warning); // Class II (D-0753-2022)
 /// assert_eq!(card.summary.as_str(),
-///            "Recalled: NDC 0185-0022-01, lot JX6411 (class not known) - Sandoz Inc.");
+///            "Recalled: NDC 0185-0022-01, lot JX6411 (Class II) - Sandoz Inc.");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Result<Card, FhirError> {
@@ -102,6 +102,10 @@ pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Resul
     let ndc_match = match hit.ndc_basis {
         NdcBasis::Package => "the recall names this package",
         NdcBasis::Product => "the recall names this product (every package)",
+        NdcBasis::UnconfirmedReading => {
+            "the recall names this package only as one reading of a 10-digit code without \
+             hyphens, and nothing else in the record confirms that reading"
+        }
         NdcBasis::OtherPackage => "the recall names another package of this product",
     };
     let lot_match = match &hit.lot {

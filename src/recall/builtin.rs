@@ -3,13 +3,24 @@
 //! There is one: Sandoz Inc.'s March 2022 nationwide recall of 13 lots of orphenadrine
 //! citrate 100 mg extended-release tablets for a nitrosamine impurity. The figures come
 //! from the sources listed in [`BuiltinRecall::sources`] (collected in the project's
-//! `reference/recalls.md` §1). What no source gave (FDA recall number, class, status,
-//! report and termination dates) is left out rather than guessed.
+//! `reference/recalls.md` §1): the company announcement and the pages that reprint its
+//! lot table, and FDA's own enforcement record for the recall, `D-0753-2022` (FDA Data
+//! Dashboard export, recalls.md §1.5), which gives the recall number, class, event,
+//! dates, status and quantity.
+//!
+//! The two sources disagree on one lot: the enforcement record lists all 13 lots under
+//! NDC 0185-0022-01 (100 tablets), while the company announcement puts KS3939 on the
+//! 1000-count bottle, 0185-0022-10. The built-in recalls KS3939 under both NDCs, so a
+//! recalled bottle is not missed, and every answer about KS3939 says which source says
+//! what. They also differ on the expiry of LA7704 and LA7703 (announcement 10/2023,
+//! enforcement record 11/2023).
 
 use std::fmt;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use crate::recall::lot::LotNumber;
 
 /// Names a built-in recall.
 ///
@@ -132,8 +143,15 @@ const fn date(year: i32, month: u32, day: u32) -> NaiveDate {
 pub struct BuiltinLot {
     /// The lot number as printed.
     pub lot: &'static str,
-    /// The package NDC in FDA's 10-digit form, as the sources print it.
+    /// The package NDC in FDA's 10-digit form, as the company announcement's table
+    /// prints it.
     pub ndc: &'static str,
+    /// Another package NDC another source lists the lot under (the lot is recalled
+    /// under it too), with the reason.
+    pub also_under: Option<(&'static str, &'static str)>,
+    /// Where the sources disagree about this lot, in this crate's words; answers about
+    /// the lot carry it.
+    pub note: Option<&'static str>,
     /// Tablets per bottle.
     pub bottle_count: u16,
     /// Expiry month.
@@ -181,8 +199,10 @@ pub struct SourceLink {
 /// A recall shipped inside the crate: a plain row a reviewer can check against its
 /// sources.
 ///
-/// Fields that no source gave are `None` and stay so: the FDA recall number, the class
-/// and the status of the Sandoz recall were not found.
+/// Fields that no source gave are `None` and stay so. For the Sandoz recall the FDA
+/// facts (number, class, event, dates, status, quantity) come from the enforcement
+/// record `D-0753-2022`; the lot table, NDCs, impurity and shipping window from the
+/// company announcement and the pages that reprint it.
 ///
 /// This type serializes (for reports) but does not deserialize; refer to a built-in
 /// recall by its [`BuiltinId`].
@@ -194,9 +214,11 @@ pub struct SourceLink {
 ///
 /// assert_eq!(SANDOZ.impurity.abbreviation, "NMOA");
 /// assert_eq!(SANDOZ.impurity.fda_adi_ng_per_day, 26.5);
-/// assert!(SANDOZ.recall_number.is_none() && SANDOZ.class.is_none());
+/// assert_eq!(SANDOZ.recall_number, Some("D-0753-2022"));
+/// assert_eq!(SANDOZ.terminated.map(|d| d.to_string()).as_deref(), Some("2023-08-14"));
 /// let big = SANDOZ.lots.iter().find(|l| l.lot == "KS3939").ok_or("missing")?;
 /// assert_eq!((big.ndc, big.bottle_count), ("0185-0022-10", 1000));
+/// assert_eq!(big.also_under.map(|(ndc, _)| ndc), Some("0185-0022-01"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -230,14 +252,52 @@ pub struct BuiltinRecall {
     pub voluntary: bool,
     /// How far down the supply chain the recall reaches.
     pub level: &'static str,
-    /// FDA's recall number: not found in any source.
+    /// FDA's recall number (source: the enforcement record).
     pub recall_number: Option<&'static str>,
-    /// FDA's class: not found in any source.
+    /// FDA's class (source: the enforcement record).
     pub class: Option<crate::recall::openfda::RecallClass>,
-    /// The recall's status: not found in any source.
+    /// The recall's status as FDA last gave it (source: the enforcement record).
     pub status: Option<&'static str>,
+    /// FDA's recall event id (source: the enforcement record).
+    pub event_id: Option<u64>,
+    /// When the firm started the recall (source: the enforcement record's Recall
+    /// Initiation Date).
+    pub initiated: Option<NaiveDate>,
+    /// When FDA classified it (source: the enforcement record's Center Classification
+    /// Date).
+    pub classified: Option<NaiveDate>,
+    /// When it appeared in FDA's Enforcement Report (source: the enforcement record).
+    pub report_date: Option<NaiveDate>,
+    /// When FDA terminated the recall: the recall is over (source: the enforcement
+    /// record).
+    pub terminated: Option<NaiveDate>,
+    /// How much product was recalled, as written (source: the enforcement record).
+    pub quantity: Option<&'static str>,
     /// Where the figures come from.
     pub sources: &'static [SourceLink],
+}
+
+impl BuiltinRecall {
+    /// What the sources disagree on about `lot` (compared as [`LotNumber`]s), if
+    /// anything.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::LotNumber;
+    /// use legcramps::recall::SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ;
+    ///
+    /// let note = SANDOZ.lot_note(&"ks3939".parse::<LotNumber>()?).ok_or("no note")?;
+    /// assert!(note.contains("0185-0022-01") && note.contains("0185-0022-10"));
+    /// assert!(SANDOZ.lot_note(&"JX6411".parse::<LotNumber>()?).is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn lot_note(&self, lot: &LotNumber) -> Option<&'static str> {
+        self.lots
+            .iter()
+            .find(|l| LotNumber::new(l.lot).is_ok_and(|x| &x == lot))
+            .and_then(|l| l.note)
+    }
 }
 
 /// Every built-in recall.
@@ -253,6 +313,8 @@ const fn lot(
     BuiltinLot {
         lot,
         ndc,
+        also_under: None,
+        note: None,
         bottle_count,
         expires: YearMonth::constant(expires.0, expires.1),
         manufactured: date(manufactured.0, manufactured.1, manufactured.2),
@@ -274,11 +336,30 @@ static SANDOZ_LOTS: [BuiltinLot; 13] = [
     lot("KE4349", "0185-0022-01", 100,  (2022, 11), (2019, 11, 6)),
     lot("KL3199", "0185-0022-01", 100,  (2023, 3),  (2020, 3, 3)),
     lot("KM0072", "0185-0022-01", 100,  (2023, 3),  (2020, 3, 3)),
-    lot("KS3939", "0185-0022-10", 1000, (2023, 3),  (2020, 3, 3)),
-    lot("LA7704", "0185-0022-01", 100,  (2023, 10), (2020, 10, 6)),
-    lot("LA7703", "0185-0022-01", 100,  (2023, 10), (2020, 10, 6)),
+    BuiltinLot {
+        also_under: Some(("0185-0022-01", KS3939_UNDER)),
+        note: Some(KS3939_NOTE),
+        ..lot("KS3939", "0185-0022-10", 1000, (2023, 3),  (2020, 3, 3))
+    },
+    BuiltinLot { note: Some(LA_EXPIRY_NOTE), ..lot("LA7704", "0185-0022-01", 100,  (2023, 10), (2020, 10, 6)) },
+    BuiltinLot { note: Some(LA_EXPIRY_NOTE), ..lot("LA7703", "0185-0022-01", 100,  (2023, 10), (2020, 10, 6)) },
     lot("LA9243", "0185-0022-01", 100,  (2023, 11), (2020, 11, 18)),
 ];
+
+/// Why KS3939 is also recalled under 0185-0022-01.
+const KS3939_UNDER: &str = "FDA's enforcement record D-0753-2022 lists all 13 lots, KS3939 \
+                            included, under NDC 0185-0022-01";
+
+/// The disagreement over KS3939, as answers state it.
+const KS3939_NOTE: &str = "Sources disagree on KS3939's package: FDA's enforcement record \
+    D-0753-2022 lists it with the other 12 lots under NDC 0185-0022-01 (100 tablets); the \
+    company announcement's lot table puts it on the 1000-count bottle, NDC 0185-0022-10. It \
+    is reported recalled under both.";
+
+/// The disagreement over the expiry of LA7704 and LA7703.
+const LA_EXPIRY_NOTE: &str = "Sources disagree on this lot's expiry: the company \
+    announcement's lot table gives 10/2023, FDA's enforcement record D-0753-2022 gives \
+    Exp. 11/2023.";
 
 /// The Sandoz orphenadrine citrate 100 mg ER recall of March 2022.
 pub static SANDOZ_ORPHENADRINE_ER_2022: BuiltinRecall = BuiltinRecall {
@@ -311,14 +392,30 @@ pub static SANDOZ_ORPHENADRINE_ER_2022: BuiltinRecall = BuiltinRecall {
     },
     voluntary: true,
     level: "consumer",
-    recall_number: None,
-    class: None,
-    status: None,
+    recall_number: Some("D-0753-2022"),
+    class: Some(crate::recall::openfda::RecallClass::ClassII),
+    status: Some("Terminated"),
+    event_id: Some(88937),
+    initiated: Some(date(2022, 3, 21)),
+    classified: Some(date(2022, 4, 6)),
+    report_date: Some(date(2022, 4, 13)),
+    terminated: Some(date(2023, 8, 14)),
+    quantity: Some("7908 bottles (790,800 extended release tablets)"),
     sources: &[
+        // The company announcement first: it is the notice a reader can open, and the
+        // CDS Hooks card links the first source.
         SourceLink {
             url: "http://www.fda.gov/safety/recalls-market-withdrawals-safety-alerts/sandoz-inc-issues-nationwide-recall-13-lots-orphenadrine-citrate-100-mg-extended-release-tablets-due",
             gives: "FDA company announcement: firm and place, product, impurity and ADI, \
                     voluntary consumer-level recall, shipping window",
+        },
+        SourceLink {
+            url: "https://www.accessdata.fda.gov/scripts/ires/index.cfm",
+            gives: "FDA enforcement record D-0753-2022 (FDA Data Dashboard export, file \
+                    Jan_2022_to_Jul_2022): recall number, Class II, event 88937, initiated \
+                    2022-03-21, classified 2022-04-06, reported 2022-04-13, terminated \
+                    2023-08-14, status Terminated, 7908 bottles, all 13 lots under NDC \
+                    0185-0022-01 with expiry months",
         },
         SourceLink {
             url: "https://www.medicalbag.com/home/news/nitrosamine-impurity-detected-in-certain-lots-of-orphenadrine-citrate-er-tablets/",
@@ -365,6 +462,9 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), 13);
         for l in lots {
+            // The enforcement record (recalls.md §1.5) lists every lot under -01.
+            let under = l.also_under.map_or(l.ndc, |(n, _)| n);
+            assert_eq!(under, "0185-0022-01", "{}", l.lot);
             let expected = if l.lot == "KS3939" {
                 ("0185-0022-10", 1000)
             } else {

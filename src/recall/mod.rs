@@ -25,6 +25,6 @@ pub use openfda::{
     read_enforcement, read_enforcement_slice,
 };
 pub use registry::{
-    LotBasis, NdcBasis, NearMiss, ProductRecall, QueryError, Recall, RecallCheck, RecallId,
-    RecallMatch, RecallRegistry, RecallSource, RecalledLot, RegistryError,
+    LotBasis, NdcBasis, NearMiss, ProductRecall, QueryError, Recall, RecallCheck, RecallDetail,
+    RecallId, RecallMatch, RecallRegistry, RecallSource, RecalledLot, RegistryError,
 };

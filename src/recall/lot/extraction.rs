@@ -115,6 +115,19 @@ pub struct LotExtraction {
     pub all_lots_window: Option<LotWindow>,
     /// Explicit ranges (`A to B`, `A through B`, `A thru B`, `A - B`): first and last lot.
     pub ranges: Vec<(LotNumber, LotNumber)>,
+    /// Lots the text leaves out of the recall (`all lots except AB123`, `Lot AB124 is not
+    /// included`), each once, in order. An excluded lot is never reported recalled, even
+    /// where a range or the all-lots scope would cover it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded: Vec<LotNumber>,
+    /// Lot ranges the text leaves out of the recall, first and last lot.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_ranges: Vec<(LotNumber, LotNumber)>,
+    /// Expiry dates the text gives for listed lots, as written (`05/2022`,
+    /// `Jun-30-24`): each lot with the expiry (or beyond-use) date written after it,
+    /// before the next lot of another date. Lots with no such date are not here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expiry: Vec<(LotNumber, String)>,
 }
 
 impl LotExtraction {
@@ -129,5 +142,24 @@ impl LotExtraction {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.lots.is_empty() && self.ranges.is_empty() && !self.all_lots
+    }
+
+    /// Whether the text leaves `lot` out of the recall: listed as excluded, or inside an
+    /// excluded range (compared as [`LotNumber::in_range`] does).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::LotNumber;
+    /// use legcramps::recall::extract_lots;
+    ///
+    /// let found = extract_lots("All lots except lot AB123");
+    /// assert!(found.all_lots);
+    /// assert!(found.excludes(&"ab123".parse::<LotNumber>()?));
+    /// assert!(!found.excludes(&"AB124".parse::<LotNumber>()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn excludes(&self, lot: &LotNumber) -> bool {
+        self.excluded.contains(lot) || self.excluded_ranges.iter().any(|(a, b)| lot.in_range(a, b))
     }
 }

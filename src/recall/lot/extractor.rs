@@ -11,6 +11,7 @@ use super::extraction::LotExtraction;
 use super::number::LotNumber;
 use super::scope;
 use super::token_shape::{Coarse, has_digit, is_dash, lot_chars_ok};
+use super::tokenizer::Token;
 use super::vocabulary::{WordClass, is_gtin, is_placeholder};
 use super::window::TokenWindow;
 use crate::recall::ndc::NdcMention;
@@ -45,6 +46,24 @@ use crate::recall::ndc::NdcMention;
 ///   sterile products compounded between …`) sets the all-lots scope, with its date
 ///   window where one is given. A bare distribution window with no lot named
 ///   (`distributed prior to and including 05/23/2013`) does too.
+/// - **Negation and exceptions.** An all-lots statement that is negated (`not all lots`,
+///   `all other lots are not affected`) recalls nothing more; `not limited to`, `not
+///   expired`, `do not use` and `may not appear` negate nothing. After `except`,
+///   `excluding`, `other than`, `with the exception of` or `but not`, lots and ranges go
+///   to `excluded` / `excluded_ranges` until the sentence ends; lots that a phrase such
+///   as `is not included`, `are not affected`, `not part of` or `unaffected` follows
+///   closely (within four tokens) are moved there too.
+/// - **Lots written in pieces.** After a lot label, one to three capitals and a number
+///   with a space between are one lot (`Lot JX 6411`, `INX 530; INX 535`); a compounding
+///   lot with spaces after its colon is one lot (`01072016:  23@28`); a number of four
+///   or more digits followed by groups of one to three digits ending a list item is one
+///   lot (`7302 01 039`). A prefix with `/` stays (`CAP/013118`).
+/// - **Not lots either:** month-day-year and month-year dates (`Jun-30-24`, `MAY2028`,
+///   `2027-Apr`), sizes (`4X4`), an item code in brackets right before a lot label
+///   (`(Gen-11460) Lot #: …`), stock numbers, and GS1 values other than after `(10)`
+///   (`(01)` GTIN, `(21)` serial).
+/// - **Expiry.** A date after an expiry or beyond-use label (`Exp`, `Expiry`, `BUD`, `Use
+///   by`) belongs to the lots read since the previous such date; it goes to `expiry`.
 ///
 /// The work is one pass over the tokens with a fixed look-ahead, so the time is linear in
 /// the text. The tokens are read through a window of a few hundred at a time, so the
@@ -100,6 +119,21 @@ struct Run<'a> {
     out: LotExtraction,
     seen: HashSet<LotNumber>,
     seen_ranges: HashSet<(LotNumber, LotNumber)>,
+    /// What `out.excluded` and `out.excluded_ranges` hold, for constant-time checks.
+    seen_excluded: HashSet<LotNumber>,
+    seen_excluded_ranges: HashSet<(LotNumber, LotNumber)>,
+    /// After `except`, `excluding`, …: lots read go to `out.excluded`.
+    excluding: bool,
+    /// Where the current sentence's lots and ranges start in `out`.
+    sentence_lots: usize,
+    sentence_ranges: usize,
+    /// The first lot in `out.lots` that has no expiry date yet.
+    expiry_from: usize,
+    /// The token index of the last lot or range read.
+    last_lot_at: Option<usize>,
+    /// The letters of the last lot written with a space after them (`INX 530`): later
+    /// items of the list may be written the same way (`; INX 535`).
+    split_head: Option<&'a str>,
 }
 
 impl<'a> Run<'a> {
@@ -109,6 +143,14 @@ impl<'a> Run<'a> {
             out: LotExtraction::default(),
             seen: HashSet::new(),
             seen_ranges: HashSet::new(),
+            seen_excluded: HashSet::new(),
+            seen_excluded_ranges: HashSet::new(),
+            excluding: false,
+            sentence_lots: 0,
+            sentence_ranges: 0,
+            expiry_from: 0,
+            last_lot_at: None,
+            split_head: None,
         }
     }
 
@@ -120,6 +162,10 @@ impl<'a> Run<'a> {
         let mut expect_date = false;
         // An NDC/UPC label was just read: its values are codes.
         let mut code_values = false;
+        // The date label just read names an expiry or beyond-use date.
+        let mut expect_expiry = false;
+        // The label of another identifier that is in force opened inside brackets.
+        let mut other_in_bracket = false;
         let mut i = 0;
         loop {
             self.w.slide(i);
@@ -128,8 +174,13 @@ impl<'a> Run<'a> {
                 break;
             }
             let before = self.w.before(i);
-            if before.semicolon {
-                code_values = false;
+            if before.semicolon || (i > 0 && scope::sentence_ends_after(&self.w, i - 1)) {
+                if before.semicolon {
+                    code_values = false;
+                }
+                self.excluding = false;
+                self.sentence_lots = self.out.lots.len();
+                self.sentence_ranges = self.out.ranges.len();
             }
             if self.w.masked(i) || self.w.core(i).is_empty() {
                 i += 1;
@@ -137,14 +188,29 @@ impl<'a> Run<'a> {
             }
             // "All lots …"
             if self.w.lc(i) == "all" {
-                if let Some(next) = scope::all_lots_at(&mut self.w, &mut self.out, i) {
+                if let Some(stated) = scope::all_lots_at(&mut self.w, &mut self.out, i) {
                     scope = Scope::Lot;
                     first = false;
                     expect_date = false;
                     code_values = false;
-                    i = next;
+                    self.excluding |= stated.excluding;
+                    i = stated.end;
                     continue;
                 }
+            }
+            // `except`, `excluding`, `other than`: the lots that follow are left out.
+            if let Some(n) = scope::exclusion_at(&self.w, i) {
+                self.excluding = true;
+                scope = Scope::Lot;
+                i += n;
+                continue;
+            }
+            // `Lot AB124 is not included`: this sentence's lots are left out, when the
+            // phrase follows the last of them closely.
+            if scope::leaves_out_at(&self.w, i) && self.last_lot_at.is_some_and(|k| k + 4 >= i) {
+                self.leave_out_sentence();
+                i += 1;
+                continue;
             }
             // Lot labels.
             if let Some(n) = self.w.lot_label_at(i) {
@@ -162,6 +228,7 @@ impl<'a> Run<'a> {
                 continue;
             }
             if let Some(n) = self.w.other_label_at(i) {
+                other_in_bracket = before.open;
                 scope = Scope::Other;
                 first = false;
                 expect_date = false;
@@ -170,20 +237,29 @@ impl<'a> Run<'a> {
                 continue;
             }
             if self.w.has(i, WordClass::DATE_LABEL) {
+                let lc = self.w.lc(i);
+                expect_expiry = lc.starts_with("exp")
+                    || lc.starts_with("bud")
+                    || (expect_date && expect_expiry && lc.starts_with("date"));
                 expect_date = true;
                 i += 1;
                 continue;
             }
             // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
             if matches!(self.w.lc(i), "use" | "best" | "sell")
-                && matches!(self.w.lc(i + 1), "by" | "before")
+                && matches!(self.w.lc(i + 1), "by" | "before" | "beyond")
             {
                 expect_date = true;
+                expect_expiry = true;
                 i += 2;
                 continue;
             }
             if let Some(n) = self.w.date_at(i, expect_date) {
+                if expect_date && expect_expiry {
+                    self.note_expiry(i, n);
+                }
                 expect_date = false;
+                expect_expiry = false;
                 i += n;
                 continue;
             }
@@ -220,13 +296,49 @@ impl<'a> Run<'a> {
                 }
                 code_values = false;
             }
+            // A closing bracket ends another identifier's label that opened inside it
+            // (`(Item Number FAE-7014) coded: B11340515, …`).
+            if scope == Scope::Other && other_in_bracket && before.close {
+                scope = Scope::Open;
+                other_in_bracket = false;
+            }
             if scope == Scope::Other {
                 i += 1;
                 continue;
             }
+            // A GS1 element string `(01)00307813528104(21)10686040629319`: the value
+            // after `(10)` is a batch or lot; after any other identifier it is not.
+            if let Some(ai) = self.gs1_identifier_before(i) {
+                if ai == "10" {
+                    let c = self.w.core(i).to_owned();
+                    self.push_lot(&c);
+                    self.last_lot_at = Some(i);
+                }
+                i += 1;
+                continue;
+            }
+            // An item code in brackets right before a lot label: `AG 4X4 (Gen-11460)
+            // Lot #: 1123315`.
+            if self.w.before(i).open
+                && self.w.before(i + 1).close
+                && self.w.lot_label_at(i + 1).is_some()
+            {
+                i += 1;
+                continue;
+            }
+            if scope != Scope::Other {
+                if let Some(n) = self.split_lot_at(i, first && scope == Scope::Lot) {
+                    first = false;
+                    self.last_lot_at = Some(i + n - 1);
+                    i += n;
+                    continue;
+                }
+            }
             if self.accept(i, scope, first) {
                 first = false;
-                i = self.take(i);
+                let next = self.take(i);
+                self.last_lot_at = Some(next.saturating_sub(1));
+                i = next;
                 continue;
             }
             if self.w.word(i) == Coarse::Word {
@@ -320,21 +432,175 @@ impl<'a> Run<'a> {
                 }
             }
         }
-        if let Ok(lot) = LotNumber::new(&c) {
-            if self.seen.insert(lot.clone()) {
+        self.push_lot(&c);
+        i + 1
+    }
+
+    fn push_lot(&mut self, text: &str) {
+        if let Ok(lot) = LotNumber::new(text) {
+            if self.excluding {
+                if self.seen_excluded.insert(lot.clone()) {
+                    self.out.excluded.push(lot);
+                }
+            } else if self.seen.insert(lot.clone()) {
                 self.out.lots.push(lot);
             }
         }
-        i + 1
     }
 
     fn push_range(&mut self, a: &str, b: &str) {
         if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
             let pair = (a, b);
-            if self.seen_ranges.insert(pair.clone()) {
+            if self.excluding {
+                if self.seen_excluded_ranges.insert(pair.clone()) {
+                    self.out.excluded_ranges.push(pair);
+                }
+            } else if self.seen_ranges.insert(pair.clone()) {
                 self.out.ranges.push(pair);
             }
         }
+    }
+
+    /// A lot written in two tokens: after a lot label, a short code of capitals and a
+    /// number with spaces between (`Lot JX 6411`), or anywhere in a lot list, a
+    /// compounding lot with spaces after its colon (`01072016:  23@28`). Records it
+    /// and returns how many tokens it spans.
+    fn split_lot_at(&mut self, i: usize, first: bool) -> Option<usize> {
+        let (a, b) = (self.w.tok(i)?, self.w.tok(i + 1)?);
+        if b.before.breaks_clause() || b.before.hash || b.before.other || self.w.masked(i + 1) {
+            return None;
+        }
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|x| x.is_ascii_digit());
+        let same_head = self.split_head == Some(a.core) && a.before.breaks_clause();
+        let letters_head = (first || same_head)
+            && a.raw == a.core
+            && (1..=3).contains(&a.core.len())
+            && a.core.bytes().all(|x| x.is_ascii_uppercase())
+            && !self.w.has(
+                i,
+                WordClass::STOP
+                    | WordClass::MONTH
+                    | WordClass::UNIT
+                    | WordClass::CONNECTOR
+                    | WordClass::DATE_LABEL
+                    | WordClass::OTHER_LABEL
+                    | WordClass::CODE_LABEL
+                    | WordClass::LOT_LABEL
+                    | WordClass::LOT_TAIL
+                    | WordClass::NO_DATE,
+            )
+            && digits(b.core)
+            && b.core.len() >= 3
+            && b.raw == b.core;
+        let at_lot = |t: &Token<'_>| {
+            t.core.contains('@') && t.core.bytes().next().is_some_and(|x| x.is_ascii_digit())
+        };
+        let date_head = digits(a.core) && a.core.len() >= 6;
+        // `01072016:  23@28`, or `02022016 : 72@19` with the colon on its own.
+        let (compounding, n) = if date_head && a.raw.ends_with(':') && at_lot(b) {
+            (true, 2)
+        } else if date_head && a.core.len() == 8 && a.raw == a.core && at_lot(b) {
+            // `04122016    38@58`: the colon left out.
+            (true, 2)
+        } else if date_head && a.raw == a.core && b.raw == ":" {
+            match self.w.tok(i + 2) {
+                Some(c) if at_lot(c) && !c.before.breaks_clause() => (true, 3),
+                _ => (false, 0),
+            }
+        } else {
+            (false, 0)
+        };
+        // `7302 01 039, 7302 03 039`: a number of four or more digits, then groups of
+        // one to three digits with single spaces between, ending the list item. Such
+        // short groups are never lots on their own.
+        let mut groups = 0;
+        if digits(a.core) && a.core.len() >= 4 && a.raw == a.core {
+            let mut k = i + 1;
+            while let Some(t) = self.w.tok(k) {
+                let short = digits(t.core) && t.core.len() <= 3 && t.raw == t.core;
+                if !short || !t.before.single_space || self.w.masked(k) {
+                    break;
+                }
+                k += 1;
+            }
+            let ends_item = match self.w.tok(k) {
+                None => true,
+                Some(t) => t.before.breaks_clause() || self.w.has(k, WordClass::CONNECTOR),
+            };
+            if k > i + 1 && ends_item {
+                groups = k - i;
+            }
+        }
+        if groups > 0 {
+            let last = self.w.tok(i + groups - 1)?;
+            let text = self.w.text.get(a.start..last.end)?.to_owned();
+            self.push_lot(&text);
+            return Some(groups);
+        }
+        if letters_head {
+            self.split_head = Some(a.core);
+            let text = self.w.text.get(a.start..b.end)?.to_owned();
+            self.push_lot(&text);
+            return Some(2);
+        }
+        if !compounding {
+            return None;
+        }
+        let last = self.w.tok(i + n - 1)?;
+        let text = self.w.text.get(a.start..last.end)?.to_owned();
+        self.push_lot(&text);
+        Some(n)
+    }
+
+    /// The two-digit GS1 application identifier in brackets right before token `i`
+    /// (`(21)` in `(21)10686040629319`), if there is one.
+    fn gs1_identifier_before(&self, i: usize) -> Option<&'a str> {
+        let k = i.checked_sub(1)?;
+        let ai = self.w.core(k);
+        let two = ai.len() == 2 && ai.bytes().all(|b| b.is_ascii_digit());
+        let t = self.w.tok(i)?;
+        let glued = self.w.tok(k)?.end + 1 == t.start;
+        (two && self.w.before(k).open && t.before.close && glued && has_digit(t.core)).then_some(ai)
+    }
+
+    /// The sentence's lots (and ranges) are left out of the recall.
+    fn leave_out_sentence(&mut self) {
+        let lots = self
+            .out
+            .lots
+            .split_off(self.sentence_lots.min(self.out.lots.len()));
+        for lot in lots {
+            self.seen.remove(&lot);
+            if self.seen_excluded.insert(lot.clone()) {
+                self.out.excluded.push(lot);
+            }
+        }
+        let ranges = self
+            .out
+            .ranges
+            .split_off(self.sentence_ranges.min(self.out.ranges.len()));
+        for pair in ranges {
+            self.seen_ranges.remove(&pair);
+            if self.seen_excluded_ranges.insert(pair.clone()) {
+                self.out.excluded_ranges.push(pair);
+            }
+        }
+        self.expiry_from = self.expiry_from.min(self.out.lots.len());
+    }
+
+    /// An expiry date of `n` tokens at `i`: it belongs to the lots read since the last
+    /// one.
+    fn note_expiry(&mut self, i: usize, n: usize) {
+        let (Some(a), Some(b)) = (self.w.tok(i), self.w.tok(i + n - 1)) else {
+            return;
+        };
+        let Some(date) = self.w.text.get(a.start..b.end) else {
+            return;
+        };
+        for lot in self.out.lots.get(self.expiry_from..).unwrap_or(&[]) {
+            self.out.expiry.push((lot.clone(), date.to_owned()));
+        }
+        self.expiry_from = self.out.lots.len();
     }
 }
 

@@ -4,15 +4,14 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Characters kept inside a lot number besides letters and digits.
 /// `+` is kept too: compounding lots such as `10152019+53126` (D-0960-2020) use it.
 const INNER: &[char] = &['@', ':', '-', '/', '.', '_', '+'];
 
 /// Why a string is not a valid [`LotNumber`].
-///
-/// Each `value` is the text given: its first 100 characters, then (when longer) the
-/// marker `…[N more bytes]`.
 ///
 /// # Examples
 ///
@@ -31,7 +30,8 @@ pub enum LotError {
         /// The rejected input.
         value: String,
     },
-    /// A character inside the lot that is not a letter, a digit or one of `@ : - / . _ +`.
+    /// A character inside the lot that is not a letter, a digit, a combining mark after
+    /// a letter or one of `@ : - / . _ +` (after NFKC and case folding).
     #[error("invalid lot number {value:?}: {ch:?} is not a letter, digit or one of @ : - / . _ +")]
     InvalidChar {
         /// The rejected input.
@@ -43,10 +43,27 @@ pub enum LotError {
 
 /// A lot (batch) number, normalised so that equal lots compare equal.
 ///
-/// Normalisation: whitespace anywhere is removed, punctuation around the lot is dropped
-/// (`(L300263)`, `5M02ST*`), letters are upper-cased, and `@ : - / . _` inside the lot
-/// are kept as written (`05062015@32`, `ZD-078-19`), as is `+` (`10152019+53126`). Any
-/// other character inside the lot is an error. Serde uses the string form and validates it.
+/// One normaliser serves record text and queries alike:
+///
+/// 1. **Compatibility characters fold** (Unicode NFKC): fullwidth `ＪＸ６４１１` is
+///    `JX6411`, the Kelvin sign `K` is `K`, the long s `ſ` is `s`.
+/// 2. **A leading lot label is dropped** when a separator follows it: `Lot JX6411`,
+///    `Lot#JX6411`, `Lot # JX6411`, `Lot: JX6411`, `Lot No. JX6411`, `Lot Number JX6411`,
+///    `Batch JX6411` are all `JX6411`. `LOT123` and `Lot-5` keep their letters, as no
+///    separator follows the word.
+/// 3. **Whitespace anywhere is removed** (`JX 6411` is `JX6411`) and punctuation around
+///    the lot is dropped (`(L300263)`, `5M02ST*`).
+/// 4. **Case folds by one rule:** the text is lower-cased and then upper-cased with
+///    Unicode's default (not locale-specific) full mappings, then NFKC is applied again.
+///    So `ß`, `ẞ` and `SS` are the same lot; `ı`, `i` and `I` are the same lot (all
+///    upper-case to `I`); `İ` (I with dot above) stays `İ`, a different lot from `I`;
+///    `ǰ` upper-cases to `J` plus a combining caron and stays a different lot from `J`
+///    (`A1ǰ` ≠ `A1J`). Two lots are the same exactly when this rule gives the same text.
+/// 5. **Inside the lot** letters, digits, combining marks that follow a letter, and
+///    `@ : - / . _ +` are kept as written (`05062015@32`, `ZD-078-19`,
+///    `10152019+53126`). Any other character is an error, never dropped.
+///
+/// Serde uses the string form and validates it.
 ///
 /// # Examples
 ///
@@ -54,22 +71,67 @@ pub enum LotError {
 /// use legcramps::LotNumber;
 ///
 /// let a: LotNumber = " jx6411 ".parse()?;
-/// let b: LotNumber = "JX 6411".parse()?;
-/// assert_eq!(a, b);
+/// assert_eq!(a, "JX 6411".parse()?);
+/// assert_eq!(a, "Lot # JX6411".parse()?);
+/// assert_eq!(a, "\u{FF2A}\u{FF38}\u{FF16}\u{FF14}\u{FF11}\u{FF11}".parse()?); // fullwidth
 /// assert_eq!(a.as_str(), "JX6411");
 /// assert_eq!("ProRx051425-5,".parse::<LotNumber>()?.to_string(), "PRORX051425-5");
+/// assert_ne!("A1\u{1F0}".parse::<LotNumber>()?, "A1J".parse()?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct LotNumber(String);
 
+/// Words that label a lot at the start of a query, and words that may follow them.
+const LABEL_HEADS: &[&str] = &["batch", "lot"];
+const LABEL_TAILS: &[&str] = &["no", "nos", "num", "number", "numbers"];
+
+/// `value` without a leading lot label (`Lot `, `Lot#`, `Lot No. `, `Batch: `), if it
+/// has one followed by a separator and something more; otherwise `value` itself.
+fn drop_label(value: &str) -> &str {
+    let t = value.trim_start();
+    let word = |s: &str| s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let is_sep = |c: char| c.is_whitespace() || c == '#' || c == ':';
+    let head = word(t);
+    let Some(w) = t.get(..head) else {
+        return value;
+    };
+    if !LABEL_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w)) {
+        return value;
+    }
+    let Some(rest) = t.get(head..) else {
+        return value;
+    };
+    let after = rest.trim_start_matches(is_sep);
+    if after.len() == rest.len() {
+        return value;
+    }
+    // An optional `No.` / `Number` tail with its own separator.
+    let tail = word(after);
+    let after = match after.get(..tail) {
+        Some(w2) if LABEL_TAILS.iter().any(|h| h.eq_ignore_ascii_case(w2)) => {
+            let r = after.get(tail..).unwrap_or("");
+            let r2 = r.trim_start_matches(|c: char| is_sep(c) || c == '.');
+            if r2.len() == r.len() { after } else { r2 }
+        }
+        _ => after,
+    };
+    if after.chars().any(char::is_alphanumeric) {
+        after
+    } else {
+        value
+    }
+}
+
 impl LotNumber {
-    /// Parses and normalises a lot number (the same as [`str::parse`]).
+    /// Parses and normalises a lot number (the same as [`str::parse`]); the rules are
+    /// on [`LotNumber`].
     ///
     /// # Errors
     ///
     /// [`LotError::Empty`] if no letter or digit is left, [`LotError::InvalidChar`] for a
-    /// character inside the lot that is not a letter, digit or one of `@ : - / . _ +`.
+    /// character inside the lot that is not a letter, digit, combining mark or one of
+    /// `@ : - / . _ +`.
     ///
     /// # Examples
     ///
@@ -77,6 +139,7 @@ impl LotNumber {
     /// use legcramps::LotNumber;
     ///
     /// assert_eq!(LotNumber::new("ks3939")?.as_str(), "KS3939");
+    /// assert_eq!(LotNumber::new("Lot No. ks3939")?.as_str(), "KS3939");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(value: &str) -> Result<LotNumber, LotError> {
@@ -89,34 +152,38 @@ impl LotNumber {
 
     /// [`LotNumber::new`] for any text.
     fn new_general(value: &str) -> Result<LotNumber, LotError> {
-        // Upper-case first: a few letters upper-case to more than one character, and
-        // the check must see what is stored.
-        let upper: String = value
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_uppercase();
-        let core = upper.trim_matches(|c: char| !c.is_alphanumeric());
+        let folded: String = value.nfkc().collect();
+        let body = drop_label(&folded);
+        // Lower- then upper-case, then NFKC again: the check must see what is stored,
+        // and a few letters change length when their case changes.
+        let spaced: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+        let upper: String = spaced.to_lowercase().to_uppercase().nfkc().collect();
+        let core = upper
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !is_combining_mark(c));
         if core.is_empty() {
             return Err(LotError::Empty {
                 value: crate::error::echo(value),
             });
         }
-        if let Some(ch) = core
-            .chars()
-            .find(|c| !c.is_alphanumeric() && !INNER.contains(c))
-        {
-            return Err(LotError::InvalidChar {
-                value: crate::error::echo(value),
-                ch,
-            });
+        let mut prev_letter = false;
+        for c in core.chars() {
+            let ok =
+                c.is_alphanumeric() || INNER.contains(&c) || (is_combining_mark(c) && prev_letter);
+            if !ok {
+                return Err(LotError::InvalidChar {
+                    value: crate::error::echo(value),
+                    ch: c,
+                });
+            }
+            prev_letter = c.is_alphabetic() || (is_combining_mark(c) && prev_letter);
         }
         Ok(LotNumber(core.to_owned()))
     }
 
     /// [`LotNumber::new`] for ASCII text: one pass, one allocation.
     fn new_ascii(value: &str) -> Result<LotNumber, LotError> {
-        let core = value.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let core = drop_label(value).trim_matches(|c: char| !c.is_ascii_alphanumeric());
         if core.is_empty() {
             return Err(LotError::Empty {
                 value: crate::error::echo(value),

@@ -1,23 +1,36 @@
-//! The "all lots" scope of a recall's code text and its date window.
+//! The "all lots" scope of a recall's code text, its date window, and the words that
+//! limit a recall (negation and exclusion).
 //!
 //! `All lots`, `all lot codes`, `all codes`, `All unexpired lots`, `all sterile products
 //! compounded between …` recall every lot, sometimes within a date window or within
 //! expiry. The statement runs to a `;`, a full stop, a lot label, a list marker or a
 //! token that is neither a word nor a date; its dates become the window's ends and its
-//! verb the window's basis. Every step looks at most 60 tokens ahead.
+//! verb the window's basis. A statement that is negated (`not all lots`, `all other lots
+//! are not affected`) recalls nothing; one with an exception (`all lots except …`)
+//! recalls every lot but the ones named after it. Every step looks at most 60 tokens
+//! ahead.
 
 use super::extraction::{LotExtraction, LotWindow, WindowBasis};
 use super::token_shape::has_digit;
 use super::vocabulary::{WordClass, is_month};
 use super::window::TokenWindow;
 
-/// "All lots …" at `i`: records the scope and its window; returns the index after
-/// the statement.
+/// What an "all lots" statement at a token said.
+pub(super) struct AllLots {
+    /// The index after the statement.
+    pub end: usize,
+    /// The statement ends in an exception (`all lots except`): the lots that follow are
+    /// left out of the recall.
+    pub excluding: bool,
+}
+
+/// "All lots …" at `i`: records the scope and its window (unless the statement is
+/// negated); returns where the statement ends.
 pub(super) fn all_lots_at(
     w: &mut TokenWindow<'_>,
     out: &mut LotExtraction,
     i: usize,
-) -> Option<usize> {
+) -> Option<AllLots> {
     let mut j = i + 1;
     let mut found = false;
     while j < i + 5 && w.exists(j) {
@@ -41,12 +54,74 @@ pub(super) fn all_lots_at(
         j += 1;
         w.ensure(j);
     }
-    out.all_lots = true;
     let end = clause_end(w, j);
+    // `not all lots`, `all other lots are not affected`.
+    let negated = (i > 0 && w.lc(i - 1) == "not" && !w.before(i).breaks_clause())
+        || (j..end).any(|k| negation_at(w, k));
+    let excluding = (j..end).any(|k| exclusion_at(w, k).is_some());
+    if negated && !excluding {
+        return Some(AllLots {
+            end,
+            excluding: false,
+        });
+    }
+    out.all_lots = true;
     if out.all_lots_window.is_none() {
         out.all_lots_window = statement_window(w, i, end);
     }
-    Some(end)
+    Some(AllLots { end, excluding })
+}
+
+/// A word that negates the statement it is in: `not` (but not `not limited to`, `not
+/// expired`, `do not use`), `unaffected`, `excluded`, `exempt`.
+pub(super) fn negation_at(w: &TokenWindow<'_>, k: usize) -> bool {
+    match w.lc(k) {
+        "not" => !matches!(
+            w.lc(k + 1),
+            "limited" | "expired" | "yet" | "use" | "exceed" | "to" | "appear"
+        ),
+        "unaffected" | "excluded" | "exempt" | "exempted" => true,
+        _ => false,
+    }
+}
+
+/// A word (or words) at `k` that start an exception: `except`, `excluding`, `other
+/// than`, `with the exception of`, `but not`. Returns how many tokens it spans.
+pub(super) fn exclusion_at(w: &TokenWindow<'_>, k: usize) -> Option<usize> {
+    match w.lc(k) {
+        "except" | "excluding" | "excepting" | "excludes" | "exclude" => {
+            Some(if w.lc(k + 1) == "for" { 2 } else { 1 })
+        }
+        "other" if w.lc(k + 1) == "than" => Some(2),
+        "but" if w.lc(k + 1) == "not" && w.lc(k + 2) != "limited" => Some(2),
+        "exception" if w.lc(k + 1) == "of" => Some(2),
+        _ => None,
+    }
+}
+
+/// After listed lots, a phrase that leaves them out of the recall: `is not included`,
+/// `are not affected`, `not part of`, `not subject to`, `not recalled`, `unaffected`.
+pub(super) fn leaves_out_at(w: &TokenWindow<'_>, k: usize) -> bool {
+    match w.lc(k) {
+        "not" => {
+            let next = w.lc(k + 1);
+            let next = if next == "being" { w.lc(k + 2) } else { next };
+            matches!(
+                next,
+                "included"
+                    | "affected"
+                    | "impacted"
+                    | "involved"
+                    | "recalled"
+                    | "part"
+                    | "subject"
+                    | "covered"
+                    | "in"
+            )
+        }
+        "unaffected" | "excluded" => true,
+        _ => false,
+    }
 }
 
 /// The end (exclusive) of the statement that starts before `from`: a `;`, a
@@ -76,7 +151,7 @@ fn clause_end(w: &TokenWindow<'_>, from: usize) -> usize {
     k
 }
 
-fn sentence_ends_after(w: &TokenWindow<'_>, k: usize) -> bool {
+pub(super) fn sentence_ends_after(w: &TokenWindow<'_>, k: usize) -> bool {
     w.tok(k)
         .is_some_and(|t| t.ends_with_period() && !is_month(t.core) && t.core.chars().count() > 3)
         || w.tok(k)

@@ -4,7 +4,7 @@
 use super::tokenizer::{Seps, Token, Tokens};
 use super::vocabulary::{
     CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_date_token,
-    is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_time,
+    is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_size, is_time,
 };
 
 /// What a token is, judged on its own.
@@ -162,6 +162,7 @@ pub(super) fn lot_shaped(core: &str) -> bool {
         && !is_placeholder(core)
         && !is_date_token(core, false)
         && !is_glued_quantity(core)
+        && !is_size(core)
         && !is_phone(core)
         && !is_time(core, false)
         && !(core.contains('.') && is_number(core))

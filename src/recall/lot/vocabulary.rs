@@ -102,7 +102,7 @@ pub(crate) static CODE_LABELS: &[&str] = &["gtin", "ndc", "ndc#", "ndcs", "upc",
 /// First words of two-word labels of non-lot identifiers (`Product Code`, `Service
 /// Code`, `Pack Number`, `Item No.`, `Cat. No.`).
 pub(crate) static OTHER_LABEL_HEADS: &[&str] = &[
-    "cat", "catalog", "kit", "order", "pack", "package", "product", "service", "store",
+    "cat", "catalog", "kit", "order", "pack", "package", "product", "service", "stock", "store",
 ];
 
 /// Second words that make a two-word label out of [`OTHER_LABEL_HEADS`].
@@ -340,6 +340,8 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
         (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
             return true;
         }
+        // `2027-Apr`.
+        (2, [y, m, _]) if is_year4(y) && is_month(m) => return true,
         // `2020-12` only where a date is expected: lots such as `1920-1` look alike.
         (2, [y, m, _])
             if expected && is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)) =>
@@ -347,6 +349,10 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
             return true;
         }
         (3, [d, m, y]) if is_day(d) && is_month(m) && (is_year4(y) || two_digit_year(y)) => {
+            return true;
+        }
+        // `Jun-30-24`, `APR-30-25`.
+        (3, [m, d, y]) if is_month(m) && is_day(d) && (is_year4(y) || two_digit_year(y)) => {
             return true;
         }
         (3, [a, b, c]) if numeric_dmy(a, b, c) => return true,
@@ -357,7 +363,17 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
             return true;
         }
     }
-    glued_date(s, expected)
+    glued_date(s, expected) || month_year(s)
+}
+
+/// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
+fn month_year(s: &str) -> bool {
+    let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (mon, year) = (
+        s.get(..mon_len).unwrap_or(""),
+        s.get(mon_len..).unwrap_or(""),
+    );
+    mon_len >= 3 && is_month(mon) && is_year4(year)
 }
 
 /// How many parts `s` splits into at `sep`, and the first three of them.
@@ -428,9 +444,28 @@ pub(crate) fn is_number(s: &str) -> bool {
 }
 
 /// A unit word, judged on the part before any `/` (`tablets/bottle`).
+///
+/// After the `/` a unit has a word, a number of at most four digits or a quantity
+/// (`mg/mL`, `mg/30`, `mg/1000`, `mg/1ml`); anything else makes a lot with a prefix (`CAP/013118`,
+/// `CC/004/24-25`).
 pub(crate) fn is_unit(word: &str) -> bool {
-    let head = word.split_once('/').map_or(word, |(h, _)| h);
-    is_in(UNITS, head)
+    let (head, tail) = word.split_once('/').unwrap_or((word, ""));
+    let whole = tail.split('.').next().unwrap_or("");
+    let tail_ok = tail.is_empty()
+        || tail.starts_with(|c: char| c.is_alphabetic())
+        || (is_number(tail) && whole.len() <= 4)
+        || is_glued_quantity(tail);
+    is_in(UNITS, head) && tail_ok
+}
+
+/// A size written as two one-digit numbers and an `x`: `4X4`, `2x2`, `4X8` (gauze and
+/// dressing sizes).
+pub(crate) fn is_size(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 3
+        && b.first().is_some_and(u8::is_ascii_digit)
+        && b.get(1).is_some_and(|x| matches!(x, b'x' | b'X'))
+        && b.get(2).is_some_and(u8::is_ascii_digit)
 }
 
 /// A number glued to a unit: `100g`, `5ct`, `1.00kg`, `500mg`, `100-count`.

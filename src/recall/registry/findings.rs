@@ -167,16 +167,16 @@ impl Acc {
                     // Usually the only one: allocate for exactly one.
                     check.matches.reserve_exact(1);
                 }
-                check.matches.push(RecallMatch {
-                    recall: RecallId(f.recall),
-                    ndc: *ndc,
-                    lot: basis(lot_rank, range),
-                    ndc_basis: if ndc_rank == 0 {
+                check.matches.push(RecallMatch::new(
+                    RecallId(f.recall),
+                    *ndc,
+                    basis(lot_rank, range),
+                    if ndc_rank == 0 {
                         NdcBasis::Package
                     } else {
                         NdcBasis::Product
                     },
-                });
+                ));
             } else if let Some((lot_rank, range)) = f.near {
                 let from = under.partition_point(|&(r, _)| r < f.recall);
                 let to = under.partition_point(|&(r, _)| r <= f.recall);

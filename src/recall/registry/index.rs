@@ -572,6 +572,7 @@ mod tests {
                 .collect(),
             lot_ranges: Vec::new(),
             all_lots: false,
+            detail: Default::default(),
         }
     }
 

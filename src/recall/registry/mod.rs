@@ -6,10 +6,12 @@ mod index;
 mod keys;
 mod recall;
 mod recall_check;
+mod recall_detail;
 mod recall_registry;
 
 pub use recall::{Recall, RecallSource, RecalledLot};
 pub use recall_check::{
     LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch,
 };
+pub use recall_detail::RecallDetail;
 pub use recall_registry::{QueryError, RecallRegistry, RegistryError};

@@ -16,6 +16,8 @@ use crate::recall::ndc::{NdcMention, dedup, extract_ndcs};
 use crate::recall::openfda::EnforcementRecord;
 use crate::recall::openfda::{RecallClass, RecallNumber, RecallStatus};
 
+use super::recall_detail::{RecallDetail, unconfirmed_readings};
+
 /// Where a [`Recall`] came from.
 ///
 /// Serialized as `{"builtin": "sandoz_orphenadrine_er_2022"}` or
@@ -96,6 +98,10 @@ pub struct Recall {
     pub lot_ranges: Vec<(LotNumber, LotNumber)>,
     /// The recall covers every lot of the NDCs it names.
     pub all_lots: bool,
+    /// Lots it leaves out, whether it is over, lot expiry dates, unconfirmed NDC
+    /// readings.
+    #[serde(default)]
+    pub detail: RecallDetail,
 }
 
 impl Recall {
@@ -152,9 +158,10 @@ impl Recall {
     /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
     ///
     /// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
-    /// assert_eq!(r.lots.len(), 13);
+    /// // 13 lots, KS3939 under both packages (see the built-in's docs).
+    /// assert_eq!(r.lots.len(), 14);
     /// assert_eq!(r.ndcs.len(), 2);
-    /// assert_eq!(r.recall_number, None);
+    /// assert_eq!(r.recall_number.map(|n| n.to_string()).as_deref(), Some("D-0753-2022"));
     /// ```
     pub fn from_builtin(row: &BuiltinRecall) -> Recall {
         let mut ndcs = Distinct::default();
@@ -166,6 +173,14 @@ impl Recall {
                 continue;
             };
             ndcs.push(ndc);
+            // A package another source lists the lot under is recalled too.
+            if let Some(Ok(other)) = l.also_under.map(|(n, _)| n.parse::<Ndc>()) {
+                ndcs.push(other);
+                lots.push(RecalledLot {
+                    lot: lot.clone(),
+                    ndc: Some(other),
+                });
+            }
             lots.push(RecalledLot {
                 lot,
                 ndc: Some(ndc),
@@ -179,12 +194,13 @@ impl Recall {
             reason: row.reason.to_owned(),
             class: row.class,
             status: row.status.and_then(|s| s.parse().ok()),
-            report_date: None,
+            report_date: row.report_date,
             ndcs: ndcs.items,
             product_ndcs: Vec::new(),
             lots,
             lot_ranges: Vec::new(),
             all_lots: false,
+            detail: builtin_detail(row),
         }
     }
 
@@ -196,7 +212,7 @@ impl Recall {
     /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
     ///
     /// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
-    /// assert_eq!(r.label(), "built-in sandoz_orphenadrine_er_2022");
+    /// assert_eq!(r.label(), "D-0753-2022");
     /// ```
     pub fn label(&self) -> String {
         match (&self.recall_number, self.source) {
@@ -210,6 +226,8 @@ impl Recall {
 /// What [`Recall::from_enforcement`] reads out of a record besides its texts.
 struct Scope {
     found: LotExtraction,
+    unconfirmed: Vec<Ndc>,
+    termination_date: Option<NaiveDate>,
     ndcs: Vec<Ndc>,
     products: Vec<ProductNdc>,
     event_id: Option<u64>,
@@ -224,6 +242,9 @@ impl Scope {
         let (found, code_spans) = extract_lots_and_ndcs(&code);
         let mut ndcs = Distinct::default();
         let mut products = Distinct::default();
+        // Every mention, for telling which readings of a bare 10-digit code the
+        // record's other NDCs support.
+        let mut seen: Vec<NdcMention> = Vec::new();
         let mut mention = |m: NdcMention| match m {
             NdcMention::Product(p) => products.push(p),
             other => {
@@ -232,12 +253,18 @@ impl Scope {
                 }
             }
         };
-        extract_ndcs(&record.product_description)
-            .into_iter()
-            .for_each(&mut mention);
-        dedup(code_spans).into_iter().for_each(&mut mention);
+        let desc = extract_ndcs(&record.product_description);
+        let code_mentions = dedup(code_spans);
+        seen.extend(desc.iter().chain(&code_mentions).cloned());
+        desc.into_iter().for_each(&mut mention);
+        code_mentions.into_iter().for_each(&mut mention);
         for text in &record.openfda.package_ndc {
             if let Ok(list) = Ndc::candidates(text) {
+                if let [a, b, c] = list.as_slice() {
+                    seen.push(NdcMention::Ambiguous([*a, *b, *c]));
+                } else {
+                    seen.extend(list.iter().map(|n| NdcMention::Package(*n)));
+                }
                 for n in list {
                     ndcs.push(n);
                 }
@@ -245,11 +272,14 @@ impl Scope {
         }
         for text in &record.openfda.product_ndc {
             if let Ok(p) = text.parse::<ProductNdc>() {
+                seen.push(NdcMention::Product(p));
                 products.push(p);
             }
         }
         Scope {
             found,
+            unconfirmed: unconfirmed_readings(&seen),
+            termination_date: record.termination_date,
             ndcs: ndcs.items,
             products: products.items,
             event_id: record.event_id,
@@ -287,6 +317,14 @@ impl Scope {
                 .collect(),
             lot_ranges: self.found.ranges,
             all_lots: self.found.all_lots,
+            detail: RecallDetail {
+                excluded_lots: self.found.excluded,
+                excluded_ranges: self.found.excluded_ranges,
+                termination_date: self.termination_date,
+                lot_expiry: self.found.expiry,
+                unconfirmed_ndcs: self.unconfirmed,
+            }
+            .tidy(),
         }
     }
 }
@@ -315,6 +353,20 @@ impl<T: Copy + Eq + Hash> Distinct<T> {
     }
 }
 
+/// The detail of a built-in row: when it ended, and each lot's expiry month.
+fn builtin_detail(row: &BuiltinRecall) -> RecallDetail {
+    RecallDetail {
+        termination_date: row.terminated,
+        lot_expiry: row
+            .lots
+            .iter()
+            .filter_map(|l| Some((l.lot.parse::<LotNumber>().ok()?, l.expires.to_string())))
+            .collect(),
+        ..RecallDetail::default()
+    }
+    .tidy()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -323,13 +375,30 @@ mod tests {
     #[test]
     fn every_sandoz_row_converts() {
         let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
-        assert_eq!(r.lots.len(), SANDOZ_ORPHENADRINE_ER_2022.lots.len());
-        let ks = r.lots.iter().find(|l| l.lot.as_str() == "KS3939").unwrap();
-        assert_eq!(ks.ndc, Some("00185-0022-10".parse().unwrap()));
+        // 13 rows, and KS3939 once more under the package the enforcement record gives
+        // (recalls.md §1.5).
+        assert_eq!(r.lots.len(), SANDOZ_ORPHENADRINE_ER_2022.lots.len() + 1);
+        let ks: Vec<_> = r
+            .lots
+            .iter()
+            .filter(|l| l.lot.as_str() == "KS3939")
+            .map(|l| l.ndc)
+            .collect();
+        assert_eq!(
+            ks,
+            [
+                Some("00185-0022-01".parse().unwrap()),
+                Some("00185-0022-10".parse().unwrap())
+            ]
+        );
         assert_eq!(r.firm, "Sandoz Inc.");
         assert_eq!(
             (r.class, r.status.clone(), r.recall_number.clone()),
-            (None, None, None)
+            (
+                Some(RecallClass::ClassII),
+                Some(RecallStatus::Terminated),
+                Some("D-0753-2022".parse().unwrap())
+            )
         );
     }
 

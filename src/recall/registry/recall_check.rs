@@ -2,10 +2,12 @@
 
 use std::fmt;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::recall::lot::LotNumber;
 use crate::recall::ndc::Ndc;
+use crate::recall::openfda::RecallStatus;
 
 /// Names a recall inside one [`RecallRegistry`](crate::recall::RecallRegistry): its position, in
 /// the order recalls were added.
@@ -73,7 +75,7 @@ impl LotBasis {
 
 /// How the NDC matched.
 ///
-/// JSON: `"package"`, `"product"`, `"other_package"`.
+/// JSON: `"package"`, `"product"`, `"unconfirmed_reading"`, `"other_package"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -82,6 +84,11 @@ pub enum NdcBasis {
     Package,
     /// The recall names the product (labeler-product) without a package.
     Product,
+    /// The recall names this package only as one of the three readings of a bare
+    /// 10-digit code (4-4-2, 5-3-2, 5-4-1), and no other NDC of the record has its
+    /// labeler code: the match may be through a reading the record never meant. Weaker
+    /// than [`Package`](Self::Package) and [`Product`](Self::Product).
+    UnconfirmedReading,
     /// The recall names another package of the same product, not this one. Never the
     /// basis of a match; it shows up in product listings and near misses.
     OtherPackage,
@@ -109,8 +116,54 @@ pub struct RecallMatch {
     pub ndc: Ndc,
     /// How the lot matched (the strongest reason, when several hold).
     pub lot: LotBasis,
-    /// How the NDC matched: [`NdcBasis::Package`] or [`NdcBasis::Product`].
+    /// How the NDC matched: [`NdcBasis::Package`], [`NdcBasis::Product`] or
+    /// [`NdcBasis::UnconfirmedReading`].
     pub ndc_basis: NdcBasis,
+    /// The recall's status as FDA last gave it, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<RecallStatus>,
+    /// When FDA terminated the recall, when known: the recall is over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub termination_date: Option<NaiveDate>,
+    /// The lot's expiry (or beyond-use) date as the recall writes it, when it gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lot_expiry: Option<String>,
+    /// Where the recall's sources disagree about this lot (built-in recalls), in
+    /// words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl RecallMatch {
+    /// A match with nothing known beyond its basis.
+    pub(crate) fn new(recall: RecallId, ndc: Ndc, lot: LotBasis, ndc_basis: NdcBasis) -> Self {
+        RecallMatch {
+            recall,
+            ndc,
+            lot,
+            ndc_basis,
+            status: None,
+            termination_date: None,
+            lot_expiry: None,
+            note: None,
+        }
+    }
+
+    /// Whether the recall is over: FDA has terminated it (by status or date).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::RecallRegistry;
+    ///
+    /// let reg = RecallRegistry::with_builtins();
+    /// let check = reg.lookup_str("0185-0022-01", "JX6411")?;
+    /// assert!(check.matches[0].is_over());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_over(&self) -> bool {
+        self.termination_date.is_some() || self.status == Some(RecallStatus::Terminated)
+    }
 }
 
 /// A recall that does not cover the queried item but lists its lot close by: under
@@ -123,10 +176,10 @@ pub struct RecallMatch {
 /// use legcramps::{LotNumber, Ndc, RecallRegistry};
 ///
 /// let reg = RecallRegistry::with_builtins();
-/// // KS3939 was recalled in the 1000-count bottle (0185-0022-10), not the 100-count one.
-/// let check = reg.lookup(&"0185-0022-01".parse::<Ndc>()?, &"KS3939".parse::<LotNumber>()?);
+/// // JX6411 was recalled in the 100-count bottle (0185-0022-01), not the 1000-count one.
+/// let check = reg.lookup(&"0185-0022-10".parse::<Ndc>()?, &"JX6411".parse::<LotNumber>()?);
 /// assert!(!check.is_recalled());
-/// assert_eq!(check.near_misses[0].recalled_under, ["0185-0022-10".parse::<Ndc>()?]);
+/// assert_eq!(check.near_misses[0].recalled_under, ["0185-0022-01".parse::<Ndc>()?]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

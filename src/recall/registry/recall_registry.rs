@@ -128,7 +128,8 @@ impl RecallRegistry {
     ///
     /// let mut reg = RecallRegistry::new();
     /// let id = reg.add(Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022))?;
-    /// assert_eq!(reg.get(id).map(|r| r.lots.len()), Some(13));
+    /// // 13 lots, KS3939 under both of its packages.
+    /// assert_eq!(reg.get(id).map(|r| r.lots.len()), Some(14));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn add(&mut self, recall: Recall) -> Result<RecallId, RegistryError> {
@@ -293,7 +294,8 @@ impl RecallRegistry {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lookup(&self, ndc: &Ndc, lot: &LotNumber) -> RecallCheck {
-        self.index.lookup(&self.recalls, ndc, lot)
+        let check = self.index.lookup(&self.recalls, ndc, lot);
+        super::recall_detail::complete(check, &self.recalls, lot)
     }
 
     /// [`lookup`](Self::lookup) for each candidate NDC in turn (for example the three

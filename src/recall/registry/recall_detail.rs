@@ -1,0 +1,154 @@
+//! [`RecallDetail`]: what a recall says beyond its scope of NDCs and lots (lots it
+//! leaves out, whether it is over, lot expiry dates, NDC readings nothing confirms), and
+//! how a lookup's answer is completed from it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::recall::{Recall, RecallSource};
+use super::recall_check::{NdcBasis, RecallCheck};
+use crate::recall::lot::LotNumber;
+use crate::recall::ndc::{Ndc, NdcMention};
+
+/// What a [`Recall`] says beyond the NDCs and lots it covers.
+///
+/// Filled in by [`Recall::from_enforcement`] and [`Recall::from_builtin`]; a recall built
+/// by hand can use `RecallDetail::default()` (nothing left out, nothing known).
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
+///
+/// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+/// assert_eq!(r.detail.termination_date.map(|d| d.to_string()).as_deref(), Some("2023-08-14"));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RecallDetail {
+    /// Lots the code text leaves out of the recall (`all lots except …`, `Lot X is not
+    /// included`), sorted: never reported recalled, whatever range or all-lots scope
+    /// would cover them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_lots: Vec<LotNumber>,
+    /// Lot ranges the code text leaves out of the recall.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded_ranges: Vec<(LotNumber, LotNumber)>,
+    /// When FDA terminated the recall, when known: a terminated recall is over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub termination_date: Option<NaiveDate>,
+    /// Each listed lot's expiry (or beyond-use) date as the text writes it, sorted by
+    /// lot, one per lot (the first the text gives).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lot_expiry: Vec<(LotNumber, String)>,
+    /// Packages the recall names only as one reading of a bare 10-digit code that no
+    /// other NDC of the record supports (none shares its labeler code), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unconfirmed_ndcs: Vec<Ndc>,
+}
+
+impl RecallDetail {
+    /// Whether the recall leaves `lot` out. Linear in the number of excluded lots and
+    /// ranges (real records have none or a few; none of the 17,726 FDA Data Dashboard
+    /// records uses an exception).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::LotNumber;
+    /// use legcramps::recall::RecallDetail;
+    ///
+    /// let mut d = RecallDetail::default();
+    /// d.excluded_lots.push("AB123".parse()?);
+    /// assert!(d.excludes(&"ab123".parse::<LotNumber>()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn excludes(&self, lot: &LotNumber) -> bool {
+        self.excluded_lots.contains(lot)
+            || self.excluded_ranges.iter().any(|(a, b)| lot.in_range(a, b))
+    }
+
+    /// The expiry the text gives for `lot`, as written.
+    pub fn expiry_of(&self, lot: &LotNumber) -> Option<&str> {
+        match self.lot_expiry.binary_search_by(|(l, _)| l.cmp(lot)) {
+            Ok(i) => self.lot_expiry.get(i).map(|(_, d)| d.as_str()),
+            // Not sorted (built by hand): look through it.
+            Err(_) => self
+                .lot_expiry
+                .iter()
+                .find(|(l, _)| l == lot)
+                .map(|(_, d)| d.as_str()),
+        }
+    }
+
+    /// Sorts the lists and keeps one expiry per lot.
+    pub(crate) fn tidy(mut self) -> RecallDetail {
+        self.excluded_lots.sort();
+        self.excluded_lots.dedup();
+        self.lot_expiry.sort_by(|a, b| a.0.cmp(&b.0));
+        self.lot_expiry.dedup_by(|b, a| a.0 == b.0);
+        self.unconfirmed_ndcs.sort();
+        self.unconfirmed_ndcs.dedup();
+        self
+    }
+}
+
+/// The readings of bare 10-digit codes among `mentions` that nothing else supports: a
+/// reading is supported when an NDC written unambiguously (a package or product
+/// mention) has its labeler code.
+pub(crate) fn unconfirmed_readings(mentions: &[NdcMention]) -> Vec<Ndc> {
+    // 11-digit package and 9-digit product keys start with a 5-digit labeler code;
+    // 12-digit (6-4-2) and 10-digit product keys with a 6-digit one.
+    let labeler = |c: &str| {
+        let n = if matches!(c.len(), 10 | 12) { 6 } else { 5 };
+        c.get(..n).map(str::to_owned)
+    };
+    let mut known: Vec<String> = Vec::new();
+    for m in mentions {
+        match m {
+            NdcMention::Package(n) => known.extend(labeler(n.canonical())),
+            NdcMention::Product(p) => known.extend(labeler(p.canonical())),
+            NdcMention::Ambiguous(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    for m in mentions {
+        if let NdcMention::Ambiguous(readings) = m {
+            for r in readings {
+                let ok = labeler(r.canonical()).is_some_and(|l| known.contains(&l));
+                if !ok {
+                    out.push(*r);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Completes a lookup's answer from the recalls' details: drops matches and near
+/// misses whose recall leaves the lot out, marks matches through an unconfirmed NDC
+/// reading, and adds status, termination date, the lot's expiry and any note.
+pub(crate) fn complete(mut check: RecallCheck, recalls: &[Recall], lot: &LotNumber) -> RecallCheck {
+    let recall_of = |i: usize| recalls.get(i);
+    check
+        .matches
+        .retain(|m| recall_of(m.recall.index()).is_none_or(|r| !r.detail.excludes(lot)));
+    check
+        .near_misses
+        .retain(|m| recall_of(m.recall.index()).is_none_or(|r| !r.detail.excludes(lot)));
+    for m in &mut check.matches {
+        let Some(r) = recall_of(m.recall.index()) else {
+            continue;
+        };
+        if m.ndc_basis == NdcBasis::Package && r.detail.unconfirmed_ndcs.contains(&m.ndc) {
+            m.ndc_basis = NdcBasis::UnconfirmedReading;
+        }
+        m.status = r.status.clone();
+        m.termination_date = r.detail.termination_date;
+        m.lot_expiry = r.detail.expiry_of(lot).map(str::to_owned);
+        if let RecallSource::Builtin(id) = r.source {
+            m.note = id.info().lot_note(lot).map(str::to_owned);
+        }
+    }
+    check
+}
