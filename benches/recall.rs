@@ -1,6 +1,8 @@
-//! Recall benchmarks: registry lookups at 1 k and 1 M (NDC, lot) entries, ingest
-//! throughput beside a bare `serde_json::Value` parse of the same bytes, and memory per
-//! entry (printed to stderr before the timings).
+//! Recall benchmarks: registry lookups at 1 k and 1 M (NDC, lot) pairs beside a pointer
+//! chase over a buffer as large as the registry, ingest throughput beside a bare
+//! `serde_json::Value` parse of the same bytes (from a slice and from a reader), and the
+//! registry's heap bytes per pair (a counting allocator; printed to stderr before the
+//! timings).
 //!
 //! The data is openFDA-shaped enforcement JSON from a seeded generator (SplitMix64), so
 //! every run measures the same records.
@@ -9,12 +11,57 @@
 //! cargo bench --bench recall -- --warm-up-time 1 --measurement-time 3
 //! ```
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use legcramps::recall::{LoadOptions, read_enforcement, read_enforcement_slice};
 use legcramps::{LotNumber, Ndc, RecallRegistry};
+
+/// Counts live heap bytes and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    let now = LIVE.fetch_add(by, Relaxed) + by;
+    PEAK.fetch_max(now, Relaxed);
+}
+
+// SAFETY: every call is forwarded to the system allocator unchanged; the counters are
+// only bookkeeping.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size > layout.size() {
+                grew(new_size - layout.size());
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
 
 /// SplitMix64: a tiny, well-known deterministic generator (no `rand` dependency).
 struct Rng(u64);
@@ -131,6 +178,8 @@ fn document(seed: u64, records: usize, lots: usize) -> (Vec<u8>, Vec<(String, St
 
 struct Setup {
     reg: RecallRegistry,
+    /// Heap bytes the registry holds.
+    bytes: usize,
     hits: Vec<(Ndc, LotNumber)>,
     misses: Vec<(Ndc, LotNumber)>,
 }
@@ -141,23 +190,23 @@ fn setup(entries: usize) -> Setup {
     let records = entries / 10;
     let (doc, pairs) = document(0x5eed_0000 + entries as u64, records, 5);
     let started = Instant::now();
+    let before = LIVE.load(Relaxed);
     let mut reg = RecallRegistry::new();
     let report = reg
         .add_openfda(&doc[..], LoadOptions::default())
         .expect("generated data loads");
     reg.shrink_to_fit();
+    let bytes = LIVE.load(Relaxed).saturating_sub(before);
     let built = started.elapsed();
-    let m = reg.memory_usage();
     eprintln!(
-        "[recall bench] {} records, {} entries ({} MB of JSON, built in {:.2?}): index {:.1} bytes/entry \
-         (32-byte slots + filter), lot text {:.1} bytes/entry, products+ranges {:.1} bytes/entry",
+        "[recall bench] {} records, {} (NDC, lot) pairs ({:.1} MB of JSON, built in {:.2?}): \
+         registry {:.1} MB on the heap, {:.1} bytes per pair",
         report.summary.kept,
-        m.entries,
-        doc.len() / 1_000_000,
+        pairs.len(),
+        doc.len() as f64 / 1e6,
         built,
-        m.per_entry().unwrap_or(0.0),
-        m.lot_text_bytes as f64 / m.entries as f64,
-        m.other_index_bytes as f64 / m.entries as f64,
+        bytes as f64 / 1e6,
+        bytes as f64 / pairs.len() as f64,
     );
     let mut rng = Rng(42);
     let n = 1 << 16;
@@ -176,7 +225,28 @@ fn setup(entries: usize) -> Setup {
             )
         })
         .collect();
-    Setup { reg, hits, misses }
+    Setup {
+        reg,
+        bytes,
+        hits,
+        misses,
+    }
+}
+
+/// `len` slots holding one random cycle through all of them.
+fn chase_buffer(len: usize, seed: u64) -> Vec<usize> {
+    let len = len.max(2);
+    let mut rng = Rng(seed);
+    let mut order: Vec<usize> = (0..len).collect();
+    for i in (1..len).rev() {
+        let j = rng.below(i as u64) as usize;
+        order.swap(i, j);
+    }
+    let mut next = vec![0usize; len];
+    for w in 0..len {
+        next[order[w]] = order[(w + 1) % len];
+    }
+    next
 }
 
 fn lookups(c: &mut Criterion) {
@@ -214,6 +284,16 @@ fn lookups(c: &mut Criterion) {
                 })
             });
         }
+        // The yardstick: one dependent random read (a pointer chase through a random
+        // cycle, Sattolo's shuffle) over a buffer as large as the registry.
+        let chase = chase_buffer(s.bytes / 8, 99);
+        group.bench_function(BenchmarkId::new("pointer_chase", label), |b| {
+            let mut at = 0usize;
+            b.iter(|| {
+                at = chase[at];
+                black_box(at)
+            })
+        });
         group.bench_function(BenchmarkId::new("str_bare_10_digits", label), |b| {
             b.iter(|| {
                 black_box(
@@ -232,6 +312,11 @@ fn ingest(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(doc.len() as u64));
     group.bench_function("serde_json_value_from_slice", |b| {
         b.iter(|| black_box(serde_json::from_slice::<serde_json::Value>(black_box(&doc)).unwrap()))
+    });
+    group.bench_function("serde_json_value_from_reader", |b| {
+        b.iter(|| {
+            black_box(serde_json::from_reader::<_, serde_json::Value>(black_box(&doc[..])).unwrap())
+        })
     });
     group.bench_function("read_enforcement_reader", |b| {
         b.iter(|| {

@@ -133,7 +133,6 @@ fn every_public_type_is_send_sync_unpin() {
         LotExtraction,
         LotNumber,
         LotWindow,
-        MemoryUsage,
         MetaResults,
         Ndc,
         NdcBasis,

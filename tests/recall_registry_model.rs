@@ -4,7 +4,7 @@
 
 use legcramps::recall::{
     LotBasis, NdcBasis, NearMiss, ProductNdc, ProductRecall, Recall, RecallId, RecallMatch,
-    RecallSource, RecalledLot, lot_in_range,
+    RecallSource, RecalledLot,
 };
 use legcramps::{LotNumber, Ndc, RecallCheck, RecallRegistry};
 use proptest::prelude::*;
@@ -187,7 +187,7 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
             cover(0, 0, l.ndc, &mut pairs);
         }
         for (j, (a, b)) in r.lot_ranges.iter().enumerate() {
-            if lot_in_range(lot, a, b) {
+            if lot.in_range(a, b) {
                 cover(1, j, None, &mut pairs);
             }
         }

@@ -16,9 +16,7 @@ pub use builtin::{
     Announcement, BUILTIN_RECALLS, BuiltinId, BuiltinLot, BuiltinRecall, Impurity,
     SANDOZ_ORPHENADRINE_ER_2022, SourceLink, YearMonth,
 };
-pub use lot::{
-    LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots, lot_in_range,
-};
+pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
 pub use ndc::{Ndc, NdcError, NdcLayout, NdcMention, ProductNdc, ProductNdcLayout, extract_ndcs};
 pub use openfda::{
     DocumentLayout, EnforcementLoad, EnforcementRecord, LoadError, LoadErrorKind, LoadOptions,
@@ -29,6 +27,6 @@ pub use openfda::{
 #[cfg(feature = "fda-csv")]
 pub use openfda::{FdaCsvError, FdaCsvLoad, FdaCsvReport, SkippedRow, load_fda_csv, read_fda_csv};
 pub use registry::{
-    LotBasis, MemoryUsage, NdcBasis, NearMiss, ProductRecall, QueryError, Recall, RecallCheck,
-    RecallId, RecallMatch, RecallRegistry, RecallSource, RecalledLot, RegistryError,
+    LotBasis, NdcBasis, NearMiss, ProductRecall, QueryError, Recall, RecallCheck, RecallId,
+    RecallMatch, RecallRegistry, RecallSource, RecalledLot, RegistryError,
 };

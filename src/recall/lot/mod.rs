@@ -16,5 +16,4 @@ pub use extraction::{LotExtraction, LotWindow, WindowBasis};
 pub use extractor::extract_lots;
 pub(crate) use extractor::extract_lots_and_ndcs;
 pub use number::{LotError, LotNumber};
-pub use range::lot_in_range;
 pub(crate) use range::split_tail;

@@ -146,6 +146,47 @@ impl LotNumber {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether this lot falls in the recalled range `first ..= last`.
+    ///
+    /// Lot numbers have no agreed order, so the rule is deliberately narrow:
+    ///
+    /// - A lot equal to either end is always in the range.
+    /// - Otherwise the three lots must have the same length and the same text up to a
+    ///   numeric tail: split `first` into a head and its trailing run of digits (the tail);
+    ///   `last` and this lot must start with the same head and continue with exactly as many
+    ///   digits. The tails are then compared as numbers (equal-length digit strings, so a
+    ///   text comparison gives the numeric order). A range written backwards
+    ///   (`B to A`) is read as `A to B`.
+    /// - Anything else (different lengths, different heads, no digits at the end) matches
+    ///   only the two ends.
+    ///
+    /// So `81801504002 to 81801701003` contains `81801600000`, but `A100 to A200` does not
+    /// contain `A1000`, `B150` or `A15`, and `A1B to A9B` contains only its ends. A
+    /// lexicographic comparison would put `A1000` or `A15X` inside `A100 to A200`; this rule
+    /// never does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::LotNumber;
+    ///
+    /// let lot = |s: &str| s.parse::<LotNumber>();
+    /// assert!(lot("81801600000")?.in_range(&lot("81801504002")?, &lot("81801701003")?));
+    /// assert!(lot("AB150")?.in_range(&lot("AB100")?, &lot("AB200")?));
+    /// assert!(!lot("AB1500")?.in_range(&lot("AB100")?, &lot("AB200")?));
+    /// assert!(!lot("AC150")?.in_range(&lot("AB100")?, &lot("AB200")?));
+    /// assert!(lot("A9B")?.in_range(&lot("A1B")?, &lot("A9B")?));
+    /// assert!(!lot("A5B")?.in_range(&lot("A1B")?, &lot("A9B")?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn in_range(&self, first: &LotNumber, last: &LotNumber) -> bool {
+        super::range::in_range(
+            self.as_str().as_bytes(),
+            first.as_str().as_bytes(),
+            last.as_str().as_bytes(),
+        )
+    }
 }
 
 impl fmt::Display for LotNumber {
@@ -204,6 +245,51 @@ mod tests {
         #[test]
         fn ascii_fast_path_matches_the_general_path(s in "[ -~\t\n\x0b\x0c\r]{0,24}") {
             prop_assert_eq!(LotNumber::new_ascii(&s), LotNumber::new_general(&s));
+        }
+    }
+
+    fn lot(s: &str) -> LotNumber {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn real_range_from_openfda() {
+        // D-0656-2017 (recalls.md §2.5): "Batch 81801504002 to 81801701003".
+        let (a, b) = (lot("81801504002"), lot("81801701003"));
+        assert!(lot("81801504002").in_range(&a, &b));
+        assert!(lot("81801701003").in_range(&a, &b));
+        assert!(lot("81801600000").in_range(&a, &b));
+        assert!(!lot("81801701004").in_range(&a, &b));
+        assert!(!lot("8180160000").in_range(&a, &b));
+        // Written backwards.
+        assert!(lot("81801600000").in_range(&b, &a));
+    }
+
+    #[test]
+    fn heads_and_lengths_must_agree() {
+        let (a, b) = (lot("AB100"), lot("AB200"));
+        assert!(!lot("AB1000").in_range(&a, &b));
+        assert!(!lot("AB15").in_range(&a, &b));
+        assert!(!lot("AC150").in_range(&a, &b));
+        assert!(!lot("AB15X").in_range(&a, &b));
+        // Different heads on the two ends: only the ends match.
+        let (c, d) = (lot("AB100"), lot("AC200"));
+        assert!(lot("AC200").in_range(&c, &d));
+        assert!(!lot("AB150").in_range(&c, &d));
+    }
+
+    proptest! {
+        #[test]
+        fn numeric_tails_compare_as_numbers(head in "[A-Z]{0,3}", a in 0u32..100_000, b in 0u32..100_000, x in 0u32..100_000) {
+            let f = |v: u32| lot(&format!("{head}{v:05}"));
+            let inside = a.min(b) <= x && x <= a.max(b);
+            prop_assert_eq!(f(x).in_range(&f(a), &f(b)), inside);
+        }
+
+        #[test]
+        fn ends_always_match(a in "[A-Z0-9]{1,8}", b in "[A-Z0-9]{1,8}") {
+            prop_assert!(lot(&a).in_range(&lot(&a), &lot(&b)));
+            prop_assert!(lot(&b).in_range(&lot(&a), &lot(&b)));
         }
     }
 }

@@ -1,7 +1,9 @@
 //! What one registry lookup finds, recall by recall, and how those findings become a
 //! [`RecallCheck`].
 
-use super::keys::{Rel, package_name};
+use std::collections::HashMap;
+
+use super::keys::Rel;
 use super::recall::Recall;
 use super::recall_check::{LotBasis, NdcBasis, NearMiss, RecallCheck, RecallId, RecallMatch};
 use crate::recall::ndc::Ndc;
@@ -46,49 +48,57 @@ impl Found {
 /// (recall, package name) pairs: the other packages of the product that carry the lot.
 /// The first two are kept inline: a hit usually also finds the lot under one other
 /// package of the product, and that must not cost an allocation.
-#[derive(Default)]
-struct Under {
-    inline: [(u32, u64); 2],
-    len: usize,
-    spill: Vec<(u32, u64)>,
-}
+/// Where a recalled name is written in its recall: `ndcs[i]`, the own package of
+/// `lots[i]`, or nowhere a package is (a product NDC, or no NDC).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(super) struct Pos(u32);
 
-impl Under {
-    fn pairs(&self) -> impl Iterator<Item = (u32, u64)> + '_ {
-        self.inline
-            .iter()
-            .take(self.len)
-            .chain(&self.spill)
-            .copied()
+impl Pos {
+    const OWN: u32 = 1 << 31;
+    /// The largest index a position holds.
+    pub(super) const MAX_INDEX: usize = (Pos::OWN - 2) as usize;
+    pub(super) const NONE: Pos = Pos(u32::MAX);
+
+    /// `ndcs[i]`; the caller has checked `i <= MAX_INDEX`.
+    pub(super) fn ndc(i: usize) -> Pos {
+        u32::try_from(i).map_or(Pos::NONE, |i| Pos(i & !Pos::OWN))
     }
 
-    fn insert(&mut self, pair: (u32, u64)) {
-        if self.pairs().any(|p| p == pair) {
-            return;
-        }
-        match self.inline.get_mut(self.len) {
-            Some(slot) => {
-                *slot = pair;
-                self.len += 1;
-            }
-            None => self.spill.push(pair),
+    /// The own package of `lots[i]`; the caller has checked `i <= MAX_INDEX`.
+    pub(super) fn own(i: usize) -> Pos {
+        u32::try_from(i).map_or(Pos::NONE, |i| Pos(i | Pos::OWN))
+    }
+
+    /// The package written at this position in `recall`.
+    fn ndc_in(self, recall: &Recall) -> Option<Ndc> {
+        if self == Pos::NONE {
+            None
+        } else if self.0 & Pos::OWN != 0 {
+            recall
+                .lots
+                .get((self.0 & !Pos::OWN) as usize)
+                .and_then(|l| l.ndc)
+        } else {
+            recall.ndcs.get(self.0 as usize).copied()
         }
     }
 }
 
-/// Per-recall findings of one lookup. The first recall found is kept in place, so the
-/// usual answer (none or one recall) allocates nothing here.
+/// What one lookup found so far, recall by recall. The first recall found is kept
+/// inline (most lookups find one); the others are in a hash map, so each finding costs
+/// O(1) however many recalls share the key.
 #[derive(Default)]
 pub(super) struct Acc {
     first: Option<Found>,
-    rest: Vec<Found>,
-    under: Under,
+    rest: HashMap<u32, Found>,
+    /// recall -> positions of the other packages it recalls the lot under.
+    under: HashMap<u32, Vec<Pos>>,
 }
 
 impl Acc {
-    pub(super) fn add(&mut self, recall: u32, lot_rank: u8, range: u32, rel: Rel, name: u64) {
+    pub(super) fn add(&mut self, recall: u32, lot_rank: u8, range: u32, rel: Rel, pos: Pos) {
         if rel == Rel::OtherPackage {
-            self.under.insert((recall, name));
+            self.under.entry(recall).or_default().push(pos);
         }
         match &mut self.first {
             None => {
@@ -97,14 +107,11 @@ impl Acc {
                 self.first = Some(f);
             }
             Some(f) if f.recall == recall => f.update(lot_rank, range, rel),
-            Some(_) => match self.rest.iter_mut().find(|f| f.recall == recall) {
-                Some(f) => f.update(lot_rank, range, rel),
-                None => {
-                    let mut f = Found::new(recall);
-                    f.update(lot_rank, range, rel);
-                    self.rest.push(f);
-                }
-            },
+            Some(_) => self
+                .rest
+                .entry(recall)
+                .or_insert_with(|| Found::new(recall))
+                .update(lot_rank, range, rel),
         }
     }
 
@@ -114,13 +121,13 @@ impl Acc {
             return check;
         };
         // One recall (the usual case) needs no list; more are put in id order.
-        let mut rest = self.rest;
-        let (only, found) = if rest.is_empty() {
-            (Some(first), rest)
+        let (only, found) = if self.rest.is_empty() {
+            (Some(first), Vec::new())
         } else {
-            rest.push(first);
-            rest.sort_by_key(|f| f.recall);
-            (None, rest)
+            let mut all: Vec<Found> = self.rest.into_values().collect();
+            all.push(first);
+            all.sort_unstable_by_key(|f| f.recall);
+            (None, all)
         };
         for f in only.into_iter().chain(found) {
             // Only ranges and near misses need the recall itself.
@@ -154,15 +161,13 @@ impl Acc {
                     },
                 });
             } else if let Some((lot_rank, range)) = f.near {
-                let mut under: Vec<Ndc> = match recalls.get(f.recall as usize) {
-                    Some(recall) => self
-                        .under
-                        .pairs()
-                        .filter(|&(r, _)| r == f.recall)
-                        .filter_map(|(_, name)| recalled_ndc(recall, name))
-                        .collect(),
-                    None => Vec::new(),
-                };
+                let mut under: Vec<Ndc> =
+                    match (recalls.get(f.recall as usize), self.under.get(&f.recall)) {
+                        (Some(recall), Some(at)) => {
+                            at.iter().filter_map(|p| p.ndc_in(recall)).collect()
+                        }
+                        _ => Vec::new(),
+                    };
                 under.sort();
                 under.dedup();
                 check.near_misses.push(NearMiss {
@@ -175,14 +180,4 @@ impl Acc {
         }
         check
     }
-}
-
-/// The recall's own `Ndc` value for a package name (so it prints as the recall wrote it).
-fn recalled_ndc(recall: &Recall, name: u64) -> Option<Ndc> {
-    recall
-        .ndcs
-        .iter()
-        .chain(recall.lots.iter().filter_map(|l| l.ndc.as_ref()))
-        .find(|n| package_name(n) == name)
-        .copied()
 }

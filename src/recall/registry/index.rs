@@ -2,55 +2,85 @@
 //!
 //! Keys: every NDC a recall names is a 64-bit *name* (see the `keys` module).
 //!
-//! Exact lots. One [`LotEntry`] per (name, lot) pair, 24 bytes, stored inline in a
-//! [`Table`] slot of 32 bytes keyed by a 64-bit hash of (product of the name, lot). A lot
-//! of up to 8 bytes is stored inside the entry (lot numbers never hold a zero byte, so
-//! zero padding marks the end); a longer one lives once per recall and lot in a shared
-//! text arena. A lookup hashes (product of the query, lot), reads the run of
-//! slots under that hash (adjacent slots, usually one cache line) and compares the real
-//! name and lot, so hash collisions cost time, never correctness. Every package of the
-//! product shares the run, which is how near misses (same lot, other package) are found
-//! without another probe.
+//! **Exact lots.** One [`LotEntry`] per recalled lot of a recall, whatever the number of
+//! NDCs the recall names, so the index grows with the input and never with the product
+//! (NDCs × lots). An entry is filed under a *key* and the lot:
 //!
-//! Ranges are filed under a hash of (product, head, length) of each end, where the head
-//! is the lot without its trailing digits (see [`lot_in_range`](crate::recall::lot_in_range)): a
-//! lot can only be inside a range whose ends share its head and length.
+//! - the lot's own package when it has one, or the recall's only name: the entry holds
+//!   that name and a lookup reads the relation straight off it;
+//! - the one product every name of the recall belongs to, when there are several names;
+//! - [`WIDE`] when the names span several products, and [`NO_NDC`] when there are none.
 //!
-//! "All lots" recalls and the NDC-only listing use a map from product to the names
-//! recalls give it.
+//! For the last two and for several names under one product, the entry holds
+//! [`MULTI`] and a lookup reads the recall's names under the queried product from
+//! `multi`, a hash map keyed by (recall, product). Every package of a product shares the
+//! key, which is how near misses (same lot, other package) are found in the same probe.
+//!
+//! The table is `hashbrown`'s `HashTable`, hashed by std's [`RandomState`] (SipHash
+//! with random keys, drawn per registry): a crafted file cannot aim lots at one bucket,
+//! and nothing the registry answers depends on the hash order (answers are sorted by
+//! recall id). A lot of up to 8 bytes is stored inside the entry (lot numbers never hold
+//! a zero byte, so zero padding marks the end); a longer one lives once in a text arena.
+//!
+//! **Ranges** are filed the same way, under a hash of (key, head, length) of each end,
+//! where the head is the lot without its trailing digits (see
+//! [`LotNumber::in_range`](crate::recall::LotNumber::in_range)): a lot can only be inside
+//! a range whose ends share its head and length.
+//!
+//! **All lots** and the NDC-only listing use maps from product to the names recalls
+//! give it; the all-lots map holds only all-lots recalls.
 //!
 //! A lookup gathers what it finds recall by recall in the `findings` module, which
 //! turns it into the answer.
 
-use std::mem::size_of;
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher, RandomState};
 
-use super::findings::Acc;
+use hashbrown::HashTable;
+
+use super::findings::{Acc, Pos};
+use super::keys::{MULTI, NO_NDC, Rel, WIDE, package_name, product_name, product_of, relation};
 use super::recall::Recall;
 use super::recall_check::{NdcBasis, ProductRecall, RecallCheck, RecallId};
-use crate::recall::lot::LotNumber;
-use crate::recall::lot::lot_in_range;
+use crate::recall::lot::{LotNumber, split_tail};
 use crate::recall::ndc::{Ndc, ProductNdc};
 
-use super::keys::{
-    ALL_LOTS, INLINE, Map, NIL, NO_NDC, Rel, lot_key, package_name, product_name, product_of,
-    range_key, relation,
-};
-use super::memory::{MemoryUsage, map_bytes};
-use super::table::Table;
+/// Set in [`LotEntry::lot`]'s high word when the lot text is in the arena.
+const IN_ARENA: u64 = 1 << 63;
 
-#[derive(Clone, Copy, Default)]
-struct LotEntry {
-    /// The name, with [`INLINE`] set when `lot` holds the lot's bytes.
-    name: u64,
-    /// The lot's bytes, zero-padded (inline), or arena start << 32 | length.
+/// One distinct (key, lot) in the table, with its first hit.
+#[derive(Clone, Copy)]
+struct LotSlot {
+    /// What the lot is filed under: a product, [`WIDE`] or [`NO_NDC`].
+    key: u64,
+    /// The lot's bytes, zero-padded; or [`IN_ARENA`] | arena start << 32 | length.
     lot: u64,
-    recall: u32,
+    hit: Hit,
 }
 
-impl LotEntry {
-    fn name(&self) -> u64 {
-        self.name & !INLINE
-    }
+/// One recall's claim on a (key, lot): a table slot's first, the rest chained in
+/// `Index::hits`, so any number of recalls share a slot at O(1) per insert.
+#[derive(Clone, Copy)]
+struct Hit {
+    /// The one name the lot applies to, or [`MULTI`].
+    name: u64,
+    recall: u32,
+    /// Where `name` is written in the recall.
+    pos: Pos,
+    /// The next hit in `Index::hits`, or [`END`].
+    next: u32,
+}
+
+/// The end of a hit chain.
+const END: u32 = u32::MAX;
+
+#[derive(Clone, Copy)]
+struct RangeEntry {
+    key: u64,
+    name: u64,
+    recall: u32,
+    range: u32,
+    pos: Pos,
 }
 
 /// A lot of at most 8 bytes packed into a word (zero-padded); `None` if longer.
@@ -65,94 +95,98 @@ fn pack_lot(bytes: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(word))
 }
 
-#[derive(Clone, Copy)]
-struct RangeEntry {
-    recall: u32,
-    range: u32,
-    name: u64,
-}
-
-/// What adding a recall would need, checked before anything changes.
-struct Needs {
-    entries: usize,
-    text: usize,
-    ranges: usize,
-}
+/// A (recall, name, position) triple in the product maps.
+type NameRef = (u32, u64, Pos);
 
 #[derive(Clone, Default)]
 pub(crate) struct Index {
-    lots: Table<LotEntry>,
+    hasher: RandomState,
+    lots: HashTable<LotSlot>,
+    /// The hits after each slot's first.
+    hits: Vec<Hit>,
     arena: String,
-    products: Map<Vec<NameRef>>,
-    range_heads: Map<Vec<u32>>,
-    ranges: Vec<RangeEntry>,
+    /// Keyed hash of (key, head, length) -> the ranges filed there.
+    ranges: HashMap<u64, Vec<RangeEntry>>,
+    /// (recall, product) -> the recall's names under that product, for [`MULTI`] entries.
+    multi: HashMap<(u32, u64), Vec<(u64, Pos)>>,
+    /// product -> every name recalls give it.
+    products: HashMap<u64, Vec<NameRef>>,
+    /// product -> the names all-lots recalls give it.
+    all_lots: HashMap<u64, Vec<NameRef>>,
+    /// Lot and range entries filed under [`WIDE`] and [`NO_NDC`] (lookups skip those
+    /// probes when there are none).
+    wide_entries: usize,
     no_ndc_entries: usize,
-    no_ndc_ranges: usize,
-    all_lots_names: usize,
+    entries: usize,
 }
 
-/// A (recall, name) pair in the product table.
-type NameRef = (u32, u64);
-
-/// The names a recall gives: its package and product NDCs, each once, in order.
-fn names_of(recall: &Recall) -> Vec<u64> {
-    let mut names: Vec<u64> = Vec::with_capacity(recall.ndcs.len() + recall.product_ndcs.len());
-    for n in recall
+/// The names a recall gives, each once (first position kept), in order.
+fn names_of(recall: &Recall) -> Vec<(u64, Pos)> {
+    let mut seen = std::collections::HashSet::with_capacity(
+        recall.ndcs.len().saturating_add(recall.product_ndcs.len()),
+    );
+    let packages = recall
         .ndcs
         .iter()
-        .map(package_name)
-        .chain(recall.product_ndcs.iter().map(product_name))
-    {
-        if !names.contains(&n) {
-            names.push(n);
-        }
-    }
-    names
+        .enumerate()
+        .map(|(i, n)| (package_name(n), Pos::ndc(i)));
+    let products = recall
+        .product_ndcs
+        .iter()
+        .map(|p| (product_name(p), Pos::NONE));
+    packages
+        .chain(products)
+        .filter(|(n, _)| seen.insert(*n))
+        .collect()
 }
 
-/// Names that lots without their own package apply to.
-fn lot_targets(names: &[u64]) -> &[u64] {
-    if names.is_empty() { &[NO_NDC] } else { names }
+/// Where the lots of a recall without their own package are filed, and under which name.
+fn target(names: &[(u64, Pos)]) -> (u64, u64, Pos) {
+    match names {
+        [] => (NO_NDC, NO_NDC, Pos::NONE),
+        [(name, pos)] => (product_of(*name), *name, *pos),
+        [(first, _), rest @ ..] => {
+            let p = product_of(*first);
+            if rest.iter().all(|(n, _)| product_of(*n) == p) {
+                (p, MULTI, Pos::NONE)
+            } else {
+                (WIDE, MULTI, Pos::NONE)
+            }
+        }
+    }
 }
 
 impl Index {
-    fn needs(recall: &Recall) -> Needs {
-        let names = names_of(recall);
-        let targets = lot_targets(&names).len();
-        let mut n = Needs {
-            entries: 0,
-            text: 0,
-            ranges: recall.lot_ranges.len(),
-        };
-        for l in &recall.lots {
-            n.entries = n
-                .entries
-                .saturating_add(if l.ndc.is_some() { 1 } else { targets });
-            n.text = n.text.saturating_add(l.lot.as_str().len());
-        }
-        n.ranges = n.ranges.saturating_mul(targets);
-        n
+    fn lot_hash(&self, key: u64, lot: &[u8]) -> u64 {
+        lot_hash(&self.hasher, key, lot)
     }
 
-    /// Whether recalls with these needs still fit the 32-bit positions.
+    /// Whether recalls with these sizes still fit the 32-bit positions.
     pub(crate) fn fits<'a>(
         &self,
         recalls: impl IntoIterator<Item = &'a Recall>,
     ) -> Result<(), &'static str> {
-        let limit = (NIL - 1) as usize;
-        let (mut e, mut t, mut r) = (self.lots.len(), self.arena.len(), self.ranges.len());
+        let limit = (u32::MAX - 1) as usize;
+        let mut text = self.arena.len();
+        let mut hits = self.hits.len();
         for recall in recalls {
-            let n = Index::needs(recall);
-            e = e.saturating_add(n.entries);
-            t = t.saturating_add(n.text);
-            r = r.saturating_add(n.ranges);
+            hits = hits.saturating_add(recall.lots.len());
+            if recall.ndcs.len() > Pos::MAX_INDEX || recall.lots.len() > Pos::MAX_INDEX {
+                return Err("NDCs or lots in one recall");
+            }
+            if recall.lot_ranges.len() > limit {
+                return Err("lot ranges in one recall");
+            }
+            for l in &recall.lots {
+                if l.lot.as_str().len() > 8 {
+                    text = text.saturating_add(l.lot.as_str().len());
+                }
+            }
         }
-        if e > limit {
-            Err("lot entries")
-        } else if t > limit {
+        if hits > limit {
+            Err("recalled lots")
+        } else if text > limit {
             Err("bytes of lot text")
-        } else if r > limit {
-            Err("lot ranges")
         } else {
             Ok(())
         }
@@ -161,119 +195,135 @@ impl Index {
     /// Files one recall. The caller has checked [`fits`](Self::fits) and that `id` fits.
     pub(crate) fn insert(&mut self, id: u32, recall: &Recall) {
         let names = names_of(recall);
-        for &name in &names {
-            let flagged = if recall.all_lots {
-                name | ALL_LOTS
-            } else {
-                name
-            };
+        for &(name, pos) in &names {
+            let product = product_of(name);
             self.products
-                .entry(product_of(name))
+                .entry(product)
                 .or_default()
-                .push((id, flagged));
+                .push((id, name, pos));
             if recall.all_lots {
-                self.all_lots_names += 1;
+                self.all_lots
+                    .entry(product)
+                    .or_default()
+                    .push((id, name, pos));
             }
         }
-        let targets = lot_targets(&names);
-        for l in &recall.lots {
-            let text = l.lot.as_str();
-            let (lot, inline) = match pack_lot(text.as_bytes()) {
-                Some(word) => (word, INLINE),
-                None => {
-                    let (Ok(start), Ok(len)) =
-                        (u32::try_from(self.arena.len()), u32::try_from(text.len()))
-                    else {
-                        continue;
-                    };
-                    self.arena.push_str(text);
-                    ((u64::from(start) << 32) | u64::from(len), 0)
-                }
-            };
-            let own;
-            let to: &[u64] = match &l.ndc {
-                Some(n) => {
-                    own = [package_name(n)];
-                    &own
-                }
-                None => targets,
-            };
-            for &name in to {
-                let key = lot_key(product_of(name), text.as_bytes());
-                self.lots.insert(
-                    key,
-                    LotEntry {
-                        name: name | inline,
-                        lot,
-                        recall: id,
-                    },
-                );
-                if name == NO_NDC {
-                    self.no_ndc_entries += 1;
-                }
+        let (key, name, pos) = target(&names);
+        if name == MULTI {
+            for &(n, p) in &names {
+                self.multi
+                    .entry((id, product_of(n)))
+                    .or_default()
+                    .push((n, p));
             }
+        }
+        for (i, l) in recall.lots.iter().enumerate() {
+            let (key, name, pos) = match &l.ndc {
+                Some(n) => {
+                    let own = package_name(n);
+                    (product_of(own), own, Pos::own(i))
+                }
+                None => (key, name, pos),
+            };
+            self.insert_lot(id, key, name, pos, l.lot.as_str());
         }
         for (i, (first, last)) in recall.lot_ranges.iter().enumerate() {
             let Ok(range) = u32::try_from(i) else {
                 continue;
             };
-            for &name in targets {
-                let Ok(at) = u32::try_from(self.ranges.len()) else {
-                    continue;
-                };
-                self.ranges.push(RangeEntry {
-                    recall: id,
-                    range,
-                    name,
-                });
-                if name == NO_NDC {
-                    self.no_ndc_ranges += 1;
-                }
-                let product = product_of(name);
-                let a = range_key(product, first.as_str().as_bytes());
-                let b = range_key(product, last.as_str().as_bytes());
-                self.range_heads.entry(a).or_default().push(at);
-                if b != a {
-                    self.range_heads.entry(b).or_default().push(at);
-                }
+            let a = range_hash(&self.hasher, key, first.as_str().as_bytes());
+            let b = range_hash(&self.hasher, key, last.as_str().as_bytes());
+            let entry = RangeEntry {
+                key,
+                name,
+                recall: id,
+                range,
+                pos,
+            };
+            for hash in [Some(a), (b != a).then_some(b)].into_iter().flatten() {
+                self.ranges.entry(hash).or_default().push(entry);
             }
+            self.count_key(key);
         }
     }
 
-    /// Whether an entry's lot is `text` (`packed`: `text` packed by [`pack_lot`]).
-    fn lot_is(&self, e: &LotEntry, text: &str, packed: Option<u64>) -> bool {
-        if e.name & INLINE != 0 {
-            return packed == Some(e.lot);
+    fn insert_lot(&mut self, id: u32, key: u64, name: u64, pos: Pos, text: &str) {
+        let bytes = text.as_bytes();
+        let packed = pack_lot(bytes);
+        let hash = self.lot_hash(key, bytes);
+        let hit = Hit {
+            name,
+            recall: id,
+            pos,
+            next: END,
+        };
+        let arena = &self.arena;
+        if let Some(slot) = self.lots.find_mut(hash, |s| {
+            s.key == key && stored_is(arena, s.lot, bytes, packed)
+        }) {
+            // fits() has checked that the hits fit u32 positions.
+            let at = u32::try_from(self.hits.len()).unwrap_or(END);
+            self.hits.push(Hit {
+                next: slot.hit.next,
+                ..hit
+            });
+            slot.hit.next = at;
+        } else {
+            let lot = match packed {
+                Some(word) => word,
+                None => {
+                    let (Ok(start), Ok(len)) =
+                        (u32::try_from(self.arena.len()), u32::try_from(text.len()))
+                    else {
+                        return;
+                    };
+                    self.arena.push_str(text);
+                    IN_ARENA | (u64::from(start) << 32) | u64::from(len)
+                }
+            };
+            let (hasher, arena) = (&self.hasher, &self.arena);
+            self.lots
+                .insert_unique(hash, LotSlot { key, lot, hit }, |s| {
+                    slot_hash(hasher, arena, s)
+                });
         }
-        if packed.is_some() {
-            return false;
+        self.entries += 1;
+        self.count_key(key);
+    }
+
+    fn count_key(&mut self, key: u64) {
+        match key {
+            WIDE => self.wide_entries += 1,
+            NO_NDC => self.no_ndc_entries += 1,
+            _ => {}
         }
-        let start = (e.lot >> 32) as usize;
-        let len = (e.lot & u64::from(u32::MAX)) as usize;
-        self.arena.get(start..start.saturating_add(len)) == Some(text)
     }
 
     /// Every recall naming the queried package's product, and how.
     pub(crate) fn recalls_for(&self, ndc: &Ndc) -> Vec<ProductRecall> {
         let q = package_name(ndc);
         let mut out: Vec<ProductRecall> = Vec::new();
+        let mut at: HashMap<u32, usize> = HashMap::new();
         let Some(names) = self.products.get(&product_of(q)) else {
             return out;
         };
-        for &(recall, name) in names {
+        for &(recall, name, _) in names {
             let basis = match relation(name, q) {
                 Some(Rel::Package) => NdcBasis::Package,
                 Some(Rel::Product) => NdcBasis::Product,
                 Some(Rel::OtherPackage) => NdcBasis::OtherPackage,
                 _ => continue,
             };
-            match out.iter_mut().find(|p| p.recall.0 == recall) {
+            match at.get(&recall).and_then(|&i| out.get_mut(i)) {
                 Some(p) => p.ndc_basis = p.ndc_basis.min(basis),
-                None => out.push(ProductRecall {
-                    recall: RecallId(recall),
-                    ndc: *ndc,
-                    ndc_basis: basis,
-                }),
+                None => {
+                    at.insert(recall, out.len());
+                    out.push(ProductRecall {
+                        recall: RecallId(recall),
+                        ndc: *ndc,
+                        ndc_basis: basis,
+                    });
+                }
             }
         }
         out.sort_by_key(|p| p.recall);
@@ -285,136 +335,169 @@ impl Index {
         let mut out: Vec<RecallId> = self
             .products
             .get(&product_name(product))
-            .map(|v| v.iter().map(|&(r, _)| RecallId(r)).collect())
+            .map(|v| v.iter().map(|&(r, _, _)| RecallId(r)).collect())
             .unwrap_or_default();
         out.sort_unstable();
         out.dedup();
         out
     }
 
+    /// Adds what one entry says about the query to `acc`: its own name's relation, or
+    /// (for [`MULTI`]) that of each name its recall gives the queried product.
+    fn relate(
+        &self,
+        acc: &mut Acc,
+        q: u64,
+        (key, name, recall, pos): (u64, u64, u32, Pos),
+        rank: u8,
+        range: u32,
+    ) {
+        if key == NO_NDC {
+            acc.add(recall, rank, range, Rel::NoNdc, pos);
+        } else if name == MULTI {
+            let Some(names) = self.multi.get(&(recall, product_of(q))) else {
+                return;
+            };
+            for &(n, p) in names {
+                if let Some(rel) = relation(n, q) {
+                    acc.add(recall, rank, range, rel, p);
+                }
+            }
+        } else if let Some(rel) = relation(name, q) {
+            acc.add(recall, rank, range, rel, pos);
+        }
+    }
+
     /// The full (NDC, lot) lookup; see `RecallRegistry::lookup` for the rules.
     pub(crate) fn lookup(&self, recalls: &[Recall], ndc: &Ndc, lot: &LotNumber) -> RecallCheck {
         let q = package_name(ndc);
         let product = product_of(q);
-        let text = lot.as_str();
-        let bytes = text.as_bytes();
-        let packed = pack_lot(bytes);
+        let bytes = lot.as_str().as_bytes();
         let mut acc = Acc::default();
 
-        let walk = |key_product: u64, acc: &mut Acc| {
-            for e in self.lots.get(lot_key(key_product, bytes)) {
-                let name = e.name();
-                if product_of(name) == key_product && self.lot_is(&e, text, packed) {
-                    if let Some(rel) = relation(name, q) {
-                        acc.add(e.recall, 0, 0, rel, name);
-                    }
+        let packed = pack_lot(bytes);
+        let keys = [
+            Some(product),
+            (self.wide_entries > 0).then_some(WIDE),
+            (self.no_ndc_entries > 0).then_some(NO_NDC),
+        ];
+        for key in keys.into_iter().flatten() {
+            let slot = self.lots.find(self.lot_hash(key, bytes), |s| {
+                s.key == key && stored_is(&self.arena, s.lot, bytes, packed)
+            });
+            if let Some(slot) = slot {
+                let mut hit = Some(&slot.hit);
+                while let Some(h) = hit {
+                    self.relate(&mut acc, q, (key, h.name, h.recall, h.pos), 0, 0);
+                    hit = self.hits.get(h.next as usize);
                 }
             }
-        };
-        walk(product, &mut acc);
-        if self.no_ndc_entries > 0 {
-            walk(NO_NDC, &mut acc);
-        }
-
-        if !self.ranges.is_empty() {
-            let probe = |key_product: u64, acc: &mut Acc| {
-                let Some(list) = self.range_heads.get(&range_key(key_product, bytes)) else {
-                    return;
-                };
-                for &ri in list {
-                    let Some(re) = self.ranges.get(ri as usize) else {
-                        continue;
-                    };
-                    if product_of(re.name) != key_product {
+            if !self.ranges.is_empty() {
+                let list = self.ranges.get(&range_hash(&self.hasher, key, bytes));
+                for e in list.into_iter().flatten() {
+                    if e.key != key {
                         continue;
                     }
                     let Some((first, last)) = recalls
-                        .get(re.recall as usize)
-                        .and_then(|r| r.lot_ranges.get(re.range as usize))
+                        .get(e.recall as usize)
+                        .and_then(|r| r.lot_ranges.get(e.range as usize))
                     else {
                         continue;
                     };
-                    if lot_in_range(lot, first, last) {
-                        if let Some(rel) = relation(re.name, q) {
-                            acc.add(re.recall, 1, re.range, rel, re.name);
-                        }
+                    if lot.in_range(first, last) {
+                        self.relate(&mut acc, q, (key, e.name, e.recall, e.pos), 1, e.range);
                     }
                 }
-            };
-            probe(product, &mut acc);
-            if self.no_ndc_ranges > 0 {
-                probe(NO_NDC, &mut acc);
             }
         }
-
-        if self.all_lots_names > 0 {
-            if let Some(names) = self.products.get(&product) {
-                for &(recall, name) in names {
-                    if name & ALL_LOTS != 0 {
-                        if let Some(rel) = relation(name, q) {
-                            acc.add(recall, 2, 0, rel, name & !ALL_LOTS);
-                        }
-                    }
+        if let Some(names) = self.all_lots.get(&product) {
+            for &(recall, name, pos) in names {
+                if let Some(rel) = relation(name, q) {
+                    acc.add(recall, 2, 0, rel, pos);
                 }
             }
         }
         acc.finish(recalls, ndc)
     }
 
-    pub(crate) fn memory_usage(&self) -> MemoryUsage {
-        let products: usize = map_bytes::<Vec<NameRef>>(self.products.capacity())
-            + self
-                .products
-                .values()
-                .map(|v| v.capacity() * size_of::<NameRef>())
-                .sum::<usize>();
-        let ranges: usize = map_bytes::<Vec<u32>>(self.range_heads.capacity())
-            + self
-                .range_heads
-                .values()
-                .map(|v| v.capacity() * size_of::<u32>())
-                .sum::<usize>()
-            + self.ranges.capacity() * size_of::<RangeEntry>();
-        MemoryUsage {
-            entries: self.lots.len(),
-            entry_bytes: self.lots.bytes(),
-            lot_text_bytes: self.arena.capacity(),
-            other_index_bytes: products + ranges,
-        }
-    }
-
     pub(crate) fn shrink_to_fit(&mut self) {
-        self.lots.shrink_to_fit();
+        let (hasher, arena) = (&self.hasher, &self.arena);
+        self.lots.shrink_to_fit(|s| slot_hash(hasher, arena, s));
+        self.hits.shrink_to_fit();
+        self.ranges.shrink_to_fit();
+        self.ranges.values_mut().for_each(Vec::shrink_to_fit);
         self.arena.shrink_to_fit();
+        self.multi.shrink_to_fit();
         self.products.shrink_to_fit();
         self.products.values_mut().for_each(Vec::shrink_to_fit);
-        self.range_heads.shrink_to_fit();
-        self.range_heads.values_mut().for_each(Vec::shrink_to_fit);
-        self.ranges.shrink_to_fit();
+        self.all_lots.shrink_to_fit();
     }
 
+    /// Lot entries filed (one per recalled lot).
+    #[cfg(test)]
     pub(crate) fn entry_count(&self) -> usize {
-        self.lots.len()
+        self.entries
     }
+}
+
+/// Whether a stored lot is `text` (`packed`: `text` packed by [`pack_lot`]).
+fn stored_is(arena: &str, stored: u64, text: &[u8], packed: Option<u64>) -> bool {
+    if stored & IN_ARENA == 0 {
+        return packed == Some(stored);
+    }
+    let mut buf = [0u8; 8];
+    packed.is_none() && lot_bytes(arena, stored, &mut buf) == text
+}
+
+fn slot_hash(hasher: &RandomState, arena: &str, s: &LotSlot) -> u64 {
+    let mut buf = [0u8; 8];
+    lot_hash(hasher, s.key, lot_bytes(arena, s.lot, &mut buf))
+}
+
+/// The bytes of a stored lot: unpacked into `buf`, or read from the arena.
+fn lot_bytes<'a>(arena: &'a str, stored: u64, buf: &'a mut [u8; 8]) -> &'a [u8] {
+    if stored & IN_ARENA == 0 {
+        *buf = stored.to_le_bytes();
+        let len = buf.iter().position(|&b| b == 0).unwrap_or(8);
+        return buf.get(..len).unwrap_or(&[]);
+    }
+    let start = ((stored & !IN_ARENA) >> 32) as usize;
+    let len = (stored & u64::from(u32::MAX)) as usize;
+    arena
+        .as_bytes()
+        .get(start..start.saturating_add(len))
+        .unwrap_or(&[])
+}
+
+fn lot_hash(hasher: &RandomState, key: u64, lot: &[u8]) -> u64 {
+    let mut h = hasher.build_hasher();
+    h.write_u64(key);
+    h.write(lot);
+    h.finish()
+}
+
+/// The hash a range end (or a queried lot) is filed under: key, head and length.
+fn range_hash(hasher: &RandomState, key: u64, lot: &[u8]) -> u64 {
+    let (head, _) = split_tail(lot);
+    let mut h = hasher.build_hasher();
+    h.write_u8(0xff); // apart from the lot hashes
+    h.write_u64(key);
+    h.write_usize(lot.len());
+    h.write(head);
+    h.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recall::{RecallSource, RecalledLot};
 
     fn ndc(s: &str) -> Ndc {
         s.parse().unwrap()
     }
 
-    #[test]
-    fn lot_comparison_inline_and_in_the_arena() {
-        use crate::recall::{Recall, RecallSource, RecalledLot};
-        let n = ndc("12345-678-90");
-        let lot = |s: &str| RecalledLot {
-            lot: s.parse().unwrap(),
-            ndc: Some(n),
-        };
-        let recall = Recall {
+    fn recall(ndcs: Vec<Ndc>, lots: &[&str]) -> Recall {
+        Recall {
             source: RecallSource::OpenFda { event_id: None },
             recall_number: None,
             firm: String::new(),
@@ -423,31 +506,59 @@ mod tests {
             class: None,
             status: None,
             report_date: None,
-            ndcs: vec![n],
+            ndcs,
             product_ndcs: Vec::new(),
-            lots: vec![lot("ABCDEFGH"), lot("ABCDEFGHI"), lot("81801504002")],
+            lots: lots
+                .iter()
+                .map(|s| RecalledLot {
+                    lot: s.parse().unwrap(),
+                    ndc: None,
+                })
+                .collect(),
             lot_ranges: Vec::new(),
             all_lots: false,
-        };
+        }
+    }
+
+    #[test]
+    fn lot_comparison_inline_and_in_the_arena() {
+        let n = ndc("12345-678-90");
         let mut index = Index::default();
-        index.insert(0, &recall);
-        // The one entry filed under each lot (one NDC, so one entry per lot).
-        let entry = |s: &str| {
-            let mut run = index
-                .lots
-                .get(lot_key(product_of(package_name(&n)), s.as_bytes()));
-            let e = run.next().unwrap();
-            assert!(run.next().is_none());
-            e
+        index.insert(
+            0,
+            &recall(vec![n], &["ABCDEFGH", "ABCDEFGHI", "81801504002"]),
+        );
+        let stored: Vec<u64> = index.lots.iter().map(|s| s.lot).collect();
+        let find = |s: &str| {
+            let hits: Vec<u64> = stored
+                .iter()
+                .copied()
+                .filter(|&w| stored_is(&index.arena, w, s.as_bytes(), pack_lot(s.as_bytes())))
+                .collect();
+            hits.len()
         };
-        let [short, long, longer] = ["ABCDEFGH", "ABCDEFGHI", "81801504002"].map(entry);
-        assert!(short.name & INLINE != 0 && long.name & INLINE == 0);
-        let is = |e: &LotEntry, s: &str| index.lot_is(e, s, pack_lot(s.as_bytes()));
-        assert!(is(&short, "ABCDEFGH"));
-        assert!(!is(&short, "ABCDEFG") && !is(&short, "ABCDEFGHI"));
-        assert!(is(&long, "ABCDEFGHI"));
-        assert!(!is(&long, "ABCDEFGH") && !is(&long, "ABCDEFGHJ") && !is(&long, "81801504002"));
-        assert!(is(&longer, "81801504002"));
+        for s in ["ABCDEFGH", "ABCDEFGHI", "81801504002"] {
+            assert_eq!(find(s), 1, "{s}");
+        }
+        for s in ["ABCDEFG", "ABCDEFGHJ", "8180150400"] {
+            assert_eq!(find(s), 0, "{s}");
+        }
+        // Only the two lots over 8 bytes are in the arena, once each.
         assert_eq!(index.arena, "ABCDEFGHI81801504002");
+    }
+
+    #[test]
+    fn one_entry_per_lot_however_many_ndcs() {
+        // 50 packages of 50 products (so the lots are filed under WIDE) and 40 lots:
+        // 40 entries, not 2,000.
+        let ndcs: Vec<Ndc> = (0..50)
+            .map(|i| ndc(&format!("{:05}-{:03}-01", 10000 + i, i)))
+            .collect();
+        let lots: Vec<String> = (0..40).map(|i| format!("LOT{i:04}")).collect();
+        let lots: Vec<&str> = lots.iter().map(String::as_str).collect();
+        let mut index = Index::default();
+        index.insert(0, &recall(ndcs, &lots));
+        assert_eq!(index.entry_count(), 40);
+        assert_eq!(index.wide_entries, 40);
     }
 }

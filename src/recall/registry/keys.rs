@@ -1,5 +1,5 @@
-//! The 64-bit keys of the recall index: NDC names, products, and the hashes of
-//! (product, lot) and (product, lot head, length).
+//! The 64-bit names of the recall index: NDC names, products, and the tags that stand
+//! for "no NDC", "several products" and "several names".
 //!
 //! Every NDC a recall names becomes a *name*: a tag bit and the digits of its canonical
 //! key (`00185002201` -> package 185002201). Canonical keys never start with a zero once
@@ -7,25 +7,19 @@
 //! lengths apart. A package's product is its number divided by 100 (the package code is
 //! the last two digits). Recalls that name no NDC use the name [`NO_NDC`].
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-use crate::recall::lot::split_tail;
 use crate::recall::ndc::{Ndc, ProductNdc};
 
-pub(crate) const VALUE_MASK: u64 = (1 << 48) - 1;
-pub(crate) const TAG_PACKAGE: u64 = 1 << 62;
-pub(crate) const TAG_PRODUCT: u64 = 1 << 61;
-/// The name of a recall that names no NDC.
+/// The digits of a name (at most 12 digits, below 2^40).
+const VALUE_MASK: u64 = (1 << 48) - 1;
+const TAG_PACKAGE: u64 = 1 << 62;
+const TAG_PRODUCT: u64 = 1 << 61;
+/// The name (and index key) of a recall that names no NDC.
 pub(crate) const NO_NDC: u64 = 1 << 60;
-/// Set on a product-list name when its recall covers all lots.
-pub(crate) const ALL_LOTS: u64 = 1 << 63;
-/// Set on an entry's name when its lot is stored inside the entry.
-pub(crate) const INLINE: u64 = 1 << 59;
-pub(crate) const NIL: u32 = u32::MAX;
-const RANGE_SALT: u64 = 0x5bd1_e995_2f9b_a3c1;
+/// The index key of lots whose recall names NDCs of several products.
+pub(crate) const WIDE: u64 = 1 << 59;
+/// The name in an index entry that applies to every name its recall gives the product.
+pub(crate) const MULTI: u64 = 1 << 58;
 
-/// The digits of a canonical key as a number (at most 12 digits, so it fits).
 fn digits_value(s: &[u8]) -> u64 {
     s.iter()
         .filter(|b| b.is_ascii_digit())
@@ -42,16 +36,15 @@ pub(crate) fn product_name(p: &ProductNdc) -> u64 {
     TAG_PRODUCT | digits_value(p.canonical().as_bytes())
 }
 
-/// The product a name belongs to (a product name is its own product).
 pub(crate) fn product_of(name: u64) -> u64 {
     if name & TAG_PACKAGE != 0 {
         TAG_PRODUCT | ((name & VALUE_MASK) / 100)
     } else {
-        name & !ALL_LOTS
+        name
     }
 }
 
-/// How a recall's name relates to a queried package name.
+/// How a recalled name relates to a queried package.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Rel {
     Package,
@@ -61,7 +54,6 @@ pub(crate) enum Rel {
 }
 
 pub(crate) fn relation(name: u64, query: u64) -> Option<Rel> {
-    let name = name & !ALL_LOTS;
     if name == query {
         Some(Rel::Package)
     } else if name == NO_NDC {
@@ -74,66 +66,6 @@ pub(crate) fn relation(name: u64, query: u64) -> Option<Rel> {
         Some(Rel::OtherPackage)
     }
 }
-
-/// Murmur3's 64-bit finaliser: a bijection that spreads every input bit.
-fn fmix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
-
-pub(crate) fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let step = |h: u64, word: u64| (h ^ word).wrapping_mul(K).rotate_left(31);
-    let mut h = seed ^ (bytes.len() as u64).wrapping_mul(K);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = step(h, u64::from_le_bytes(word));
-    }
-    let tail = chunks.remainder();
-    if !tail.is_empty() {
-        // The last, short chunk, zero-padded.
-        let mut word = [0u8; 8];
-        if let Some(head) = word.get_mut(..tail.len()) {
-            head.copy_from_slice(tail);
-        }
-        h = step(h, u64::from_le_bytes(word));
-    }
-    fmix(h)
-}
-
-pub(crate) fn lot_key(product: u64, lot: &[u8]) -> u64 {
-    hash_bytes(product, lot)
-}
-
-pub(crate) fn range_key(product: u64, lot: &[u8]) -> u64 {
-    let (head, _) = split_tail(lot);
-    hash_bytes(product ^ RANGE_SALT ^ ((lot.len() as u64) << 40), head)
-}
-
-/// A deterministic hasher for `u64` keys (no random state: same input, same layout).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct MixHasher(u64);
-
-impl Hasher for MixHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = hash_bytes(self.0, bytes);
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = fmix(self.0 ^ n);
-    }
-}
-
-pub(crate) type Map<V> = HashMap<u64, V, BuildHasherDefault<MixHasher>>;
 
 #[cfg(test)]
 mod tests {
@@ -159,5 +91,9 @@ mod tests {
             twelve & VALUE_MASK,
             package_name(&ndc("12345-6002-20")) & VALUE_MASK
         );
+        // The tags are apart from every name and product.
+        for tag in [NO_NDC, WIDE, MULTI] {
+            assert_eq!(tag & (VALUE_MASK | TAG_PACKAGE | TAG_PRODUCT), 0);
+        }
     }
 }

@@ -4,13 +4,10 @@
 mod findings;
 mod index;
 mod keys;
-mod memory;
 mod recall;
 mod recall_check;
 mod recall_registry;
-mod table;
 
-pub use memory::MemoryUsage;
 pub use recall::{Recall, RecallSource, RecalledLot};
 pub use recall_check::{
     LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch,

@@ -1,5 +1,8 @@
 //! [`Recall`]: what the registry knows about one recall, from either source.
 
+use std::collections::HashSet;
+use std::hash::Hash;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -154,7 +157,7 @@ impl Recall {
     /// assert_eq!(r.recall_number, None);
     /// ```
     pub fn from_builtin(row: &BuiltinRecall) -> Recall {
-        let mut ndcs = Vec::new();
+        let mut ndcs = Distinct::default();
         let mut lots = Vec::with_capacity(row.lots.len());
         for l in row.lots {
             // The rows are checked by this module's tests; a row that did not parse
@@ -162,7 +165,7 @@ impl Recall {
             let (Ok(ndc), Ok(lot)) = (l.ndc.parse::<Ndc>(), l.lot.parse::<LotNumber>()) else {
                 continue;
             };
-            push_unique(&mut ndcs, ndc);
+            ndcs.push(ndc);
             lots.push(RecalledLot {
                 lot,
                 ndc: Some(ndc),
@@ -177,7 +180,7 @@ impl Recall {
             class: row.class,
             status: row.status.and_then(|s| s.parse().ok()),
             report_date: None,
-            ndcs,
+            ndcs: ndcs.items,
             product_ndcs: Vec::new(),
             lots,
             lot_ranges: Vec::new(),
@@ -219,13 +222,13 @@ impl Scope {
         let code = record.code_text();
         // One pass over the code text finds its lots and its NDC spans both.
         let (found, code_spans) = extract_lots_and_ndcs(&code);
-        let mut ndcs: Vec<Ndc> = Vec::new();
-        let mut products: Vec<ProductNdc> = Vec::new();
+        let mut ndcs = Distinct::default();
+        let mut products = Distinct::default();
         let mut mention = |m: NdcMention| match m {
-            NdcMention::Product(p) => push_unique(&mut products, p),
+            NdcMention::Product(p) => products.push(p),
             other => {
                 for &n in other.packages() {
-                    push_unique(&mut ndcs, n);
+                    ndcs.push(n);
                 }
             }
         };
@@ -236,19 +239,19 @@ impl Scope {
         for text in &record.openfda.package_ndc {
             if let Ok(list) = Ndc::candidates(text) {
                 for n in list {
-                    push_unique(&mut ndcs, n);
+                    ndcs.push(n);
                 }
             }
         }
         for text in &record.openfda.product_ndc {
             if let Ok(p) = text.parse::<ProductNdc>() {
-                push_unique(&mut products, p);
+                products.push(p);
             }
         }
         Scope {
             found,
-            ndcs,
-            products,
+            ndcs: ndcs.items,
+            products: products.items,
             event_id: record.event_id,
             class: record.classification,
             report_date: record.report_date,
@@ -288,9 +291,27 @@ impl Scope {
     }
 }
 
-fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
-    if !v.contains(&x) {
-        v.push(x);
+/// Values in order of first appearance, each once; a hash set makes each push O(1)
+/// (a `Vec::contains` per value made 70,000 NDCs in one description take 44 s).
+struct Distinct<T> {
+    items: Vec<T>,
+    seen: HashSet<T>,
+}
+
+impl<T> Default for Distinct<T> {
+    fn default() -> Self {
+        Distinct {
+            items: Vec::new(),
+            seen: HashSet::new(),
+        }
+    }
+}
+
+impl<T: Copy + Eq + Hash> Distinct<T> {
+    fn push(&mut self, x: T) {
+        if self.seen.insert(x) {
+            self.items.push(x);
+        }
     }
 }
 

@@ -3,10 +3,9 @@
 use std::fmt;
 use std::io::Read;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::index::Index;
-use super::memory::MemoryUsage;
 use super::recall::Recall;
 use super::recall_check::{ProductRecall, RecallCheck, RecallId};
 use crate::recall::builtin::BUILTIN_RECALLS;
@@ -57,9 +56,13 @@ pub enum QueryError {
 /// Serde writes the registry as the list of its recalls and rebuilds the index when
 /// reading it back.
 ///
-/// The index hashes with a fixed, unseeded function, so it is laid out the same way on
-/// every run (no random state). It is not hardened against lot numbers crafted to
-/// collide: such input would slow loading and lookups down, never change their answers.
+/// The index hashes with std's keyed SipHash ([`RandomState`](std::hash::RandomState),
+/// fresh keys per registry), so a file cannot be crafted to make lots collide; no answer
+/// depends on the hash order (matches and near misses come sorted by [`RecallId`]).
+///
+/// Each recalled lot is filed once per recall, however many NDCs the recall names, so
+/// the index grows with the input, not with NDCs × lots; see the crate's limits table
+/// for the measured costs.
 ///
 /// # Examples
 ///
@@ -83,8 +86,7 @@ pub enum QueryError {
 /// assert!(!reg.lookup_str("50228-177-05", "G177093")?.is_recalled());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Default, Serialize, Deserialize)]
-#[serde(into = "Vec<Recall>", try_from = "Vec<Recall>")]
+#[derive(Clone, Default)]
 pub struct RecallRegistry {
     recalls: Vec<Recall>,
     index: Index,
@@ -254,11 +256,6 @@ impl RecallRegistry {
         self.recalls.is_empty()
     }
 
-    /// (NDC, lot) entries in the exact-lot index: one per recalled lot and NDC it applies to.
-    pub fn entry_count(&self) -> usize {
-        self.index.entry_count()
-    }
-
     /// Is this package and lot recalled? Every recall that covers it, with why, plus the
     /// near misses.
     ///
@@ -398,18 +395,6 @@ impl RecallRegistry {
         self.index.recalls_for_product(product)
     }
 
-    /// Sizes of the index, counted from the capacities of its structures.
-    ///
-    /// `entry_bytes / entries` is the memory per (NDC, lot) entry beyond the lot text:
-    /// a 32-byte slot per entry (holding the lot itself when it has at most 8 bytes), the
-    /// free slots of the open-addressing table (it grows at 3/4 full, so it is between
-    /// 3/8 and 3/4 full after loading), and a filter byte per home slot. Call
-    /// [`shrink_to_fit`](Self::shrink_to_fit) after loading to drop spare capacity: the
-    /// table is rebuilt about 2/3 full, about 49 bytes per entry.
-    pub fn memory_usage(&self) -> MemoryUsage {
-        self.index.memory_usage()
-    }
-
     /// Releases spare capacity after loading.
     pub fn shrink_to_fit(&mut self) {
         self.recalls.shrink_to_fit();
@@ -464,8 +449,22 @@ impl fmt::Debug for RecallRegistry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RecallRegistry")
             .field("recalls", &self.recalls.len())
-            .field("entries", &self.index.entry_count())
             .finish()
+    }
+}
+
+/// Writes the list of recalls, borrowed (nothing is copied).
+impl Serialize for RecallRegistry {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.recalls.serialize(s)
+    }
+}
+
+/// Reads a list of recalls and rebuilds the index.
+impl<'de> Deserialize<'de> for RecallRegistry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let recalls = Vec::<Recall>::deserialize(d)?;
+        RecallRegistry::try_from(recalls).map_err(serde::de::Error::custom)
     }
 }
 
