@@ -73,7 +73,10 @@ fn openfda_object(r: &EnforcementRecord) -> Value {
         m.insert("status".into(), json!(s.as_str()));
     }
     m.insert("recall_number".into(), json!(r.recall_number.as_str()));
-    m.insert("classification".into(), json!(r.classification.as_fda_str()));
+    m.insert(
+        "classification".into(),
+        json!(r.classification.as_fda_str()),
+    );
     m.insert("recalling_firm".into(), json!(r.recalling_firm));
     m.insert("product_description".into(), json!(r.product_description));
     m.insert("reason_for_recall".into(), json!(r.reason_for_recall));
@@ -115,7 +118,9 @@ fn database(c: &mut Criterion) {
     });
     group.bench_function("serde_json_value_from_reader", |b| {
         b.iter(|| {
-            black_box(serde_json::from_reader::<_, Value>(BufReader::new(black_box(&doc[..]))).unwrap())
+            black_box(
+                serde_json::from_reader::<_, Value>(BufReader::new(black_box(&doc[..]))).unwrap(),
+            )
         })
     });
     group.bench_function("registry_add_openfda_slice", |b| {

@@ -42,7 +42,10 @@ fn parse_args() -> Result<Vec<Source>, String> {
     let mut files = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value; {USAGE}"));
+        let mut value = || {
+            args.next()
+                .ok_or_else(|| format!("{arg} needs a value; {USAGE}"))
+        };
         match arg.as_str() {
             "--openfda" => files.push(Source::OpenFda(value()?)),
             "--fda-csv" => files.push(Source::FdaCsv(value()?)),
@@ -87,10 +90,7 @@ fn summary_line(path: &str, s: LoadSummary) {
 }
 
 #[cfg(feature = "fda-csv")]
-fn read_csv(
-    path: &str,
-    on_record: &mut dyn FnMut(EnforcementRecord),
-) -> Result<(), (u8, String)> {
+fn read_csv(path: &str, on_record: &mut dyn FnMut(EnforcementRecord)) -> Result<(), (u8, String)> {
     let file = std::fs::File::open(path).map_err(|e| (1, format!("cannot open {path}: {e}")))?;
     let report = legcramps::recall::read_fda_csv(
         std::io::BufReader::new(file),
@@ -131,9 +131,12 @@ fn run() -> Result<(), (u8, String)> {
                 // pulling bytes through a reader).
                 let bytes =
                     std::fs::read(path).map_err(|e| (1, format!("cannot open {path}: {e}")))?;
-                let report =
-                    read_enforcement_slice(&bytes, LoadOptions::default().without_raw(), &mut on_record)
-                        .map_err(|e| (1, format!("cannot read {path}: {e}")))?;
+                let report = read_enforcement_slice(
+                    &bytes,
+                    LoadOptions::default().without_raw(),
+                    &mut on_record,
+                )
+                .map_err(|e| (1, format!("cannot read {path}: {e}")))?;
                 for skipped in &report.skipped {
                     eprintln!("openfda_lots: {path}: skipped {skipped}");
                 }

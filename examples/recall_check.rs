@@ -137,7 +137,12 @@ fn add_fda_csv(
         reg.add_record(record)
             .map_err(|e| (1, format!("cannot add {file}: {e}")))?;
     }
-    let skipped = load.report.skipped.iter().map(ToString::to_string).collect();
+    let skipped = load
+        .report
+        .skipped
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     Ok((load.report.summary, skipped))
 }
 

@@ -30,8 +30,11 @@ fn csv_files(test: &str) -> Option<Vec<PathBuf>> {
 fn all_records(test: &str) -> Option<Vec<EnforcementRecord>> {
     let mut out = Vec::new();
     for path in csv_files(test)? {
-        let load = load_fda_csv(BufReader::new(File::open(&path).unwrap()), LoadOptions::strict())
-            .unwrap();
+        let load = load_fda_csv(
+            BufReader::new(File::open(&path).unwrap()),
+            LoadOptions::strict(),
+        )
+        .unwrap();
         let s = load.report.summary;
         assert_eq!((s.read, s.skipped), (s.kept, 0), "{}", path.display());
         out.extend(load.records);
@@ -53,7 +56,10 @@ fn all_17726_records_are_kept() {
     assert_eq!(count(&|r| r.classification == RecallClass::ClassI), 1_709);
     assert_eq!(count(&|r| r.classification == RecallClass::ClassIII), 1_681);
     // SOURCES-2.md: 14,685 Terminated, 2,603 Ongoing, 438 Completed.
-    assert_eq!(count(&|r| r.status == Some(RecallStatus::Terminated)), 14_685);
+    assert_eq!(
+        count(&|r| r.status == Some(RecallStatus::Terminated)),
+        14_685
+    );
     assert_eq!(count(&|r| r.status == Some(RecallStatus::Ongoing)), 2_603);
     assert_eq!(count(&|r| r.status == Some(RecallStatus::Completed)), 438);
     // SOURCES-2.md: Termination Date is N/A in 3,038 rows; each says so.
@@ -64,7 +70,10 @@ fn all_17726_records_are_kept() {
     assert_eq!(count(&|r| r.termination_date.is_none()), 3_038);
     // Every postal code had a leading TAB; none is left.
     assert_eq!(
-        count(&|r| r.postal_code.as_deref().is_some_and(|p| p.starts_with('\t'))),
+        count(&|r| r
+            .postal_code
+            .as_deref()
+            .is_some_and(|p| p.starts_with('\t'))),
         0
     );
     // The issue: 40 records whose numbers are not of the usual shape were dropped
@@ -90,8 +99,11 @@ fn all_17726_records_are_kept() {
     }
     // D1051-2015 (no first hyphen) and D00432-2015 are of the usual shape.
     for usual in ["D1051-2015", "D00432-2015"] {
-        assert!(records.iter().any(|r| r.recall_number.as_str() == usual
-            && r.recall_number.has_usual_shape()));
+        assert!(
+            records
+                .iter()
+                .any(|r| r.recall_number.as_str() == usual && r.recall_number.has_usual_shape())
+        );
     }
     // The three N/A rows are events 89918, 90344 and 98647 (SOURCES-2.md).
     let mut na_events: Vec<Option<u64>> = records
@@ -124,7 +136,11 @@ fn reused_numbers_stay_distinct_records_and_recalls() {
         let mut v: Vec<(Option<u64>, &Recall)> = reg
             .recalls()
             .iter()
-            .filter(|r| r.recall_number.as_ref().is_some_and(|n| n.as_str() == number))
+            .filter(|r| {
+                r.recall_number
+                    .as_ref()
+                    .is_some_and(|n| n.as_str() == number)
+            })
             .map(|r| match r.source {
                 RecallSource::OpenFda { event_id } => (event_id, r),
                 _ => (None, r),
@@ -182,12 +198,18 @@ fn csv_and_json_give_the_same_lots_for_shared_records() {
     let Some(json) = common::shared_file(test, "openfda/medichain-ai_data_recalls.json") else {
         return;
     };
-    let json = load_enforcement(BufReader::new(File::open(json).unwrap()), LoadOptions::strict())
-        .unwrap()
-        .records;
+    let json = load_enforcement(
+        BufReader::new(File::open(json).unwrap()),
+        LoadOptions::strict(),
+    )
+    .unwrap()
+    .records;
     let mut by_number: HashMap<&str, Vec<&EnforcementRecord>> = HashMap::new();
     for r in &records {
-        by_number.entry(r.recall_number.as_str()).or_default().push(r);
+        by_number
+            .entry(r.recall_number.as_str())
+            .or_default()
+            .push(r);
     }
     let mut same_code = 0;
     let mut found = 0;

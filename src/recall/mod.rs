@@ -25,6 +25,7 @@ pub use openfda::{
     read_enforcement, read_enforcement_slice,
 };
 #[cfg(feature = "fda-csv")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fda-csv")))]
 pub use openfda::{FdaCsvError, FdaCsvLoad, FdaCsvReport, SkippedRow, load_fda_csv, read_fda_csv};
 pub use registry::{
     LotBasis, NdcBasis, NearMiss, ProductRecall, QueryError, Recall, RecallCheck, RecallId,
