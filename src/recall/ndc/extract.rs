@@ -146,13 +146,20 @@ pub fn extract_ndcs(text: &str) -> Vec<NdcMention> {
 /// The mentions of [`scan`]'s spans, first of each kept: [`extract_ndcs`] without the
 /// scan, for callers that already hold the spans.
 pub(crate) fn dedup(spans: Vec<(NdcMention, usize, usize)>) -> Vec<NdcMention> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
+    /// What makes two mentions the same (codes compare by canonical key).
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key {
+        Package(Ndc),
+        Product(ProductNdc),
+        Ambiguous(Ndc),
+    }
+    let mut seen = HashSet::with_capacity(spans.len());
+    let mut out = Vec::with_capacity(spans.len());
     for (m, _, _) in spans {
         let key = match &m {
-            NdcMention::Package(p) => (0u8, p.canonical().to_owned()),
-            NdcMention::Product(p) => (1, p.canonical().to_owned()),
-            NdcMention::Ambiguous([a, ..]) => (2, a.canonical().to_owned()),
+            NdcMention::Package(p) => Key::Package(*p),
+            NdcMention::Product(p) => Key::Product(*p),
+            NdcMention::Ambiguous([a, ..]) => Key::Ambiguous(*a),
         };
         if seen.insert(key) {
             out.push(m);

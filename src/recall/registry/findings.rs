@@ -45,12 +45,9 @@ impl Found {
     }
 }
 
-/// (recall, package name) pairs: the other packages of the product that carry the lot.
-/// The first two are kept inline: a hit usually also finds the lot under one other
-/// package of the product, and that must not cost an allocation.
 /// Where a recalled name is written in its recall: `ndcs[i]`, the own package of
 /// `lots[i]`, or nowhere a package is (a product NDC, or no NDC).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(super) struct Pos(u32);
 
 impl Pos {
@@ -91,14 +88,24 @@ impl Pos {
 pub(super) struct Acc {
     first: Option<Found>,
     rest: HashMap<u32, Found>,
-    /// recall -> positions of the other packages it recalls the lot under.
-    under: HashMap<u32, Vec<Pos>>,
+    /// (recall, position) of the other packages each recall covers the lot under: the
+    /// first two inline (a hit usually sees one sibling package, and allocating for it
+    /// would cost more than the rest of the lookup), the others in `spill`.
+    under: [(u32, Pos); 2],
+    under_len: usize,
+    spill: Vec<(u32, Pos)>,
 }
 
 impl Acc {
     pub(super) fn add(&mut self, recall: u32, lot_rank: u8, range: u32, rel: Rel, pos: Pos) {
         if rel == Rel::OtherPackage {
-            self.under.entry(recall).or_default().push(pos);
+            match self.under.get_mut(self.under_len) {
+                Some(slot) => {
+                    *slot = (recall, pos);
+                    self.under_len += 1;
+                }
+                None => self.spill.push((recall, pos)),
+            }
         }
         match &mut self.first {
             None => {
@@ -116,6 +123,16 @@ impl Acc {
     }
 
     pub(super) fn finish(self, recalls: &[Recall], ndc: &Ndc) -> RecallCheck {
+        // Every (recall, position) pair, grouped by recall, when there is a near miss to
+        // give them to.
+        let near = |f: &Found| f.best.is_none() && f.near.is_some();
+        let any_near = self.first.as_ref().is_some_and(near) || self.rest.values().any(near);
+        let mut under: Vec<(u32, Pos)> = Vec::new();
+        if any_near {
+            under.extend(self.under.iter().take(self.under_len).copied());
+            under.extend(self.spill);
+            under.sort_unstable();
+        }
         let mut check = RecallCheck::default();
         let Some(first) = self.first else {
             return check;
@@ -161,10 +178,12 @@ impl Acc {
                     },
                 });
             } else if let Some((lot_rank, range)) = f.near {
+                let from = under.partition_point(|&(r, _)| r < f.recall);
+                let to = under.partition_point(|&(r, _)| r <= f.recall);
                 let mut under: Vec<Ndc> =
-                    match (recalls.get(f.recall as usize), self.under.get(&f.recall)) {
+                    match (recalls.get(f.recall as usize), under.get(from..to)) {
                         (Some(recall), Some(at)) => {
-                            at.iter().filter_map(|p| p.ndc_in(recall)).collect()
+                            at.iter().filter_map(|(_, p)| p.ndc_in(recall)).collect()
                         }
                         _ => Vec::new(),
                     };

@@ -2,24 +2,28 @@
 //!
 //! Keys: every NDC a recall names is a 64-bit *name* (see the `keys` module).
 //!
-//! **Exact lots.** One [`LotEntry`] per recalled lot of a recall, whatever the number of
-//! NDCs the recall names, so the index grows with the input and never with the product
-//! (NDCs × lots). An entry is filed under a *key* and the lot:
+//! **Exact lots.** One hit per recalled lot of a recall, whatever the number of NDCs
+//! the recall names, so the index grows with the input and never with the product
+//! (NDCs × lots). A hit is filed under a *key* and the lot:
 //!
-//! - the lot's own package when it has one, or the recall's only name: the entry holds
+//! - the lot's own package when it has one, or the recall's only name: the hit holds
 //!   that name and a lookup reads the relation straight off it;
 //! - the one product every name of the recall belongs to, when there are several names;
 //! - [`WIDE`] when the names span several products, and [`NO_NDC`] when there are none.
 //!
-//! For the last two and for several names under one product, the entry holds
-//! [`MULTI`] and a lookup reads the recall's names under the queried product from
-//! `multi`, a hash map keyed by (recall, product). Every package of a product shares the
-//! key, which is how near misses (same lot, other package) are found in the same probe.
+//! Each distinct (key, lot) is one [`LotSlot`] of the table holding its first hit; the
+//! hits of other recalls for the same (key, lot) are chained in `hits`, so any number of
+//! recalls sharing a key cost O(1) each to insert and to read.
+//!
+//! For the last two and for several names under one product, the hit holds [`MULTI`]
+//! and the place of the recall's names in `multi`, sorted by product; a lookup reads
+//! the names under the queried product there (a binary search). Every package of a product shares the key, which is
+//! how near misses (same lot, other package) are found in the same probe.
 //!
 //! The table is `hashbrown`'s `HashTable`, hashed by std's [`RandomState`] (SipHash
 //! with random keys, drawn per registry): a crafted file cannot aim lots at one bucket,
 //! and nothing the registry answers depends on the hash order (answers are sorted by
-//! recall id). A lot of up to 8 bytes is stored inside the entry (lot numbers never hold
+//! recall id). A lot of up to 8 bytes is stored inside its slot (lot numbers never hold
 //! a zero byte, so zero padding marks the end); a longer one lives once in a text arena.
 //!
 //! **Ranges** are filed the same way, under a hash of (key, head, length) of each end,
@@ -45,7 +49,7 @@ use super::recall_check::{NdcBasis, ProductRecall, RecallCheck, RecallId};
 use crate::recall::lot::{LotNumber, split_tail};
 use crate::recall::ndc::{Ndc, ProductNdc};
 
-/// Set in [`LotEntry::lot`]'s high word when the lot text is in the arena.
+/// Set in [`LotSlot::lot`] when the lot text is in the arena.
 const IN_ARENA: u64 = 1 << 63;
 
 /// One distinct (key, lot) in the table, with its first hit.
@@ -62,7 +66,7 @@ struct LotSlot {
 /// `Index::hits`, so any number of recalls share a slot at O(1) per insert.
 #[derive(Clone, Copy)]
 struct Hit {
-    /// The one name the lot applies to, or [`MULTI`].
+    /// The one name the lot applies to, or [`MULTI`] | the recall's place in `multi`.
     name: u64,
     recall: u32,
     /// Where `name` is written in the recall.
@@ -98,6 +102,47 @@ fn pack_lot(bytes: &[u8]) -> Option<u64> {
 /// A (recall, name, position) triple in the product maps.
 type NameRef = (u32, u64, Pos);
 
+/// A multimap from product to [`NameRef`]s without a vector per product (a recall naming
+/// 100,000 products must not make 100,000 small allocations): each product's first
+/// value sits in the map, the rest are chained through `more`.
+#[derive(Clone, Default)]
+struct Chains {
+    heads: HashMap<u64, (NameRef, u32)>,
+    more: Vec<(NameRef, u32)>,
+}
+
+impl Chains {
+    fn push(&mut self, product: u64, value: NameRef) {
+        let at = u32::try_from(self.more.len()).unwrap_or(END);
+        match self.heads.get_mut(&product) {
+            Some(head) if at != END => {
+                // Newest after the head; readers sort what they return.
+                self.more.push((value, head.1));
+                head.1 = at;
+            }
+            // fits() keeps the names below u32::MAX, so `at` is never END.
+            Some(_) => {}
+            None => {
+                self.heads.insert(product, (value, END));
+            }
+        }
+    }
+
+    fn get(&self, product: u64) -> impl Iterator<Item = NameRef> + '_ {
+        let mut next = self.heads.get(&product).map(|h| (h.0, h.1));
+        std::iter::from_fn(move || {
+            let (value, after) = next?;
+            next = self.more.get(after as usize).copied();
+            Some(value)
+        })
+    }
+
+    fn shrink_to_fit(&mut self) {
+        self.heads.shrink_to_fit();
+        self.more.shrink_to_fit();
+    }
+}
+
 #[derive(Clone, Default)]
 pub(crate) struct Index {
     hasher: RandomState,
@@ -107,12 +152,14 @@ pub(crate) struct Index {
     arena: String,
     /// Keyed hash of (key, head, length) -> the ranges filed there.
     ranges: HashMap<u64, Vec<RangeEntry>>,
-    /// (recall, product) -> the recall's names under that product, for [`MULTI`] entries.
-    multi: HashMap<(u32, u64), Vec<(u64, Pos)>>,
+    /// The names of recalls whose hits say [`MULTI`]: per recall a header (the count,
+    /// as a name) and then its names sorted by product. A [`MULTI`] hit holds the
+    /// header's index in its low 32 bits.
+    multi: Vec<(u64, Pos)>,
     /// product -> every name recalls give it.
-    products: HashMap<u64, Vec<NameRef>>,
+    products: Chains,
     /// product -> the names all-lots recalls give it.
-    all_lots: HashMap<u64, Vec<NameRef>>,
+    all_lots: Chains,
     /// Lot and range entries filed under [`WIDE`] and [`NO_NDC`] (lookups skip those
     /// probes when there are none).
     wide_entries: usize,
@@ -169,8 +216,13 @@ impl Index {
         let limit = (u32::MAX - 1) as usize;
         let mut text = self.arena.len();
         let mut hits = self.hits.len();
+        let mut multi = self.multi.len();
         for recall in recalls {
             hits = hits.saturating_add(recall.lots.len());
+            multi = multi
+                .saturating_add(recall.ndcs.len())
+                .saturating_add(recall.product_ndcs.len())
+                .saturating_add(1);
             if recall.ndcs.len() > Pos::MAX_INDEX || recall.lots.len() > Pos::MAX_INDEX {
                 return Err("NDCs or lots in one recall");
             }
@@ -185,6 +237,8 @@ impl Index {
         }
         if hits > limit {
             Err("recalled lots")
+        } else if multi > limit {
+            Err("NDCs")
         } else if text > limit {
             Err("bytes of lot text")
         } else {
@@ -197,24 +251,20 @@ impl Index {
         let names = names_of(recall);
         for &(name, pos) in &names {
             let product = product_of(name);
-            self.products
-                .entry(product)
-                .or_default()
-                .push((id, name, pos));
+            self.products.push(product, (id, name, pos));
             if recall.all_lots {
-                self.all_lots
-                    .entry(product)
-                    .or_default()
-                    .push((id, name, pos));
+                self.all_lots.push(product, (id, name, pos));
             }
         }
-        let (key, name, pos) = target(&names);
+        let (key, mut name, pos) = target(&names);
         if name == MULTI {
-            for &(n, p) in &names {
-                self.multi
-                    .entry((id, product_of(n)))
-                    .or_default()
-                    .push((n, p));
+            // fits() has checked that the list fits u32 positions.
+            name |= u32::try_from(self.multi.len()).map_or(0, u64::from);
+            self.multi.push((names.len() as u64, Pos::NONE));
+            let from = self.multi.len();
+            self.multi.extend_from_slice(&names);
+            if let Some(list) = self.multi.get_mut(from..) {
+                list.sort_by_key(|&(n, _)| product_of(n));
             }
         }
         for (i, l) in recall.lots.iter().enumerate() {
@@ -304,10 +354,7 @@ impl Index {
         let q = package_name(ndc);
         let mut out: Vec<ProductRecall> = Vec::new();
         let mut at: HashMap<u32, usize> = HashMap::new();
-        let Some(names) = self.products.get(&product_of(q)) else {
-            return out;
-        };
-        for &(recall, name, _) in names {
+        for (recall, name, _) in self.products.get(product_of(q)) {
             let basis = match relation(name, q) {
                 Some(Rel::Package) => NdcBasis::Package,
                 Some(Rel::Product) => NdcBasis::Product,
@@ -334,9 +381,9 @@ impl Index {
     pub(crate) fn recalls_for_product(&self, product: &ProductNdc) -> Vec<RecallId> {
         let mut out: Vec<RecallId> = self
             .products
-            .get(&product_name(product))
-            .map(|v| v.iter().map(|&(r, _, _)| RecallId(r)).collect())
-            .unwrap_or_default();
+            .get(product_name(product))
+            .map(|(r, _, _)| RecallId(r))
+            .collect();
         out.sort_unstable();
         out.dedup();
         out
@@ -354,11 +401,22 @@ impl Index {
     ) {
         if key == NO_NDC {
             acc.add(recall, rank, range, Rel::NoNdc, pos);
-        } else if name == MULTI {
-            let Some(names) = self.multi.get(&(recall, product_of(q))) else {
+        } else if name & MULTI != 0 {
+            let product = product_of(q);
+            let start = (name & u64::from(u32::MAX)) as usize;
+            let Some(&(len, _)) = self.multi.get(start) else {
                 return;
             };
-            for &(n, p) in names {
+            let from = start.saturating_add(1);
+            let names = self
+                .multi
+                .get(from..from.saturating_add(len as usize))
+                .unwrap_or(&[]);
+            let first = names.partition_point(|&(n, _)| product_of(n) < product);
+            for &(n, p) in names.get(first..).unwrap_or(&[]) {
+                if product_of(n) != product {
+                    break;
+                }
                 if let Some(rel) = relation(n, q) {
                     acc.add(recall, rank, range, rel, p);
                 }
@@ -410,11 +468,9 @@ impl Index {
                 }
             }
         }
-        if let Some(names) = self.all_lots.get(&product) {
-            for &(recall, name, pos) in names {
-                if let Some(rel) = relation(name, q) {
-                    acc.add(recall, 2, 0, rel, pos);
-                }
+        for (recall, name, pos) in self.all_lots.get(product) {
+            if let Some(rel) = relation(name, q) {
+                acc.add(recall, 2, 0, rel, pos);
             }
         }
         acc.finish(recalls, ndc)
@@ -429,7 +485,6 @@ impl Index {
         self.arena.shrink_to_fit();
         self.multi.shrink_to_fit();
         self.products.shrink_to_fit();
-        self.products.values_mut().for_each(Vec::shrink_to_fit);
         self.all_lots.shrink_to_fit();
     }
 
