@@ -165,7 +165,7 @@ fn documents(len: usize) -> Documents {
     let cross = format!("[{}]", record(1, &distinct_ndcs(k), &lots(k)));
     let wide = format!("[{}]", record(1, &distinct_ndcs(len / 20), "Lot A1234"));
     let one = |i: usize| {
-        let ndc = if i % 2 == 0 {
+        let ndc = if i.is_multiple_of(2) {
             "NDC 0185-0022-01"
         } else {
             "NDC 0185-0022-10"
