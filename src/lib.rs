@@ -86,7 +86,21 @@
 //! | Episode start, birth date | not after `as_of` | [`AssessError::EpisodeAfterAsOf`], [`AssessError::BirthDateAfterAsOf`] ([`InputError`] from JSON) |
 //! | Report window | 7 to 366 nights | [`ReportError::Window`] |
 //! | JSON nesting | serde_json's limit of 128 levels, reached only where a field takes "any value" (e.g. `openfda.is_original_packager`); elsewhere the first level of the wrong type ends the read | [`InputError`] (assessment input) or a skipped record ([`recall::SkippedRecord`]; [`recall::LoadErrorKind::BadRecord`] in strict mode) |
-//! | Recall registry | fewer than 2^32 - 1 recalls, lot entries, lot-text bytes and lot ranges | [`recall::RegistryError::Full`] |
+//! | Recall registry | fewer than 2^32 - 1 recalls, recalled lots, NDCs and bytes of lot text (lots over 8 bytes); per recall fewer than 2^31 - 1 NDCs and lots | [`recall::RegistryError::Full`], before anything is added |
+//!
+//! What each entry point costs as its input grows (*n* the input's size; figures from
+//! the `recall` and `hostile` benchmarks, one run each on a shared two-core machine;
+//! the hashing is std's keyed SipHash, so a crafted file cannot force collisions):
+//!
+//! | Entry point | Time | Memory |
+//! |---|---|---|
+//! | [`recall::extract_lots`], [`recall::extract_ndcs`] | O(*n*) | the result, the text's NDC spans, and a window of a few hundred tokens |
+//! | [`recall::read_enforcement`], [`recall::read_enforcement_slice`], [`recall::load_enforcement`] | O(*n*) | one record's text at a time, plus what is kept |
+//! | [`Recall::from_enforcement`] | O(*n*) in the record's text | the recall, plus a hash set of its NDCs and lots while it is built |
+//! | [`RecallRegistry::add_openfda`], [`add_openfda_slice`](RecallRegistry::add_openfda_slice), [`add`](RecallRegistry::add), deserializing | O(*n*): 1.24x the time of a bare `serde_json::Value` parse of the same bytes from a slice, 0.86x from a reader | O(*n*): one index hit (24 bytes) per recalled lot and recall, one table slot (40 bytes) per distinct (product, lot), 16 bytes per NDC, whatever the number of NDCs a recall names (no NDC × lot product). Ordinary records (2 NDCs, 5 lots): 141.5 bytes per (NDC, lot) pair, recalls included, 1.35x their JSON. Peak while reading one hostile record of *k* NDCs and *k* lots: about 11x its JSON |
+//! | [`RecallRegistry::lookup`], [`lookup_str`](RecallRegistry::lookup_str), [`lookup_any`](RecallRegistry::lookup_any) | one hash probe per NDC reading (and one each for recalls naming no NDC or several products, when there are any), plus O(1) per recall that lists the lot or a range of its head under the product, plus a binary search in the names of a recall naming several NDCs; *m* recalls found are sorted, O(*m* log *m*) | the answer |
+//! | [`RecallRegistry::recalls_for`], [`recalls_for_product`](RecallRegistry::recalls_for_product) | O(names recalls give the product), then a sort | the answer |
+//! | Serializing a [`RecallRegistry`] | O(*n*) | nothing beyond the serializer's own buffers: the recalls are written in place |
 //!
 //! Chosen **not** to be limited:
 //!

@@ -92,7 +92,7 @@ pub struct Recall {
     /// Recalled lots.
     pub lots: Vec<RecalledLot>,
     /// Recalled lot ranges, first and last lot (see
-    /// [`lot_in_range`](crate::recall::lot_in_range) for how they are compared).
+    /// [`LotNumber::in_range`](crate::recall::LotNumber::in_range) for how they are compared).
     pub lot_ranges: Vec<(LotNumber, LotNumber)>,
     /// The recall covers every lot of the NDCs it names.
     pub all_lots: bool,

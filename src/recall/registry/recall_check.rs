@@ -48,7 +48,7 @@ impl fmt::Display for RecallId {
 pub enum LotBasis {
     /// The recall lists this lot.
     ExactLot,
-    /// The lot falls in a recalled range (see [`lot_in_range`](crate::recall::lot_in_range)).
+    /// The lot falls in a recalled range (see [`LotNumber::in_range`](crate::recall::LotNumber::in_range)).
     LotRange {
         /// First lot of the range as recalled.
         first: LotNumber,

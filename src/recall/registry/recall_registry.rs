@@ -268,7 +268,7 @@ impl RecallRegistry {
     ///   product NDC and `ndc` belongs to it, and *another package* when it is a different
     ///   package of the same product.
     /// - **Lot.** The lot is *listed* (equal after normalisation), *in a range*
-    ///   ([`lot_in_range`](crate::recall::lot_in_range)), or covered because the recall is for
+    ///   ([`LotNumber::in_range`](crate::recall::LotNumber::in_range)), or covered because the recall is for
     ///   *all lots* of the NDCs it names.
     /// - **Match.** A recall matches when a listed lot, range or all-lots scope applies
     ///   to an NDC that is this package or this product. The reason reported is the
