@@ -32,9 +32,13 @@ use super::number_class_status::{RecallClass, RecallNumber, RecallStatus};
 ///   as the items joined by one space.
 /// - Fields this type does not know are ignored.
 /// - Records built by the loader keep their original JSON text for provenance
-///   ([`raw_json`](Self::raw_json)). The raw text is not serialized and is not part of
+///   ([`raw_json`](Self::raw_json)). The raw text (like the CSV reader's
+///   [`written_na`](Self::written_na) list) is not serialized and is not part of
 ///   equality or hashing: two records with the same fields are equal wherever they came
 ///   from.
+/// - The recall number may be of an unusual shape (`N/A`, `D-66403-001`): it is kept
+///   as written and flagged ([`RecallNumber::has_usual_shape`]); it need not be unique,
+///   see [`key`](Self::key).
 ///
 /// # Examples
 ///
