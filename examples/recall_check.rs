@@ -3,24 +3,28 @@
 //! ```text
 //! cargo run --example recall_check -- --ndc 0185-0022-01 --lot JX6411
 //! cargo run --example recall_check -- --ndc 50228-177-05 --lot G177092 --openfda recalls.json
+//! cargo run --example recall_check --features fda-csv -- --ndc 0185-0022-01 --lot KS3939 --fda-csv 2022.csv
 //! cargo run --example recall_check            # checks a built-in demo pair
 //! ```
 //!
 //! Prints one JSON object: `{"recalled": bool, "matches": [...], "near_misses": [...]}`.
 //! Each match names the recall number, firm, product, reason, class and why it matched.
 //! The registry always holds the built-in recalls; each `--openfda FILE` (bulk file, API
-//! page or bare array) adds more. Exit status 0 whether or not the item is recalled;
+//! page or bare array) and each `--fda-csv FILE` (an FDA Data Dashboard CSV export;
+//! feature `fda-csv`) adds more, and prints on stderr one line per file,
+//! `N records read, N kept, N skipped`. Exit status 0 whether or not the item is recalled;
 //! 2 for bad arguments, 1 for a file that cannot be read; the error is one line on stderr.
 
 use std::fs::File;
 use std::io::{BufReader, Write};
 use std::process::ExitCode;
 
-use legcramps::recall::{LoadOptions, LotBasis, NdcBasis, RecallSource};
+use legcramps::recall::{LoadOptions, LoadSummary, LotBasis, NdcBasis, RecallSource};
 use legcramps::{Recall, RecallRegistry};
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: recall_check [--ndc NDC --lot LOT] [--openfda FILE]...";
+const USAGE: &str =
+    "usage: recall_check [--ndc NDC --lot LOT] [--openfda FILE]... [--fda-csv FILE]...";
 const DEMO: (&str, &str) = ("0185-0022-01", "JX6411");
 
 /// The printed answer (a struct so the keys keep this order).
@@ -36,7 +40,13 @@ struct Output<'a> {
 struct Args {
     ndc: String,
     lot: String,
-    files: Vec<String>,
+    files: Vec<(Format, String)>,
+}
+
+#[derive(Clone, Copy)]
+enum Format {
+    OpenFda,
+    FdaCsv,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -52,7 +62,8 @@ fn parse_args() -> Result<Args, String> {
         match flag.as_str() {
             "--ndc" => ndc = Some(value()?),
             "--lot" => lot = Some(value()?),
-            "--openfda" => files.push(value()?),
+            "--openfda" => files.push((Format::OpenFda, value()?)),
+            "--fda-csv" => files.push((Format::FdaCsv, value()?)),
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}; {USAGE}")),
         }
@@ -113,22 +124,62 @@ fn describe(recall: &Recall) -> Value {
     })
 }
 
+/// Reads an FDA Data Dashboard CSV export into the registry (all or nothing).
+#[cfg(feature = "fda-csv")]
+fn add_fda_csv(
+    reg: &mut RecallRegistry,
+    f: File,
+    file: &str,
+) -> Result<(LoadSummary, Vec<String>), (u8, String)> {
+    let load = legcramps::recall::load_fda_csv(BufReader::new(f), LoadOptions::default())
+        .map_err(|e| (1, format!("cannot read {file}: {e}")))?;
+    for record in &load.records {
+        reg.add_record(record)
+            .map_err(|e| (1, format!("cannot add {file}: {e}")))?;
+    }
+    let skipped = load
+        .report
+        .skipped
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    Ok((load.report.summary, skipped))
+}
+
+#[cfg(not(feature = "fda-csv"))]
+fn add_fda_csv(
+    _: &mut RecallRegistry,
+    _: File,
+    file: &str,
+) -> Result<(LoadSummary, Vec<String>), (u8, String)> {
+    Err((
+        2,
+        format!("cannot read {file}: --fda-csv needs the example built with --features fda-csv"),
+    ))
+}
+
 fn run() -> Result<(), (u8, String)> {
     let args = parse_args().map_err(|e| (2, e))?;
     let mut reg = RecallRegistry::with_builtins();
-    for file in &args.files {
+    for (format, file) in &args.files {
         let f = File::open(file).map_err(|e| (1, format!("cannot open {file}: {e}")))?;
-        let report = reg
-            .add_openfda(BufReader::new(f), LoadOptions::default())
-            .map_err(|e| (1, format!("cannot read {file}: {e}")))?;
-        let s = report.summary;
+        let (s, skipped) = match format {
+            Format::OpenFda => {
+                let report = reg
+                    .add_openfda(BufReader::new(f), LoadOptions::default())
+                    .map_err(|e| (1, format!("cannot read {file}: {e}")))?;
+                let skipped: Vec<String> = report.skipped.iter().map(ToString::to_string).collect();
+                (report.summary, skipped)
+            }
+            Format::FdaCsv => add_fda_csv(&mut reg, f, file)?,
+        };
+        for skipped in &skipped {
+            eprintln!("recall_check: {file}: skipped {skipped}");
+        }
         eprintln!(
             "recall_check: {file}: {} records read, {} kept, {} skipped",
             s.read, s.kept, s.skipped
         );
-        for skipped in &report.skipped {
-            eprintln!("recall_check: {file}: skipped {skipped}");
-        }
     }
     let check = reg
         .lookup_str(&args.ndc, &args.lot)

@@ -166,6 +166,8 @@
 //! ## Features
 //!
 //! - `fhir`: FHIR R4 resources and CDS Hooks cards.
+//! - `fda-csv`: `recall::read_fda_csv` for the FDA Data Dashboard's recall CSV export
+//!   (optional dependency `csv`).
 //! - `arbitrary`: [`arbitrary::Arbitrary`](https://docs.rs/arbitrary/1) for the main
 //!   input types ([`AssessmentInput`], [`Profile`] and its parts, [`CrampEpisode`],
 //!   [`Diary`], [`PainScore`], [`CrampDuration`], [`HoursPerDay`], [`Ndc`],

@@ -137,3 +137,58 @@ proptest! {
         prop_assert_eq!(back, r);
     }
 }
+
+/// The 40 dropped records (#13): numbers such as `N/A`, `D-66403-001` and
+/// `D-0731-201` are kept as written from openFDA JSON too, flagged as unusual, and a
+/// registry built from them answers for their lots.
+#[test]
+fn odd_recall_numbers_are_kept_from_json() {
+    let odd = ["N/A", "D-66403-001", "D-141-12013", "D-0731-201"];
+    let records: Vec<Value> = odd
+        .iter()
+        .chain(["D-0354-2023"].iter())
+        .map(|n| {
+            json!({"recall_number": n, "classification": "Class II", "recalling_firm": "F",
+                   "product_description": "Tablets, NDC 12345-678-90",
+                   "reason_for_recall": "R", "report_date": "20220101",
+                   "code_info": "Lot#: 1D90A"})
+        })
+        .collect();
+    let doc = serde_json::to_vec(&records).unwrap();
+    let load = load_enforcement(&doc[..], LoadOptions::strict()).unwrap();
+    assert_eq!(load.report.summary.kept, 5);
+    let flags: Vec<bool> = load
+        .records
+        .iter()
+        .map(|r: &EnforcementRecord| r.recall_number.has_usual_shape())
+        .collect();
+    assert_eq!(flags, [false, false, false, false, true]);
+    let mut reg = legcramps::RecallRegistry::new();
+    reg.add_openfda_slice(&doc, LoadOptions::strict()).unwrap();
+    assert_eq!(
+        reg.lookup_str("12345-678-90", "1D90A")
+            .unwrap()
+            .matches
+            .len(),
+        5
+    );
+    // Serializing the registry and reading it back keeps the numbers and their flags.
+    let back: legcramps::RecallRegistry =
+        serde_json::from_str(&serde_json::to_string(&reg).unwrap()).unwrap();
+    let numbers: Vec<(String, bool)> = back
+        .recalls()
+        .iter()
+        .filter_map(|r| r.recall_number.as_ref())
+        .map(|n| (n.to_string(), n.has_usual_shape()))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            ("N/A".to_owned(), false),
+            ("D-66403-001".to_owned(), false),
+            ("D-141-12013".to_owned(), false),
+            ("D-0731-201".to_owned(), false),
+            ("D-0354-2023".to_owned(), true)
+        ]
+    );
+}

@@ -21,9 +21,12 @@ pub use ndc::{Ndc, NdcError, NdcLayout, NdcMention, ProductNdc, ProductNdcLayout
 pub use openfda::{
     DocumentLayout, EnforcementLoad, EnforcementRecord, LoadError, LoadErrorKind, LoadOptions,
     LoadReport, LoadSummary, MetaResults, OpenFdaFields, OpenFdaMeta, RecallClass,
-    RecallFieldError, RecallNumber, RecallStatus, SkippedRecord, load_enforcement,
+    RecallFieldError, RecallNumber, RecallStatus, RecordKey, SkippedRecord, load_enforcement,
     read_enforcement, read_enforcement_slice,
 };
+#[cfg(feature = "fda-csv")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fda-csv")))]
+pub use openfda::{FdaCsvError, FdaCsvLoad, FdaCsvReport, SkippedRow, load_fda_csv, read_fda_csv};
 pub use registry::{
     LotBasis, NdcBasis, NearMiss, ProductRecall, QueryError, Recall, RecallCheck, RecallDetail,
     RecallId, RecallMatch, RecallRegistry, RecallSource, RecalledLot, RegistryError,

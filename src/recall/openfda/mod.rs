@@ -1,6 +1,11 @@
-//! openFDA drug enforcement data: the record type and its typed values, and the
-//! streaming loader with its report and errors.
+//! openFDA drug enforcement data: the record type and its typed values, the streaming
+//! loader with its report and errors, and (feature `fda-csv`) a reader for the FDA Data
+//! Dashboard's CSV export of the same data.
 
+#[cfg(feature = "fda-csv")]
+mod fda_csv;
+#[cfg(feature = "fda-csv")]
+mod fda_csv_report;
 mod lenient_serde;
 mod load_error;
 mod load_report;
@@ -15,4 +20,9 @@ pub use load_report::{
 };
 pub use loader::{LoadOptions, load_enforcement, read_enforcement, read_enforcement_slice};
 pub use number_class_status::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
-pub use record::{EnforcementRecord, OpenFdaFields};
+pub use record::{EnforcementRecord, OpenFdaFields, RecordKey};
+
+#[cfg(feature = "fda-csv")]
+pub use fda_csv::{load_fda_csv, read_fda_csv};
+#[cfg(feature = "fda-csv")]
+pub use fda_csv_report::{FdaCsvError, FdaCsvLoad, FdaCsvReport, SkippedRow};

@@ -41,14 +41,22 @@ impl RecallFieldError {
 
 // ---- recall number ------------------------------------------------------------------
 
-/// An FDA recall number such as `D-0354-2023`.
+/// An FDA recall number such as `D-0354-2023`, kept even when it is not of the usual
+/// shape.
 ///
-/// The grammar accepted is the one seen in openFDA data: one letter for the FDA centre
-/// (`D` for drugs), an optional hyphen, one to five digits, a hyphen and a four-digit
-/// year. Older drug recalls have three digits (`D-321-2016`), and a few records lack the
-/// first hyphen (`D0031-2015`); both are kept exactly as written, so two spellings of
-/// one recall are different values. Surrounding spaces are trimmed and the letter is
-/// stored in upper case.
+/// The usual shape, the one nearly every record has: one letter for the FDA centre (`D`
+/// for drugs), an optional hyphen, one to five digits, a hyphen and a four-digit year.
+/// Older drug recalls have three digits (`D-321-2016`), and a few records lack the first
+/// hyphen (`D1051-2015`); both are kept exactly as written, so two spellings of one
+/// recall are different values. The letter of a usual number is stored in upper case.
+///
+/// FDA's own data also holds numbers of other shapes: `N/A`, event-style numbers
+/// (`D-66403-001`) and typos (`D-141-12013`, `D-0731-201`). Those records are real
+/// recalls, so such a number is not an error: it is kept as written (trimmed) and
+/// [`has_usual_shape`](Self::has_usual_shape) says `false`. Only empty text and text
+/// with control characters are refused. A recall number need not be unique: FDA has
+/// used `D-1442-2016` and `D-0418-2015` for two products each; see
+/// [`EnforcementRecord::key`](crate::recall::EnforcementRecord::key).
 ///
 /// # Examples
 ///
@@ -57,57 +65,98 @@ impl RecallFieldError {
 ///
 /// let n: RecallNumber = "D-0354-2023".parse()?;
 /// assert_eq!(n.as_str(), "D-0354-2023");
-/// assert_eq!(n.year(), 2023);
-/// assert!("D-0354-23".parse::<RecallNumber>().is_err());
+/// assert_eq!(n.year(), Some(2023));
+/// assert!(n.has_usual_shape());
+///
+/// let odd: RecallNumber = "D-66403-001".parse()?;
+/// assert_eq!(odd.as_str(), "D-66403-001");
+/// assert!(!odd.has_usual_shape());
+/// assert_eq!(odd.year(), None);
+/// assert!("".parse::<RecallNumber>().is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct RecallNumber(Box<str>);
+pub struct RecallNumber {
+    text: Box<str>,
+    usual: bool,
+}
 
 impl RecallNumber {
     /// The recall number as text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
     }
 
-    /// The year written at the end of the number (the fiscal year FDA filed it under).
-    pub fn year(&self) -> u16 {
-        let tail = self.0.rsplit('-').next().unwrap_or_default();
-        tail.parse().unwrap_or_default()
+    /// `true` when the number has the usual shape (letter, digits, hyphen, 4-digit year);
+    /// `false` for numbers such as `N/A`, `D-66403-001` or `D-0731-201`.
+    pub fn has_usual_shape(&self) -> bool {
+        self.usual
+    }
+
+    /// The year written at the end of a number of the usual shape (the fiscal year FDA
+    /// filed it under); `None` for a number of another shape.
+    pub fn year(&self) -> Option<u16> {
+        if !self.usual {
+            return None;
+        }
+        self.text.rsplit('-').next()?.parse().ok()
     }
 }
 
-const RECALL_NUMBER_PROBLEM: &str = "expected a letter, digits, a hyphen and a 4-digit year";
+/// The usual form of `t` (letter upper-cased), when `t` has the usual shape.
+fn usual_form(t: &str) -> Option<String> {
+    let mut chars = t.chars();
+    let letter = chars.next().filter(char::is_ascii_alphabetic)?;
+    let after_letter = chars.as_str();
+    let rest = after_letter.strip_prefix('-').unwrap_or(after_letter);
+    let (serial, year) = rest.split_once('-')?;
+    let digits = |x: &str, min: usize, max: usize| {
+        (min..=max).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(serial, 1, 5) || !digits(year, 4, 4) {
+        return None;
+    }
+    let mut out = String::with_capacity(t.len());
+    out.push(letter.to_ascii_uppercase());
+    out.push_str(after_letter);
+    Some(out)
+}
 
 impl FromStr for RecallNumber {
     type Err = RecallFieldError;
 
-    /// Parses a recall number.
+    /// Reads a recall number: any text, trimmed; see [`RecallNumber`] for the usual shape
+    /// and what happens to others.
     ///
     /// # Errors
     ///
-    /// Fails when the text does not follow the grammar described on [`RecallNumber`].
+    /// Fails on empty (or all-space) text and on text holding control characters.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || RecallFieldError::new("recall number", s, RECALL_NUMBER_PROBLEM);
         let t = s.trim();
-        let mut chars = t.chars();
-        let letter = chars
-            .next()
-            .filter(char::is_ascii_alphabetic)
-            .ok_or_else(bad)?;
-        let after_letter = chars.as_str();
-        let rest = after_letter.strip_prefix('-').unwrap_or(after_letter);
-        let (serial, year) = rest.split_once('-').ok_or_else(bad)?;
-        let digits = |x: &str, min: usize, max: usize| {
-            (min..=max).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
-        };
-        if !digits(serial, 1, 5) || !digits(year, 4, 4) {
-            return Err(bad());
+        if t.is_empty() {
+            return Err(RecallFieldError::new(
+                "recall number",
+                s,
+                "expected some text",
+            ));
         }
-        let mut out = String::with_capacity(t.len());
-        out.push(letter.to_ascii_uppercase());
-        out.push_str(after_letter);
-        Ok(RecallNumber(out.into_boxed_str()))
+        if t.chars().any(char::is_control) {
+            return Err(RecallFieldError::new(
+                "recall number",
+                s,
+                "control characters are not allowed",
+            ));
+        }
+        Ok(match usual_form(t) {
+            Some(text) => RecallNumber {
+                text: text.into_boxed_str(),
+                usual: true,
+            },
+            None => RecallNumber {
+                text: t.into(),
+                usual: false,
+            },
+        })
     }
 }
 
@@ -126,19 +175,19 @@ impl TryFrom<&str> for RecallNumber {
 
 impl fmt::Display for RecallNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.text)
     }
 }
 
 impl AsRef<str> for RecallNumber {
     fn as_ref(&self) -> &str {
-        &self.0
+        &self.text
     }
 }
 
 impl Serialize for RecallNumber {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(&self.text)
     }
 }
 
@@ -393,30 +442,60 @@ mod tests {
         for s in ["D-0354-2023", "D-321-2016", "D0031-2015", " d-0592-2024 "] {
             let n: RecallNumber = s.parse().unwrap();
             assert_eq!(n.as_str(), s.trim().to_uppercase());
+            assert!(n.has_usual_shape(), "{s}");
         }
-        assert_eq!("D-0592-2024".parse::<RecallNumber>().unwrap().year(), 2024);
+        assert_eq!(
+            "D-0592-2024".parse::<RecallNumber>().unwrap().year(),
+            Some(2024)
+        );
     }
 
     #[test]
-    fn bad_recall_numbers_name_field_and_value() {
+    fn odd_recall_numbers_are_kept_as_written() {
+        // SOURCES-2.md "Odd values": N/A, event-style numbers, typos, plus shapes the old
+        // grammar refused. Each is a real record's number, kept trimmed and flagged.
         for s in [
-            "",
-            "D",
-            "D-",
-            "0354-2023",
-            "D-0354-23",
+            "N/A",
+            "D-66403-001",
+            "D-66458-1",
+            "D-141-12013",
+            "D-751-013",
+            "D-0731-201",
+            " d-0354-23 ",
             "D--0354-2023",
             "D-03A4-2023",
             "D-123456-2023",
+            "0354-2023",
+            "D",
         ] {
+            let n: RecallNumber = s.parse().unwrap();
+            assert_eq!(n.as_str(), s.trim());
+            assert!(!n.has_usual_shape(), "{s}");
+            assert_eq!(n.year(), None);
+        }
+        // The typo with one digit short is still of the usual shape.
+        assert!(
+            "D00432-2015"
+                .parse::<RecallNumber>()
+                .unwrap()
+                .has_usual_shape()
+        );
+    }
+
+    #[test]
+    fn empty_or_control_recall_numbers_name_field_and_value() {
+        for s in ["", "   "] {
             let e = s.parse::<RecallNumber>().unwrap_err();
             assert_eq!(
                 e.to_string(),
-                format!(
-                    "invalid recall number {s:?}: expected a letter, digits, a hyphen and a 4-digit year"
-                )
+                format!("invalid recall number {s:?}: expected some text")
             );
         }
+        let e = "D-1\n2".parse::<RecallNumber>().unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            r#"invalid recall number "D-1\n2": control characters are not allowed"#
+        );
     }
 
     #[test]
@@ -459,10 +538,28 @@ mod tests {
         fn recall_number_round_trips(letter in "[A-Za-z]", hy in any::<bool>(), serial in "[0-9]{1,5}", year in "[0-9]{4}") {
             let s = format!("{letter}{}{serial}-{year}", if hy { "-" } else { "" });
             let n: RecallNumber = s.parse().unwrap();
+            prop_assert!(n.has_usual_shape());
             let json = serde_json::to_string(&n).unwrap();
             let back: RecallNumber = serde_json::from_str(&json).unwrap();
             prop_assert_eq!(&back, &n);
             prop_assert_eq!(n.to_string().parse::<RecallNumber>().unwrap(), n);
+        }
+
+        #[test]
+        fn any_text_recall_number_round_trips(text in "[ -~]{0,24}") {
+            // Printable ASCII: either refused as empty, or kept trimmed and round-tripped.
+            match text.parse::<RecallNumber>() {
+                Ok(n) => {
+                    prop_assert_eq!(n.as_str().len() <= text.trim().len(), true);
+                    let back: RecallNumber = serde_json::from_str(&serde_json::to_string(&n).unwrap()).unwrap();
+                    prop_assert_eq!(&back, &n);
+                    prop_assert_eq!(back.has_usual_shape(), n.has_usual_shape());
+                }
+                Err(e) => {
+                    prop_assert!(text.trim().is_empty());
+                    prop_assert_eq!(e.value(), text.as_str());
+                }
+            }
         }
 
         #[test]

@@ -32,9 +32,13 @@ use super::number_class_status::{RecallClass, RecallNumber, RecallStatus};
 ///   as the items joined by one space.
 /// - Fields this type does not know are ignored.
 /// - Records built by the loader keep their original JSON text for provenance
-///   ([`raw_json`](Self::raw_json)). The raw text is not serialized and is not part of
+///   ([`raw_json`](Self::raw_json)). The raw text (like the CSV reader's
+///   [`written_na`](Self::written_na) list) is not serialized and is not part of
 ///   equality or hashing: two records with the same fields are equal wherever they came
 ///   from.
+/// - The recall number may be of an unusual shape (`N/A`, `D-66403-001`): it is kept
+///   as written and flagged ([`RecallNumber::has_usual_shape`]); it need not be unique,
+///   see [`key`](Self::key).
 ///
 /// # Examples
 ///
@@ -203,9 +207,10 @@ pub struct EnforcementRecord {
     /// openFDA's harmonised identifiers (empty for most records).
     #[serde(default)]
     pub openfda: OpenFdaFields,
-    /// The original JSON text, kept by the loader.
+    /// Provenance: the original JSON text kept by the loader, and the fields a CSV
+    /// export wrote as `N/A`.
     #[serde(skip)]
-    raw: RawJson,
+    provenance: Provenance,
 }
 
 impl EnforcementRecord {
@@ -248,37 +253,139 @@ impl EnforcementRecord {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn raw_json(&self) -> Option<&str> {
-        self.raw.0.as_deref()
+        self.provenance.raw.as_deref()
     }
 
     /// Attaches the original JSON text (used by the loader).
     pub(crate) fn set_raw(&mut self, raw: Box<str>) {
-        self.raw = RawJson(Some(raw));
+        self.provenance.raw = Some(raw);
+    }
+
+    /// The source's names of the fields it wrote as `N/A`, which this record holds as
+    /// absent (`None`, or an empty `code_info`), in column order.
+    ///
+    /// Only the FDA Data Dashboard CSV reader (feature `fda-csv`) fills this in; records
+    /// from openFDA JSON keep such text as written, so the list is empty for them.
+    pub fn written_na(&self) -> &[&'static str] {
+        &self.provenance.written_na
+    }
+
+    /// Notes that the source wrote `column` as `N/A` (used by the CSV reader).
+    #[cfg_attr(not(feature = "fda-csv"), allow(dead_code))]
+    pub(crate) fn note_written_na(&mut self, column: &'static str) {
+        self.provenance.written_na.push(column);
+    }
+
+    /// What tells this record apart from every other: FDA has used one recall number
+    /// for two different products (`D-1442-2016`, events 73960 and 74742; `D-0418-2015`,
+    /// events 70577 and 71939), so the number alone is not a key. The key is the number
+    /// as written, the event id and the product text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use legcramps::recall::EnforcementRecord;
+    /// let a: EnforcementRecord = serde_json::from_str(r#"{"recall_number": "D-1442-2016",
+    ///     "event_id": "73960", "classification": "Class II", "recalling_firm": "F",
+    ///     "product_description": "P", "reason_for_recall": "R", "report_date": "20160907"}"#)?;
+    /// let mut b = a.clone();
+    /// b.event_id = Some(74742);
+    /// assert_eq!(a.recall_number, b.recall_number);
+    /// assert_ne!(a.key(), b.key());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn key(&self) -> RecordKey<'_> {
+        RecordKey {
+            recall_number: &self.recall_number,
+            event_id: self.event_id,
+            product_description: &self.product_description,
+        }
+    }
+
+    /// A record with the required fields and every other field empty (used by the CSV
+    /// reader, which fills the rest in).
+    #[cfg_attr(not(feature = "fda-csv"), allow(dead_code))]
+    pub(crate) fn with_required(
+        recall_number: RecallNumber,
+        classification: RecallClass,
+        recalling_firm: String,
+        product_description: String,
+        reason_for_recall: String,
+        report_date: NaiveDate,
+    ) -> Self {
+        EnforcementRecord {
+            recall_number,
+            event_id: None,
+            status: None,
+            classification,
+            product_type: None,
+            recalling_firm,
+            address_1: None,
+            address_2: None,
+            city: None,
+            state: None,
+            postal_code: None,
+            country: None,
+            voluntary_mandated: None,
+            initial_firm_notification: None,
+            distribution_pattern: None,
+            product_description,
+            product_quantity: None,
+            reason_for_recall,
+            code_info: String::new(),
+            more_code_info: None,
+            recall_initiation_date: None,
+            center_classification_date: None,
+            report_date,
+            termination_date: None,
+            openfda: OpenFdaFields::default(),
+            provenance: Provenance::default(),
+        }
     }
 }
 
-/// Provenance text that never takes part in equality or hashing.
-#[derive(Clone, Default)]
-struct RawJson(Option<Box<str>>);
+/// The identity of an [`EnforcementRecord`]: recall number (as written), event id and
+/// product text. See [`EnforcementRecord::key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub struct RecordKey<'a> {
+    /// The recall number as written (of the usual shape or not).
+    pub recall_number: &'a RecallNumber,
+    /// The recall event, when given.
+    pub event_id: Option<u64>,
+    /// The product text.
+    pub product_description: &'a str,
+}
 
-impl PartialEq for RawJson {
+/// Where a record came from; never takes part in equality or hashing.
+#[derive(Clone, Default)]
+struct Provenance {
+    raw: Option<Box<str>>,
+    written_na: Vec<&'static str>,
+}
+
+impl PartialEq for Provenance {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
 
-impl Eq for RawJson {}
+impl Eq for Provenance {}
 
-impl Hash for RawJson {
+impl Hash for Provenance {
     fn hash<H: Hasher>(&self, _: &mut H) {}
 }
 
-impl fmt::Debug for RawJson {
+impl fmt::Debug for Provenance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
-            Some(raw) => write!(f, "<{} bytes of JSON>", raw.len()),
-            None => f.write_str("<none>"),
+        match &self.raw {
+            Some(raw) => write!(f, "<{} bytes of JSON>", raw.len())?,
+            None => f.write_str("<no JSON>")?,
         }
+        if !self.written_na.is_empty() {
+            write!(f, ", N/A: {:?}", self.written_na)?;
+        }
+        Ok(())
     }
 }
 
