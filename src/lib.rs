@@ -171,7 +171,7 @@ pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
 
 pub mod assess;
 pub use assess::{
-    ASSOCIATION_WEIGHTS, AssessError, AssessedMedication, Assessment, AssessmentInput,
+    ANSWER_URGENT_QUESTIONS_FIRST, ASSOCIATION_WEIGHTS, AssessError, AssessedMedication, Assessment, AssessmentInput,
     AssociationSource, AssociationWeight, BURDEN_WEIGHTS, Band, BandCutoffs, BurdenWeight,
     BurdenWeights, Contribution, DIFFERENTIAL_FEATURES, Differential, EffectShown, Feature,
     FeatureId, FeatureRow, InputError, InputErrorKind, Leaning, Lookalike, LookalikeCategory,

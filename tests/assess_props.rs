@@ -310,6 +310,37 @@ proptest! {
         prop_assert_eq!(top.unwrap_or(legcramps::Urgency::SelfCare), r.urgency());
     }
 
+    /// #11: whenever the differential flags a vein clot, reduced blood flow or a nerve
+    /// problem, the referral is at least the level of the rule behind the feature that
+    /// raised the flag (the feature and the rule read the same answer).
+    #[test]
+    fn a_differential_flag_never_outranks_the_referral(p in profile(), eps in episodes()) {
+        use legcramps::{FeatureId as F, RuleId as R};
+        let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
+        let flagged: Vec<_> = a.differential.flags().collect();
+        for f in a.differential.features() {
+            if !f.status.is_yes() || !flagged.contains(&f.feature.info().category) {
+                continue;
+            }
+            let rule = match f.feature {
+                F::OneLegSwollen => R::LegSwelling,
+                F::TenderOrWarmCalf => R::CalfTenderOrWarm,
+                F::CalfPainOnWalking => R::CalfPainOnWalking,
+                F::PaleOrColdLeg => R::PaleOrColdLeg,
+                F::Numbness => R::Numbness,
+                F::Weakness => R::MuscleWeakness,
+                F::WastingOrTwitching => R::MuscleWastingOrTwitching,
+                F::KnownArterialDisease | F::KnownNerveCondition => R::KnownLinkedCondition,
+                _ => continue,
+            };
+            prop_assert!(
+                a.referral.urgency() >= rule.info().urgency,
+                "{:?} flagged, {:?} needs {:?}, got {:?}",
+                f.feature, rule, rule.info().urgency, a.referral.urgency()
+            );
+        }
+    }
+
     #[test]
     fn order_of_episodes_and_lists_does_not_matter(
         p in profile(),

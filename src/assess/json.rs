@@ -72,7 +72,7 @@
 //! | `score` | `total` (0-100), `band` (`"low"`, `"moderate"`, `"high"`), `raw_total`, `trend`, `contributions`: each `{factor: {kind, id?}, points, raw_points, citations, reason}` |
 //! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
 //! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
-//! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, conditions, benefit, boxed_warning, pregnancy}` |
+//! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, contraindications, conditions, benefit, boxed_warning, pregnancy}` |
 //! | `medications` | one entry per medication given, catalog ids (`profile.medications`) first, then `profile.other_medications`, each in input order: `{source, index, given, status, ingredients, other_ingredients, unrecognised_parts, recall?}` (see below) |
 //!
 //! Each `medications` entry:
@@ -208,7 +208,7 @@
 //!   },
 //!   "referral": {
 //!     "urgency": "routine",
-//!     "advice": "Book a routine appointment with your GP or family doctor.",
+//!     "advice": "Answer the questions below first: a yes to any of the urgent ones means getting medical advice today. Book a routine appointment with your GP or family doctor.",
 //!     "reasons": [
 //!       {
 //!         "rule": "severe_cramps",
@@ -234,10 +234,10 @@
 //!       },
 //!       {
 //!         "rule": "known_linked_condition",
-//!         "urgency": "routine",
+//!         "urgency": "self_care",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["CKS"],
-//!         "reason": "you have a condition linked to cramps; mention the cramps when it is reviewed (conditions: arthritis)",
+//!         "reason": "you have a condition linked to cramps: mention the cramps at its next review (on its own this is no reason for an extra appointment) (conditions: arthritis)",
 //!         "conditions": ["arthritis"]
 //!       }
 //!     ],
@@ -246,6 +246,11 @@
 //!         "rule": "cramp_over_10_min_not_settling",
 //!         "ask": "Has a cramp lasted more than 10 minutes without easing when you stretch or move the leg?",
 //!         "would_lead_to": "urgent"
+//!       },
+//!       {
+//!         "rule": "calf_tender_or_warm",
+//!         "ask": "Is either calf tender to the touch, or warm?",
+//!         "would_lead_to": "soon"
 //!       },
 //!       {
 //!         "rule": "muscle_wasting_or_twitching",
@@ -586,6 +591,15 @@
 //!     "quinine": {
 //!       "summary": "Quinine is not a routine treatment for night cramps. UK guidance lets a doctor consider it only when all of the conditions listed hold.",
 //!       "contraindicated": false,
+//!       "contraindications": [
+//!         {"text": "an allergy (hypersensitivity) to quinine", "citations": ["SmPC-Q"]},
+//!         {"text": "haemoglobin in the urine, or red blood cells breaking down (haemolysis)", "citations": ["SmPC-Q"]},
+//!         {"text": "optic neuritis (inflammation of the nerve of the eye)", "citations": ["SmPC-Q"]},
+//!         {"text": "ringing in the ears (tinnitus)", "citations": ["SmPC-Q"]},
+//!         {"text": "myasthenia gravis (quinine can bring on breathing and swallowing trouble)", "citations": ["SmPC-Q"]},
+//!         {"text": "blackwater fever in the past", "citations": ["SmPC-Q"]},
+//!         {"text": "an earlier reaction to quinine, including to quinine in drinks such as tonic water", "citations": ["MHRA-2010"]}
+//!       ],
 //!       "conditions": [
 //!         {
 //!           "text": "the cramps are very painful or frequent, and regularly disturb sleep",

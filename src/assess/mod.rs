@@ -78,7 +78,10 @@ pub use medications::{
 };
 pub use model::{BandCutoffs, BurdenWeights, ScoreModel};
 pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
-pub use referral::{QUININE_USE_QUESTION, Question, Referral, ReferralReason, Urgency};
+pub use referral::{
+    ANSWER_URGENT_QUESTIONS_FIRST, QUININE_USE_QUESTION, Question, Referral, ReferralReason,
+    Urgency,
+};
 pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
 pub use score::{Band, Contribution, Score, ScoreFactor};
 pub use weights::{

@@ -337,6 +337,11 @@ impl TryFrom<QuestionRepr> for Question {
     }
 }
 
+/// The advice while a question that could lead to `urgent` is still open: it replaces
+/// the self-care headline, and comes before the advice of a higher level.
+pub const ANSWER_URGENT_QUESTIONS_FIRST: &str = "Answer the questions below first: a yes to \
+     any of the urgent ones means getting medical advice today.";
+
 /// The reason for a rule that applies, naming the drugs or conditions behind it.
 fn reason_for(rule: RuleId, f: &Facts<'_>) -> ReferralReason {
     let mut r = ReferralReason::plain(rule);
@@ -430,6 +435,17 @@ impl Referral {
                 yes += 1;
             }
         }
+        // Stopping quinine and reviewing it every 3 months never stand together.
+        if stop_quinine {
+            if let Some(i) = REFERRAL_RULES.iter().position(|r| r.id == RuleId::QuinineReview) {
+                if let Some(slot) = answers.get_mut(i) {
+                    if slot.is_yes() {
+                        yes -= 1;
+                    }
+                    *slot = Answer::No;
+                }
+            }
+        }
         let asked = |(r, a): &(&ReferralRule, &Answer)| a.is_unknown() && r.urgency > urgency;
         let rules = || REFERRAL_RULES.iter().zip(answers.iter());
         let mut reasons = Vec::with_capacity(yes);
@@ -457,9 +473,19 @@ impl Referral {
                 asks_quinine_use: about_quinine,
             });
         }
+        // No reassuring headline while a question that could lead to `urgent` is open.
+        let urgent_open = urgency < Urgency::Urgent
+            && questions.iter().any(|q| q.would_lead_to() == Urgency::Urgent);
+        let advice = if !urgent_open {
+            Cow::Borrowed(urgency.advice())
+        } else if urgency == Urgency::SelfCare {
+            Cow::Borrowed(ANSWER_URGENT_QUESTIONS_FIRST)
+        } else {
+            Cow::Owned(format!("{ANSWER_URGENT_QUESTIONS_FIRST} {}", urgency.advice()))
+        };
         Referral {
             urgency,
-            advice: Cow::Borrowed(urgency.advice()),
+            advice,
             could_rise: !questions.is_empty(),
             reasons,
             questions,
