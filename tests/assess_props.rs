@@ -301,10 +301,17 @@ proptest! {
 
     #[test]
     fn questions_would_raise_the_level(p in profile(), eps in episodes()) {
+        // #11: every unknown rule is asked; `could_raise` marks those whose yes would
+        // raise the level, and `could_rise` is true exactly when one would.
         let r = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap().referral;
-        prop_assert_eq!(r.could_rise(), !r.questions().is_empty());
+        prop_assert_eq!(r.could_rise(), r.questions().iter().any(|q| q.could_raise()));
         for q in r.questions() {
-            prop_assert!(q.would_lead_to() > r.urgency());
+            prop_assert_eq!(q.could_raise(), q.would_lead_to() > r.urgency());
+        }
+        // No reassuring self-care headline while an urgent question is open.
+        if r.questions().iter().any(|q| q.could_raise() && q.would_lead_to() == legcramps::Urgency::Urgent) {
+            prop_assert!(!r.advice().contains("Self-care at home is reasonable"));
+            prop_assert!(r.advice().starts_with(legcramps::ANSWER_URGENT_QUESTIONS_FIRST));
         }
         let top = r.reasons().iter().map(|x| x.urgency()).max();
         prop_assert_eq!(top.unwrap_or(legcramps::Urgency::SelfCare), r.urgency());

@@ -3,8 +3,8 @@
 
 use chrono::DateTime;
 use legcramps::{
-    ANSWER_URGENT_QUESTIONS_FIRST, Answer, ConditionId, Diary, LegSwelling, MedicationId,
-    Profile, RuleId, StepId, Urgency, assess,
+    ANSWER_URGENT_QUESTIONS_FIRST, Answer, ConditionId, Diary, LegSwelling, MedicationId, Profile,
+    RuleId, StepId, Urgency, assess,
 };
 
 fn as_of() -> chrono::DateTime<chrono::FixedOffset> {
@@ -49,7 +49,11 @@ fn a_tender_or_warm_calf_alone_is_at_least_soon() {
     p.symptoms.calf_tender_or_warm = Answer::Yes;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     assert_eq!(r.urgency(), Urgency::Soon);
-    assert!(r.reasons().iter().any(|x| x.rule == RuleId::CalfTenderOrWarm));
+    assert!(
+        r.reasons()
+            .iter()
+            .any(|x| x.rule == RuleId::CalfTenderOrWarm)
+    );
     assert_eq!(
         RuleId::CalfTenderOrWarm.info().evidence,
         legcramps::EvidenceLevel::SafetyInference
@@ -91,7 +95,11 @@ fn no_reassuring_headline_while_an_urgent_question_is_open() {
     let p = Profile::default();
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     assert_eq!(r.urgency(), Urgency::SelfCare);
-    assert!(r.questions().iter().any(|q| q.would_lead_to() == Urgency::Urgent));
+    assert!(
+        r.questions()
+            .iter()
+            .any(|q| q.would_lead_to() == Urgency::Urgent)
+    );
     assert_eq!(r.advice(), ANSWER_URGENT_QUESTIONS_FIRST);
     assert!(!r.advice().contains("Self-care at home is reasonable"));
 
@@ -124,10 +132,20 @@ fn a_suspected_quinine_reaction_stops_quinine_without_a_review_or_a_may_consider
         }
         let a = assess(&p, &Diary::new(), as_of()).unwrap();
         assert!(a.referral.stop_quinine(), "{reaction}");
-        assert!(a.referral.reasons().iter().all(|r| r.rule != RuleId::QuinineReview));
+        assert!(
+            a.referral
+                .reasons()
+                .iter()
+                .all(|r| r.rule != RuleId::QuinineReview)
+        );
         let json = serde_json::to_string(&a).unwrap();
         assert!(!json.contains("every 3 months"), "{reaction}: {json}");
-        assert!(a.plan.cautions.iter().any(|s| s.step == StepId::StopQuinineAfterReaction));
+        assert!(
+            a.plan
+                .cautions
+                .iter()
+                .any(|s| s.step == StepId::StopQuinineAfterReaction)
+        );
         let q = a.plan.quinine.unwrap();
         assert!(q.contraindicated);
         assert!(q.conditions.is_empty());
@@ -142,11 +160,25 @@ fn the_quinine_contraindications_are_cited_data() {
     // reaction including to tonic water [MHRA-2010].
     let mut p = Profile::default();
     p.asks_about_quinine = true;
-    let q = assess(&p, &Diary::new(), as_of()).unwrap().plan.quinine.unwrap();
+    let q = assess(&p, &Diary::new(), as_of())
+        .unwrap()
+        .plan
+        .quinine
+        .unwrap();
     assert_eq!(q.contraindications.len(), 7);
     assert!(q.contraindications.iter().all(|n| !n.citations.is_empty()));
-    let all: String = q.contraindications.iter().map(|n| n.text.as_ref()).collect();
-    for word in ["tinnitus", "optic neuritis", "myasthenia gravis", "haemolysis", "tonic water"] {
+    let all: String = q
+        .contraindications
+        .iter()
+        .map(|n| n.text.as_ref())
+        .collect();
+    for word in [
+        "tinnitus",
+        "optic neuritis",
+        "myasthenia gravis",
+        "haemolysis",
+        "tonic water",
+    ] {
         assert!(all.contains(word), "{word}");
     }
     assert!(!q.contraindicated);
@@ -207,8 +239,53 @@ fn look_alike_conditions_are_not_linked_conditions() {
         p.conditions = vec![c];
         let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
         assert!(
-            r.reasons().iter().all(|x| x.rule != RuleId::KnownLinkedCondition),
+            r.reasons()
+                .iter()
+                .all(|x| x.rule != RuleId::KnownLinkedCondition),
             "{c:?}"
         );
     }
+}
+
+#[test]
+fn every_unknown_item_with_a_rule_is_asked_with_could_raise() {
+    // #11: unknown items are asked even when they would not raise today's level; the
+    // flag tells them apart. Here numbness is yes (soon, NHS/CKS), and the unknown
+    // "daily life affected" (routine) is still asked, with could_raise false.
+    let mut p = all_no();
+    p.symptoms.numbness = Answer::Yes;
+    p.symptoms.daily_life_affected = Answer::Unknown;
+    let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
+    assert_eq!(r.urgency(), Urgency::Soon);
+    let q = r
+        .questions()
+        .iter()
+        .find(|q| q.rule == RuleId::DailyLifeAffected)
+        .unwrap();
+    assert_eq!(q.would_lead_to(), Urgency::Routine);
+    assert!(!q.could_raise());
+    assert!(!r.could_rise());
+    let json = serde_json::to_value(q).unwrap();
+    assert_eq!(json["could_raise"], false);
+}
+
+#[test]
+fn a_male_on_quinine_is_never_asked_whether_he_is_pregnant() {
+    // #11 (Quinine bullet): the pregnancy question is for those who can be pregnant.
+    let mut p = all_no();
+    p.medications = vec![MedicationId::Quinine];
+    p.sex = legcramps::Sex::Male;
+    let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
+    assert!(
+        r.questions()
+            .iter()
+            .all(|q| q.rule != RuleId::QuinineInPregnancy)
+    );
+    p.sex = legcramps::Sex::Female;
+    let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
+    assert!(
+        r.questions()
+            .iter()
+            .any(|q| q.rule == RuleId::QuinineInPregnancy)
+    );
 }

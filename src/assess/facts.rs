@@ -3,7 +3,7 @@
 
 use crate::{
     Answer, ConditionId, Diary, DiaryStats, FREQUENT_PER_WEEK, MedicationId, MedicationList,
-    Muscle, Pregnancy, Profile, RemedyId, Resolution, resolve_medication,
+    Muscle, Pregnancy, Profile, RemedyId, Resolution, Sex, resolve_medication,
 };
 
 /// What the score, the referral, the differential and the plan read.
@@ -71,6 +71,9 @@ impl<'a> Facts<'a> {
             pregnant: match profile.pregnancy {
                 Pregnancy::Pregnant { .. } => Answer::Yes,
                 Pregnancy::NotPregnant => Answer::No,
+                // A male is never asked whether he is pregnant (#11); a recorded
+                // pregnancy is still kept as given.
+                Pregnancy::Unknown if profile.sex == Sex::Male => Answer::No,
                 Pregnancy::Unknown => Answer::Unknown,
             },
             resolutions,

@@ -70,7 +70,7 @@
 //! | `as_of` | the input's `as_of` |
 //! | `diary_stats` | the 30-day [`DiaryStats`] the score read |
 //! | `score` | `total` (0-100), `band` (`"low"`, `"moderate"`, `"high"`), `raw_total`, `trend`, `contributions`: each `{factor: {kind, id?}, points, raw_points, citations, reason}` |
-//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
+//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: every unknown item that has a rule, each `{rule, ask, would_lead_to, could_raise}`, `could_rise`, `stop_quinine` |
 //! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
 //! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, contraindications, conditions, benefit, boxed_warning, pregnancy}` |
 //! | `medications` | one entry per medication given, catalog ids (`profile.medications`) first, then `profile.other_medications`, each in input order: `{source, index, given, status, ingredients, other_ingredients, unrecognised_parts, recall?}` (see below) |
@@ -245,22 +245,56 @@
 //!       {
 //!         "rule": "cramp_over_10_min_not_settling",
 //!         "ask": "Has a cramp lasted more than 10 minutes without easing when you stretch or move the leg?",
-//!         "would_lead_to": "urgent"
+//!         "would_lead_to": "urgent",
+//!         "could_raise": true
 //!       },
 //!       {
 //!         "rule": "calf_tender_or_warm",
 //!         "ask": "Is either calf tender to the touch, or warm?",
-//!         "would_lead_to": "soon"
+//!         "would_lead_to": "soon",
+//!         "could_raise": true
 //!       },
 //!       {
 //!         "rule": "muscle_wasting_or_twitching",
 //!         "ask": "Have any of your muscles shrunk, or do they twitch under the skin?",
-//!         "would_lead_to": "soon"
+//!         "would_lead_to": "soon",
+//!         "could_raise": true
 //!       },
 //!       {
 //!         "rule": "pale_or_cold_leg",
 //!         "ask": "Is either leg or foot pale or cold compared with the other?",
-//!         "would_lead_to": "soon"
+//!         "would_lead_to": "soon",
+//!         "could_raise": true
+//!       },
+//!       {
+//!         "rule": "daily_life_affected",
+//!         "ask": "Do the cramps get in the way of your daily life?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "home_measures_not_helping",
+//!         "ask": "Do the cramps keep coming even though you have tried stretching and other home measures?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "cramps_in_other_muscles",
+//!         "ask": "Do you get cramps in muscles other than your legs?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "calf_pain_on_walking",
+//!         "ask": "Do you get calf pain when walking that goes away when you rest?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "thyroid_or_other_disease_signs",
+//!         "ask": "Do you have signs of another illness, such as tiredness, weight change or feeling the cold (thyroid)?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
 //!       }
 //!     ],
 //!     "could_rise": true,

@@ -216,12 +216,18 @@ const QUININE_PREGNANCY: Note = note(
 );
 
 static QUININE_CONTRAINDICATIONS: &[Note] = &[
-    note("an allergy (hypersensitivity) to quinine", &[Citation::SmpcQuinine]),
+    note(
+        "an allergy (hypersensitivity) to quinine",
+        &[Citation::SmpcQuinine],
+    ),
     note(
         "haemoglobin in the urine, or red blood cells breaking down (haemolysis)",
         &[Citation::SmpcQuinine],
     ),
-    note("optic neuritis (inflammation of the nerve of the eye)", &[Citation::SmpcQuinine]),
+    note(
+        "optic neuritis (inflammation of the nerve of the eye)",
+        &[Citation::SmpcQuinine],
+    ),
     note("ringing in the ears (tinnitus)", &[Citation::SmpcQuinine]),
     note(
         "myasthenia gravis (quinine can bring on breathing and swallowing trouble)",
@@ -302,9 +308,7 @@ impl Plan {
             StepId::Heat,
             StepId::FoamRoller,
         ] {
-            if possible_clot
-                && matches!(id, StepId::Massage | StepId::Heat | StepId::FoamRoller)
-            {
+            if possible_clot && matches!(id, StepId::Massage | StepId::Heat | StepId::FoamRoller) {
                 continue;
             }
             let helped = id.info().remedy.is_some_and(|r| f.relieved_by(r));
