@@ -291,3 +291,40 @@ fn a_male_on_quinine_is_never_asked_whether_he_is_pregnant() {
             .any(|q| q.rule == RuleId::QuinineInPregnancy)
     );
 }
+
+#[test]
+fn a_textbook_diary_cramp_leans_towards_cramp_and_asks_the_defining_questions() {
+    // The diary shows brief calf cramps in bed at night (Rabbitt-2016: time in bed;
+    // Hallegraeff-2017 / CKS: seconds to about 10 minutes, calf or foot). Counting the
+    // two diary features as support when one criterion is met is our own choice (#11).
+    // The two defining questions (muscle hard; eased by a forceful stretch, Rabbitt-2016
+    // and AASM) are still unknown, so both are asked.
+    let start = as_of() - chrono::Duration::days(2);
+    let ep = legcramps::CrampEpisode::builder(start)
+        .duration_secs(90)
+        .muscle("calf")
+        .side("left")
+        .pain(5)
+        .in_bed_at_night(true)
+        .build()
+        .unwrap();
+    let mut p = all_no();
+    p.symptoms.muscle_hard_during_cramp = Answer::Unknown;
+    p.symptoms.eased_by_forceful_stretch = Answer::Unknown;
+    let d = assess(&p, &Diary::from_episodes([ep]), as_of())
+        .unwrap()
+        .differential;
+    assert_eq!(d.leaning(), legcramps::Leaning::TowardsCramp);
+    let asked: Vec<_> = d.questions().map(|q| q.feature).collect();
+    assert_eq!(
+        asked,
+        [
+            legcramps::FeatureId::PainfulMuscleHardening,
+            legcramps::FeatureId::EasedByForcefulStretch
+        ]
+    );
+    let json = serde_json::to_value(d).unwrap();
+    assert_eq!(json["questions"].as_array().unwrap().len(), 2);
+    let back: legcramps::Differential = serde_json::from_value(json).unwrap();
+    assert_eq!(back, d);
+}

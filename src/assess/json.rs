@@ -71,7 +71,7 @@
 //! | `diary_stats` | the 30-day [`DiaryStats`] the score read |
 //! | `score` | `total` (0-100), `band` (`"low"`, `"moderate"`, `"high"`), `raw_total`, `trend`, `contributions`: each `{factor: {kind, id?}, points, raw_points, citations, reason}` |
 //! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: every unknown item that has a rule, each `{rule, ask, would_lead_to, could_raise}`, `could_rise`, `stop_quinine` |
-//! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
+//! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}`; `questions`: the defining cramp questions still unknown, each `{feature, ask}` |
 //! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, contraindications, conditions, benefit, boxed_warning, pregnancy}` |
 //! | `medications` | one entry per medication given, catalog ids (`profile.medications`) first, then `profile.other_medications`, each in input order: `{source, index, given, status, ingredients, other_ingredients, unrecognised_parts, recall?}` (see below) |
 //!
@@ -483,7 +483,8 @@
 //!           }
 //!         ]
 //!       }
-//!     ]
+//!     ],
+//!     "questions": []
 //!   },
 //!   "plan": {
 //!     "in_the_moment": [

@@ -69,8 +69,8 @@ mod score;
 mod weights;
 
 pub use differential::{
-    DIFFERENTIAL_FEATURES, Differential, Feature, FeatureId, FeatureRow, Leaning, Lookalike,
-    LookalikeCategory,
+    DIFFERENTIAL_FEATURES, DefiningQuestion, Differential, Feature, FeatureId, FeatureRow, Leaning,
+    Lookalike, LookalikeCategory,
 };
 pub use input::{AssessmentInput, InputError, InputErrorKind};
 pub use medications::{
