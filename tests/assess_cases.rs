@@ -75,7 +75,8 @@ const CASES: &[Case] = &[
         questions: &[],
     },
     // MHRA-2010 (§8.3 immediate): on quinine, unexplained petechiae, bruising or
-    // bleeding -> stop quinine, seek help. Quinine itself also needs review (SmPC-Q).
+    // bleeding -> stop quinine, seek help. (#11: the 3-monthly review, SmPC-Q, is for
+    // continued use, so it is not listed beside "stop quinine".)
     Case {
         name: "quinine with unexplained bruising",
         profile: |p| {
@@ -84,7 +85,7 @@ const CASES: &[Case] = &[
         },
         diary: occasional,
         urgency: Urgency::Urgent,
-        reasons: &[RuleId::QuinineBleeding, RuleId::QuinineReview],
+        reasons: &[RuleId::QuinineBleeding],
         questions: &[],
     },
     // MHRA-2010, SmPC-Q (§8.3 immediate): hearing impairment / tinnitus on quinine.
@@ -344,7 +345,8 @@ const CASES: &[Case] = &[
         },
         diary: occasional,
         urgency: Urgency::Soon,
-        reasons: &[RuleId::QuinineInPregnancy, RuleId::QuinineReview],
+        // #11: stop quinine in pregnancy; no 3-monthly review beside it.
+        reasons: &[RuleId::QuinineInPregnancy],
         questions: &[],
     },
     // CKS lists pregnancy as a secondary cause, but cramps in pregnancy are common
@@ -478,9 +480,15 @@ fn every_case_gets_its_level_reasons_and_questions() {
         } else {
             assert!(r.could_rise(), "{}", case.name);
         }
-        // Every question would raise the level; every reason is cited.
+        // #11: every unknown item with a rule is asked; `could_raise` says whether a
+        // yes would raise the level. Every reason is cited.
         for q in r.questions() {
-            assert!(q.would_lead_to() > r.urgency(), "{}: {q:?}", case.name);
+            assert_eq!(
+                q.could_raise(),
+                q.would_lead_to() > r.urgency(),
+                "{}: {q:?}",
+                case.name
+            );
         }
         for x in r.reasons() {
             assert!(!x.citations().is_empty(), "{}: {x:?}", case.name);
@@ -672,12 +680,13 @@ fn medication_review_step_for_a_cramp_causing_drug() {
 }
 
 #[test]
-fn known_condition_is_a_routine_reason() {
-    // CKS: history of an underlying condition suggests a secondary cause.
+fn known_condition_is_a_reason_to_mention_at_the_next_review() {
+    // CKS: history of an underlying condition suggests a secondary cause. #11: on its
+    // own it is "mention the cramps at its next review" (self care), not a GP visit.
     let mut p = answered_profile();
     p.conditions = vec![ConditionId::ThyroidDisease];
     let a = assess(&p, &diary(&occasional()), as_of()).unwrap();
-    assert_eq!(a.referral.urgency(), Urgency::Routine);
+    assert_eq!(a.referral.urgency(), Urgency::SelfCare);
     assert!(
         a.referral
             .reasons()

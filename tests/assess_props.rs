@@ -349,13 +349,51 @@ proptest! {
 
     #[test]
     fn questions_would_raise_the_level(p in profile(), eps in episodes()) {
+        // #11: every unknown rule is asked; `could_raise` marks those whose yes would
+        // raise the level, and `could_rise` is true exactly when one would.
         let r = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap().referral;
-        prop_assert_eq!(r.could_rise(), !r.questions().is_empty());
+        prop_assert_eq!(r.could_rise(), r.questions().iter().any(|q| q.could_raise()));
         for q in r.questions() {
-            prop_assert!(q.would_lead_to() > r.urgency());
+            prop_assert_eq!(q.could_raise(), q.would_lead_to() > r.urgency());
+        }
+        // No reassuring self-care headline while an urgent question is open.
+        if r.questions().iter().any(|q| q.could_raise() && q.would_lead_to() == legcramps::Urgency::Urgent) {
+            prop_assert!(!r.advice().contains("Self-care at home is reasonable"));
+            prop_assert!(r.advice().starts_with(legcramps::ANSWER_URGENT_QUESTIONS_FIRST));
         }
         let top = r.reasons().iter().map(|x| x.urgency()).max();
         prop_assert_eq!(top.unwrap_or(legcramps::Urgency::SelfCare), r.urgency());
+    }
+
+    /// #11: whenever the differential flags a vein clot, reduced blood flow or a nerve
+    /// problem, the referral is at least the level of the rule behind the feature that
+    /// raised the flag (the feature and the rule read the same answer).
+    #[test]
+    fn a_differential_flag_never_outranks_the_referral(p in profile(), eps in episodes()) {
+        use legcramps::{FeatureId as F, RuleId as R};
+        let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
+        let flagged: Vec<_> = a.differential.flags().collect();
+        for f in a.differential.features() {
+            if !f.status.is_yes() || !flagged.contains(&f.feature.info().category) {
+                continue;
+            }
+            let rule = match f.feature {
+                F::OneLegSwollen => R::LegSwelling,
+                F::TenderOrWarmCalf => R::CalfTenderOrWarm,
+                F::CalfPainOnWalking => R::CalfPainOnWalking,
+                F::PaleOrColdLeg => R::PaleOrColdLeg,
+                F::Numbness => R::Numbness,
+                F::Weakness => R::MuscleWeakness,
+                F::WastingOrTwitching => R::MuscleWastingOrTwitching,
+                F::KnownArterialDisease | F::KnownNerveCondition => R::KnownLinkedCondition,
+                _ => continue,
+            };
+            prop_assert!(
+                a.referral.urgency() >= rule.info().urgency,
+                "{:?} flagged, {:?} needs {:?}, got {:?}",
+                f.feature, rule, rule.info().urgency, a.referral.urgency()
+            );
+        }
     }
 
     #[test]

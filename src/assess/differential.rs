@@ -211,10 +211,11 @@ pub struct Lookalike<'a> {
 /// Cramp against look-alikes: the status of every feature in
 /// [`DIFFERENTIAL_FEATURES`], read by category.
 ///
-/// JSON form: `{"leaning", "summary", "flags", "categories"}`, where `categories`
+/// JSON form: `{"leaning", "summary", "flags", "categories", "questions"}`, where
+/// `categories`
 /// lists every [`LookalikeCategory`] in order as a [`Lookalike`]. Deserializing needs
 /// `leaning` and the categories with every feature in table order; `summary`,
-/// `flags` and the counts may be left out but must agree when given.
+/// `flags`, `questions` and the counts may be left out but must agree when given.
 ///
 /// # Examples
 ///
@@ -241,6 +242,16 @@ pub struct Differential {
     features: [Feature; FEATURE_COUNT],
 }
 
+/// A defining question of a cramp whose answer is unknown: see
+/// [`Differential::questions`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct DefiningQuestion {
+    /// The feature it settles.
+    pub feature: FeatureId,
+    /// What to ask.
+    pub ask: &'static str,
+}
+
 /// Categories that are flagged when any of their features is present.
 const FLAGGED: [LookalikeCategory; 3] = [C::Claudication, C::DeepVeinThrombosis, C::NerveProblem];
 
@@ -248,6 +259,27 @@ impl Differential {
     /// Cramp against restless legs.
     pub fn leaning(&self) -> Leaning {
         self.leaning
+    }
+
+    /// The two questions that define a cramp (Rabbitt-2016, AASM), for each still
+    /// unknown: is the muscle hard during the cramp, and does a forceful stretch ease
+    /// it? JSON: `questions`, each `{"feature", "ask"}`.
+    pub fn questions(&self) -> impl Iterator<Item = DefiningQuestion> + '_ {
+        self.features.iter().filter_map(|x| {
+            let ask = match x.feature {
+                FeatureId::PainfulMuscleHardening => {
+                    "During a cramp, does the muscle go hard or tight?"
+                }
+                FeatureId::EasedByForcefulStretch => {
+                    "Does stretching the muscle firmly ease the cramp?"
+                }
+                _ => return None,
+            };
+            x.status.is_unknown().then_some(DefiningQuestion {
+                feature: x.feature,
+                ask,
+            })
+        })
     }
 
     /// The leaning in one sentence.
@@ -319,9 +351,21 @@ impl Differential {
         };
         let cramp = d.category(C::SleepRelatedLegCramps).criteria_met;
         let rls = d.category(C::RestlessLegs).criteria_met;
+        // The diary's supporting features (brief episodes, in the calf or foot) count as
+        // evidence for the cramp side: with both present, one criterion is enough. Our
+        // own choice (#11), so a textbook diary cramp does not read "unclear".
+        let diary_support = d
+            .features
+            .iter()
+            .filter(|x| {
+                matches!(x.feature, FeatureId::ShortEpisodes | FeatureId::CalfOrFoot)
+                    && x.status.is_yes()
+            })
+            .count();
+        let cramp_side = cramp >= 2 || (cramp >= 1 && diary_support == 2);
         d.leaning = if rls >= 4 && cramp <= 1 {
             Leaning::TowardsRestlessLegs
-        } else if cramp >= 2 && rls <= 1 {
+        } else if cramp_side && rls <= 1 {
             Leaning::TowardsCramp
         } else if cramp >= 2 && rls >= 2 {
             Leaning::Mixed
@@ -417,6 +461,7 @@ impl Serialize for Differential {
         s.serialize_field("summary", self.summary())?;
         s.serialize_field("flags", &Flags(self))?;
         s.serialize_field("categories", &Categories(self))?;
+        s.serialize_field("questions", &self.questions().collect::<Vec<_>>())?;
         s.end()
     }
 }
@@ -430,6 +475,15 @@ struct DifferentialRepr {
     #[serde(default)]
     flags: Option<Vec<LookalikeCategory>>,
     categories: Vec<LookalikeRepr>,
+    #[serde(default)]
+    questions: Option<Vec<QuestionRepr>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionRepr {
+    feature: FeatureId,
+    ask: String,
 }
 
 #[derive(Deserialize)]
@@ -504,6 +558,16 @@ impl TryFrom<DifferentialRepr> for Differential {
         }
         if r.flags.is_some_and(|f| !f.iter().copied().eq(d.flags())) {
             return Err(err("flags", "must list the flagged categories"));
+        }
+        if r.questions.is_some_and(|q| {
+            !q.iter()
+                .map(|x| (x.feature, x.ask.as_str()))
+                .eq(d.questions().map(|x| (x.feature, x.ask)))
+        }) {
+            return Err(err(
+                "questions",
+                "must list the unknown defining questions with their text",
+            ));
         }
         Ok(d)
     }

@@ -3,7 +3,7 @@
 
 use crate::{
     Answer, ConditionId, Diary, DiaryStats, FREQUENT_PER_WEEK, MedicationId, MedicationList,
-    Muscle, Pregnancy, Profile, RemedyId, Resolution, resolve_medication,
+    Muscle, Pregnancy, Profile, RemedyId, Resolution, Sex, resolve_medication,
 };
 
 /// What the score, the referral, the differential and the plan read.
@@ -71,6 +71,9 @@ impl<'a> Facts<'a> {
             pregnant: match profile.pregnancy {
                 Pregnancy::Pregnant { .. } => Answer::Yes,
                 Pregnancy::NotPregnant => Answer::No,
+                // A male is never asked whether he is pregnant (#11); a recorded
+                // pregnancy is still kept as given.
+                Pregnancy::Unknown if profile.sex == Sex::Male => Answer::No,
                 Pregnancy::Unknown => Answer::Unknown,
             },
             resolutions,
@@ -138,9 +141,18 @@ impl<'a> Facts<'a> {
         out
     }
 
-    /// The catalog conditions the person has, each once, in catalog order.
+    /// The catalog conditions the person has that are linked to cramps, each once, in
+    /// catalog order. Parkinsonism and venous insufficiency / varicose veins are left
+    /// out: CKS lists parkinsonism as a look-alike and varicose veins as an examination
+    /// point of cramp (clinical.md §1.1, §3), not as causes (#11).
     pub(crate) fn conditions(&self) -> Vec<ConditionId> {
-        let mut out = self.profile.conditions.clone();
+        let mut out: Vec<ConditionId> = self
+            .profile
+            .conditions
+            .iter()
+            .copied()
+            .filter(|c| !LOOKALIKE_CONDITIONS.contains(c))
+            .collect();
         out.sort();
         out.dedup();
         out
@@ -181,6 +193,11 @@ impl<'a> Facts<'a> {
             .any(|m| !matches!(m, Muscle::Calf | Muscle::Foot))
     }
 }
+
+/// Catalog conditions that CKS names as look-alikes or examination points of cramp,
+/// not as conditions linked to cramps.
+pub(crate) const LOOKALIKE_CONDITIONS: &[ConditionId] =
+    &[ConditionId::Parkinsonism, ConditionId::VenousInsufficiency];
 
 /// Frequent cramps ([`FREQUENT_PER_WEEK`], 3 or more a week): 3 or more in the last
 /// 7 days, or an average of 3 or more a week over the window. Both readings only grow

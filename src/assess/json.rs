@@ -70,9 +70,9 @@
 //! | `as_of` | the input's `as_of` |
 //! | `diary_stats` | the 30-day [`DiaryStats`] the score read; copies of one cramp (same start, duration, muscle and side) count once and `duplicates_set_aside` says how many were set aside; `overlapping_episodes` counts cramps whose times overlap (kept separate) |
 //! | `score` | `total` (0-100) = `burden.points` + `risk.points`; `band` (`"low"`, `"moderate"`, `"high"`) of the total; `raw_total`; `burden`: `{points, raw_points, band, contributions}`, what the diary shows (frequency, pain, duration, broken nights), its `band` read from its own raw points and the one the `high_burden_score` referral rule uses; `risk`: `{points, raw_points, contributions}`, who the person is (risk factors, conditions, drugs); `trend`. Each contribution is `{factor: {kind, id?}, points, raw_points, citations, reason, our_cut_off?}`; `our_cut_off: true` marks a weight resting on our own cut-off, and a ratio shown outside the ages it was measured in has 0 points and a reason saying so |
-//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
-//! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
-//! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, conditions, benefit, boxed_warning, pregnancy}` |
+//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: every unknown item that has a rule, each `{rule, ask, would_lead_to, could_raise}`, `could_rise`, `stop_quinine` |
+//! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}`; `questions`: the defining cramp questions still unknown, each `{feature, ask}` |
+//! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, contraindications, conditions, benefit, boxed_warning, pregnancy}` |
 //! | `medications` | one entry per medication given, catalog ids (`profile.medications`) first, then `profile.other_medications`, each in input order: `{source, index, given, status, ingredients, other_ingredients, unrecognised_parts, recall?}` (see below) |
 //!
 //! Each `medications` entry:
@@ -222,7 +222,7 @@
 //!   },
 //!   "referral": {
 //!     "urgency": "routine",
-//!     "advice": "Book a routine appointment with your GP or family doctor.",
+//!     "advice": "Answer the questions below first: a yes to any of the urgent ones means getting medical advice today. Book a routine appointment with your GP or family doctor.",
 //!     "reasons": [
 //!       {
 //!         "rule": "severe_cramps",
@@ -248,10 +248,10 @@
 //!       },
 //!       {
 //!         "rule": "known_linked_condition",
-//!         "urgency": "routine",
+//!         "urgency": "self_care",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["CKS"],
-//!         "reason": "you have a condition linked to cramps; mention the cramps when it is reviewed (conditions: arthritis)",
+//!         "reason": "you have a condition linked to cramps: mention the cramps at its next review (on its own this is no reason for an extra appointment) (conditions: arthritis)",
 //!         "conditions": ["arthritis"]
 //!       }
 //!     ],
@@ -259,17 +259,56 @@
 //!       {
 //!         "rule": "cramp_over_10_min_not_settling",
 //!         "ask": "Has a cramp lasted more than 10 minutes without easing when you stretch or move the leg?",
-//!         "would_lead_to": "urgent"
+//!         "would_lead_to": "urgent",
+//!         "could_raise": true
+//!       },
+//!       {
+//!         "rule": "calf_tender_or_warm",
+//!         "ask": "Is either calf tender to the touch, or warm?",
+//!         "would_lead_to": "soon",
+//!         "could_raise": true
 //!       },
 //!       {
 //!         "rule": "muscle_wasting_or_twitching",
 //!         "ask": "Have any of your muscles shrunk, or do they twitch under the skin?",
-//!         "would_lead_to": "soon"
+//!         "would_lead_to": "soon",
+//!         "could_raise": true
 //!       },
 //!       {
 //!         "rule": "pale_or_cold_leg",
 //!         "ask": "Is either leg or foot pale or cold compared with the other?",
-//!         "would_lead_to": "soon"
+//!         "would_lead_to": "soon",
+//!         "could_raise": true
+//!       },
+//!       {
+//!         "rule": "daily_life_affected",
+//!         "ask": "Do the cramps get in the way of your daily life?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "home_measures_not_helping",
+//!         "ask": "Do the cramps keep coming even though you have tried stretching and other home measures?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "cramps_in_other_muscles",
+//!         "ask": "Do you get cramps in muscles other than your legs?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "calf_pain_on_walking",
+//!         "ask": "Do you get calf pain when walking that goes away when you rest?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
+//!       },
+//!       {
+//!         "rule": "thyroid_or_other_disease_signs",
+//!         "ask": "Do you have signs of another illness, such as tiredness, weight change or feeling the cold (thyroid)?",
+//!         "would_lead_to": "routine",
+//!         "could_raise": false
 //!       }
 //!     ],
 //!     "could_rise": true,
@@ -458,7 +497,8 @@
 //!           }
 //!         ]
 //!       }
-//!     ]
+//!     ],
+//!     "questions": []
 //!   },
 //!   "plan": {
 //!     "in_the_moment": [
@@ -600,6 +640,15 @@
 //!     "quinine": {
 //!       "summary": "Quinine is not a routine treatment for night cramps. UK guidance lets a doctor consider it only when all of the conditions listed hold.",
 //!       "contraindicated": false,
+//!       "contraindications": [
+//!         {"text": "an allergy (hypersensitivity) to quinine", "citations": ["SmPC-Q"]},
+//!         {"text": "haemoglobin in the urine, or red blood cells breaking down (haemolysis)", "citations": ["SmPC-Q"]},
+//!         {"text": "optic neuritis (inflammation of the nerve of the eye)", "citations": ["SmPC-Q"]},
+//!         {"text": "ringing in the ears (tinnitus)", "citations": ["SmPC-Q"]},
+//!         {"text": "myasthenia gravis (quinine can bring on breathing and swallowing trouble)", "citations": ["SmPC-Q"]},
+//!         {"text": "blackwater fever in the past", "citations": ["SmPC-Q"]},
+//!         {"text": "an earlier reaction to quinine, including to quinine in drinks such as tonic water", "citations": ["MHRA-2010"]}
+//!       ],
 //!       "conditions": [
 //!         {
 //!           "text": "the cramps are very painful or frequent, and regularly disturb sleep",

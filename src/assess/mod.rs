@@ -69,8 +69,8 @@ mod score;
 mod weights;
 
 pub use differential::{
-    DIFFERENTIAL_FEATURES, Differential, Feature, FeatureId, FeatureRow, Leaning, Lookalike,
-    LookalikeCategory,
+    DIFFERENTIAL_FEATURES, DefiningQuestion, Differential, Feature, FeatureId, FeatureRow, Leaning,
+    Lookalike, LookalikeCategory,
 };
 pub use input::{AssessmentInput, InputError, InputErrorKind};
 pub use medications::{
@@ -78,7 +78,10 @@ pub use medications::{
 };
 pub use model::{BandCutoffs, BurdenWeights, ScoreModel};
 pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
-pub use referral::{QUININE_USE_QUESTION, Question, Referral, ReferralReason, Urgency};
+pub use referral::{
+    ANSWER_URGENT_QUESTIONS_FIRST, QUININE_USE_QUESTION, Question, Referral, ReferralReason,
+    Urgency,
+};
 pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
 pub use score::{Band, Contribution, Score, ScoreFactor, ScorePart, Subtotal};
 pub use weights::{

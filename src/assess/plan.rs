@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::check::{TableMismatch, same};
 use super::facts::Facts;
 use super::model::ScoreModel;
-use crate::{Answer, Citation, EvidenceLevel, FluidIntake, Footwear, MedicationId, RemedyId};
+use crate::{
+    Answer, Citation, EvidenceLevel, FluidIntake, Footwear, LegSwelling, MedicationId, RemedyId,
+};
 
 mod steps;
 
@@ -153,8 +155,15 @@ const fn note(text: &'static str, citations: &'static [Citation]) -> Note {
 pub struct QuinineInfo {
     /// One-sentence summary.
     pub summary: Cow<'static, str>,
-    /// `true` when the person is pregnant: quinine must not be used.
+    /// `true` when quinine must not be used: pregnancy, a suspected reaction to it
+    /// (unexplained bruising or bleeding, or a hearing change, while it may be taken),
+    /// or ringing in the ears / a hearing change (tinnitus is a contraindication,
+    /// SmPC-Q). Then the summary never says a doctor may consider it and `conditions`
+    /// is empty.
     pub contraindicated: bool,
+    /// The contraindications the UK SmPCs and MHRA list (clinical.md §1.2), each with
+    /// its source. Always shown, so a doctor can check the ones the profile cannot hold.
+    pub contraindications: Cow<'static, [Note]>,
     /// The UK conditions (MHRA-2010, SmPC-Q), all of which must hold.
     pub conditions: Cow<'static, [Note]>,
     /// How much it helps on average.
@@ -206,6 +215,38 @@ const QUININE_PREGNANCY: Note = note(
     &[Citation::CochranePregnancy],
 );
 
+static QUININE_CONTRAINDICATIONS: &[Note] = &[
+    note(
+        "an allergy (hypersensitivity) to quinine",
+        &[Citation::SmpcQuinine],
+    ),
+    note(
+        "haemoglobin in the urine, or red blood cells breaking down (haemolysis)",
+        &[Citation::SmpcQuinine],
+    ),
+    note(
+        "optic neuritis (inflammation of the nerve of the eye)",
+        &[Citation::SmpcQuinine],
+    ),
+    note("ringing in the ears (tinnitus)", &[Citation::SmpcQuinine]),
+    note(
+        "myasthenia gravis (quinine can bring on breathing and swallowing trouble)",
+        &[Citation::SmpcQuinine],
+    ),
+    note("blackwater fever in the past", &[Citation::SmpcQuinine]),
+    note(
+        "an earlier reaction to quinine, including to quinine in drinks such as tonic water",
+        &[Citation::Mhra2010],
+    ),
+];
+
+const QUININE_SUMMARY_REACTION: &str = "Quinine must not be taken again: the symptoms \
+     given (unexplained bruising or bleeding, or a change in hearing or ringing in the ears) \
+     can be a reaction to it. Stop it and get medical advice today.";
+
+const QUININE_SUMMARY_CONTRAINDICATED: &str = "Quinine must not be used: ringing in the \
+     ears or a change in hearing is one of its contraindications.";
+
 const QUININE_SUMMARY: &str = "Quinine is not a routine treatment for night cramps. UK \
      guidance lets a doctor consider it only when all of the conditions listed hold.";
 
@@ -254,6 +295,10 @@ impl Plan {
         let p = f.profile;
         let pregnant = f.pregnant.is_yes();
 
+        // A leg that may hold a clot (one calf swollen, or tender or warm) gets no
+        // massage, foam roller or heat until a clot is ruled out (#11).
+        let possible_clot = p.symptoms.calf_tender_or_warm.is_yes()
+            || p.symptoms.leg_swelling == LegSwelling::OneSide;
         let mut in_the_moment = Vec::with_capacity(6);
         for id in [
             StepId::StretchMuscle,
@@ -263,6 +308,9 @@ impl Plan {
             StepId::Heat,
             StepId::FoamRoller,
         ] {
+            if possible_clot && matches!(id, StepId::Massage | StepId::Heat | StepId::FoamRoller) {
+                continue;
+            }
             let helped = id.info().remedy.is_some_and(|r| f.relieved_by(r));
             in_the_moment.push(PlanStep {
                 step: id,
@@ -321,13 +369,26 @@ impl Plan {
         pick(&mut supplements, StepId::VitaminBComplex);
         pick(&mut supplements, StepId::VitaminEOrB6);
 
-        let mut cautions = Vec::with_capacity(5);
+        let mut cautions = Vec::with_capacity(6);
+        if possible_clot {
+            pick(&mut cautions, StepId::NoMassageWhileClotPossible);
+        }
         pick(&mut cautions, StepId::NsaidsDoNotRelieve);
         pick(&mut cautions, StepId::NoQuinineSelfTreatment);
         if pregnant {
             pick(&mut cautions, StepId::NoQuinineInPregnancy);
         }
-        if f.on_quinine().is_yes() {
+        // A suspected reaction: bruising or bleeding, or a hearing change, while quinine
+        // may be taken (yes or unknown). Tinnitus alone is a contraindication (SmPC-Q).
+        let sy = &p.symptoms;
+        let reaction = !f.on_quinine().is_no()
+            && (sy.unexplained_bruising_or_bleeding.is_yes() || sy.hearing_change.is_yes());
+        let tinnitus = sy.hearing_change.is_yes();
+        let contraindicated = pregnant || reaction || tinnitus;
+        if f.on_quinine().is_yes() && reaction {
+            // Stop now; never the "review every 3 months" text beside it.
+            pick(&mut cautions, StepId::StopQuinineAfterReaction);
+        } else if f.on_quinine().is_yes() {
             pick(&mut cautions, StepId::QuinineWarningSigns);
         }
         if f.takes(MedicationId::Orphenadrine) {
@@ -335,13 +396,24 @@ impl Plan {
         }
 
         let quinine = p.asks_about_quinine.then_some(QuinineInfo {
-            summary: Cow::Borrowed(if pregnant {
+            summary: Cow::Borrowed(if reaction {
+                QUININE_SUMMARY_REACTION
+            } else if pregnant {
                 QUININE_SUMMARY_PREGNANT
+            } else if tinnitus {
+                QUININE_SUMMARY_CONTRAINDICATED
             } else {
                 QUININE_SUMMARY
             }),
-            contraindicated: pregnant,
-            conditions: Cow::Borrowed(QUININE_CONDITIONS),
+            contraindicated,
+            contraindications: Cow::Borrowed(QUININE_CONTRAINDICATIONS),
+            // A contraindicated drug is never presented with the conditions under which
+            // a doctor may consider it.
+            conditions: Cow::Borrowed(if contraindicated {
+                &[]
+            } else {
+                QUININE_CONDITIONS
+            }),
             benefit: QUININE_BENEFIT,
             boxed_warning: QUININE_BOXED_WARNING,
             pregnancy: QUININE_PREGNANCY,

@@ -2,9 +2,10 @@
 //! whatever the score says.
 //!
 //! The urgency is the highest level among the rules that apply. Each rule reads the
-//! profile and the diary as *yes*, *no* or *unknown*. A rule that is unknown and would
-//! raise the level above the current one becomes a [`Question`], and the referral says
-//! that the level could rise: unknown is never read as no.
+//! profile and the diary as *yes*, *no* or *unknown*. Every rule that is unknown becomes
+//! a [`Question`] that says whether a *yes* could raise the level above the current one;
+//! when one could, the referral says that the level could rise: unknown is never read
+//! as no.
 
 use std::borrow::Cow;
 
@@ -237,15 +238,17 @@ impl TryFrom<ReasonRepr> for ReferralReason {
     }
 }
 
-/// Something still to ask: its answer is unknown and a *yes* would raise the level.
+/// Something still to ask: its answer is unknown. [`Question::could_raise`] says whether
+/// a *yes* would raise today's level.
 ///
 /// The question and the level come from the rule's row in [`REFERRAL_RULES`], with one
 /// exception: for a quinine rule whose symptom is *yes* but where it is not known
 /// whether the person takes quinine (a medicine was not recognised, or the list is
 /// not complete), the question asks about quinine itself ([`QUININE_USE_QUESTION`]).
-/// JSON form: `{"rule", "ask", "would_lead_to"}`; on the way in, `ask` and
-/// `would_lead_to` may be left out but must match the table (or, for a quinine rule,
-/// the quinine question) when given.
+/// JSON form: `{"rule", "ask", "would_lead_to", "could_raise"}`; on the way in, `ask`
+/// and `would_lead_to` may be left out but must match the table (or, for a quinine
+/// rule, the quinine question) when given; `could_raise` is checked by the
+/// [`Referral`] that holds the question.
 ///
 /// # Examples
 ///
@@ -263,6 +266,7 @@ pub struct Question {
     /// The rule whose answer is unknown.
     pub rule: RuleId,
     asks_quinine_use: bool,
+    could_raise: bool,
 }
 
 /// The question asked when a quinine red flag's symptom is present but quinine use is
@@ -286,6 +290,11 @@ impl Question {
         self.rule.info().urgency
     }
 
+    /// `true` when a *yes* would raise the referral above its current level.
+    pub fn could_raise(&self) -> bool {
+        self.could_raise
+    }
+
     /// `true` when the question asks whether the person takes quinine.
     pub fn asks_about_quinine_use(&self) -> bool {
         self.asks_quinine_use
@@ -295,10 +304,11 @@ impl Question {
 impl Serialize for Question {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Question", 3)?;
+        let mut s = serializer.serialize_struct("Question", 4)?;
         s.serialize_field("rule", &self.rule)?;
         s.serialize_field("ask", self.ask())?;
         s.serialize_field("would_lead_to", &self.would_lead_to())?;
+        s.serialize_field("could_raise", &self.could_raise)?;
         s.end()
     }
 }
@@ -311,6 +321,8 @@ struct QuestionRepr {
     ask: Option<String>,
     #[serde(default)]
     would_lead_to: Option<Urgency>,
+    #[serde(default)]
+    could_raise: Option<bool>,
 }
 
 impl TryFrom<QuestionRepr> for Question {
@@ -330,12 +342,20 @@ impl TryFrom<QuestionRepr> for Question {
             r.rule,
             "would_lead_to",
         )?;
+        // Without the referral, "could raise" is read as given (default: yes, the
+        // safe reading); the referral checks it against its urgency.
         Ok(Question {
             rule: r.rule,
             asks_quinine_use,
+            could_raise: r.could_raise.unwrap_or(true),
         })
     }
 }
+
+/// The advice while a question that could lead to `urgent` is still open: it replaces
+/// the self-care headline, and comes before the advice of a higher level.
+pub const ANSWER_URGENT_QUESTIONS_FIRST: &str = "Answer the questions below first: a yes to \
+     any of the urgent ones means getting medical advice today.";
 
 /// The reason for a rule that applies, naming the drugs or conditions behind it.
 fn reason_for(rule: RuleId, f: &Facts<'_>) -> ReferralReason {
@@ -352,12 +372,12 @@ fn reason_for(rule: RuleId, f: &Facts<'_>) -> ReferralReason {
 ///
 /// A red flag always escalates, whatever the score: the urgency is the highest level
 /// among the rules that apply (see [`REFERRAL_RULES`]). Answering *yes* to a symptom or
-/// a red flag never lowers it. Where an unknown answer could raise the level,
-/// [`Referral::questions`] lists what to ask and [`Referral::could_rise`] is `true`.
+/// a red flag never lowers it. [`Referral::questions`] lists every unknown answer that
+/// has a rule; where one could raise the level, [`Referral::could_rise`] is `true`.
 ///
 /// Deserializing checks that the urgency is the highest level among the reasons (or
-/// `self_care` with none), that every question would raise it, and that `could_rise`
-/// matches the questions.
+/// `self_care` with none), that each question's `could_raise` agrees with the urgency,
+/// and that `could_rise` matches the questions.
 ///
 /// # Examples
 ///
@@ -400,12 +420,14 @@ impl Referral {
         &self.reasons
     }
 
-    /// Unknown answers that would raise the level, most urgent first.
+    /// Every unknown answer that has a rule, most urgent first; each says whether it
+    /// could raise the level.
     pub fn questions(&self) -> &[Question] {
         &self.questions
     }
 
-    /// `true` when an unknown answer could raise the level (there are questions).
+    /// `true` when an unknown answer could raise the level (a question has
+    /// [`Question::could_raise`]).
     pub fn could_rise(&self) -> bool {
         self.could_rise
     }
@@ -430,7 +452,23 @@ impl Referral {
                 yes += 1;
             }
         }
-        let asked = |(r, a): &(&ReferralRule, &Answer)| a.is_unknown() && r.urgency > urgency;
+        // Stopping quinine and reviewing it every 3 months never stand together.
+        if stop_quinine {
+            if let Some(i) = REFERRAL_RULES
+                .iter()
+                .position(|r| r.id == RuleId::QuinineReview)
+            {
+                if let Some(slot) = answers.get_mut(i) {
+                    if slot.is_yes() {
+                        yes -= 1;
+                    }
+                    *slot = Answer::No;
+                }
+            }
+        }
+        // Every unknown item that has a rule is asked (#11), each saying whether a yes
+        // could raise today's level.
+        let asked = |(_, a): &(&ReferralRule, &Answer)| a.is_unknown();
         let rules = || REFERRAL_RULES.iter().zip(answers.iter());
         let mut reasons = Vec::with_capacity(yes);
         reasons.extend(
@@ -455,12 +493,28 @@ impl Referral {
             questions.push(Question {
                 rule: r.id,
                 asks_quinine_use: about_quinine,
+                could_raise: r.urgency > urgency,
             });
         }
+        // No reassuring headline while a question that could lead to `urgent` is open.
+        let urgent_open = urgency < Urgency::Urgent
+            && questions
+                .iter()
+                .any(|q| q.could_raise && q.would_lead_to() == Urgency::Urgent);
+        let advice = if !urgent_open {
+            Cow::Borrowed(urgency.advice())
+        } else if urgency == Urgency::SelfCare {
+            Cow::Borrowed(ANSWER_URGENT_QUESTIONS_FIRST)
+        } else {
+            Cow::Owned(format!(
+                "{ANSWER_URGENT_QUESTIONS_FIRST} {}",
+                urgency.advice()
+            ))
+        };
         Referral {
             urgency,
-            advice: Cow::Borrowed(urgency.advice()),
-            could_rise: !questions.is_empty(),
+            advice,
+            could_rise: questions.iter().any(|q| q.could_raise),
             reasons,
             questions,
             stop_quinine,
@@ -503,16 +557,19 @@ impl TryFrom<ReferralRepr> for Referral {
                 problem: "must be the highest urgency among the reasons (self_care if none)",
             });
         }
-        if r.questions.iter().any(|q| q.would_lead_to() <= r.urgency) {
+        if r.questions
+            .iter()
+            .any(|q| q.could_raise != (q.would_lead_to() > r.urgency))
+        {
             return Err(ReferralCheckError {
                 field: "questions",
-                problem: "every question must lead to a level above the urgency",
+                problem: "could_raise must be true exactly when would_lead_to is above the urgency",
             });
         }
-        if r.could_rise == r.questions.is_empty() {
+        if r.could_rise != r.questions.iter().any(|q| q.could_raise) {
             return Err(ReferralCheckError {
                 field: "could_rise",
-                problem: "must be true exactly when there are questions",
+                problem: "must be true exactly when a question could raise the level",
             });
         }
         Ok(Referral {

@@ -42,6 +42,8 @@ pub enum RuleId {
     QuinineInPregnancy,
     /// Swelling of one or both legs.
     LegSwelling,
+    /// A tender or warm calf, whatever the swelling.
+    CalfTenderOrWarm,
     /// Muscle weakness.
     MuscleWeakness,
     /// Muscle wasting or twitching.
@@ -139,7 +141,7 @@ const fn stopping_quinine(r: ReferralRule) -> ReferralRule {
 }
 
 use EvidenceLevel::{GuidelineAdvice, SafetyInference};
-use Urgency::{Routine, Soon, Urgent};
+use Urgency::{Routine, SelfCare, Soon, Urgent};
 
 /// The referral rules, most urgent first.
 ///
@@ -151,8 +153,9 @@ use Urgency::{Routine, Soon, Urgent};
 /// look-alike features (frequent, severe or sleep-breaking cramps, daily life
 /// affected, home measures failing, cramps outside the calf or foot, an urge to
 /// move, calf pain on walking, a drug that may cause cramps, signs of an underlying
-/// disease, quinine review, a high burden score). That split is our design choice;
-/// the sources say "see a GP" without a time frame.
+/// disease, quinine review, a high burden score). A known linked condition alone is
+/// *self care* with "mention the cramps at its next review" (#11). That split is our
+/// design choice; the sources say "see a GP" without a time frame.
 ///
 /// # Examples
 ///
@@ -233,6 +236,16 @@ pub static REFERRAL_RULES: &[ReferralRule] = &[
         "swelling of the legs can point to a cause other than simple cramp (CKS lists \
          DVT and a Baker's cyst)",
         "Are either of your legs swollen?",
+    ),
+    rule(
+        RuleId::CalfTenderOrWarm,
+        Soon,
+        SafetyInference,
+        &[Citation::Cks],
+        "a tender or warm calf can be a sign of a clot in a vein (DVT), which CKS lists as \
+         a look-alike of cramp; seeing a doctor within days even without swelling is our \
+         own safety inference",
+        "Is either calf tender to the touch, or warm?",
     ),
     rule(
         RuleId::MuscleWeakness,
@@ -320,7 +333,8 @@ pub static REFERRAL_RULES: &[ReferralRule] = &[
         GuidelineAdvice,
         &[Citation::Seed, Citation::Mhra2010],
         "home measures such as stretching have not helped",
-        "Have stretching and other home measures helped?",
+        "Do the cramps keep coming even though you have tried stretching and other home \
+         measures?",
     ),
     rule(
         RuleId::CrampsInOtherMuscles,
@@ -375,15 +389,6 @@ pub static REFERRAL_RULES: &[ReferralRule] = &[
          the cold (thyroid)?",
     ),
     rule(
-        RuleId::KnownLinkedCondition,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Cks],
-        "you have a condition linked to cramps; mention the cramps when it is reviewed",
-        "Do you have a long-term condition such as diabetes, kidney, liver, thyroid or \
-         blood-vessel disease?",
-    ),
-    rule(
         RuleId::QuinineReview,
         Routine,
         GuidelineAdvice,
@@ -400,6 +405,16 @@ pub static REFERRAL_RULES: &[ReferralRule] = &[
         "the diary burden alone (frequency, pain, duration, broken nights; not the risk \
          factors) is in the high band: regular cramps are worth a GP visit",
         "How often do the cramps come, and how bad are they?",
+    ),
+    rule(
+        RuleId::KnownLinkedCondition,
+        SelfCare,
+        GuidelineAdvice,
+        &[Citation::Cks],
+        "you have a condition linked to cramps: mention the cramps at its next review (on \
+         its own this is no reason for an extra appointment)",
+        "Do you have a long-term condition such as diabetes, kidney, liver, thyroid or \
+         blood-vessel disease?",
     ),
 ];
 
@@ -422,6 +437,7 @@ impl RuleId {
         RuleId::PossibleDvt,
         RuleId::QuinineInPregnancy,
         RuleId::LegSwelling,
+        RuleId::CalfTenderOrWarm,
         RuleId::MuscleWeakness,
         RuleId::MuscleWastingOrTwitching,
         RuleId::Numbness,
@@ -438,9 +454,9 @@ impl RuleId {
         RuleId::CalfPainOnWalking,
         RuleId::DrugMayCauseCramps,
         RuleId::ThyroidOrOtherDiseaseSigns,
-        RuleId::KnownLinkedCondition,
         RuleId::QuinineReview,
         RuleId::HighBurdenScore,
+        RuleId::KnownLinkedCondition,
     ];
 
     /// The rule's row in [`REFERRAL_RULES`].
@@ -503,6 +519,7 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
             LegSwelling::Unknown => Answer::Unknown,
             _ => Answer::No,
         },
+        RuleId::CalfTenderOrWarm => s.calf_tender_or_warm,
         RuleId::MuscleWeakness => s.weakness,
         RuleId::MuscleWastingOrTwitching => s.muscle_wasting_or_twitching,
         RuleId::Numbness => s.numbness,
@@ -528,7 +545,7 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
         RuleId::CalfPainOnWalking => s.calf_pain_on_walking,
         RuleId::DrugMayCauseCramps => f.takes_cramp_drug(),
         RuleId::ThyroidOrOtherDiseaseSigns => s.thyroid_or_other_disease_signs,
-        RuleId::KnownLinkedCondition => (!f.profile.conditions.is_empty()).into(),
+        RuleId::KnownLinkedCondition => (!f.conditions().is_empty()).into(),
         RuleId::QuinineReview => on_quinine,
         RuleId::HighBurdenScore => (band == Band::High).into(),
     }
@@ -598,6 +615,7 @@ mod tests {
                 | RuleId::PossibleDvt
                 | RuleId::QuinineInPregnancy
                 | RuleId::LegSwelling
+                | RuleId::CalfTenderOrWarm
                 | RuleId::MuscleWeakness
                 | RuleId::MuscleWastingOrTwitching
                 | RuleId::Numbness

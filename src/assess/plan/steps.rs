@@ -71,6 +71,10 @@ pub enum StepId {
     QuinineWarningSigns,
     /// Have a pharmacist check the lot against the 2022 Sandoz orphenadrine recall.
     OrphenadrineRecallCheck,
+    /// No massage, foam roller or heat on a leg that may have a clot.
+    NoMassageWhileClotPossible,
+    /// Stop quinine after a suspected reaction.
+    StopQuinineAfterReaction,
 }
 
 /// One row of [`PLAN_STEPS`].
@@ -331,6 +335,26 @@ pub static PLAN_STEPS: &[PlanRow] = &[
          extended-release tablets because of a nitrosamine impurity. Ask a pharmacist to \
          check the lot number on your pack; do not stop the medicine without advice.",
     ),
+    step(
+        StepId::NoMassageWhileClotPossible,
+        None,
+        E::SafetyInference,
+        &[Citation::Cks],
+        "Until a doctor has ruled out a clot in a vein, do not massage, foam-roll or heat \
+         the tender or swollen leg: pressing or warming a leg that may hold a clot is \
+         avoided because it could dislodge the clot or hide how the leg is changing. \
+         Gentle stretching is fine. (Our own safety inference; CKS lists a clot as a \
+         look-alike of cramp.)",
+    ),
+    step(
+        StepId::StopQuinineAfterReaction,
+        None,
+        E::GuidelineAdvice,
+        &[Citation::Mhra2010, Citation::SmpcQuinine],
+        "Stop quinine now and get medical advice today: unexplained bruising or bleeding, \
+         or a change in hearing or ringing in the ears, can be a serious reaction to it. \
+         Do not take it again, including quinine in tonic water.",
+    ),
 ];
 
 impl StepId {
@@ -386,6 +410,8 @@ mod tests {
             NoQuinineInPregnancy,
             QuinineWarningSigns,
             OrphenadrineRecallCheck,
+            NoMassageWhileClotPossible,
+            StopQuinineAfterReaction,
         ];
         for id in all {
             match id {
@@ -413,7 +439,9 @@ mod tests {
                 | NoQuinineSelfTreatment
                 | NoQuinineInPregnancy
                 | QuinineWarningSigns
-                | OrphenadrineRecallCheck => {}
+                | OrphenadrineRecallCheck
+                | NoMassageWhileClotPossible
+                | StopQuinineAfterReaction => {}
             }
             assert_eq!(id.info().step, id);
         }
