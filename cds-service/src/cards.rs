@@ -27,8 +27,11 @@ pub fn card(summary: &str, detail: &str, indicator: Indicator) -> Result<Value, 
 
 pub fn source() -> Result<CardSource, legcramps::fhir::FhirError> {
     Ok(CardSource {
-        label: Text::new("legcramps (decision support, not diagnosis)")?,
-        url: None,
+        // The label and link the library's own cards carry.
+        label: Text::new("legcramps decision support")?,
+        url: Some(legcramps::fhir::Uri::new(
+            "https://github.com/legcramps/legcramps",
+        )?),
         topic: None,
     })
 }

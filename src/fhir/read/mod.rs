@@ -17,8 +17,11 @@
 //! other types, resources whose status says they do not apply (entered in error,
 //! refuted, resolved, stopped …), and members of a used resource that are not read
 //! are listed as ignored too; `resourceType`, `id`, `meta` and the subject reference
-//! are taken as bookkeeping and not listed. The subject references are not compared:
-//! the caller gives the resources of one person.
+//! are taken as bookkeeping and not listed, and so are a Bundle entry's `fullUrl`,
+//! `search`, `request` and `response`. The report works at the level of a resource's
+//! members: inside a member that is used (such as `code`), a second coding or an
+//! extension is not listed on its own. The subject references are not compared: the
+//! caller gives the resources of one person.
 
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
