@@ -17,6 +17,7 @@ use crate::{
     Diary, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling, LotNumber, MedicationId,
     Muscle, Ndc, PainScore, Pregnancy, Profile, RemedyId, Sex, Side, Symptoms, Trimester,
 };
+use crate::{MedicationList, OtherMedication};
 
 /// Any constructor refusal becomes `IncorrectFormat` (it cannot happen for the ranges
 /// used below; the mapping keeps the code free of panics).
@@ -65,6 +66,21 @@ choose_impl! {
     LegSwelling => [LegSwelling::None, LegSwelling::OneSide, LegSwelling::BothSides, LegSwelling::Unknown],
     Muscle => [Muscle::Calf, Muscle::Foot, Muscle::FrontOfThigh, Muscle::BackOfThigh, Muscle::Other],
     Side => [Side::Left, Side::Right, Side::Both],
+    MedicationList => [MedicationList::Complete, MedicationList::Unknown],
+}
+
+impl<'a> Arbitrary<'a> for OtherMedication {
+    /// A name with at least one visible character, without NDC or lot: arbitrary text,
+    /// with a visible character from the input put in front when the text alone would
+    /// be blank (a blank name is not a valid value, [`OtherMedication::new`]).
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        let text = String::arbitrary(u)?;
+        let name = match OtherMedication::new(text.clone()) {
+            Ok(m) => return Ok(m),
+            Err(_) => format!("{}{text}", pick(u, &['a', 'Q', '7', '\u{e9}', '\u{4e2d}'])?),
+        };
+        OtherMedication::new(name).map_err(|_| Error::IncorrectFormat)
+    }
 }
 
 impl<'a> Arbitrary<'a> for MedicationId {
@@ -208,6 +224,7 @@ impl<'a> Arbitrary<'a> for Profile {
             footwear: Footwear::arbitrary(u)?,
             medications: Vec::arbitrary(u)?,
             other_medications: Vec::arbitrary(u)?,
+            medication_list: MedicationList::arbitrary(u)?,
             conditions: Vec::arbitrary(u)?,
             exposures: Exposures::arbitrary(u)?,
             symptoms: Symptoms::arbitrary(u)?,

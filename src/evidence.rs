@@ -116,6 +116,9 @@ pub enum Citation {
     LoincPain,
     /// Voon and Sheu 2001, diltiazem for nocturnal leg cramps (letter).
     Voon2001,
+    /// FDA company announcement: Sandoz recall of 13 lots of orphenadrine citrate
+    /// 100 mg extended-release tablets (March 2022).
+    FdaSandozOrphenadrine2022,
 }
 
 /// One row of the source table: a key and the full reference behind it.

@@ -142,7 +142,7 @@ pub use diary::{
 mod profile;
 pub use profile::{
     Activity, Age, AgeInfo, Answer, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling,
-    Pregnancy, Profile, Sex, Symptoms, Trimester,
+    MedicationList, MedicationName, OtherMedication, Pregnancy, Profile, Sex, Symptoms, Trimester,
 };
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------
@@ -154,8 +154,8 @@ pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorInfo};
 
 mod medication;
 pub use medication::{
-    DrugClass, MEDICATIONS, Medication, MedicationId, MedicationRole, lookup_medication,
-    normalize_drug_name,
+    DrugClass, Ingredient, MEDICATIONS, Medication, MedicationId, MedicationRole, Resolution,
+    lookup_medication, normalize_drug_name, resolve_medication,
 };
 
 mod condition;
@@ -171,13 +171,14 @@ pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
 
 pub mod assess;
 pub use assess::{
-    ASSOCIATION_WEIGHTS, AssessError, Assessment, AssessmentInput, AssociationSource,
-    AssociationWeight, BURDEN_WEIGHTS, Band, BandCutoffs, BurdenWeight, BurdenWeights,
-    Contribution, DIFFERENTIAL_FEATURES, Differential, EffectShown, Feature, FeatureId, FeatureRow,
-    InputError, InputErrorKind, Leaning, Lookalike, LookalikeCategory, Note, PERSON_WEIGHTS,
-    PLAN_STEPS, PersonTrigger, PersonWeight, Plan, PlanRow, PlanStep, Question, QuinineInfo,
-    REFERRAL_RULES, Referral, ReferralReason, ReferralRule, RuleId, Score, ScoreFactor, ScoreModel,
-    StepId, Urgency, WeightBasis, assess,
+    ASSOCIATION_WEIGHTS, AssessError, AssessedMedication, Assessment, AssessmentInput,
+    AssociationSource, AssociationWeight, BURDEN_WEIGHTS, Band, BandCutoffs, BurdenWeight,
+    BurdenWeights, Contribution, DIFFERENTIAL_FEATURES, Differential, EffectShown, Feature,
+    FeatureId, FeatureRow, InputError, InputErrorKind, Leaning, Lookalike, LookalikeCategory,
+    MedicationRecall, MedicationSource, MedicationStatus, Note, PERSON_WEIGHTS, PLAN_STEPS,
+    PersonTrigger, PersonWeight, Plan, PlanRow, PlanStep, QUININE_USE_QUESTION, Question,
+    QuinineInfo, REFERRAL_RULES, RecallOutcome, Referral, ReferralReason, ReferralRule, RuleId,
+    Score, ScoreFactor, ScoreModel, StepId, Urgency, WeightBasis, assess,
 };
 
 // ---- report: doctor-visit page (HTML with SVG charts) and Markdown summary ---------

@@ -9,10 +9,13 @@ use serde::{Deserialize, Serialize};
 use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
 mod causes;
+mod resolve;
 mod rows;
 mod serde_row;
 mod treats;
+mod words;
 
+pub use resolve::{Ingredient, Resolution, resolve_medication};
 pub use rows::MEDICATIONS;
 
 /// A drug in the catalog, by its generic (ingredient) name.

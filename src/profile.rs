@@ -14,12 +14,14 @@ use crate::{ConditionId, MedicationId, ValidationError};
 mod age;
 mod answer;
 mod habits;
+mod medicine;
 mod pregnancy;
 mod symptoms;
 
 pub use age::{Age, AgeInfo};
 pub use answer::Answer;
 pub use habits::{Activity, FluidIntake, Footwear, HoursPerDay};
+pub use medicine::{MedicationName, OtherMedication};
 pub use pregnancy::{Pregnancy, Trimester};
 pub use symptoms::{Exposures, LegSwelling, Symptoms};
 
@@ -50,6 +52,34 @@ text_enum!(Sex, field = "sex", what = "sex", {
     Female => "female",
     Male => "male",
     Other => "other",
+    Unknown => "unknown",
+});
+
+/// Whether the medication lists of a [`Profile`] are the person's whole list.
+///
+/// JSON form: `"complete"`, `"unknown"`. Default `Complete`: the lists (possibly
+/// empty) are what the person takes, which is how the lists were read before this
+/// field existed. `Unknown` says the lists may be missing medicines (for example a
+/// platform that has not asked): then quinine use counts as unknown, and the
+/// quinine red flags become questions rather than "no".
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!("unknown".parse::<legcramps::MedicationList>()?, legcramps::MedicationList::Unknown);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MedicationList {
+    /// The lists are the person's medicines.
+    #[default]
+    Complete,
+    /// The lists may be missing medicines.
+    Unknown,
+}
+
+text_enum!(MedicationList, field = "medication_list", what = "medication list", {
+    Complete => "complete",
     Unknown => "unknown",
 });
 
@@ -106,8 +136,12 @@ pub struct Profile {
     pub footwear: Footwear,
     /// Medicines from the catalog that the person takes.
     pub medications: Vec<MedicationId>,
-    /// Other medicines, by the names given, kept exactly as written.
-    pub other_medications: Vec<String>,
+    /// Other medicines, by the names given, kept exactly as written, each with the
+    /// package NDC and lot when known. Every entry is resolved with
+    /// [`resolve_medication`](crate::resolve_medication).
+    pub other_medications: Vec<OtherMedication>,
+    /// Whether the two medication lists are complete.
+    pub medication_list: MedicationList,
     /// Conditions from the catalog that the person has.
     pub conditions: Vec<ConditionId>,
     /// Exposures that make cramps urgent.

@@ -376,14 +376,14 @@ const CASES: &[Case] = &[
         questions: &[RuleId::QuinineBleeding, RuleId::QuinineHearingChange],
     },
     // Unknown is not "no": a free medicine name the catalog does not know could be a
-    // cramp-causing drug (CKS) -> ask.
+    // cramp-causing drug (CKS) or quinine (#10: quinine use is then unknown) -> ask both.
     Case {
         name: "unknown free medicine name",
-        profile: |p| p.other_medications = vec!["Zentravia".to_owned()],
+        profile: |p| p.other_medications = vec!["Zentravia".parse().unwrap()],
         diary: occasional,
         urgency: Urgency::SelfCare,
         reasons: &[],
-        questions: &[RuleId::DrugMayCauseCramps],
+        questions: &[RuleId::DrugMayCauseCramps, RuleId::QuinineReview],
     },
     // Unknown is not "no": on quinine with pregnancy unknown -> ask (Cochrane-Preg).
     Case {

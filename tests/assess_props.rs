@@ -64,7 +64,7 @@ prop_compose! {
             fluid_intake: fluid,
             footwear,
             medications,
-            other_medications: other.into_iter().map(str::to_owned).collect(),
+            other_medications: other.into_iter().map(|s| s.parse().unwrap()).collect(),
             conditions,
             exposures: Exposures { tetanus_prone_wound: exposures.0, lead_or_mercury: exposures.1 },
             symptoms,
@@ -188,7 +188,7 @@ fn apply(p: &Profile, d: &Diary, change: &Add) -> (Profile, Diary) {
         Add::LongSitting => p.activity.sitting_hours = Some(HoursPerDay::new(24.0).unwrap()),
         Add::LongStanding => p.activity.standing_hours = Some(HoursPerDay::new(24.0).unwrap()),
         Add::Medication(m) => p.medications.push(*m),
-        Add::FreeName(n) => p.other_medications.push((*n).to_owned()),
+        Add::FreeName(n) => p.other_medications.push(n.parse().unwrap()),
         Add::Condition(c) => p.conditions.push(*c),
         Add::Episode(e) => d.push(e.clone()),
         Add::Symptom(i) => *symptom_slot(&mut p, *i) = Answer::Yes,
@@ -330,7 +330,15 @@ proptest! {
         for i in (1..q.conditions.len()).rev() { let j = next(i + 1); q.conditions.swap(i, j); }
         let mut d = Diary::new();
         for e in shuffled { d.push(e); }
-        let b = assess(&q, &d, as_of()).unwrap();
+        let mut a = a;
+        let mut b = assess(&q, &d, as_of()).unwrap();
+        // The `medications` array keeps the input order (#10): the same entries, in the
+        // shuffled order; everything else is identical.
+        let mut ma: Vec<_> = std::mem::take(&mut a.medications).iter().map(|m| (m.given.clone(), m.status)).collect();
+        let mut mb: Vec<_> = std::mem::take(&mut b.medications).iter().map(|m| (m.given.clone(), m.status)).collect();
+        ma.sort_by(|x, y| x.0.cmp(&y.0));
+        mb.sort_by(|x, y| x.0.cmp(&y.0));
+        prop_assert_eq!(ma, mb);
         prop_assert_eq!(a, b);
     }
 

@@ -235,8 +235,11 @@ fn full_profile_json() {
     assert!(p.has(ConditionId::Diabetes) && !p.has(ConditionId::Arthritis));
     // Free names are kept exactly as written, spaces included.
     assert_eq!(
-        p.other_medications,
-        vec!["  Levothyroxine 50 mcg ".to_string()]
+        p.other_medications
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>(),
+        ["  Levothyroxine 50 mcg "]
     );
     assert_eq!(p.symptoms.calf_pain_on_walking, Answer::Yes);
     assert!(p.asks_about_quinine);

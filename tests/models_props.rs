@@ -168,15 +168,26 @@ fn profile() -> impl Strategy<Value = Profile> {
     );
     let tail = (
         meds,
-        prop::collection::vec("\\PC{0,20}", 0..3),
+        prop::collection::vec(
+            // A name with no visible character is rejected (tested in models_profile).
+            "\\PC{0,20}".prop_filter_map("visible name", |s| {
+                s.parse::<legcramps::OtherMedication>().ok()
+            }),
+            0..3,
+        ),
         conds,
         (answer(), answer()),
         symptoms(),
         any::<bool>(),
+        prop_oneof![
+            Just(legcramps::MedicationList::Complete),
+            Just(legcramps::MedicationList::Unknown)
+        ],
     );
     (head, tail).prop_map(
         |((age, sex, pregnancy, activity, st, legs, fluid, shoes), t)| {
-            let (medications, other_medications, conditions, (wound, lead), symptoms, asks) = t;
+            let (medications, other_medications, conditions, (wound, lead), symptoms, asks, list) =
+                t;
             Profile {
                 age,
                 sex,
@@ -188,6 +199,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                 footwear: shoes,
                 medications,
                 other_medications,
+                medication_list: list,
                 conditions,
                 exposures: Exposures {
                     tetanus_prone_wound: wound,

@@ -53,7 +53,7 @@ fn urgent_profile() -> Profile {
             MedicationId::Salbutamol,
             MedicationId::Ibuprofen,
         ],
-        other_medications: vec!["simvastatin".into()],
+        other_medications: vec!["simvastatin".parse().unwrap()],
         ..Profile::default()
     };
     p.symptoms.unexplained_bruising_or_bleeding = Answer::Yes;
@@ -82,7 +82,7 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
 
     assert!(!a.referral.reasons().is_empty());
     for r in a.referral.reasons() {
-        let reason = capitalised(r.reason());
+        let reason = capitalised(&r.reason());
         assert!(html.contains(&html_text(&reason)), "{reason}");
         assert!(md.contains(&md_text(&reason)), "{reason}");
         for c in r.citations().iter() {
@@ -157,7 +157,7 @@ fn medicines_that_may_cause_cramps_are_flagged() {
 #[test]
 fn free_names_the_catalog_does_not_know_are_listed_to_ask_about() {
     let profile = Profile {
-        other_medications: vec!["Grandma's tonic".into()],
+        other_medications: vec!["Grandma's tonic".parse().unwrap()],
         ..Profile::default()
     };
     let diary = Diary::new();

@@ -2,8 +2,8 @@
 //! `as_of`, and the three-valued logic used on them.
 
 use crate::{
-    Answer, Diary, DiaryStats, FREQUENT_PER_WEEK, MedicationId, Muscle, Pregnancy, Profile,
-    RemedyId, lookup_medication,
+    Answer, ConditionId, Diary, DiaryStats, FREQUENT_PER_WEEK, MedicationId, MedicationList,
+    Muscle, Pregnancy, Profile, RemedyId, Resolution, resolve_medication,
 };
 
 /// What the score, the referral, the differential and the plan read.
@@ -15,9 +15,11 @@ pub(crate) struct Facts<'a> {
     pub age: Option<u8>,
     /// `pregnancy` as an answer.
     pub pregnant: Answer,
+    /// The resolution of each `other_medications` entry, in input order.
+    pub resolutions: Vec<Resolution>,
     /// Catalog drugs named in `other_medications` (free names resolved by name).
     other_ids: Vec<MedicationId>,
-    /// A free medication name that the catalog does not know.
+    /// A free medication name (or a part of one) that the catalog does not know.
     pub unresolved_other_medication: bool,
     /// The diary holds no episodes at all.
     pub diary_empty: bool,
@@ -25,8 +27,9 @@ pub(crate) struct Facts<'a> {
     pub any_in_bed: bool,
     /// Remedies that relieved at least one recorded episode (bit per `RemedyId`).
     relieved: u64,
-    /// Takes quinine.
-    on_quinine: bool,
+    /// Takes quinine: yes if a medicine resolves to it, unknown if a medicine is not
+    /// recognised or the list is unknown, otherwise no.
+    on_quinine: Answer,
     /// Takes a drug that may cause cramps (yes / no / unknown).
     cramp_drug: Answer,
 }
@@ -38,13 +41,20 @@ impl<'a> Facts<'a> {
         stats: &'a DiaryStats,
         age: Option<u8>,
     ) -> Self {
+        let resolutions: Vec<Resolution> = profile
+            .other_medications
+            .iter()
+            .map(|m| resolve_medication(m.name.as_str()))
+            .collect();
         let mut other_ids = Vec::new();
         let mut unresolved_other_medication = false;
-        for name in &profile.other_medications {
-            match lookup_medication(name) {
-                Some(row) => other_ids.push(row.id),
-                None => unresolved_other_medication = true,
+        for r in &resolutions {
+            for id in r.ids() {
+                if !other_ids.contains(&id) {
+                    other_ids.push(id);
+                }
             }
+            unresolved_other_medication |= !r.is_recognised();
         }
         let mut any_in_bed = false;
         let mut relieved = 0u64;
@@ -63,15 +73,16 @@ impl<'a> Facts<'a> {
                 Pregnancy::NotPregnant => Answer::No,
                 Pregnancy::Unknown => Answer::Unknown,
             },
+            resolutions,
             other_ids,
             unresolved_other_medication,
             diary_empty: diary.is_empty(),
             any_in_bed,
             relieved,
-            on_quinine: false,
+            on_quinine: Answer::No,
             cramp_drug: Answer::No,
         };
-        f.on_quinine = f.takes(MedicationId::Quinine);
+        f.on_quinine = f.takes_answer(MedicationId::Quinine);
         f.cramp_drug = f.find_cramp_drug();
         f
     }
@@ -81,9 +92,58 @@ impl<'a> Facts<'a> {
         self.profile.takes(id) || self.other_ids.contains(&id)
     }
 
-    /// The person takes quinine.
-    pub(crate) fn on_quinine(&self) -> bool {
+    /// Takes this catalog drug: yes if listed or resolved; unknown if a medicine is
+    /// not recognised or the list is unknown; otherwise no.
+    pub(crate) fn takes_answer(&self, id: MedicationId) -> Answer {
+        if self.takes(id) {
+            Answer::Yes
+        } else if self.medication_list_uncertain() {
+            Answer::Unknown
+        } else {
+            Answer::No
+        }
+    }
+
+    /// A medicine is not recognised, or the list itself is not known to be complete.
+    pub(crate) fn medication_list_uncertain(&self) -> bool {
+        self.unresolved_other_medication || self.profile.medication_list == MedicationList::Unknown
+    }
+
+    /// Whether the person takes quinine (yes / no / unknown).
+    pub(crate) fn on_quinine(&self) -> Answer {
         self.on_quinine
+    }
+
+    /// The catalog drugs the person takes (listed ids first, then resolved names), each
+    /// once, in input order.
+    pub(crate) fn drugs(&self) -> Vec<MedicationId> {
+        let mut out: Vec<MedicationId> = Vec::new();
+        for id in self.profile.medications.iter().chain(self.other_ids.iter()) {
+            if !out.contains(id) {
+                out.push(*id);
+            }
+        }
+        out
+    }
+
+    /// The catalog drugs taken that may cause cramps, each once, in catalog order (so
+    /// the order of the input lists does not matter).
+    pub(crate) fn cramp_drugs(&self) -> Vec<MedicationId> {
+        let mut out: Vec<MedicationId> = self
+            .drugs()
+            .into_iter()
+            .filter(|id| id.may_cause_cramps())
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The catalog conditions the person has, each once, in catalog order.
+    pub(crate) fn conditions(&self) -> Vec<ConditionId> {
+        let mut out = self.profile.conditions.clone();
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Takes a drug that may cause cramps: yes if a known one; unknown if a free name
@@ -101,7 +161,7 @@ impl<'a> Facts<'a> {
             .any(|id| id.may_cause_cramps());
         if known {
             Answer::Yes
-        } else if self.unresolved_other_medication {
+        } else if self.medication_list_uncertain() {
             Answer::Unknown
         } else {
             Answer::No

@@ -13,6 +13,14 @@
 //! | `profile` | [`Profile`] object | optional; see [`Profile`] for every field |
 //! | `diary` | `{"episodes": [...]}` | optional; each episode as in [`CrampEpisode`] |
 //!
+//! Medications: `profile.medications` holds catalog ids (`"quinine"`);
+//! `profile.other_medications` holds names as written, each a string or an object
+//! `{"name", "ndc", "lot"}` ([`OtherMedication`](crate::OtherMedication); `ndc` and
+//! `lot` optional, for the recall check). A name with no visible character (empty,
+//! spaces, no-break or ideographic spaces) is rejected with an error at
+//! `profile.other_medications[i]`. `profile.medication_list` is `"complete"` (the
+//! default) or `"unknown"` (the lists may miss medicines, so quinine use is unknown).
+//!
 //! ```
 //! use legcramps::{AssessmentInput, Band, Urgency};
 //!
@@ -62,9 +70,27 @@
 //! | `as_of` | the input's `as_of` |
 //! | `diary_stats` | the 30-day [`DiaryStats`] the score read |
 //! | `score` | `total` (0-100), `band` (`"low"`, `"moderate"`, `"high"`), `raw_total`, `trend`, `contributions`: each `{factor: {kind, id?}, points, raw_points, citations, reason}` |
-//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
+//! | `referral` | `urgency` (`"self_care"`, `"routine"`, `"soon"`, `"urgent"`), `advice`, `reasons`: each `{rule, urgency, evidence, citations, reason, medications?, conditions?}`, `questions`: each `{rule, ask, would_lead_to}`, `could_rise`, `stop_quinine` |
 //! | `differential` | `leaning`, `summary`, `flags`, `categories`: each `{category, pointing, criteria_met, criteria_unknown, criteria_total, features}`, a feature being `{feature, status, criterion, text, citations}` |
 //! | `plan` | `in_the_moment`, `prevention`, `supplements`, `cautions`: each a list of `{step, remedy, text, evidence, citations, helped_before}`; `quinine`: `null` or `{summary, contraindicated, conditions, benefit, boxed_warning, pregnancy}` |
+//! | `medications` | one entry per medication given, catalog ids (`profile.medications`) first, then `profile.other_medications`, each in input order: `{source, index, given, status, ingredients, other_ingredients, unrecognised_parts, recall?}` (see below) |
+//!
+//! Each `medications` entry:
+//!
+//! | Key | Content |
+//! |---|---|
+//! | `source` | `"medications"` (a catalog id) or `"other_medications"` (a name) |
+//! | `index` | the place in that input list, from 0 |
+//! | `given` | the text exactly as given, or the catalog id's name |
+//! | `status` | `"recognised"` when every part was recognised; `"unrecognised"` when any part was not (the assessment then treats quinine use and cramp-causing drugs as unknown, never as "no") |
+//! | `ingredients` | catalog ids found by [`resolve_medication`](crate::resolve_medication), each once, in order of first appearance |
+//! | `other_ingredients` | known ingredients that are not catalog rows (e.g. `"caffeine"` in Norgesic) |
+//! | `unrecognised_parts` | the parts of the text not recognised, as written (e.g. `"Fluticasone"` in `"Fluticasone / Salmeterol"`) |
+//! | `recall` | only when the entry carried an `ndc` or a `lot`: `{ndc, lot, status, check}`, `status` being `"recalled"`, `"not_recalled"` or `"not_checked"` (the check needs both), `check` the built-in registry's `{matches, near_misses}` |
+//!
+//! A reason that a drug or a condition triggers names it: `drug_may_cause_cramps`
+//! carries `medications` (catalog ids) and `known_linked_condition` carries
+//! `conditions`, and the reason text ends with their names.
 //!
 //! For the input above the output is:
 //!
@@ -203,14 +229,16 @@
 //!         "urgency": "routine",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["CKS", "Garrison-2012", "AAFP-2012"],
-//!         "reason": "a medicine you take may cause cramps: ask for a medication review (do not stop a prescribed medicine on your own)"
+//!         "reason": "a medicine you take may cause cramps: ask for a medication review (do not stop a prescribed medicine on your own) (medicines: hydrochlorothiazide, atorvastatin)",
+//!         "medications": ["hydrochlorothiazide", "atorvastatin"]
 //!       },
 //!       {
 //!         "rule": "known_linked_condition",
 //!         "urgency": "routine",
 //!         "evidence": "guideline_advice",
 //!         "citations": ["CKS"],
-//!         "reason": "you have a condition linked to cramps; mention the cramps when it is reviewed"
+//!         "reason": "you have a condition linked to cramps; mention the cramps when it is reviewed (conditions: arthritis)",
+//!         "conditions": ["arthritis"]
 //!       }
 //!     ],
 //!     "questions": [
@@ -590,7 +618,19 @@
 //!         "citations": ["Cochrane-Preg"]
 //!       }
 //!     }
-//!   }
+//!   },
+//!   "medications": [
+//!     {
+//!       "source": "medications", "index": 0, "given": "hydrochlorothiazide",
+//!       "status": "recognised", "ingredients": ["hydrochlorothiazide"],
+//!       "other_ingredients": [], "unrecognised_parts": []
+//!     },
+//!     {
+//!       "source": "other_medications", "index": 0, "given": "Atorvastatin",
+//!       "status": "recognised", "ingredients": ["atorvastatin"],
+//!       "other_ingredients": [], "unrecognised_parts": []
+//!     }
+//!   ]
 //! }
 //! ```
 //!

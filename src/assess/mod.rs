@@ -60,6 +60,7 @@ mod differential;
 mod facts;
 mod input;
 pub mod json;
+mod medications;
 mod model;
 mod plan;
 mod referral;
@@ -72,9 +73,12 @@ pub use differential::{
     LookalikeCategory,
 };
 pub use input::{AssessmentInput, InputError, InputErrorKind};
+pub use medications::{
+    AssessedMedication, MedicationRecall, MedicationSource, MedicationStatus, RecallOutcome,
+};
 pub use model::{BandCutoffs, BurdenWeights, ScoreModel};
 pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
-pub use referral::{Question, Referral, ReferralReason, Urgency};
+pub use referral::{QUININE_USE_QUESTION, Question, Referral, ReferralReason, Urgency};
 pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
 pub use score::{Band, Contribution, Score, ScoreFactor};
 pub use weights::{
@@ -85,7 +89,8 @@ pub use weights::{
 use differential::Differential as Diff;
 use facts::Facts;
 
-/// The result of [`assess`]: score, referral, differential and plan.
+/// The result of [`assess`]: score, referral, differential, plan and the medications
+/// as read.
 ///
 /// # Examples
 ///
@@ -96,7 +101,7 @@ use facts::Facts;
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let a = assess(&Profile::default(), &Diary::new(), as_of)?;
 /// let json = serde_json::to_value(&a)?;
-/// for key in ["score", "referral", "differential", "plan"] {
+/// for key in ["score", "referral", "differential", "plan", "medications"] {
 ///     assert!(json.get(key).is_some());
 /// }
 /// assert_eq!(json["referral"]["urgency"], "self_care");
@@ -117,6 +122,9 @@ pub struct Assessment {
     pub differential: Differential,
     /// What to do.
     pub plan: Plan,
+    /// Every medication given, as read: catalog ids first, then `other_medications`,
+    /// each in input order (see [`AssessedMedication`]).
+    pub medications: Vec<AssessedMedication>,
 }
 
 /// Why an assessment could not be made. Names the field and the value.
@@ -267,6 +275,7 @@ impl ScoreModel {
         let referral = Referral::from_facts(&facts, score.band());
         let differential = Diff::from_facts(&facts);
         let plan = Plan::from_facts(&facts, self);
+        let medications = medications::assessed_medications(&facts);
         Ok(Assessment {
             as_of,
             diary_stats,
@@ -274,6 +283,7 @@ impl ScoreModel {
             referral,
             differential,
             plan,
+            medications,
         })
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::check::{TableMismatch, same};
 use super::facts::Facts;
 use super::model::ScoreModel;
-use crate::{Answer, Citation, EvidenceLevel, FluidIntake, Footwear, RemedyId};
+use crate::{Answer, Citation, EvidenceLevel, FluidIntake, Footwear, MedicationId, RemedyId};
 
 mod steps;
 
@@ -321,14 +321,17 @@ impl Plan {
         pick(&mut supplements, StepId::VitaminBComplex);
         pick(&mut supplements, StepId::VitaminEOrB6);
 
-        let mut cautions = Vec::with_capacity(4);
+        let mut cautions = Vec::with_capacity(5);
         pick(&mut cautions, StepId::NsaidsDoNotRelieve);
         pick(&mut cautions, StepId::NoQuinineSelfTreatment);
         if pregnant {
             pick(&mut cautions, StepId::NoQuinineInPregnancy);
         }
-        if f.on_quinine() {
+        if f.on_quinine().is_yes() {
             pick(&mut cautions, StepId::QuinineWarningSigns);
+        }
+        if f.takes(MedicationId::Orphenadrine) {
+            pick(&mut cautions, StepId::OrphenadrineRecallCheck);
         }
 
         let quinine = p.asks_about_quinine.then_some(QuinineInfo {

@@ -12,9 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::check::{TableMismatch, same};
 use super::facts::Facts;
-use super::rules::{REFERRAL_RULES, ReferralRule, RuleId, evaluate};
+use super::rules::{REFERRAL_RULES, ReferralRule, RuleId, evaluate, is_quinine_rule, quinine_gate};
 use super::score::Band;
-use crate::{Answer, Citation, EvidenceLevel};
+use crate::{Answer, Citation, ConditionId, EvidenceLevel, MedicationId};
 
 /// How soon the person should see a doctor.
 ///
@@ -70,9 +70,12 @@ impl Urgency {
 /// A rule that applies, as listed in a [`Referral`].
 ///
 /// Its level, evidence, sources and reason come from the rule's row in
-/// [`REFERRAL_RULES`]. JSON form: `{"rule", "urgency", "evidence", "citations",
-/// "reason"}`; on the way in, all but `rule` may be left out but must match the table
-/// when given.
+/// [`REFERRAL_RULES`]. The rules that a drug or a condition triggers
+/// ([`RuleId::DrugMayCauseCramps`], [`RuleId::KnownLinkedCondition`]) name them, as
+/// data ([`ReferralReason::medications`], [`ReferralReason::conditions`]) and at the
+/// end of the reason text. JSON form: `{"rule", "urgency", "evidence", "citations",
+/// "reason", "medications", "conditions"}` (the last two only when not empty); on the
+/// way in, all but `rule` may be left out but must match the table when given.
 ///
 /// # Examples
 ///
@@ -82,16 +85,32 @@ impl Urgency {
 /// let r: ReferralReason = serde_json::from_str(r#"{"rule": "numbness", "urgency": "soon"}"#)?;
 /// assert_eq!((r.rule, r.urgency()), (RuleId::Numbness, Urgency::Soon));
 /// assert!(serde_json::from_str::<ReferralReason>(r#"{"rule": "numbness", "urgency": "urgent"}"#).is_err());
+///
+/// let d: ReferralReason = serde_json::from_str(
+///     r#"{"rule": "drug_may_cause_cramps", "medications": ["furosemide"]}"#,
+/// )?;
+/// assert!(d.reason().ends_with("(medicines: furosemide)"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[serde(try_from = "ReasonRepr")]
 pub struct ReferralReason {
     /// The rule.
     pub rule: RuleId,
+    medications: Vec<MedicationId>,
+    conditions: Vec<ConditionId>,
 }
 
 impl ReferralReason {
+    /// A reason for a rule that names no drug or condition.
+    pub(crate) fn plain(rule: RuleId) -> ReferralReason {
+        ReferralReason {
+            rule,
+            medications: Vec::new(),
+            conditions: Vec::new(),
+        }
+    }
+
     /// The level the rule leads to.
     pub fn urgency(&self) -> Urgency {
         self.rule.info().urgency
@@ -107,21 +126,53 @@ impl ReferralReason {
         self.rule.info().citations
     }
 
-    /// Why, in plain words.
-    pub fn reason(&self) -> &'static str {
-        self.rule.info().reason
+    /// The catalog drugs that triggered the rule (empty for rules no drug triggers).
+    pub fn medications(&self) -> &[MedicationId] {
+        &self.medications
+    }
+
+    /// The catalog conditions that triggered the rule (empty for rules no condition
+    /// triggers).
+    pub fn conditions(&self) -> &[ConditionId] {
+        &self.conditions
+    }
+
+    /// Why, in plain words: the rule's reason, followed by the drugs or conditions
+    /// that triggered it, e.g. `"... (medicines: furosemide, atorvastatin)"`.
+    pub fn reason(&self) -> Cow<'static, str> {
+        let base = self.rule.info().reason;
+        let mut named: Vec<&'static str> = Vec::new();
+        let mut label = "";
+        if !self.medications.is_empty() {
+            label = "medicines";
+            named.extend(self.medications.iter().map(|m| m.info().generic));
+        } else if !self.conditions.is_empty() {
+            label = "conditions";
+            named.extend(self.conditions.iter().map(|c| c.info().name));
+        }
+        if named.is_empty() {
+            Cow::Borrowed(base)
+        } else {
+            Cow::Owned(format!("{base} ({label}: {})", named.join(", ")))
+        }
     }
 }
 
 impl Serialize for ReferralReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("ReferralReason", 5)?;
+        let mut s = serializer.serialize_struct("ReferralReason", 7)?;
         s.serialize_field("rule", &self.rule)?;
         s.serialize_field("urgency", &self.urgency())?;
         s.serialize_field("evidence", &self.evidence())?;
         s.serialize_field("citations", self.citations())?;
-        s.serialize_field("reason", self.reason())?;
+        s.serialize_field("reason", &self.reason())?;
+        if !self.medications.is_empty() {
+            s.serialize_field("medications", &self.medications)?;
+        }
+        if !self.conditions.is_empty() {
+            s.serialize_field("conditions", &self.conditions)?;
+        }
         s.end()
     }
 }
@@ -138,6 +189,10 @@ struct ReasonRepr {
     citations: Option<Vec<Citation>>,
     #[serde(default)]
     reason: Option<String>,
+    #[serde(default)]
+    medications: Vec<MedicationId>,
+    #[serde(default)]
+    conditions: Vec<ConditionId>,
 }
 
 impl TryFrom<ReasonRepr> for ReferralReason {
@@ -166,22 +221,31 @@ impl TryFrom<ReasonRepr> for ReferralReason {
             r.rule,
             "citations",
         )?;
+        let out = ReferralReason {
+            rule: r.rule,
+            medications: r.medications,
+            conditions: r.conditions,
+        };
         same(
             r.reason.as_deref(),
-            row.reason,
+            out.reason().as_ref(),
             "referral reason",
             r.rule,
             "reason",
         )?;
-        Ok(ReferralReason { rule: r.rule })
+        Ok(out)
     }
 }
 
 /// Something still to ask: its answer is unknown and a *yes* would raise the level.
 ///
-/// The question and the level come from the rule's row in [`REFERRAL_RULES`]. JSON
-/// form: `{"rule", "ask", "would_lead_to"}`; on the way in, `ask` and
-/// `would_lead_to` may be left out but must match the table when given.
+/// The question and the level come from the rule's row in [`REFERRAL_RULES`], with one
+/// exception: for a quinine rule whose symptom is *yes* but where it is not known
+/// whether the person takes quinine (a medicine was not recognised, or the list is
+/// not complete), the question asks about quinine itself ([`QUININE_USE_QUESTION`]).
+/// JSON form: `{"rule", "ask", "would_lead_to"}`; on the way in, `ask` and
+/// `would_lead_to` may be left out but must match the table (or, for a quinine rule,
+/// the quinine question) when given.
 ///
 /// # Examples
 ///
@@ -198,17 +262,33 @@ impl TryFrom<ReasonRepr> for ReferralReason {
 pub struct Question {
     /// The rule whose answer is unknown.
     pub rule: RuleId,
+    asks_quinine_use: bool,
 }
+
+/// The question asked when a quinine red flag's symptom is present but quinine use is
+/// not known. Tonic water is named so that a drink is not mistaken for the medicine.
+pub const QUININE_USE_QUESTION: &str = "Do you take quinine, including for cramps? (Quinine \
+     tablets or capsules; tonic water is a drink, not a medicine, but say so if you drink a \
+     lot of it.)";
 
 impl Question {
     /// The question to ask.
     pub fn ask(&self) -> &'static str {
-        self.rule.info().question
+        if self.asks_quinine_use {
+            QUININE_USE_QUESTION
+        } else {
+            self.rule.info().question
+        }
     }
 
     /// The level a *yes* would lead to.
     pub fn would_lead_to(&self) -> Urgency {
         self.rule.info().urgency
+    }
+
+    /// `true` when the question asks whether the person takes quinine.
+    pub fn asks_about_quinine_use(&self) -> bool {
+        self.asks_quinine_use
     }
 }
 
@@ -238,7 +318,11 @@ impl TryFrom<QuestionRepr> for Question {
 
     fn try_from(r: QuestionRepr) -> Result<Self, Self::Error> {
         let row = r.rule.info();
-        same(r.ask.as_deref(), row.question, "question", r.rule, "ask")?;
+        let asks_quinine_use =
+            is_quinine_rule(r.rule) && r.ask.as_deref() == Some(QUININE_USE_QUESTION);
+        if !asks_quinine_use {
+            same(r.ask.as_deref(), row.question, "question", r.rule, "ask")?;
+        }
         same(
             r.would_lead_to,
             &row.urgency,
@@ -246,8 +330,22 @@ impl TryFrom<QuestionRepr> for Question {
             r.rule,
             "would_lead_to",
         )?;
-        Ok(Question { rule: r.rule })
+        Ok(Question {
+            rule: r.rule,
+            asks_quinine_use,
+        })
     }
+}
+
+/// The reason for a rule that applies, naming the drugs or conditions behind it.
+fn reason_for(rule: RuleId, f: &Facts<'_>) -> ReferralReason {
+    let mut r = ReferralReason::plain(rule);
+    match rule {
+        RuleId::DrugMayCauseCramps => r.medications = f.cramp_drugs(),
+        RuleId::KnownLinkedCondition => r.conditions = f.conditions(),
+        _ => {}
+    }
+    r
 }
 
 /// The referral: how soon to see a doctor, why, and what is still unknown.
@@ -338,10 +436,27 @@ impl Referral {
         reasons.extend(
             rules()
                 .filter(|(_, a)| a.is_yes())
-                .map(|(r, _)| ReferralReason { rule: r.id }),
+                .map(|(r, _)| reason_for(r.id, f)),
         );
         let mut questions = Vec::with_capacity(rules().filter(asked).count());
-        questions.extend(rules().filter(asked).map(|(r, _)| Question { rule: r.id }));
+        let quinine_unknown = f.on_quinine().is_unknown();
+        let mut quinine_asked = false;
+        for (r, _) in rules().filter(asked) {
+            // Where the symptom is yes and only quinine use is unknown, ask about
+            // quinine itself, once (the most urgent such rule comes first).
+            let about_quinine =
+                quinine_unknown && quinine_gate(r.id, f).is_some_and(|a| a.is_yes());
+            if about_quinine || (r.id == RuleId::QuinineReview && quinine_asked) {
+                if quinine_asked {
+                    continue;
+                }
+                quinine_asked = true;
+            }
+            questions.push(Question {
+                rule: r.id,
+                asks_quinine_use: about_quinine,
+            });
+        }
         Referral {
             urgency,
             advice: Cow::Borrowed(urgency.advice()),

@@ -472,8 +472,8 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
         RuleId::CrampOver10MinNotSettling => s.cramp_over_10_min_not_settling,
         RuleId::TetanusProneWound => f.profile.exposures.tetanus_prone_wound,
         RuleId::LeadOrMercuryExposure => f.profile.exposures.lead_or_mercury,
-        RuleId::QuinineBleeding => all(&[on_quinine.into(), s.unexplained_bruising_or_bleeding]),
-        RuleId::QuinineHearingChange => all(&[on_quinine.into(), s.hearing_change]),
+        RuleId::QuinineBleeding => all(&[on_quinine, s.unexplained_bruising_or_bleeding]),
+        RuleId::QuinineHearingChange => all(&[on_quinine, s.hearing_change]),
         RuleId::PossibleDvt => {
             let one_side = match s.leg_swelling {
                 LegSwelling::OneSide => Answer::Yes,
@@ -482,7 +482,7 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
             };
             all(&[one_side, s.calf_tender_or_warm])
         }
-        RuleId::QuinineInPregnancy => all(&[on_quinine.into(), f.pregnant]),
+        RuleId::QuinineInPregnancy => all(&[on_quinine, f.pregnant]),
         RuleId::LegSwelling => match s.leg_swelling {
             LegSwelling::OneSide | LegSwelling::BothSides => Answer::Yes,
             LegSwelling::Unknown => Answer::Unknown,
@@ -514,8 +514,32 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
         RuleId::DrugMayCauseCramps => f.takes_cramp_drug(),
         RuleId::ThyroidOrOtherDiseaseSigns => s.thyroid_or_other_disease_signs,
         RuleId::KnownLinkedCondition => (!f.profile.conditions.is_empty()).into(),
-        RuleId::QuinineReview => on_quinine.into(),
+        RuleId::QuinineReview => on_quinine,
         RuleId::HighBurdenScore => (band == Band::High).into(),
+    }
+}
+
+/// The rules that read quinine use.
+pub(crate) fn is_quinine_rule(id: RuleId) -> bool {
+    matches!(
+        id,
+        RuleId::QuinineBleeding
+            | RuleId::QuinineHearingChange
+            | RuleId::QuinineInPregnancy
+            | RuleId::QuinineReview
+    )
+}
+
+/// For a quinine rule, the answer to its other part (the symptom, or pregnancy; `Yes`
+/// for the review rule, which is quinine use alone); `None` for other rules.
+pub(crate) fn quinine_gate(id: RuleId, f: &Facts<'_>) -> Option<Answer> {
+    let s = &f.profile.symptoms;
+    match id {
+        RuleId::QuinineBleeding => Some(s.unexplained_bruising_or_bleeding),
+        RuleId::QuinineHearingChange => Some(s.hearing_change),
+        RuleId::QuinineInPregnancy => Some(f.pregnant),
+        RuleId::QuinineReview => Some(Answer::Yes),
+        _ => None,
     }
 }
 

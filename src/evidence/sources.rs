@@ -252,6 +252,12 @@ pub static SOURCES: &[Source] = &[
         "Voon WC, Sheu SH. Diltiazem for nocturnal leg cramps (letter). Age Ageing (2001 as commonly cited; the year was not shown in the copy read).",
         "https://pdfmedarticles.com/n/navehpharma.com1.html",
     ),
+    src(
+        Citation::FdaSandozOrphenadrine2022,
+        "FDA-Sandoz-2022",
+        "US FDA, company announcement: Sandoz Inc. issues nationwide recall of 13 lots of orphenadrine citrate 100 mg extended-release tablets due to presence of a nitrosamine impurity (March 2022).",
+        "http://www.fda.gov/safety/recalls-market-withdrawals-safety-alerts/sandoz-inc-issues-nationwide-recall-13-lots-orphenadrine-citrate-100-mg-extended-release-tablets-due",
+    ),
 ];
 
 const fn src(

@@ -250,7 +250,7 @@ pub fn referral_request(
         .map(|r| {
             Ok(CodeableConcept::from_text(text(
                 "referral.reasons",
-                cited(r.reason(), r.citations()),
+                cited(&r.reason(), r.citations()),
             )?))
         })
         .collect::<Result<Vec<_>, FhirError>>()?;
@@ -333,7 +333,7 @@ pub fn referral_card(referral: &Referral) -> Result<Option<Card>, FhirError> {
     };
     let mut detail = format!("**{}**\n\nWhy:\n", referral.advice());
     for r in referral.reasons() {
-        detail.push_str(&format!("\n- {}", cited(r.reason(), r.citations())));
+        detail.push_str(&format!("\n- {}", cited(&r.reason(), r.citations())));
     }
     if !referral.questions().is_empty() {
         detail.push_str("\n\nStill to ask (a yes would raise the urgency):\n");

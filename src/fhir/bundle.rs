@@ -340,7 +340,7 @@ pub fn bundle<M: MakeId>(
     }
     for (i, name) in profile.other_medications.iter().enumerate() {
         basis.push(out.add(Slot::OtherMedication(i), |subject, id| {
-            other_medication_statement(name, subject, Some(id))
+            other_medication_statement(name.name.as_str(), subject, Some(id))
         })?);
     }
     let risk = out.add(Slot::RiskAssessment, |subject, id| {

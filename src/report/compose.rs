@@ -8,7 +8,7 @@ use super::svg::long_date;
 use super::{RecalledMedication, Report, calendar, figures};
 use crate::{
     Answer, Band, Citation, EvidenceLevel, LookalikeCategory, MedicationId, PlanStep, ScoreFactor,
-    Urgency, lookup_medication,
+    Urgency,
 };
 
 /// The plain statement printed at the top and the bottom of the report.
@@ -87,7 +87,7 @@ fn referral(report: &Report<'_>) -> ReferralContent {
         .reasons()
         .iter()
         .map(|reason| {
-            let mut text = format!("{} ({})", sentence(reason.reason()), urgency_label(reason.urgency()));
+            let mut text = format!("{} ({})", sentence(&reason.reason()), urgency_label(reason.urgency()));
             if reason.evidence() == EvidenceLevel::SafetyInference {
                 text.push_str(". This rule is this library's own safety inference, not a quoted guideline rule");
             }
@@ -337,10 +337,14 @@ fn medicines(report: &Report<'_>, c: &mut Content) {
     for id in &profile.medications {
         add(*id, None, c);
     }
-    for name in &profile.other_medications {
-        match lookup_medication(name) {
-            Some(row) => add(row.id, Some(name), c),
-            None => c.unlisted.push(name.clone()),
+    for entry in &profile.other_medications {
+        let name = entry.name.as_str();
+        let resolved = crate::resolve_medication(name);
+        for id in resolved.ids() {
+            add(id, Some(name), c);
+        }
+        if !resolved.is_recognised() {
+            c.unlisted.push(name.to_owned());
         }
     }
 }

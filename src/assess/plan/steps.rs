@@ -69,6 +69,8 @@ pub enum StepId {
     NoQuinineInPregnancy,
     /// Warning signs and review while taking quinine.
     QuinineWarningSigns,
+    /// Have a pharmacist check the lot against the 2022 Sandoz orphenadrine recall.
+    OrphenadrineRecallCheck,
 }
 
 /// One row of [`PLAN_STEPS`].
@@ -319,6 +321,15 @@ pub static PLAN_STEPS: &[PlanRow] = &[
          in the ears. It needs a review about every 3 months, and it interacts with \
          other medicines, including some that affect the heart rhythm.",
     ),
+    step(
+        StepId::OrphenadrineRecallCheck,
+        None,
+        E::GuidelineAdvice,
+        &[Citation::FdaSandozOrphenadrine2022],
+        "In March 2022 Sandoz recalled 13 lots of orphenadrine citrate 100 mg \
+         extended-release tablets because of a nitrosamine impurity. Ask a pharmacist to \
+         check the lot number on your pack; do not stop the medicine without advice.",
+    ),
 ];
 
 impl StepId {
@@ -373,6 +384,7 @@ mod tests {
             NoQuinineSelfTreatment,
             NoQuinineInPregnancy,
             QuinineWarningSigns,
+            OrphenadrineRecallCheck,
         ];
         for id in all {
             match id {
@@ -399,7 +411,8 @@ mod tests {
                 | NsaidsDoNotRelieve
                 | NoQuinineSelfTreatment
                 | NoQuinineInPregnancy
-                | QuinineWarningSigns => {}
+                | QuinineWarningSigns
+                | OrphenadrineRecallCheck => {}
             }
             assert_eq!(id.info().step, id);
         }
