@@ -2,7 +2,7 @@
 
 use legcramps::fhir::{self, Indicator, PackageSeen, read_resources};
 use legcramps::recall::{Recall, RecallId};
-use legcramps::{AssessmentInput, Diary, MedicationId, Profile, lookup_medication};
+use legcramps::{AssessmentInput, Diary, MedicationId, Profile, resolve_medication};
 use serde_json::Value;
 
 use crate::app::{ApiError, Shared, now};
@@ -63,26 +63,14 @@ pub fn cards(request: &Value, hook: &str, shared: &Shared) -> Result<Vec<Value>,
     Ok(out)
 }
 
-/// The catalog medicines an order names: the one place to switch to another resolver.
-/// Until the library resolves free text itself, each word of a free name, and each
-/// pair of words, is looked up in the catalog ("quinine sulfate 324 mg" → quinine;
-/// "iron sucrose injection" → iron sucrose).
+/// The catalog medicines an order names: the ids read from its codes, and those the
+/// library's resolver finds in each free name.
 fn ordered(profile: &Profile) -> Vec<MedicationId> {
     let mut ids = profile.medications.clone();
-    for name in &profile.other_medications {
-        let words: Vec<&str> = name
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let pairs = words.windows(2).map(|w| format!("{} {}", w[0], w[1]));
-        let candidates = std::iter::once(name.clone())
-            .chain(pairs)
-            .chain(words.iter().map(|w| (*w).to_owned()));
-        for candidate in candidates {
-            if let Some(row) = lookup_medication(&candidate) {
-                if !ids.contains(&row.id) {
-                    ids.push(row.id);
-                }
+    for medicine in &profile.other_medications {
+        for id in resolve_medication(medicine.name.as_str()).ids() {
+            if !ids.contains(&id) {
+                ids.push(id);
             }
         }
     }

@@ -86,7 +86,7 @@ fn referral(a: &Assessment) -> Result<Value, ApiError> {
     for reason in r.reasons() {
         detail.push_str(&format!(
             "\n- {}{}",
-            plain(reason.reason()),
+            plain(&reason.reason()),
             cited(reason.citations())
         ));
     }

@@ -15,8 +15,8 @@ use legcramps::fhir::{
 };
 use legcramps::{
     AgeInfo, Answer, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear,
-    HoursPerDay, LegSwelling, MedicationId, Muscle, Pregnancy, Profile, RemedyId, Sex, Side,
-    Symptoms, Trimester, assess,
+    HoursPerDay, LegSwelling, MedicationId, MedicationList, Muscle, Pregnancy, Profile, RemedyId,
+    Sex, Side, Symptoms, Trimester, assess,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -64,8 +64,9 @@ fn full_profile(age: AgeInfo) -> Profile {
             trimester: Some(Trimester::try_from(2u8).unwrap()),
         },
         medications: vec![MedicationId::Quinine],
-        other_medications: vec!["Vitamin D".to_owned()],
+        other_medications: vec!["Vitamin D".parse().unwrap()],
         conditions: vec![ConditionId::Diabetes],
+        medication_list: MedicationList::Unknown,
         ..Profile::default()
     };
     p.activity.sitting_hours = Some(HoursPerDay::new(8.0).unwrap());
@@ -198,6 +199,7 @@ prop_compose! {
         swelling in select(vec![LegSwelling::None, LegSwelling::OneSide, LegSwelling::BothSides, LegSwelling::Unknown]),
         a in prop::collection::vec(answer(), 20),
         asks in any::<bool>(),
+        list in select(vec![MedicationList::Complete, MedicationList::Unknown]),
     ) -> Profile {
         let mut p = Profile {
             age,
@@ -208,7 +210,8 @@ prop_compose! {
             fluid_intake: fluid,
             footwear,
             medications,
-            other_medications: other.into_iter().map(str::to_owned).collect(),
+            other_medications: other.into_iter().map(|n| n.parse().unwrap()).collect(),
+            medication_list: list,
             conditions,
             exposures: Exposures { tetanus_prone_wound: exposures.0, lead_or_mercury: exposures.1 },
             symptoms: Symptoms {
@@ -439,7 +442,10 @@ fn medications_by_rxnorm_by_our_generic_name_and_as_free_text() {
         ]
     );
     assert_eq!(
-        p.other_medications,
+        p.other_medications
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>(),
         [
             "Norflex 100 mg ER",
             "Orphenadrine citrate 100 MG Extended Release Oral Tablet"
@@ -573,4 +579,36 @@ fn episode_observations_out_of_shape_are_errors_at_their_path() {
         (7, Muscle::Calf, Side::Left, true)
     );
     assert_eq!(e.duration().as_secs(), 120);
+}
+
+#[test]
+fn a_contained_medication_gives_the_name_package_and_lot() {
+    // NDC 0185-0022-01 lot JX6411: a package and lot of the 2022 Sandoz recall.
+    let statement = json!({"resourceType": "MedicationStatement", "status": "active",
+        "subject": {"reference": "Patient/p1"},
+        "contained": [{"resourceType": "Medication", "id": "m1",
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/ndc", "code": "0185-0022-01"}],
+                     "text": "Orphenadrine citrate 100 MG Extended Release Oral Tablet"},
+            "batch": {"lotNumber": "JX6411"}}],
+        "medicationReference": {"reference": "#m1"}});
+    let read =
+        fhir::read_resources([("MedicationStatement".to_owned(), &statement)], as_of()).unwrap();
+    let m = &read.input.profile().other_medications[0];
+    assert_eq!(
+        m.name.as_str(),
+        "Orphenadrine citrate 100 MG Extended Release Oral Tablet"
+    );
+    assert_eq!(
+        m.ndc.map(|n| n.to_string()),
+        Some("0185-0022-01".to_owned())
+    );
+    assert_eq!(
+        m.lot.as_ref().map(|l| l.to_string()),
+        Some("JX6411".to_owned())
+    );
+    // The assessment sees the recalled package (#10's recall check).
+    let a = read.input.assess().unwrap();
+    let json = serde_json::to_string(&a).unwrap();
+    assert!(json.contains("JX6411"), "{json}");
+    assert!(read.report.ignored.is_empty(), "{:?}", read.report.ignored);
 }

@@ -159,6 +159,11 @@ pub static TRIAGE_QUESTIONS: &[TriageQuestion] = &[
         FreeText,
     ),
     q(
+        "profile.medication_list",
+        "Are the medicines above all the medicines you take?",
+        Choice(&["complete", "unknown"]),
+    ),
+    q(
         "profile.conditions",
         "Which of these conditions have you been told you have?",
         QuestionKind::Conditions,
@@ -517,7 +522,8 @@ fn string_of<T: Serialize>(value: &T) -> Option<String> {
 /// The profile's answers as a response to the triage [`Questionnaire`]. Every
 /// question whose answer is known is written, and also every yes/no question answered
 /// `unknown` (so "asked, not known" survives); empty lists and unknown ages are left
-/// out.
+/// out. An other medication is written by its name; its NDC and lot, if any, are
+/// not (a `string` answer has no place for them).
 ///
 /// # Errors
 ///
@@ -651,6 +657,6 @@ fn hours(h: Option<crate::profile::HoursPerDay>) -> Vec<AnswerValue> {
 }
 
 /// The name of an "other medication" entry (one place to change if the entry grows).
-fn other_medication_name(name: &str) -> String {
-    name.to_owned()
+fn other_medication_name(medicine: &crate::profile::OtherMedication) -> String {
+    medicine.name.as_str().to_owned()
 }

@@ -1,7 +1,8 @@
 //! Conditions and medicines.
 
 use crate::condition::{COMPLAINT_CODES, CONDITIONS, ConditionId, ICD10CM_SYSTEM};
-use crate::medication::{MEDICATIONS, MedicationId};
+use crate::medication::{MEDICATIONS, MedicationId, resolve_medication};
+use crate::profile::OtherMedication;
 use crate::recall::{LotNumber, Ndc};
 
 use super::node::Node;
@@ -181,12 +182,16 @@ pub(super) fn medication(node: &Node<'_>, got: &mut Gathered) -> Result<(), Read
         },
     };
     let name = concept_name(&concept)?;
+    let mut label = None;
     for (coding, system, code) in codings(&concept)? {
         if system == Some(NDC_SYSTEM) {
             if let Some(code) = code {
                 let ndc: Ndc = code
                     .parse()
                     .map_err(|e: crate::recall::NdcError| coding.invalid(e.to_string()))?;
+                if let (None, Some(lot)) = (&label, &lot) {
+                    label = Some((ndc, lot.clone()));
+                }
                 got.packages.push(PackageSeen {
                     path: coding.path.clone(),
                     ndc,
@@ -196,7 +201,7 @@ pub(super) fn medication(node: &Node<'_>, got: &mut Gathered) -> Result<(), Read
             }
         }
     }
-    resolve(&concept, name, got)?;
+    resolve(&concept, name, label, got)?;
     got.unused_members(node, &used)
 }
 
@@ -252,23 +257,35 @@ fn concept_name<'a>(concept: &Node<'a>) -> Result<Option<&'a str>, ReadError> {
 }
 
 /// The one place where a medicine's codes and name become catalog ids or an "other
-/// medication": RxNorm codings the catalog knows; else a name equal to a catalog
+/// medication": RxNorm codings, through [`resolve_medication`] (verified ingredient
+/// RxCUIs only); else a name equal to a catalog
 /// generic name (how our own bundle writes catalog medicines without an RxNorm code);
-/// else the name kept as written, which the assessment resolves by name itself.
-fn resolve(concept: &Node<'_>, name: Option<&str>, got: &mut Gathered) -> Result<(), ReadError> {
+/// else the name kept as written, which the assessment resolves with the same
+/// resolver (so "Quinine sulfate 324 MG Oral Capsule" counts as quinine there, and
+/// the name as written is what the output shows).
+fn resolve(
+    concept: &Node<'_>,
+    name: Option<&str>,
+    label: Option<(Ndc, LotNumber)>,
+    got: &mut Gathered,
+) -> Result<(), ReadError> {
     let mut found: Vec<MedicationId> = Vec::new();
     let mut rxnorm_codes: Vec<&str> = Vec::new();
     for (_, system, code) in codings(concept)? {
         if let (Some(RXNORM_SYSTEM), Some(code)) = (system, code) {
             rxnorm_codes.push(code);
-            if let Some(row) = MEDICATIONS.iter().find(|m| m.rxnorm == Some(code)) {
-                found.push(row.id);
+            // Only a bare code: the resolver maps verified ingredient RxCUIs and
+            // nothing else.
+            if code.bytes().all(|b| b.is_ascii_digit()) {
+                found.extend(resolve_medication(code).ids());
             }
         }
     }
+    let mut by_name = None;
     if found.is_empty() {
         if let Some(row) = MEDICATIONS.iter().find(|m| Some(m.generic) == name) {
             found.push(row.id);
+            by_name = name.map(str::to_owned);
         }
     }
     if found.is_empty() {
@@ -281,11 +298,22 @@ fn resolve(concept: &Node<'_>, name: Option<&str>, got: &mut Gathered) -> Result
                 );
             }
         };
-        got.other_medications.push(written);
+        let mut medicine = OtherMedication::new(written).map_err(|e| {
+            let at = concept
+                .get("text")
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| concept.clone());
+            at.invalid(e.to_string())
+        })?;
+        if let Some((ndc, lot)) = label {
+            medicine = medicine.with_label(ndc, lot);
+        }
+        got.other_medications.push(medicine);
     }
     for id in found {
-        if !got.medications.contains(&id) {
-            got.medications.push(id);
+        if !got.medications.iter().any(|(m, _)| *m == id) {
+            got.medications.push((id, by_name.clone()));
         }
     }
     Ok(())

@@ -31,7 +31,7 @@ use crate::condition::ConditionId;
 use crate::diary::Diary;
 use crate::episode::CrampEpisode;
 use crate::medication::MedicationId;
-use crate::profile::{AgeInfo, Profile, Sex};
+use crate::profile::{AgeInfo, OtherMedication, Profile, Sex};
 use crate::recall::{LotNumber, Ndc};
 
 mod clinical;
@@ -258,8 +258,9 @@ struct Gathered {
     patient: Option<String>,
     age: Option<(AgeInfo, String)>,
     sex: Option<Sex>,
-    medications: Vec<MedicationId>,
-    other_medications: Vec<String>,
+    /// Catalog medicines, each with the name it was matched by (none for a code).
+    medications: Vec<(MedicationId, Option<String>)>,
+    other_medications: Vec<OtherMedication>,
     conditions: Vec<ConditionId>,
     episodes: Vec<CrampEpisode>,
     responses: Vec<response::Response>,
@@ -469,15 +470,30 @@ fn finish(mut got: Gathered, as_of: DateTime<FixedOffset>) -> Result<FhirInput, 
         }
         profile.sex = sex;
     }
-    for m in got.medications.drain(..) {
-        if !profile.medications.contains(&m) {
+    for (m, by_name) in got.medications.drain(..) {
+        // A name the response lists as an other medication is that entry, not a
+        // second, catalog one.
+        let listed = by_name.is_some_and(|n| {
+            profile
+                .other_medications
+                .iter()
+                .any(|o| o.name.as_str() == n)
+        });
+        if !listed && !profile.medications.contains(&m) {
             profile.medications.push(m);
         }
     }
     // A name the response also lists is the same medicine, not a second one.
-    for name in got.other_medications.drain(..) {
-        if !profile.other_medications.contains(&name) {
-            profile.other_medications.push(name);
+    for medicine in got.other_medications.drain(..) {
+        let listed = profile
+            .other_medications
+            .iter_mut()
+            .find(|m| m.name == medicine.name);
+        match listed {
+            // The response gives the name only; the resource may add the package.
+            Some(m) if m.ndc.is_none() && m.lot.is_none() => *m = medicine,
+            Some(_) => {}
+            None => profile.other_medications.push(medicine),
         }
     }
     for c in got.conditions.drain(..) {
