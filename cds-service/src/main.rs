@@ -6,9 +6,10 @@
 //! ```
 //!
 //! Endpoints: `GET /cds-services` (discovery), `POST /cds-services/legcramps-patient-view`
-//! (`patient-view`), `POST /cds-services/legcramps-order-select` (`order-select`) and
-//! `POST /cds-services/legcramps-order-sign` (`order-sign`). Request bodies are capped
-//! at [`app::MAX_BODY_BYTES`]; bad requests get a 400 with a JSON error.
+//! (`patient-view`), `POST /cds-services/legcramps-order-select` (`order-select`, and
+//! `order-sign` too) and `POST /cds-services/legcramps-order-sign` (`order-sign`).
+//! Request bodies are capped at [`app::MAX_BODY_BYTES`]; bad requests get a 400 with a
+//! JSON error.
 #![forbid(unsafe_code)]
 
 mod app;
