@@ -122,6 +122,8 @@ mod cds;
 mod codes;
 mod datatype;
 mod map;
+mod questionnaire;
+mod read;
 mod recall_card;
 mod resource;
 mod resources;
@@ -144,6 +146,15 @@ pub use datatype::{Annotation, CodeableConcept, Coding, Period, Quantity, Refere
 pub use map::{
     complaint_condition, episode_observation, medication_statement, other_medication_statement,
     reported_condition,
+};
+pub use questionnaire::{
+    AnswerOption, AnswerValue, EnableWhen, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, QuestionKind,
+    Questionnaire, QuestionnaireItem, QuestionnaireResponse, ResponseItem, TRIAGE_QUESTIONS,
+    TriageQuestion, questionnaire, questionnaire_response, triage_question,
+};
+pub use read::{
+    FhirInput, Ignored, IgnoredReason, PackageSeen, ReadError, ReadErrorKind, ReadReport,
+    read_bundle, read_resources,
 };
 pub use recall_card::{recall_card, recall_indicator};
 pub use resource::{Resource, ResourceType};
