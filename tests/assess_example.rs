@@ -53,7 +53,13 @@ fn the_sample_summary() {
     // The sample has no red flag (no numbness, weakness, swelling; cramps ease with a
     // stretch) but pain 7, broken sleep, a thiazide and arthritis: routine rules only.
     assert!(text.starts_with("Referral: routine\n"), "{text}");
-    assert!(text.contains("\n  Book a routine appointment"), "{text}");
+    // An open question could lead to urgent (#11), so the advice says to answer the
+    // questions first and then gives the routine level's own advice.
+    assert!(
+        text.contains("\n  Answer the questions below first"),
+        "{text}"
+    );
+    assert!(text.contains("Book a routine appointment"), "{text}");
     // Nothing is left out: every reason and every open question is printed.
     assert!(!a.referral.reasons().is_empty());
     for r in a.referral.reasons() {
