@@ -194,6 +194,21 @@ fn run() -> Result<(), (u8, String)> {
             obj.insert("lot_basis".into(), lot_basis(&m.lot));
             obj.insert("ndc_basis".into(), json!(m.ndc_basis));
             obj.insert("why".into(), json!(why(&m.lot, Some(m.ndc_basis))));
+            // Whether the recall is over, the lot's expiry and any disagreement between
+            // the recall's sources, as the match gives them.
+            obj.insert("is_over".into(), json!(m.is_over()));
+            for (key, value) in [
+                (
+                    "termination_date",
+                    m.termination_date.map(|d| d.to_string()),
+                ),
+                ("lot_expiry", m.lot_expiry.clone()),
+                ("note", m.note.clone()),
+            ] {
+                if let Some(value) = value {
+                    obj.insert(key.into(), json!(value));
+                }
+            }
             Some(v)
         })
         .collect();
