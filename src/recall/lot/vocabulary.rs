@@ -366,6 +366,24 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     glued_date(s, expected) || month_year(s)
 }
 
+/// [`is_date_token`] for both values of `expected` at once, `[anywhere, expected]`, with
+/// one full read of the token: `expected` only adds readings (every `expected` branch
+/// there accepts more), so the second answer is the first or one of the two
+/// expected-only forms (`2020-12`, a glued two-digit year).
+pub(crate) fn date_token_kinds(s: &str) -> [bool; 2] {
+    if is_date_token(s, false) {
+        return [true, true];
+    }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return [false, false];
+    }
+    let year_month = match split3(s, '-') {
+        (2, [y, m, _]) => is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)),
+        _ => false,
+    };
+    [false, year_month || glued_date(s, true)]
+}
+
 /// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
 fn month_year(s: &str) -> bool {
     let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -637,5 +655,24 @@ mod tests {
         assert!(!is_time("0722", false));
         assert!(!is_time("04262018:09", false));
         assert!(!is_time("2560", true));
+    }
+
+    proptest::proptest! {
+        /// The one-pass reading used by the token window answers exactly what the two
+        /// separate readings answer, on date-like tokens (digits, month names, `-`,
+        /// `/`, `.`) and on any text.
+        #[test]
+        fn date_token_kinds_is_both_readings(
+            s in proptest::prop_oneof![
+                "[0-9A-Za-z./-]{0,12}",
+                "(JAN|Apr|may|DEC|[0-9]{1,4})([-/.]?(JAN|Apr|may|DEC|[0-9]{1,4})){0,2}",
+                ".{0,10}",
+            ]
+        ) {
+            proptest::prop_assert_eq!(
+                date_token_kinds(&s),
+                [is_date_token(&s, false), is_date_token(&s, true)]
+            );
+        }
     }
 }
