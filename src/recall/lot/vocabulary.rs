@@ -200,6 +200,49 @@ fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// The word tables [`WordClass::of`] reads, each with its flag.
+const FLAGGED_TABLES: [(&[&str], u16); 12] = [
+    (LOT_LABELS, WordClass::LOT_LABEL),
+    (LOT_LABEL_TAILS, WordClass::LOT_TAIL),
+    (DATE_LABELS, WordClass::DATE_LABEL),
+    (DATE_FILLERS, WordClass::DATE_FILLER),
+    (NO_DATE, WordClass::NO_DATE),
+    (OTHER_LABELS, WordClass::OTHER_LABEL),
+    (CODE_LABELS, WordClass::CODE_LABEL),
+    (OTHER_LABEL_HEADS, WordClass::OTHER_HEAD),
+    (OTHER_LABEL_SECONDS, WordClass::OTHER_SECOND),
+    (STOPWORDS, WordClass::STOP),
+    (CONNECTORS, WordClass::CONNECTOR),
+    (RANGE_WORDS, WordClass::RANGE),
+];
+
+/// Every word of [`FLAGGED_TABLES`] once, sorted, with the flags of all the tables it
+/// is in: one binary search per token instead of one per table. Built on first use.
+static MERGED: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock::new(|| {
+    let mut all: Vec<(&'static str, u16)> = FLAGGED_TABLES
+        .iter()
+        .flat_map(|(table, flag)| table.iter().map(move |w| (*w, *flag)))
+        .collect();
+    all.sort_unstable_by(|a, b| cmp_short(a.0.as_bytes(), b.0.as_bytes()));
+    let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(all.len());
+    for (w, flag) in all {
+        match merged.last_mut() {
+            Some(last) if last.0 == w => last.1 |= flag,
+            _ => merged.push((w, flag)),
+        }
+    }
+    merged
+});
+
+/// The flags of an ASCII word already in lower case, from [`MERGED`].
+fn merged_flags(lower: &[u8]) -> u16 {
+    MERGED
+        .binary_search_by(|(w, _)| cmp_short(w.as_bytes(), lower))
+        .ok()
+        .and_then(|i| MERGED.get(i))
+        .map_or(0, |(_, flag)| *flag)
+}
+
 /// Which word tables a token belongs to, worked out once per token.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct WordClass(u16);
@@ -230,40 +273,19 @@ impl WordClass {
         if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
             return WordClass(f);
         }
-        let tables: [(&[&str], u16); 13] = [
-            (LOT_LABELS, Self::LOT_LABEL),
-            (LOT_LABEL_TAILS, Self::LOT_TAIL),
-            (DATE_LABELS, Self::DATE_LABEL),
-            (DATE_FILLERS, Self::DATE_FILLER),
-            (NO_DATE, Self::NO_DATE),
-            (OTHER_LABELS, Self::OTHER_LABEL),
-            (CODE_LABELS, Self::CODE_LABEL),
-            (OTHER_LABEL_HEADS, Self::OTHER_HEAD),
-            (OTHER_LABEL_SECONDS, Self::OTHER_SECOND),
-            (STOPWORDS, Self::STOP),
-            (CONNECTORS, Self::CONNECTOR),
-            (RANGE_WORDS, Self::RANGE),
-            (UNITS, 0),
-        ];
-        // Lower-case an ASCII word once for all the tables (`is_in` would redo it for
-        // each); other words take `is_in`'s own path.
-        let mut buf = [0u8; 16];
-        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-            *slot = b.to_ascii_lowercase();
-        }
-        let lower = buf.get(..word.len()).unwrap_or(&[]);
-        let ascii = word.is_ascii();
-        for (table, flag) in tables {
-            if flag == 0 {
-                continue;
+        if word.is_ascii() {
+            // Lower-case once and look the word up once in the merged table.
+            let mut buf = [0u8; 16];
+            for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+                *slot = b.to_ascii_lowercase();
             }
-            let found = if ascii {
-                in_sorted(table, lower)
-            } else {
-                is_in(table, word)
-            };
-            if found {
-                f |= flag;
+            let lower = buf.get(..word.len()).unwrap_or(&[]);
+            f |= merged_flags(lower);
+        } else {
+            for (table, flag) in FLAGGED_TABLES {
+                if is_in(table, word) {
+                    f |= flag;
+                }
             }
         }
         if is_month(word) {
@@ -673,6 +695,64 @@ mod tests {
                 date_token_kinds(&s),
                 [is_date_token(&s, false), is_date_token(&s, true)]
             );
+        }
+    }
+
+    /// [`WordClass::of`] as it was before the merged table: one search per table.
+    fn of_table_by_table(word: &str) -> WordClass {
+        let mut f = if is_unit(word) { WordClass::UNIT } else { 0 };
+        if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+            return WordClass(f);
+        }
+        for (table, flag) in FLAGGED_TABLES {
+            if is_in(table, word) {
+                f |= flag;
+            }
+        }
+        if is_month(word) {
+            f |= WordClass::MONTH;
+        }
+        if let Some((first, _)) = word.split_once('/') {
+            if is_in(LOT_LABELS, first) {
+                f |= WordClass::LOT_LABEL;
+            }
+            if is_in(CODE_LABELS, first) {
+                f |= WordClass::CODE_LABEL;
+            }
+        }
+        WordClass(f)
+    }
+
+    #[test]
+    fn merged_table_holds_every_table_word_with_all_its_flags() {
+        // `through` is both a connector and a range word: both tables list it.
+        assert_eq!(
+            merged_flags(b"through"),
+            WordClass::CONNECTOR | WordClass::RANGE
+        );
+        for (table, _) in FLAGGED_TABLES {
+            for w in table {
+                assert_eq!(WordClass::of(w), of_table_by_table(w), "{w}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The merged lookup classes a word as the table-by-table lookup does, for
+        /// table words in either case and for other words (ASCII or not).
+        #[test]
+        fn merged_lookup_is_table_by_table(
+            pick in 0usize..1000,
+            upper in proptest::bool::ANY,
+            other in proptest::prop_oneof!["[A-Za-z#&/.-]{0,17}", ".{0,8}"],
+        ) {
+            let words: Vec<&str> =
+                FLAGGED_TABLES.iter().flat_map(|(t, _)| t.iter().copied()).collect();
+            let word = words.get(pick % words.len()).copied().unwrap_or("lot");
+            let word = if upper { word.to_ascii_uppercase() } else { word.to_owned() };
+            for w in [word.as_str(), other.as_str(), &format!("{word}/{other}")] {
+                proptest::prop_assert_eq!(WordClass::of(w), of_table_by_table(w), "{}", w);
+            }
         }
     }
 }
