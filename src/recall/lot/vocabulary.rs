@@ -489,13 +489,21 @@ pub(crate) fn is_number(s: &str) -> bool {
 /// (`mg/mL`, `mg/30`, `mg/1000`, `mg/1ml`); anything else makes a lot with a prefix (`CAP/013118`,
 /// `CC/004/24-25`).
 pub(crate) fn is_unit(word: &str) -> bool {
-    let (head, tail) = word.split_once('/').unwrap_or((word, ""));
+    // `/` is ASCII, so its byte index is a character boundary.
+    let (head, tail) = match word.bytes().position(|b| b == b'/') {
+        Some(i) => (word.get(..i).unwrap_or(""), word.get(i + 1..).unwrap_or("")),
+        None => (word, ""),
+    };
+    // The table first: most words are not units, and the tail test is dearer.
+    if !is_in(UNITS, head) {
+        return false;
+    }
     let whole = tail.split('.').next().unwrap_or("");
     let tail_ok = tail.is_empty()
         || tail.starts_with(|c: char| c.is_alphabetic())
         || (is_number(tail) && whole.len() <= 4)
         || is_glued_quantity(tail);
-    is_in(UNITS, head) && tail_ok
+    tail_ok
 }
 
 /// A size written as two one-digit numbers and an `x`: `4X4`, `2x2`, `4X8` (gauze and
