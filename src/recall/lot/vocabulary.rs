@@ -499,11 +499,10 @@ pub(crate) fn is_unit(word: &str) -> bool {
         return false;
     }
     let whole = tail.split('.').next().unwrap_or("");
-    let tail_ok = tail.is_empty()
+    tail.is_empty()
         || tail.starts_with(|c: char| c.is_alphabetic())
         || (is_number(tail) && whole.len() <= 4)
-        || is_glued_quantity(tail);
-    tail_ok
+        || is_glued_quantity(tail)
 }
 
 /// A size written as two one-digit numbers and an `x`: `4X4`, `2x2`, `4X8` (gauze and
