@@ -3,8 +3,8 @@
 
 use super::tokenizer::{Seps, Token, Tokens};
 use super::vocabulary::{
-    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_date_token,
-    is_glued_quantity, is_in, is_number, is_phone, is_placeholder, is_size, is_time,
+    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_glued_quantity, is_in,
+    is_number, is_phone, is_placeholder, is_size, is_time,
 };
 
 /// What a token is, judged on its own.
@@ -155,12 +155,15 @@ pub(super) fn lot_chars_ok(core: &str) -> bool {
 
 /// Letters and digits, at least three characters, at least one digit, and not a date,
 /// quantity, phone number, decimal number or placeholder.
-pub(super) fn lot_shaped(core: &str) -> bool {
-    core.chars().count() >= 3
+///
+/// `date` is the caller's `is_date_token(core, false)` answer, so that the token window
+/// reads each token as a date once.
+pub(super) fn lot_shaped_unless_date(core: &str, date: bool) -> bool {
+    !date
+        && core.chars().count() >= 3
         && has_digit(core)
         && lot_chars_ok(core)
         && !is_placeholder(core)
-        && !is_date_token(core, false)
         && !is_glued_quantity(core)
         && !is_size(core)
         && !is_phone(core)

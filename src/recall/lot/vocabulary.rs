@@ -200,6 +200,49 @@ fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// The word tables [`WordClass::of`] reads, each with its flag.
+const FLAGGED_TABLES: [(&[&str], u16); 12] = [
+    (LOT_LABELS, WordClass::LOT_LABEL),
+    (LOT_LABEL_TAILS, WordClass::LOT_TAIL),
+    (DATE_LABELS, WordClass::DATE_LABEL),
+    (DATE_FILLERS, WordClass::DATE_FILLER),
+    (NO_DATE, WordClass::NO_DATE),
+    (OTHER_LABELS, WordClass::OTHER_LABEL),
+    (CODE_LABELS, WordClass::CODE_LABEL),
+    (OTHER_LABEL_HEADS, WordClass::OTHER_HEAD),
+    (OTHER_LABEL_SECONDS, WordClass::OTHER_SECOND),
+    (STOPWORDS, WordClass::STOP),
+    (CONNECTORS, WordClass::CONNECTOR),
+    (RANGE_WORDS, WordClass::RANGE),
+];
+
+/// Every word of [`FLAGGED_TABLES`] once, sorted, with the flags of all the tables it
+/// is in: one binary search per token instead of one per table. Built on first use.
+static MERGED: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock::new(|| {
+    let mut all: Vec<(&'static str, u16)> = FLAGGED_TABLES
+        .iter()
+        .flat_map(|(table, flag)| table.iter().map(move |w| (*w, *flag)))
+        .collect();
+    all.sort_unstable_by(|a, b| cmp_short(a.0.as_bytes(), b.0.as_bytes()));
+    let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(all.len());
+    for (w, flag) in all {
+        match merged.last_mut() {
+            Some(last) if last.0 == w => last.1 |= flag,
+            _ => merged.push((w, flag)),
+        }
+    }
+    merged
+});
+
+/// The flags of an ASCII word already in lower case, from [`MERGED`].
+fn merged_flags(lower: &[u8]) -> u16 {
+    MERGED
+        .binary_search_by(|(w, _)| cmp_short(w.as_bytes(), lower))
+        .ok()
+        .and_then(|i| MERGED.get(i))
+        .map_or(0, |(_, flag)| *flag)
+}
+
 /// Which word tables a token belongs to, worked out once per token.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct WordClass(u16);
@@ -230,40 +273,19 @@ impl WordClass {
         if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
             return WordClass(f);
         }
-        let tables: [(&[&str], u16); 13] = [
-            (LOT_LABELS, Self::LOT_LABEL),
-            (LOT_LABEL_TAILS, Self::LOT_TAIL),
-            (DATE_LABELS, Self::DATE_LABEL),
-            (DATE_FILLERS, Self::DATE_FILLER),
-            (NO_DATE, Self::NO_DATE),
-            (OTHER_LABELS, Self::OTHER_LABEL),
-            (CODE_LABELS, Self::CODE_LABEL),
-            (OTHER_LABEL_HEADS, Self::OTHER_HEAD),
-            (OTHER_LABEL_SECONDS, Self::OTHER_SECOND),
-            (STOPWORDS, Self::STOP),
-            (CONNECTORS, Self::CONNECTOR),
-            (RANGE_WORDS, Self::RANGE),
-            (UNITS, 0),
-        ];
-        // Lower-case an ASCII word once for all the tables (`is_in` would redo it for
-        // each); other words take `is_in`'s own path.
-        let mut buf = [0u8; 16];
-        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
-            *slot = b.to_ascii_lowercase();
-        }
-        let lower = buf.get(..word.len()).unwrap_or(&[]);
-        let ascii = word.is_ascii();
-        for (table, flag) in tables {
-            if flag == 0 {
-                continue;
+        if word.is_ascii() {
+            // Lower-case once and look the word up once in the merged table.
+            let mut buf = [0u8; 16];
+            for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+                *slot = b.to_ascii_lowercase();
             }
-            let found = if ascii {
-                in_sorted(table, lower)
-            } else {
-                is_in(table, word)
-            };
-            if found {
-                f |= flag;
+            let lower = buf.get(..word.len()).unwrap_or(&[]);
+            f |= merged_flags(lower);
+        } else {
+            for (table, flag) in FLAGGED_TABLES {
+                if is_in(table, word) {
+                    f |= flag;
+                }
             }
         }
         if is_month(word) {
@@ -366,6 +388,24 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     glued_date(s, expected) || month_year(s)
 }
 
+/// [`is_date_token`] for both values of `expected` at once, `[anywhere, expected]`, with
+/// one full read of the token: `expected` only adds readings (every `expected` branch
+/// there accepts more), so the second answer is the first or one of the two
+/// expected-only forms (`2020-12`, a glued two-digit year).
+pub(crate) fn date_token_kinds(s: &str) -> [bool; 2] {
+    if is_date_token(s, false) {
+        return [true, true];
+    }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return [false, false];
+    }
+    let year_month = match split3(s, '-') {
+        (2, [y, m, _]) => is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)),
+        _ => false,
+    };
+    [false, year_month || glued_date(s, true)]
+}
+
 /// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
 fn month_year(s: &str) -> bool {
     let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -449,13 +489,20 @@ pub(crate) fn is_number(s: &str) -> bool {
 /// (`mg/mL`, `mg/30`, `mg/1000`, `mg/1ml`); anything else makes a lot with a prefix (`CAP/013118`,
 /// `CC/004/24-25`).
 pub(crate) fn is_unit(word: &str) -> bool {
-    let (head, tail) = word.split_once('/').unwrap_or((word, ""));
+    // `/` is ASCII, so its byte index is a character boundary.
+    let (head, tail) = match word.bytes().position(|b| b == b'/') {
+        Some(i) => (word.get(..i).unwrap_or(""), word.get(i + 1..).unwrap_or("")),
+        None => (word, ""),
+    };
+    // The table first: most words are not units, and the tail test is dearer.
+    if !is_in(UNITS, head) {
+        return false;
+    }
     let whole = tail.split('.').next().unwrap_or("");
-    let tail_ok = tail.is_empty()
+    tail.is_empty()
         || tail.starts_with(|c: char| c.is_alphabetic())
         || (is_number(tail) && whole.len() <= 4)
-        || is_glued_quantity(tail);
-    is_in(UNITS, head) && tail_ok
+        || is_glued_quantity(tail)
 }
 
 /// A size written as two one-digit numbers and an `x`: `4X4`, `2x2`, `4X8` (gauze and
@@ -637,5 +684,82 @@ mod tests {
         assert!(!is_time("0722", false));
         assert!(!is_time("04262018:09", false));
         assert!(!is_time("2560", true));
+    }
+
+    proptest::proptest! {
+        /// The one-pass reading used by the token window answers exactly what the two
+        /// separate readings answer, on date-like tokens (digits, month names, `-`,
+        /// `/`, `.`) and on any text.
+        #[test]
+        fn date_token_kinds_is_both_readings(
+            s in proptest::prop_oneof![
+                "[0-9A-Za-z./-]{0,12}",
+                "(JAN|Apr|may|DEC|[0-9]{1,4})([-/.]?(JAN|Apr|may|DEC|[0-9]{1,4})){0,2}",
+                ".{0,10}",
+            ]
+        ) {
+            proptest::prop_assert_eq!(
+                date_token_kinds(&s),
+                [is_date_token(&s, false), is_date_token(&s, true)]
+            );
+        }
+    }
+
+    /// [`WordClass::of`] as it was before the merged table: one search per table.
+    fn of_table_by_table(word: &str) -> WordClass {
+        let mut f = if is_unit(word) { WordClass::UNIT } else { 0 };
+        if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
+            return WordClass(f);
+        }
+        for (table, flag) in FLAGGED_TABLES {
+            if is_in(table, word) {
+                f |= flag;
+            }
+        }
+        if is_month(word) {
+            f |= WordClass::MONTH;
+        }
+        if let Some((first, _)) = word.split_once('/') {
+            if is_in(LOT_LABELS, first) {
+                f |= WordClass::LOT_LABEL;
+            }
+            if is_in(CODE_LABELS, first) {
+                f |= WordClass::CODE_LABEL;
+            }
+        }
+        WordClass(f)
+    }
+
+    #[test]
+    fn merged_table_holds_every_table_word_with_all_its_flags() {
+        // `through` is both a connector and a range word: both tables list it.
+        assert_eq!(
+            merged_flags(b"through"),
+            WordClass::CONNECTOR | WordClass::RANGE
+        );
+        for (table, _) in FLAGGED_TABLES {
+            for w in table {
+                assert_eq!(WordClass::of(w), of_table_by_table(w), "{w}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The merged lookup classes a word as the table-by-table lookup does, for
+        /// table words in either case and for other words (ASCII or not).
+        #[test]
+        fn merged_lookup_is_table_by_table(
+            pick in 0usize..1000,
+            upper in proptest::bool::ANY,
+            other in proptest::prop_oneof!["[A-Za-z#&/.-]{0,17}", ".{0,8}"],
+        ) {
+            let words: Vec<&str> =
+                FLAGGED_TABLES.iter().flat_map(|(t, _)| t.iter().copied()).collect();
+            let word = words.get(pick % words.len()).copied().unwrap_or("lot");
+            let word = if upper { word.to_ascii_uppercase() } else { word.to_owned() };
+            for w in [word.as_str(), other.as_str(), &format!("{word}/{other}")] {
+                proptest::prop_assert_eq!(WordClass::of(w), of_table_by_table(w), "{}", w);
+            }
+        }
     }
 }

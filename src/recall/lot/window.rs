@@ -6,10 +6,10 @@
 
 use std::cell::Cell;
 
-use super::token_shape::{Coarse, Glued, coarse, has_digit, lot_shaped};
+use super::token_shape::{Coarse, Glued, coarse, has_digit, lot_shaped_unless_date};
 use super::tokenizer::{Seps, Token};
 use super::vocabulary::{
-    WordClass, is_date_token, is_day, is_glued_quantity, is_number, is_time, is_year4,
+    WordClass, date_token_kinds, is_day, is_glued_quantity, is_number, is_time, is_year4,
 };
 use crate::recall::ndc::{self, NdcMention};
 
@@ -179,12 +179,17 @@ impl<'a> TokenWindow<'a> {
                 k > 0 && !t.before.breaks_clause() && prev.is_some_and(|p| p.word == Coarse::Word),
             ),
         };
+        let dates = if digit {
+            date_token_kinds(t.core)
+        } else {
+            [false, false]
+        };
         let slot = Slot {
             class,
             word: coarse(&t, class),
             masked,
-            dates: [is_date_token(t.core, false), is_date_token(t.core, true)],
-            shaped: lot_shaped(t.core),
+            dates,
+            shaped: digit && lot_shaped_unless_date(t.core, dates[0]),
             digit,
             group_start,
             group_word_before,

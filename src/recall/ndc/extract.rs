@@ -207,12 +207,13 @@ fn is_tok_byte(b: Option<u8>) -> bool {
 
 /// Words that may sit between an `NDC` label and the codes of its list.
 fn is_list_filler(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    matches!(
-        w.as_str(),
-        "and" | "or" | "no" | "nos" | "number" | "numbers" | "code" | "codes" | "s" | "upc"
-    ) || (w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()))
-        || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+    [
+        "and", "or", "no", "nos", "number", "numbers", "code", "codes", "s", "upc",
+    ]
+    .iter()
+    .any(|f| f.eq_ignore_ascii_case(word))
+        || (word.len() == 1 && word.bytes().all(|b| b.is_ascii_alphabetic()))
+        || (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Every NDC mention with its byte span, in text order (duplicates kept).
@@ -295,6 +296,15 @@ fn classify(body: &str, in_list: bool) -> Option<NdcMention> {
     }
     if body.bytes().all(|b| b.is_ascii_digit()) {
         return if in_list { bare(body) } else { None };
+    }
+    // A word: the code below keeps a prefix of `body` that must be digits and dashes
+    // and split into two or three parts, so a first byte of anything else is no NDC.
+    if !body
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'-')
+    {
+        return None;
     }
     // A placeholder package: `68016-177-XX`, `68016-177-xx`.
     let (core, placeholder) = match body.rsplit_once('-') {
