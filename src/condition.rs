@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
 mod rows;
-mod serde_row;
 
 pub use rows::CONDITIONS;
 pub(crate) use rows::{ARTHRITIS_OR, PAD_OR};
@@ -81,8 +80,8 @@ pub enum ConditionId {
 
 /// One row of the conditions catalog.
 ///
-/// Serializes as a JSON object with every field. Deserializing accepts only an object
-/// equal to the catalog's own row for that `id`, and returns that row.
+/// Serializes as a JSON object with every field. A row is catalog data, not input: it
+/// does not deserialize; read a [`ConditionId`] and call [`ConditionId::info`].
 ///
 /// # Examples
 ///
@@ -163,8 +162,8 @@ impl ConditionId {
 
 /// A code for the complaint itself (night leg cramps), for health records.
 ///
-/// Serializes as a JSON object with every field; deserializing accepts only one of
-/// [`COMPLAINT_CODES`].
+/// Serializes as a JSON object with every field. The codes are catalog data, not input:
+/// they do not deserialize; use the constants in [`COMPLAINT_CODES`].
 ///
 /// # Examples
 ///

@@ -11,7 +11,6 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 mod effect;
-pub(crate) mod rowcheck;
 mod sources;
 pub(crate) use effect::ci95;
 pub use effect::{EffectKind, EffectSize, EffectSizeError, IntervalKind};

@@ -1,9 +1,8 @@
 //! Risk factors: what makes night cramps more likely, each with its evidence and, where
 //! a source gives one, its effect size as data.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use crate::evidence::rowcheck::RowCheck;
 use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
 mod rows;
@@ -73,8 +72,8 @@ pub enum RiskFactor {
 
 /// One row of the risk-factor catalog.
 ///
-/// Serializes as a JSON object with every field. Deserializing accepts only an object
-/// equal to the catalog's own row for that `factor`, and returns that row.
+/// Serializes as a JSON object with every field. A row is catalog data, not input: it
+/// does not deserialize; read a [`RiskFactor`] and call [`RiskFactor::info`].
 ///
 /// # Examples
 ///
@@ -147,31 +146,5 @@ impl RiskFactor {
     /// ```
     pub fn info(self) -> &'static RiskFactorInfo {
         rows::row(self)
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRiskFactorInfo {
-    factor: RiskFactor,
-    name: String,
-    description: String,
-    effect: Option<EffectSize>,
-    evidence: EvidenceLevel,
-    citations: Vec<Citation>,
-}
-
-impl<'de> Deserialize<'de> for RiskFactorInfo {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawRiskFactorInfo::deserialize(deserializer)?;
-        let row = raw.factor.info();
-        RowCheck::default()
-            .field("name", raw.name == row.name)
-            .field("description", raw.description == row.description)
-            .field("effect", raw.effect == row.effect)
-            .field("evidence", raw.evidence == row.evidence)
-            .field("citations", raw.citations == row.citations)
-            .finish("risk factor", format_args!("{:?}", row.name))?;
-        Ok(*row)
     }
 }

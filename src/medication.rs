@@ -11,7 +11,6 @@ use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 mod causes;
 mod resolve;
 mod rows;
-mod serde_row;
 mod treats;
 mod words;
 
@@ -166,9 +165,9 @@ pub enum DrugClass {
 
 /// One row of the medication catalog.
 ///
-/// Serializes as a JSON object with every field. Deserializing accepts only an object
-/// equal to the catalog's own row for that `id` (so JSON cannot invent a drug fact) and
-/// returns that row.
+/// Serializes as a JSON object with every field. A row is catalog data, not input: it
+/// does not deserialize (so JSON cannot invent a drug fact); read a [`MedicationId`] and
+/// call [`MedicationId::info`].
 ///
 /// # Examples
 ///
