@@ -113,39 +113,6 @@ pub struct Condition {
 }
 
 impl ConditionId {
-    /// Every id, in declaration order (the order of [`CONDITIONS`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{ConditionId, CONDITIONS};
-    ///
-    /// assert_eq!(ConditionId::ALL.len(), CONDITIONS.len());
-    /// ```
-    pub const ALL: &'static [ConditionId] = &[
-        ConditionId::PeripheralArteryDisease,
-        ConditionId::Arthritis,
-        ConditionId::Cirrhosis,
-        ConditionId::KidneyDiseaseOrDialysis,
-        ConditionId::CoronaryArteryDisease,
-        ConditionId::HeartFailure,
-        ConditionId::Hypertension,
-        ConditionId::Stroke,
-        ConditionId::RespiratoryDisease,
-        ConditionId::Cancer,
-        ConditionId::Depression,
-        ConditionId::Diabetes,
-        ConditionId::PeripheralNeuropathy,
-        ConditionId::LumbarSpinalStenosis,
-        ConditionId::Parkinsonism,
-        ConditionId::MotorNeuronDisease,
-        ConditionId::ThyroidDisease,
-        ConditionId::Hypokalaemia,
-        ConditionId::ElectrolyteDisorder,
-        ConditionId::VenousInsufficiency,
-        ConditionId::Angina,
-    ];
-
     /// The catalog row for this condition. Never panics: an exhaustive `match` picks it.
     ///
     /// # Examples
@@ -156,7 +123,7 @@ impl ConditionId {
     /// assert_eq!(ConditionId::Cirrhosis.info().name, "cirrhosis of the liver");
     /// ```
     pub fn info(self) -> &'static Condition {
-        rows::row(self)
+        self.row()
     }
 }
 

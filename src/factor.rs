@@ -104,37 +104,6 @@ pub struct RiskFactorInfo {
 }
 
 impl RiskFactor {
-    /// Every factor, in declaration order (the order of [`RISK_FACTORS`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{RiskFactor, RISK_FACTORS};
-    ///
-    /// assert_eq!(RiskFactor::ALL.len(), RISK_FACTORS.len());
-    /// ```
-    pub const ALL: &'static [RiskFactor] = &[
-        RiskFactor::MuscleFatigue,
-        RiskFactor::ProlongedSitting,
-        RiskFactor::NotStretching,
-        RiskFactor::RestrictivePosition,
-        RiskFactor::OlderAge,
-        RiskFactor::ProlongedStanding,
-        RiskFactor::Pregnancy,
-        RiskFactor::MedicationSideEffect,
-        RiskFactor::ChronicCondition,
-        RiskFactor::SedentaryLifestyle,
-        RiskFactor::PeripheralArteryDisease,
-        RiskFactor::Arthritis,
-        RiskFactor::FemaleSex,
-        RiskFactor::LowFluidIntake,
-        RiskFactor::UnsupportiveFootwear,
-        RiskFactor::Smoking,
-        RiskFactor::HigherBmi,
-        RiskFactor::ShortSleep,
-        RiskFactor::AlcoholUse,
-    ];
-
     /// The catalog row for this factor. Never panics: an exhaustive `match` picks it.
     ///
     /// # Examples
@@ -145,6 +114,6 @@ impl RiskFactor {
     /// assert!(RiskFactor::OlderAge.info().citations.contains(&Citation::Cks));
     /// ```
     pub fn info(self) -> &'static RiskFactorInfo {
-        rows::row(self)
+        self.row()
     }
 }

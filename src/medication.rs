@@ -250,45 +250,6 @@ impl Medication {
 }
 
 impl MedicationId {
-    /// Every id, in declaration order (the order of [`MEDICATIONS`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{MedicationId, MEDICATIONS};
-    ///
-    /// assert_eq!(MedicationId::ALL.len(), MEDICATIONS.len());
-    /// ```
-    pub const ALL: &'static [MedicationId] = &[
-        MedicationId::Carisoprodol,
-        MedicationId::Gabapentin,
-        MedicationId::Diltiazem,
-        MedicationId::Verapamil,
-        MedicationId::Orphenadrine,
-        MedicationId::Quinine,
-        MedicationId::Ibuprofen,
-        MedicationId::Aspirin,
-        MedicationId::Naproxen,
-        MedicationId::Salmeterol,
-        MedicationId::Formoterol,
-        MedicationId::Salbutamol,
-        MedicationId::Spironolactone,
-        MedicationId::Amiloride,
-        MedicationId::Triamterene,
-        MedicationId::Hydrochlorothiazide,
-        MedicationId::Chlorthalidone,
-        MedicationId::Furosemide,
-        MedicationId::Atorvastatin,
-        MedicationId::Simvastatin,
-        MedicationId::Rosuvastatin,
-        MedicationId::Pravastatin,
-        MedicationId::IronSucrose,
-        MedicationId::ConjugatedEstrogens,
-        MedicationId::Raloxifene,
-        MedicationId::Teriparatide,
-        MedicationId::Nifedipine,
-    ];
-
     /// The catalog row for this drug. Never panics: every id has exactly one row,
     /// chosen by an exhaustive `match`.
     ///
@@ -300,7 +261,7 @@ impl MedicationId {
     /// assert_eq!(MedicationId::Gabapentin.info().brands, &["Horizant", "Gralise", "Neurontin"]);
     /// ```
     pub fn info(self) -> &'static Medication {
-        rows::row(self)
+        self.row()
     }
 
     /// Whether the catalog lists the drug as a possible cause of cramps.

@@ -152,34 +152,6 @@ pub struct Remedy {
 }
 
 impl RemedyId {
-    /// Every id, in declaration order (the order of [`REMEDIES`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{RemedyId, REMEDIES};
-    ///
-    /// assert_eq!(RemedyId::ALL.len(), REMEDIES.len());
-    /// ```
-    pub const ALL: &'static [RemedyId] = &[
-        RemedyId::StretchMuscle,
-        RemedyId::Massage,
-        RemedyId::FoamRoller,
-        RemedyId::FlexFoot,
-        RemedyId::Heat,
-        RemedyId::StandOnLeg,
-        RemedyId::NightlyStretching,
-        RemedyId::ExerciseBeforeBed,
-        RemedyId::Fluids,
-        RemedyId::SupportiveShoes,
-        RemedyId::StretchedOutSleep,
-        RemedyId::AvoidCrossedLegs,
-        RemedyId::Magnesium,
-        RemedyId::VitaminBComplex,
-        RemedyId::VitaminB6,
-        RemedyId::VitaminE,
-    ];
-
     /// The catalog row for this remedy. Never panics: an exhaustive `match` picks it.
     ///
     /// # Examples
@@ -190,6 +162,6 @@ impl RemedyId {
     /// assert_eq!(RemedyId::Magnesium.info().evidence, EvidenceLevel::NoBenefitShown);
     /// ```
     pub fn info(self) -> &'static Remedy {
-        rows::row(self)
+        self.row()
     }
 }
