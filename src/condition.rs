@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
 mod rows;
-mod serde_row;
 
 pub use rows::CONDITIONS;
 pub(crate) use rows::{ARTHRITIS_OR, PAD_OR};
@@ -81,8 +80,8 @@ pub enum ConditionId {
 
 /// One row of the conditions catalog.
 ///
-/// Serializes as a JSON object with every field. Deserializing accepts only an object
-/// equal to the catalog's own row for that `id`, and returns that row.
+/// Serializes as a JSON object with every field. A row is catalog data, not input: it
+/// does not deserialize; read a [`ConditionId`] and call [`ConditionId::info`].
 ///
 /// # Examples
 ///
@@ -114,39 +113,6 @@ pub struct Condition {
 }
 
 impl ConditionId {
-    /// Every id, in declaration order (the order of [`CONDITIONS`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{ConditionId, CONDITIONS};
-    ///
-    /// assert_eq!(ConditionId::ALL.len(), CONDITIONS.len());
-    /// ```
-    pub const ALL: &'static [ConditionId] = &[
-        ConditionId::PeripheralArteryDisease,
-        ConditionId::Arthritis,
-        ConditionId::Cirrhosis,
-        ConditionId::KidneyDiseaseOrDialysis,
-        ConditionId::CoronaryArteryDisease,
-        ConditionId::HeartFailure,
-        ConditionId::Hypertension,
-        ConditionId::Stroke,
-        ConditionId::RespiratoryDisease,
-        ConditionId::Cancer,
-        ConditionId::Depression,
-        ConditionId::Diabetes,
-        ConditionId::PeripheralNeuropathy,
-        ConditionId::LumbarSpinalStenosis,
-        ConditionId::Parkinsonism,
-        ConditionId::MotorNeuronDisease,
-        ConditionId::ThyroidDisease,
-        ConditionId::Hypokalaemia,
-        ConditionId::ElectrolyteDisorder,
-        ConditionId::VenousInsufficiency,
-        ConditionId::Angina,
-    ];
-
     /// The catalog row for this condition. Never panics: an exhaustive `match` picks it.
     ///
     /// # Examples
@@ -157,14 +123,14 @@ impl ConditionId {
     /// assert_eq!(ConditionId::Cirrhosis.info().name, "cirrhosis of the liver");
     /// ```
     pub fn info(self) -> &'static Condition {
-        rows::row(self)
+        self.row()
     }
 }
 
 /// A code for the complaint itself (night leg cramps), for health records.
 ///
-/// Serializes as a JSON object with every field; deserializing accepts only one of
-/// [`COMPLAINT_CODES`].
+/// Serializes as a JSON object with every field. The codes are catalog data, not input:
+/// they do not deserialize; use the constants in [`COMPLAINT_CODES`].
 ///
 /// # Examples
 ///

@@ -11,7 +11,6 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 mod effect;
-pub(crate) mod rowcheck;
 mod sources;
 pub(crate) use effect::ci95;
 pub use effect::{EffectKind, EffectSize, EffectSizeError, IntervalKind};
@@ -146,7 +145,7 @@ impl Citation {
     /// assert!(Citation::all().any(|c| c == Citation::Cks));
     /// ```
     pub fn all() -> impl Iterator<Item = Citation> {
-        SOURCES.iter().map(|s| s.citation)
+        Citation::ALL.iter().copied()
     }
 
     /// The row of [`SOURCES`] for this key.
@@ -159,11 +158,7 @@ impl Citation {
     /// assert_eq!(Citation::Nhs.source().key, "NHS");
     /// ```
     pub fn source(self) -> &'static Source {
-        // `SOURCES` lists every variant in declaration order; a unit test checks it.
-        match SOURCES.get(self as usize) {
-            Some(row) => row,
-            None => &SOURCES[0],
-        }
+        self.row()
     }
 
     /// The key's text form, e.g. `"AAN-2010"`.

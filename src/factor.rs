@@ -1,9 +1,8 @@
 //! Risk factors: what makes night cramps more likely, each with its evidence and, where
 //! a source gives one, its effect size as data.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use crate::evidence::rowcheck::RowCheck;
 use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
 mod rows;
@@ -73,8 +72,8 @@ pub enum RiskFactor {
 
 /// One row of the risk-factor catalog.
 ///
-/// Serializes as a JSON object with every field. Deserializing accepts only an object
-/// equal to the catalog's own row for that `factor`, and returns that row.
+/// Serializes as a JSON object with every field. A row is catalog data, not input: it
+/// does not deserialize; read a [`RiskFactor`] and call [`RiskFactor::info`].
 ///
 /// # Examples
 ///
@@ -105,37 +104,6 @@ pub struct RiskFactorInfo {
 }
 
 impl RiskFactor {
-    /// Every factor, in declaration order (the order of [`RISK_FACTORS`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{RiskFactor, RISK_FACTORS};
-    ///
-    /// assert_eq!(RiskFactor::ALL.len(), RISK_FACTORS.len());
-    /// ```
-    pub const ALL: &'static [RiskFactor] = &[
-        RiskFactor::MuscleFatigue,
-        RiskFactor::ProlongedSitting,
-        RiskFactor::NotStretching,
-        RiskFactor::RestrictivePosition,
-        RiskFactor::OlderAge,
-        RiskFactor::ProlongedStanding,
-        RiskFactor::Pregnancy,
-        RiskFactor::MedicationSideEffect,
-        RiskFactor::ChronicCondition,
-        RiskFactor::SedentaryLifestyle,
-        RiskFactor::PeripheralArteryDisease,
-        RiskFactor::Arthritis,
-        RiskFactor::FemaleSex,
-        RiskFactor::LowFluidIntake,
-        RiskFactor::UnsupportiveFootwear,
-        RiskFactor::Smoking,
-        RiskFactor::HigherBmi,
-        RiskFactor::ShortSleep,
-        RiskFactor::AlcoholUse,
-    ];
-
     /// The catalog row for this factor. Never panics: an exhaustive `match` picks it.
     ///
     /// # Examples
@@ -146,32 +114,6 @@ impl RiskFactor {
     /// assert!(RiskFactor::OlderAge.info().citations.contains(&Citation::Cks));
     /// ```
     pub fn info(self) -> &'static RiskFactorInfo {
-        rows::row(self)
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRiskFactorInfo {
-    factor: RiskFactor,
-    name: String,
-    description: String,
-    effect: Option<EffectSize>,
-    evidence: EvidenceLevel,
-    citations: Vec<Citation>,
-}
-
-impl<'de> Deserialize<'de> for RiskFactorInfo {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawRiskFactorInfo::deserialize(deserializer)?;
-        let row = raw.factor.info();
-        RowCheck::default()
-            .field("name", raw.name == row.name)
-            .field("description", raw.description == row.description)
-            .field("effect", raw.effect == row.effect)
-            .field("evidence", raw.evidence == row.evidence)
-            .field("citations", raw.citations == row.citations)
-            .finish("risk factor", format_args!("{:?}", row.name))?;
-        Ok(*row)
+        self.row()
     }
 }

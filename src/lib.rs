@@ -191,6 +191,8 @@
 /// clock).
 pub use chrono;
 
+mod table;
+
 pub mod evidence;
 pub use evidence::{Citation, EvidenceLevel};
 

@@ -11,7 +11,6 @@ use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 mod causes;
 mod resolve;
 mod rows;
-mod serde_row;
 mod treats;
 mod words;
 
@@ -166,9 +165,9 @@ pub enum DrugClass {
 
 /// One row of the medication catalog.
 ///
-/// Serializes as a JSON object with every field. Deserializing accepts only an object
-/// equal to the catalog's own row for that `id` (so JSON cannot invent a drug fact) and
-/// returns that row.
+/// Serializes as a JSON object with every field. A row is catalog data, not input: it
+/// does not deserialize (so JSON cannot invent a drug fact); read a [`MedicationId`] and
+/// call [`MedicationId::info`].
 ///
 /// # Examples
 ///
@@ -251,45 +250,6 @@ impl Medication {
 }
 
 impl MedicationId {
-    /// Every id, in declaration order (the order of [`MEDICATIONS`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{MedicationId, MEDICATIONS};
-    ///
-    /// assert_eq!(MedicationId::ALL.len(), MEDICATIONS.len());
-    /// ```
-    pub const ALL: &'static [MedicationId] = &[
-        MedicationId::Carisoprodol,
-        MedicationId::Gabapentin,
-        MedicationId::Diltiazem,
-        MedicationId::Verapamil,
-        MedicationId::Orphenadrine,
-        MedicationId::Quinine,
-        MedicationId::Ibuprofen,
-        MedicationId::Aspirin,
-        MedicationId::Naproxen,
-        MedicationId::Salmeterol,
-        MedicationId::Formoterol,
-        MedicationId::Salbutamol,
-        MedicationId::Spironolactone,
-        MedicationId::Amiloride,
-        MedicationId::Triamterene,
-        MedicationId::Hydrochlorothiazide,
-        MedicationId::Chlorthalidone,
-        MedicationId::Furosemide,
-        MedicationId::Atorvastatin,
-        MedicationId::Simvastatin,
-        MedicationId::Rosuvastatin,
-        MedicationId::Pravastatin,
-        MedicationId::IronSucrose,
-        MedicationId::ConjugatedEstrogens,
-        MedicationId::Raloxifene,
-        MedicationId::Teriparatide,
-        MedicationId::Nifedipine,
-    ];
-
     /// The catalog row for this drug. Never panics: every id has exactly one row,
     /// chosen by an exhaustive `match`.
     ///
@@ -301,7 +261,7 @@ impl MedicationId {
     /// assert_eq!(MedicationId::Gabapentin.info().brands, &["Horizant", "Gralise", "Neurontin"]);
     /// ```
     pub fn info(self) -> &'static Medication {
-        rows::row(self)
+        self.row()
     }
 
     /// Whether the catalog lists the drug as a possible cause of cramps.

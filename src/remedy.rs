@@ -1,9 +1,8 @@
 //! The remedies catalog: what to do in the moment of a cramp, habits that may prevent
 //! cramps, and supplements, each with its real evidence, cautions and pregnancy advice.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use crate::evidence::rowcheck::{RowCheck, same_strs};
 use crate::evidence::{Citation, EvidenceLevel};
 
 mod rows;
@@ -113,8 +112,8 @@ pub enum PregnancySuitability {
 
 /// One row of the remedies catalog.
 ///
-/// Serializes as a JSON object with every field. Deserializing accepts only an object
-/// equal to the catalog's own row for that `id`, and returns that row.
+/// Serializes as a JSON object with every field. A row is catalog data, not input: it
+/// does not deserialize; read a [`RemedyId`] and call [`RemedyId::info`].
 ///
 /// # Examples
 ///
@@ -153,34 +152,6 @@ pub struct Remedy {
 }
 
 impl RemedyId {
-    /// Every id, in declaration order (the order of [`REMEDIES`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{RemedyId, REMEDIES};
-    ///
-    /// assert_eq!(RemedyId::ALL.len(), REMEDIES.len());
-    /// ```
-    pub const ALL: &'static [RemedyId] = &[
-        RemedyId::StretchMuscle,
-        RemedyId::Massage,
-        RemedyId::FoamRoller,
-        RemedyId::FlexFoot,
-        RemedyId::Heat,
-        RemedyId::StandOnLeg,
-        RemedyId::NightlyStretching,
-        RemedyId::ExerciseBeforeBed,
-        RemedyId::Fluids,
-        RemedyId::SupportiveShoes,
-        RemedyId::StretchedOutSleep,
-        RemedyId::AvoidCrossedLegs,
-        RemedyId::Magnesium,
-        RemedyId::VitaminBComplex,
-        RemedyId::VitaminB6,
-        RemedyId::VitaminE,
-    ];
-
     /// The catalog row for this remedy. Never panics: an exhaustive `match` picks it.
     ///
     /// # Examples
@@ -191,46 +162,6 @@ impl RemedyId {
     /// assert_eq!(RemedyId::Magnesium.info().evidence, EvidenceLevel::NoBenefitShown);
     /// ```
     pub fn info(self) -> &'static Remedy {
-        rows::row(self)
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRemedy {
-    id: RemedyId,
-    name: String,
-    kind: RemedyKind,
-    how: String,
-    evidence: EvidenceLevel,
-    evidence_note: String,
-    evidence_in_pregnancy: Option<EvidenceLevel>,
-    cautions: Vec<String>,
-    suitable_in_pregnancy: PregnancySuitability,
-    citations: Vec<Citation>,
-}
-
-impl<'de> Deserialize<'de> for Remedy {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = RawRemedy::deserialize(deserializer)?;
-        let row = raw.id.info();
-        RowCheck::default()
-            .field("name", raw.name == row.name)
-            .field("kind", raw.kind == row.kind)
-            .field("how", raw.how == row.how)
-            .field("evidence", raw.evidence == row.evidence)
-            .field("evidence_note", raw.evidence_note == row.evidence_note)
-            .field(
-                "evidence_in_pregnancy",
-                raw.evidence_in_pregnancy == row.evidence_in_pregnancy,
-            )
-            .field("cautions", same_strs(&raw.cautions, row.cautions))
-            .field(
-                "suitable_in_pregnancy",
-                raw.suitable_in_pregnancy == row.suitable_in_pregnancy,
-            )
-            .field("citations", raw.citations == row.citations)
-            .finish("remedy", format_args!("{:?}", row.name))?;
-        Ok(*row)
+        self.row()
     }
 }

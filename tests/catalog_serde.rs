@@ -1,11 +1,10 @@
 //! Serde for the catalog types: id enums as snake_case strings, effect sizes validated
-//! on the way in, catalog rows accepted only when they match the catalog.
+//! on the way in, catalog rows serialized (they are data, not input).
 
 use legcramps::{
-    COMPLAINT_CODES, CONDITIONS, Citation, ComplaintCode, Condition, ConditionId, DrugClass,
-    EffectKind, EffectSize, EffectSizeError, IntervalKind, MEDICATIONS, Medication, MedicationId,
-    MedicationRole, PregnancySuitability, REMEDIES, RISK_FACTORS, Remedy, RemedyId, RemedyKind,
-    RiskFactor, RiskFactorInfo,
+    COMPLAINT_CODES, CONDITIONS, Citation, ConditionId, DrugClass, EffectKind, EffectSize,
+    EffectSizeError, IntervalKind, MEDICATIONS, MedicationId, MedicationRole, PregnancySuitability,
+    REMEDIES, RISK_FACTORS, RemedyId, RemedyKind, RiskFactor,
 };
 use proptest::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
@@ -90,60 +89,115 @@ fn unknown_id_strings_are_rejected() {
     assert!(serde_json::from_str::<RemedyId>("3").is_err());
 }
 
+/// The keys of a serialized row, sorted.
+fn keys(value: &serde_json::Value) -> Vec<String> {
+    let mut keys: Vec<String> = value
+        .as_object()
+        .expect("a row serializes as an object")
+        .keys()
+        .cloned()
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn sorted(names: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = names.iter().map(|s| (*s).to_owned()).collect();
+    v.sort();
+    v
+}
+
 #[test]
-fn catalog_rows_round_trip() {
+fn catalog_rows_serialize_every_field_and_name_their_id() {
+    // Rows are catalog data, not input: they serialize but do not deserialize. The id a
+    // row serializes under reads back as that row's id. The field lists are the rows'
+    // documented fields (one key per struct field).
+    let medication = sorted(&[
+        "id",
+        "generic",
+        "brands",
+        "other_names",
+        "class",
+        "roles",
+        "evidence",
+        "effect",
+        "rxnorm",
+        "atc",
+        "contraindicated_in_pregnancy",
+        "warnings",
+        "note",
+        "citations",
+        "code_citations",
+    ]);
     for row in MEDICATIONS {
-        assert_eq!(&round_trip::<Medication>(row), row);
+        let value = serde_json::to_value(row).expect("serialize");
+        assert_eq!(keys(&value), medication);
+        let id: MedicationId = serde_json::from_value(value["id"].clone()).expect("id");
+        assert_eq!(id, row.id);
     }
+    let condition = sorted(&[
+        "id",
+        "name",
+        "figure",
+        "effect",
+        "evidence",
+        "icd10cm",
+        "citations",
+    ]);
     for row in CONDITIONS {
-        assert_eq!(&round_trip::<Condition>(row), row);
+        let value = serde_json::to_value(row).expect("serialize");
+        assert_eq!(keys(&value), condition);
+        let id: ConditionId = serde_json::from_value(value["id"].clone()).expect("id");
+        assert_eq!(id, row.id);
     }
+    let factor = sorted(&[
+        "factor",
+        "name",
+        "description",
+        "effect",
+        "evidence",
+        "citations",
+    ]);
     for row in RISK_FACTORS {
-        assert_eq!(&round_trip::<RiskFactorInfo>(row), row);
+        let value = serde_json::to_value(row).expect("serialize");
+        assert_eq!(keys(&value), factor);
+        let id: RiskFactor = serde_json::from_value(value["factor"].clone()).expect("id");
+        assert_eq!(id, row.factor);
     }
+    let remedy = sorted(&[
+        "id",
+        "name",
+        "kind",
+        "how",
+        "evidence",
+        "evidence_note",
+        "evidence_in_pregnancy",
+        "cautions",
+        "suitable_in_pregnancy",
+        "citations",
+    ]);
     for row in REMEDIES {
-        assert_eq!(&round_trip::<Remedy>(row), row);
-    }
-    for code in COMPLAINT_CODES {
-        assert_eq!(&round_trip::<ComplaintCode>(code), code);
+        let value = serde_json::to_value(row).expect("serialize");
+        assert_eq!(keys(&value), remedy);
+        let id: RemedyId = serde_json::from_value(value["id"].clone()).expect("id");
+        assert_eq!(id, row.id);
     }
 }
 
 #[test]
-fn tampered_rows_are_rejected() {
-    let mut value = serde_json::to_value(MedicationId::Orphenadrine.info()).expect("json");
-    value["rxnorm"] = serde_json::json!("12345");
-    let err = serde_json::from_value::<Medication>(value).unwrap_err();
+fn complaint_code_serializes_to_the_fhir_coding_fields() {
+    // fhir.md: ICD-10-CM system http://hl7.org/fhir/sid/icd-10-cm, G47.62 "Sleep related
+    // leg cramps"; the citation key is the sources list's "ICD-10-CM".
     assert_eq!(
-        err.to_string(),
-        "medication row \"orphenadrine\" differs from the catalog in field `rxnorm`"
+        serde_json::to_value(legcramps::SLEEP_RELATED_LEG_CRAMPS).expect("serialize"),
+        serde_json::json!({
+            "system": "http://hl7.org/fhir/sid/icd-10-cm",
+            "code": "G47.62",
+            "display": "Sleep related leg cramps",
+            "citations": ["ICD-10-CM"],
+        })
     );
-
-    let mut value = serde_json::to_value(RemedyId::Magnesium.info()).expect("json");
-    value["evidence"] = serde_json::json!("aan_a");
-    let err = serde_json::from_value::<Remedy>(value).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "remedy row \"magnesium\" differs from the catalog in field `evidence`"
-    );
-
-    let mut value = serde_json::to_value(RiskFactor::FemaleSex.info()).expect("json");
-    value["extra"] = serde_json::json!(1);
-    let err = serde_json::from_value::<RiskFactorInfo>(value).unwrap_err();
-    assert!(
-        err.to_string().starts_with("unknown field `extra`"),
-        "{err}"
-    );
-
-    let code = r#"{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"M62.831",
-        "display":"Muscle spasm of calf","citations":["ICD-10-CM"]}"#;
-    let err = serde_json::from_str::<ComplaintCode>(code).unwrap_err();
-    assert!(
-        err.to_string().starts_with(
-            "unknown complaint code \"M62.831\" in system \"http://hl7.org/fhir/sid/icd-10-cm\""
-        ),
-        "{err}"
-    );
+    assert_eq!(COMPLAINT_CODES.len(), 2);
 }
 
 #[test]

@@ -143,282 +143,31 @@ const fn stopping_quinine(r: ReferralRule) -> ReferralRule {
 use EvidenceLevel::{GuidelineAdvice, SafetyInference};
 use Urgency::{Routine, SelfCare, Soon, Urgent};
 
-/// The referral rules, most urgent first.
-///
-/// Levels: the same-day rules are those clinical.md §8.3 lists as immediate (NHS,
-/// MHRA-2010, SmPC-Q) plus our own safety inference on DVT. Among the GP rules we
-/// make *soon* the features that may point to a nerve, muscle or blood-vessel cause
-/// (swelling, weakness, wasting or twitching, numbness, a pale or cold leg, a cramp
-/// far longer than usual, quinine in pregnancy) and *routine* the burden and
-/// look-alike features (frequent, severe or sleep-breaking cramps, daily life
-/// affected, home measures failing, cramps outside the calf or foot, an urge to
-/// move, calf pain on walking, a drug that may cause cramps, signs of an underlying
-/// disease, quinine review, a high burden score). A known linked condition alone is
-/// *self care* with "mention the cramps at its next review" (#11). That split is our
-/// design choice; the sources say "see a GP" without a time frame.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{Urgency, REFERRAL_RULES};
-///
-/// assert!(REFERRAL_RULES.iter().all(|r| !r.citations.is_empty()));
-/// assert!(REFERRAL_RULES.windows(2).all(|w| w[0].urgency >= w[1].urgency));
-/// ```
-pub static REFERRAL_RULES: &[ReferralRule] = &[
-    rule(
-        RuleId::CrampOver10MinNotSettling,
-        Urgent,
-        GuidelineAdvice,
-        &[Citation::Nhs],
-        "a cramp has lasted more than 10 minutes and does not settle with stretching or moving",
-        "Has a cramp lasted more than 10 minutes without easing when you stretch or move the leg?",
-    ),
-    rule(
-        RuleId::TetanusProneWound,
-        Urgent,
-        GuidelineAdvice,
-        &[Citation::Nhs],
-        "cramps after a wound that could let in tetanus need same-day advice",
-        "Did the cramps start after a wound that could be tetanus-prone, such as a deep or dirty cut?",
-    ),
-    rule(
-        RuleId::LeadOrMercuryExposure,
-        Urgent,
-        GuidelineAdvice,
-        &[Citation::Nhs],
-        "cramps after contact with lead or mercury need same-day advice",
-        "Could you have been exposed to lead or mercury, at work or at home?",
-    ),
-    stopping_quinine(rule(
-        RuleId::QuinineBleeding,
-        Urgent,
-        GuidelineAdvice,
-        &[Citation::Mhra2010, Citation::Fda],
-        "unexplained bruising, bleeding or tiny spots on the skin while taking quinine can \
-         mean a serious blood reaction: stop quinine and get help today",
-        "While taking quinine, have you had unexplained bruising, bleeding, or tiny red or \
-         purple spots on the skin?",
-    )),
-    stopping_quinine(rule(
-        RuleId::QuinineHearingChange,
-        Urgent,
-        GuidelineAdvice,
-        &[Citation::Mhra2010, Citation::SmpcQuinine],
-        "a change in hearing or ringing in the ears while taking quinine: stop quinine and \
-         get advice today",
-        "While taking quinine, has your hearing changed, or have you had ringing in the ears?",
-    )),
-    rule(
-        RuleId::PossibleDvt,
-        Urgent,
-        SafetyInference,
-        &[Citation::Cks],
-        "one swollen calf that is tender or warm could be a clot in a vein (DVT), which CKS \
-         lists as a look-alike of cramp; treating it as same-day is our own safety \
-         inference, not a quoted rule",
-        "Is one calf swollen, and is it tender or warm to the touch?",
-    ),
-    stopping_quinine(rule(
-        RuleId::QuinineInPregnancy,
-        Soon,
-        SafetyInference,
-        &[Citation::CochranePregnancy, Citation::SmpcQuinine],
-        "quinine can harm an unborn baby and must not be used in pregnancy: stop it and talk \
-         to your doctor or midwife within days",
-        "Are you pregnant, or could you be? (You take quinine.)",
-    )),
-    rule(
-        RuleId::LegSwelling,
-        Soon,
-        GuidelineAdvice,
-        &[Citation::Nhs, Citation::Cks],
-        "swelling of the legs can point to a cause other than simple cramp (CKS lists \
-         DVT and a Baker's cyst)",
-        "Are either of your legs swollen?",
-    ),
-    rule(
-        RuleId::CalfTenderOrWarm,
-        Soon,
-        SafetyInference,
-        &[Citation::Cks],
-        "a tender or warm calf can be a sign of a clot in a vein (DVT), which CKS lists as \
-         a look-alike of cramp; seeing a doctor within days even without swelling is our \
-         own safety inference",
-        "Is either calf tender to the touch, or warm?",
-    ),
-    rule(
-        RuleId::MuscleWeakness,
-        Soon,
-        GuidelineAdvice,
-        &[Citation::Nhs, Citation::Cks],
-        "muscles becoming weaker can point to a nerve or muscle problem",
-        "Have any of your leg muscles become weaker?",
-    ),
-    rule(
-        RuleId::MuscleWastingOrTwitching,
-        Soon,
-        GuidelineAdvice,
-        &[Citation::Nhs, Citation::Cks],
-        "muscles shrinking or twitching under the skin can point to a nerve or muscle problem",
-        "Have any of your muscles shrunk, or do they twitch under the skin?",
-    ),
-    rule(
-        RuleId::Numbness,
-        Soon,
-        GuidelineAdvice,
-        &[Citation::Nhs, Citation::Cks],
-        "numbness in the legs can point to a nerve problem (neuropathy or a trapped nerve)",
-        "Do you have numbness in your legs or feet?",
-    ),
-    rule(
-        RuleId::PaleOrColdLeg,
-        Soon,
-        GuidelineAdvice,
-        &[Citation::Cks],
-        "a pale or cold leg can point to poor blood flow in the arteries",
-        "Is either leg or foot pale or cold compared with the other?",
-    ),
-    rule(
-        RuleId::LongCrampInDiary,
-        Soon,
-        GuidelineAdvice,
-        &[Citation::Cks, Citation::Nhs],
-        "the diary records a cramp longer than the usual 10 minutes or so",
-        "Has any cramp lasted longer than 10 minutes?",
-    ),
-    with_our_cut_off(rule(
-        RuleId::FrequentCramps,
-        Routine,
-        GuidelineAdvice,
-        &[
-            Citation::Nhs,
-            Citation::Seed,
-            Citation::Cks,
-            Citation::Grandner2017,
-        ],
-        "frequent cramps (3 or more in a week, or 5 or more in 30 days, which is our \
-         cut-off) are worth a GP visit",
-        "How often do the cramps come? Recording them in a diary for a few weeks helps.",
-    )),
-    with_our_cut_off(rule(
-        RuleId::SevereCramps,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Seed],
-        "severe cramps (pain 7 or more out of 10 in the diary; 7 is our cut-off, the \
-         sources give no number) are worth a GP visit",
-        "How painful are the cramps, from 0 to 10?",
-    )),
-    with_our_cut_off(rule(
-        RuleId::SleepDisturbed,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Nhs, Citation::Mhra2010],
-        "cramps that regularly break your sleep are worth a GP visit (from the diary: \
-         woken on 5 or more nights in 30 days, our cut-off for \"regularly\")",
-        "Do the cramps disturb your sleep regularly?",
-    )),
-    rule(
-        RuleId::DailyLifeAffected,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Seed, Citation::Nhs],
-        "cramps that get in the way of daily life are worth a GP visit",
-        "Do the cramps get in the way of your daily life?",
-    ),
-    rule(
-        RuleId::HomeMeasuresNotHelping,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Seed, Citation::Mhra2010],
-        "home measures such as stretching have not helped",
-        "Do the cramps keep coming even though you have tried stretching and other home \
-         measures?",
-    ),
-    rule(
-        RuleId::CrampsInOtherMuscles,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Seed, Citation::BmjBestPractice],
-        "cramps spreading to other muscles are more likely to have an underlying cause",
-        "Do you get cramps in muscles other than your legs?",
-    ),
-    rule(
-        RuleId::CrampsOutsideCalfOrFoot,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::BmjBestPractice, Citation::Hallegraeff2017],
-        "the diary records cramps outside the calf and foot (for example the thigh), which \
-         are more likely to have an underlying cause",
-        "Where in the leg do the cramps happen?",
-    ),
-    rule(
-        RuleId::UrgeToMoveLegs,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Cks, Citation::Irlssg2014],
-        "an urge to move the legs suggests restless legs syndrome, which is treated differently",
-        "Do you feel an urge to move your legs when resting?",
-    ),
-    rule(
-        RuleId::CalfPainOnWalking,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Cks],
-        "calf pain on walking that eases with rest can point to narrowed leg arteries \
-         (claudication)",
-        "Do you get calf pain when walking that goes away when you rest?",
-    ),
-    rule(
-        RuleId::DrugMayCauseCramps,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Cks, Citation::Garrison2012, Citation::Aafp2012],
-        "a medicine you take may cause cramps: ask for a medication review (do not stop a \
-         prescribed medicine on your own)",
-        "Could any of your other medicines cause cramps? A pharmacist can check.",
-    ),
-    rule(
-        RuleId::ThyroidOrOtherDiseaseSigns,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Cks],
-        "signs of thyroid or another underlying disease can be a cause of cramps",
-        "Do you have signs of another illness, such as tiredness, weight change or feeling \
-         the cold (thyroid)?",
-    ),
-    rule(
-        RuleId::QuinineReview,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::SmpcQuinine, Citation::Mhra2010],
-        "quinine for cramps needs review about every 3 months, with a break to see whether \
-         it is still needed",
-        "Do you take quinine?",
-    ),
-    rule(
-        RuleId::HighBurdenScore,
-        Routine,
-        GuidelineAdvice,
-        &[Citation::Seed, Citation::Nhs],
-        "the diary burden alone (frequency, pain, duration, broken nights; not the risk \
-         factors) is in the high band: regular cramps are worth a GP visit",
-        "How often do the cramps come, and how bad are they?",
-    ),
-    rule(
-        RuleId::KnownLinkedCondition,
-        SelfCare,
-        GuidelineAdvice,
-        &[Citation::Cks],
-        "you have a condition linked to cramps: mention the cramps at its next review (on \
-         its own this is no reason for an extra appointment)",
-        "Do you have a long-term condition such as diabetes, kidney, liver, thyroid or \
-         blood-vessel disease?",
-    ),
-];
-
-impl RuleId {
+crate::table::catalog! {
+    /// The referral rules, most urgent first.
+    ///
+    /// Levels: the same-day rules are those clinical.md §8.3 lists as immediate (NHS,
+    /// MHRA-2010, SmPC-Q) plus our own safety inference on DVT. Among the GP rules we
+    /// make *soon* the features that may point to a nerve, muscle or blood-vessel cause
+    /// (swelling, weakness, wasting or twitching, numbness, a pale or cold leg, a cramp
+    /// far longer than usual, quinine in pregnancy) and *routine* the burden and
+    /// look-alike features (frequent, severe or sleep-breaking cramps, daily life
+    /// affected, home measures failing, cramps outside the calf or foot, an urge to
+    /// move, calf pain on walking, a drug that may cause cramps, signs of an underlying
+    /// disease, quinine review, a high burden score). A known linked condition alone is
+    /// *self care* with "mention the cramps at its next review" (#11). That split is our
+    /// design choice; the sources say "see a GP" without a time frame.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{Urgency, REFERRAL_RULES};
+    ///
+    /// assert!(REFERRAL_RULES.iter().all(|r| !r.citations.is_empty()));
+    /// assert!(REFERRAL_RULES.windows(2).all(|w| w[0].urgency >= w[1].urgency));
+    /// ```
+    pub static REFERRAL_RULES: [ReferralRule] by RuleId;
+    const RULE_ROWS: [_; RULE_COUNT];
     /// Every rule id, in the order of [`REFERRAL_RULES`].
     ///
     /// # Examples
@@ -428,37 +177,7 @@ impl RuleId {
     ///
     /// assert_eq!(RuleId::ALL.len(), REFERRAL_RULES.len());
     /// ```
-    pub const ALL: &'static [RuleId] = &[
-        RuleId::CrampOver10MinNotSettling,
-        RuleId::TetanusProneWound,
-        RuleId::LeadOrMercuryExposure,
-        RuleId::QuinineBleeding,
-        RuleId::QuinineHearingChange,
-        RuleId::PossibleDvt,
-        RuleId::QuinineInPregnancy,
-        RuleId::LegSwelling,
-        RuleId::CalfTenderOrWarm,
-        RuleId::MuscleWeakness,
-        RuleId::MuscleWastingOrTwitching,
-        RuleId::Numbness,
-        RuleId::PaleOrColdLeg,
-        RuleId::LongCrampInDiary,
-        RuleId::FrequentCramps,
-        RuleId::SevereCramps,
-        RuleId::SleepDisturbed,
-        RuleId::DailyLifeAffected,
-        RuleId::HomeMeasuresNotHelping,
-        RuleId::CrampsInOtherMuscles,
-        RuleId::CrampsOutsideCalfOrFoot,
-        RuleId::UrgeToMoveLegs,
-        RuleId::CalfPainOnWalking,
-        RuleId::DrugMayCauseCramps,
-        RuleId::ThyroidOrOtherDiseaseSigns,
-        RuleId::QuinineReview,
-        RuleId::HighBurdenScore,
-        RuleId::KnownLinkedCondition,
-    ];
-
+    pub const ALL;
     /// The rule's row in [`REFERRAL_RULES`].
     ///
     /// # Examples
@@ -468,23 +187,260 @@ impl RuleId {
     ///
     /// assert_eq!(RuleId::TetanusProneWound.info().citations, &[Citation::Nhs]);
     /// ```
-    pub fn info(self) -> &'static ReferralRule {
-        REFERRAL_RULES
-            .iter()
-            .find(|r| r.id == self)
-            .unwrap_or(&FALLBACK_RULE)
+    pub fn info;
+    {
+        CrampOver10MinNotSettling => rule(
+            RuleId::CrampOver10MinNotSettling,
+            Urgent,
+            GuidelineAdvice,
+            &[Citation::Nhs],
+            "a cramp has lasted more than 10 minutes and does not settle with stretching or moving",
+            "Has a cramp lasted more than 10 minutes without easing when you stretch or move the leg?",
+        ),
+        TetanusProneWound => rule(
+            RuleId::TetanusProneWound,
+            Urgent,
+            GuidelineAdvice,
+            &[Citation::Nhs],
+            "cramps after a wound that could let in tetanus need same-day advice",
+            "Did the cramps start after a wound that could be tetanus-prone, such as a deep or dirty cut?",
+        ),
+        LeadOrMercuryExposure => rule(
+            RuleId::LeadOrMercuryExposure,
+            Urgent,
+            GuidelineAdvice,
+            &[Citation::Nhs],
+            "cramps after contact with lead or mercury need same-day advice",
+            "Could you have been exposed to lead or mercury, at work or at home?",
+        ),
+        QuinineBleeding => stopping_quinine(rule(
+            RuleId::QuinineBleeding,
+            Urgent,
+            GuidelineAdvice,
+            &[Citation::Mhra2010, Citation::Fda],
+            "unexplained bruising, bleeding or tiny spots on the skin while taking quinine can \
+             mean a serious blood reaction: stop quinine and get help today",
+            "While taking quinine, have you had unexplained bruising, bleeding, or tiny red or \
+             purple spots on the skin?",
+        )),
+        QuinineHearingChange => stopping_quinine(rule(
+            RuleId::QuinineHearingChange,
+            Urgent,
+            GuidelineAdvice,
+            &[Citation::Mhra2010, Citation::SmpcQuinine],
+            "a change in hearing or ringing in the ears while taking quinine: stop quinine and \
+             get advice today",
+            "While taking quinine, has your hearing changed, or have you had ringing in the ears?",
+        )),
+        PossibleDvt => rule(
+            RuleId::PossibleDvt,
+            Urgent,
+            SafetyInference,
+            &[Citation::Cks],
+            "one swollen calf that is tender or warm could be a clot in a vein (DVT), which CKS \
+             lists as a look-alike of cramp; treating it as same-day is our own safety \
+             inference, not a quoted rule",
+            "Is one calf swollen, and is it tender or warm to the touch?",
+        ),
+        QuinineInPregnancy => stopping_quinine(rule(
+            RuleId::QuinineInPregnancy,
+            Soon,
+            SafetyInference,
+            &[Citation::CochranePregnancy, Citation::SmpcQuinine],
+            "quinine can harm an unborn baby and must not be used in pregnancy: stop it and talk \
+             to your doctor or midwife within days",
+            "Are you pregnant, or could you be? (You take quinine.)",
+        )),
+        LegSwelling => rule(
+            RuleId::LegSwelling,
+            Soon,
+            GuidelineAdvice,
+            &[Citation::Nhs, Citation::Cks],
+            "swelling of the legs can point to a cause other than simple cramp (CKS lists \
+             DVT and a Baker's cyst)",
+            "Are either of your legs swollen?",
+        ),
+        CalfTenderOrWarm => rule(
+            RuleId::CalfTenderOrWarm,
+            Soon,
+            SafetyInference,
+            &[Citation::Cks],
+            "a tender or warm calf can be a sign of a clot in a vein (DVT), which CKS lists as \
+             a look-alike of cramp; seeing a doctor within days even without swelling is our \
+             own safety inference",
+            "Is either calf tender to the touch, or warm?",
+        ),
+        MuscleWeakness => rule(
+            RuleId::MuscleWeakness,
+            Soon,
+            GuidelineAdvice,
+            &[Citation::Nhs, Citation::Cks],
+            "muscles becoming weaker can point to a nerve or muscle problem",
+            "Have any of your leg muscles become weaker?",
+        ),
+        MuscleWastingOrTwitching => rule(
+            RuleId::MuscleWastingOrTwitching,
+            Soon,
+            GuidelineAdvice,
+            &[Citation::Nhs, Citation::Cks],
+            "muscles shrinking or twitching under the skin can point to a nerve or muscle problem",
+            "Have any of your muscles shrunk, or do they twitch under the skin?",
+        ),
+        Numbness => rule(
+            RuleId::Numbness,
+            Soon,
+            GuidelineAdvice,
+            &[Citation::Nhs, Citation::Cks],
+            "numbness in the legs can point to a nerve problem (neuropathy or a trapped nerve)",
+            "Do you have numbness in your legs or feet?",
+        ),
+        PaleOrColdLeg => rule(
+            RuleId::PaleOrColdLeg,
+            Soon,
+            GuidelineAdvice,
+            &[Citation::Cks],
+            "a pale or cold leg can point to poor blood flow in the arteries",
+            "Is either leg or foot pale or cold compared with the other?",
+        ),
+        LongCrampInDiary => rule(
+            RuleId::LongCrampInDiary,
+            Soon,
+            GuidelineAdvice,
+            &[Citation::Cks, Citation::Nhs],
+            "the diary records a cramp longer than the usual 10 minutes or so",
+            "Has any cramp lasted longer than 10 minutes?",
+        ),
+        FrequentCramps => with_our_cut_off(rule(
+            RuleId::FrequentCramps,
+            Routine,
+            GuidelineAdvice,
+            &[
+                Citation::Nhs,
+                Citation::Seed,
+                Citation::Cks,
+                Citation::Grandner2017,
+            ],
+            "frequent cramps (3 or more in a week, or 5 or more in 30 days, which is our \
+             cut-off) are worth a GP visit",
+            "How often do the cramps come? Recording them in a diary for a few weeks helps.",
+        )),
+        SevereCramps => with_our_cut_off(rule(
+            RuleId::SevereCramps,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Seed],
+            "severe cramps (pain 7 or more out of 10 in the diary; 7 is our cut-off, the \
+             sources give no number) are worth a GP visit",
+            "How painful are the cramps, from 0 to 10?",
+        )),
+        SleepDisturbed => with_our_cut_off(rule(
+            RuleId::SleepDisturbed,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Nhs, Citation::Mhra2010],
+            "cramps that regularly break your sleep are worth a GP visit (from the diary: \
+             woken on 5 or more nights in 30 days, our cut-off for \"regularly\")",
+            "Do the cramps disturb your sleep regularly?",
+        )),
+        DailyLifeAffected => rule(
+            RuleId::DailyLifeAffected,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Seed, Citation::Nhs],
+            "cramps that get in the way of daily life are worth a GP visit",
+            "Do the cramps get in the way of your daily life?",
+        ),
+        HomeMeasuresNotHelping => rule(
+            RuleId::HomeMeasuresNotHelping,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Seed, Citation::Mhra2010],
+            "home measures such as stretching have not helped",
+            "Do the cramps keep coming even though you have tried stretching and other home \
+             measures?",
+        ),
+        CrampsInOtherMuscles => rule(
+            RuleId::CrampsInOtherMuscles,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Seed, Citation::BmjBestPractice],
+            "cramps spreading to other muscles are more likely to have an underlying cause",
+            "Do you get cramps in muscles other than your legs?",
+        ),
+        CrampsOutsideCalfOrFoot => rule(
+            RuleId::CrampsOutsideCalfOrFoot,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::BmjBestPractice, Citation::Hallegraeff2017],
+            "the diary records cramps outside the calf and foot (for example the thigh), which \
+             are more likely to have an underlying cause",
+            "Where in the leg do the cramps happen?",
+        ),
+        UrgeToMoveLegs => rule(
+            RuleId::UrgeToMoveLegs,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Cks, Citation::Irlssg2014],
+            "an urge to move the legs suggests restless legs syndrome, which is treated differently",
+            "Do you feel an urge to move your legs when resting?",
+        ),
+        CalfPainOnWalking => rule(
+            RuleId::CalfPainOnWalking,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Cks],
+            "calf pain on walking that eases with rest can point to narrowed leg arteries \
+             (claudication)",
+            "Do you get calf pain when walking that goes away when you rest?",
+        ),
+        DrugMayCauseCramps => rule(
+            RuleId::DrugMayCauseCramps,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Cks, Citation::Garrison2012, Citation::Aafp2012],
+            "a medicine you take may cause cramps: ask for a medication review (do not stop a \
+             prescribed medicine on your own)",
+            "Could any of your other medicines cause cramps? A pharmacist can check.",
+        ),
+        ThyroidOrOtherDiseaseSigns => rule(
+            RuleId::ThyroidOrOtherDiseaseSigns,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Cks],
+            "signs of thyroid or another underlying disease can be a cause of cramps",
+            "Do you have signs of another illness, such as tiredness, weight change or feeling \
+             the cold (thyroid)?",
+        ),
+        QuinineReview => rule(
+            RuleId::QuinineReview,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::SmpcQuinine, Citation::Mhra2010],
+            "quinine for cramps needs review about every 3 months, with a break to see whether \
+             it is still needed",
+            "Do you take quinine?",
+        ),
+        HighBurdenScore => rule(
+            RuleId::HighBurdenScore,
+            Routine,
+            GuidelineAdvice,
+            &[Citation::Seed, Citation::Nhs],
+            "the diary burden alone (frequency, pain, duration, broken nights; not the risk \
+             factors) is in the high band: regular cramps are worth a GP visit",
+            "How often do the cramps come, and how bad are they?",
+        ),
+        KnownLinkedCondition => rule(
+            RuleId::KnownLinkedCondition,
+            SelfCare,
+            GuidelineAdvice,
+            &[Citation::Cks],
+            "you have a condition linked to cramps: mention the cramps at its next review (on \
+             its own this is no reason for an extra appointment)",
+            "Do you have a long-term condition such as diabetes, kidney, liver, thyroid or \
+             blood-vessel disease?",
+        ),
     }
 }
-
-// Every `RuleId` has a row (a unit test checks); this keeps `info` total.
-static FALLBACK_RULE: ReferralRule = rule(
-    RuleId::HighBurdenScore,
-    Routine,
-    GuidelineAdvice,
-    &[Citation::Nhs],
-    "see a GP",
-    "",
-);
 
 /// Whether a rule applies to the person: yes, no or unknown.
 pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {

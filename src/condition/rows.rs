@@ -266,62 +266,51 @@ const ANGINA: Condition = Condition {
     citations: &[C::Grandner2017, C::Naylor1994],
 };
 
-/// Every condition row, one per [`ConditionId`], in the order of [`ConditionId::ALL`].
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::CONDITIONS;
-///
-/// assert!(CONDITIONS.iter().all(|c| !c.citations.is_empty()));
-/// ```
-pub static CONDITIONS: &[Condition] = &[
-    PERIPHERAL_ARTERY_DISEASE,
-    ARTHRITIS,
-    CIRRHOSIS,
-    KIDNEY_DISEASE_OR_DIALYSIS,
-    CORONARY_ARTERY_DISEASE,
-    HEART_FAILURE,
-    HYPERTENSION,
-    STROKE,
-    RESPIRATORY_DISEASE,
-    CANCER,
-    DEPRESSION,
-    DIABETES,
-    PERIPHERAL_NEUROPATHY,
-    LUMBAR_SPINAL_STENOSIS,
-    PARKINSONISM,
-    MOTOR_NEURON_DISEASE,
-    THYROID_DISEASE,
-    HYPOKALAEMIA,
-    ELECTROLYTE_DISORDER,
-    VENOUS_INSUFFICIENCY,
-    ANGINA,
-];
-
-/// The row for `id`: an exhaustive match, so it cannot miss or panic.
-pub(super) fn row(id: ConditionId) -> &'static Condition {
-    match id {
-        ConditionId::PeripheralArteryDisease => &PERIPHERAL_ARTERY_DISEASE,
-        ConditionId::Arthritis => &ARTHRITIS,
-        ConditionId::Cirrhosis => &CIRRHOSIS,
-        ConditionId::KidneyDiseaseOrDialysis => &KIDNEY_DISEASE_OR_DIALYSIS,
-        ConditionId::CoronaryArteryDisease => &CORONARY_ARTERY_DISEASE,
-        ConditionId::HeartFailure => &HEART_FAILURE,
-        ConditionId::Hypertension => &HYPERTENSION,
-        ConditionId::Stroke => &STROKE,
-        ConditionId::RespiratoryDisease => &RESPIRATORY_DISEASE,
-        ConditionId::Cancer => &CANCER,
-        ConditionId::Depression => &DEPRESSION,
-        ConditionId::Diabetes => &DIABETES,
-        ConditionId::PeripheralNeuropathy => &PERIPHERAL_NEUROPATHY,
-        ConditionId::LumbarSpinalStenosis => &LUMBAR_SPINAL_STENOSIS,
-        ConditionId::Parkinsonism => &PARKINSONISM,
-        ConditionId::MotorNeuronDisease => &MOTOR_NEURON_DISEASE,
-        ConditionId::ThyroidDisease => &THYROID_DISEASE,
-        ConditionId::Hypokalaemia => &HYPOKALAEMIA,
-        ConditionId::ElectrolyteDisorder => &ELECTROLYTE_DISORDER,
-        ConditionId::VenousInsufficiency => &VENOUS_INSUFFICIENCY,
-        ConditionId::Angina => &ANGINA,
+crate::table::catalog! {
+    /// Every condition row, one per [`ConditionId`], in the order of [`ConditionId::ALL`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::CONDITIONS;
+    ///
+    /// assert!(CONDITIONS.iter().all(|c| !c.citations.is_empty()));
+    /// ```
+    pub static CONDITIONS: [Condition] by ConditionId;
+    const ROWS: [_; COUNT];
+    /// Every id, in declaration order (the order of [`CONDITIONS`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{ConditionId, CONDITIONS};
+    ///
+    /// assert_eq!(ConditionId::ALL.len(), CONDITIONS.len());
+    /// ```
+    pub const ALL;
+    /// The row for an id: an exhaustive match, so it cannot miss or panic.
+    pub(super) fn row;
+    {
+        PeripheralArteryDisease => PERIPHERAL_ARTERY_DISEASE,
+        Arthritis => ARTHRITIS,
+        Cirrhosis => CIRRHOSIS,
+        KidneyDiseaseOrDialysis => KIDNEY_DISEASE_OR_DIALYSIS,
+        CoronaryArteryDisease => CORONARY_ARTERY_DISEASE,
+        HeartFailure => HEART_FAILURE,
+        Hypertension => HYPERTENSION,
+        Stroke => STROKE,
+        RespiratoryDisease => RESPIRATORY_DISEASE,
+        Cancer => CANCER,
+        Depression => DEPRESSION,
+        Diabetes => DIABETES,
+        PeripheralNeuropathy => PERIPHERAL_NEUROPATHY,
+        LumbarSpinalStenosis => LUMBAR_SPINAL_STENOSIS,
+        Parkinsonism => PARKINSONISM,
+        MotorNeuronDisease => MOTOR_NEURON_DISEASE,
+        ThyroidDisease => THYROID_DISEASE,
+        Hypokalaemia => HYPOKALAEMIA,
+        ElectrolyteDisorder => ELECTROLYTE_DISORDER,
+        VenousInsufficiency => VENOUS_INSUFFICIENCY,
+        Angina => ANGINA,
     }
 }

@@ -248,58 +248,49 @@ const ALCOHOL_USE: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Delacour2020, C::Bnssg],
 };
 
-/// Every risk-factor row, one per [`RiskFactor`], in the order of [`RiskFactor::ALL`].
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::RISK_FACTORS;
-///
-/// assert!(RISK_FACTORS.iter().all(|f| !f.citations.is_empty()));
-/// ```
-pub static RISK_FACTORS: &[RiskFactorInfo] = &[
-    MUSCLE_FATIGUE,
-    PROLONGED_SITTING,
-    NOT_STRETCHING,
-    RESTRICTIVE_POSITION,
-    OLDER_AGE,
-    PROLONGED_STANDING,
-    PREGNANCY,
-    MEDICATION_SIDE_EFFECT,
-    CHRONIC_CONDITION,
-    SEDENTARY_LIFESTYLE,
-    PERIPHERAL_ARTERY_DISEASE,
-    ARTHRITIS,
-    FEMALE_SEX,
-    LOW_FLUID_INTAKE,
-    UNSUPPORTIVE_FOOTWEAR,
-    SMOKING,
-    HIGHER_BMI,
-    SHORT_SLEEP,
-    ALCOHOL_USE,
-];
-
-/// The row for `factor`: an exhaustive match, so it cannot miss or panic.
-pub(super) fn row(factor: RiskFactor) -> &'static RiskFactorInfo {
-    match factor {
-        F::MuscleFatigue => &MUSCLE_FATIGUE,
-        F::ProlongedSitting => &PROLONGED_SITTING,
-        F::NotStretching => &NOT_STRETCHING,
-        F::RestrictivePosition => &RESTRICTIVE_POSITION,
-        F::OlderAge => &OLDER_AGE,
-        F::ProlongedStanding => &PROLONGED_STANDING,
-        F::Pregnancy => &PREGNANCY,
-        F::MedicationSideEffect => &MEDICATION_SIDE_EFFECT,
-        F::ChronicCondition => &CHRONIC_CONDITION,
-        F::SedentaryLifestyle => &SEDENTARY_LIFESTYLE,
-        F::PeripheralArteryDisease => &PERIPHERAL_ARTERY_DISEASE,
-        F::Arthritis => &ARTHRITIS,
-        F::FemaleSex => &FEMALE_SEX,
-        F::LowFluidIntake => &LOW_FLUID_INTAKE,
-        F::UnsupportiveFootwear => &UNSUPPORTIVE_FOOTWEAR,
-        F::Smoking => &SMOKING,
-        F::HigherBmi => &HIGHER_BMI,
-        F::ShortSleep => &SHORT_SLEEP,
-        F::AlcoholUse => &ALCOHOL_USE,
+crate::table::catalog! {
+    /// Every risk-factor row, one per [`RiskFactor`], in the order of [`RiskFactor::ALL`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::RISK_FACTORS;
+    ///
+    /// assert!(RISK_FACTORS.iter().all(|f| !f.citations.is_empty()));
+    /// ```
+    pub static RISK_FACTORS: [RiskFactorInfo] by RiskFactor;
+    const ROWS: [_; COUNT];
+    /// Every factor, in declaration order (the order of [`RISK_FACTORS`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{RiskFactor, RISK_FACTORS};
+    ///
+    /// assert_eq!(RiskFactor::ALL.len(), RISK_FACTORS.len());
+    /// ```
+    pub const ALL;
+    /// The row for an id: an exhaustive match, so it cannot miss or panic.
+    pub(super) fn row;
+    {
+        MuscleFatigue => MUSCLE_FATIGUE,
+        ProlongedSitting => PROLONGED_SITTING,
+        NotStretching => NOT_STRETCHING,
+        RestrictivePosition => RESTRICTIVE_POSITION,
+        OlderAge => OLDER_AGE,
+        ProlongedStanding => PROLONGED_STANDING,
+        Pregnancy => PREGNANCY,
+        MedicationSideEffect => MEDICATION_SIDE_EFFECT,
+        ChronicCondition => CHRONIC_CONDITION,
+        SedentaryLifestyle => SEDENTARY_LIFESTYLE,
+        PeripheralArteryDisease => PERIPHERAL_ARTERY_DISEASE,
+        Arthritis => ARTHRITIS,
+        FemaleSex => FEMALE_SEX,
+        LowFluidIntake => LOW_FLUID_INTAKE,
+        UnsupportiveFootwear => UNSUPPORTIVE_FOOTWEAR,
+        Smoking => SMOKING,
+        HigherBmi => HIGHER_BMI,
+        ShortSleep => SHORT_SLEEP,
+        AlcoholUse => ALCOHOL_USE,
     }
 }

@@ -17,74 +17,57 @@ use super::treats::{
 };
 use super::{Medication, MedicationId};
 
-/// Every medication row, one per [`MedicationId`], in the order of [`MedicationId::ALL`].
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::MEDICATIONS;
-///
-/// assert!(MEDICATIONS.iter().all(|m| !m.citations.is_empty()));
-/// ```
-pub static MEDICATIONS: &[Medication] = &[
-    CARISOPRODOL,
-    GABAPENTIN,
-    DILTIAZEM,
-    VERAPAMIL,
-    ORPHENADRINE,
-    QUININE,
-    IBUPROFEN,
-    ASPIRIN,
-    NAPROXEN,
-    SALMETEROL,
-    FORMOTEROL,
-    SALBUTAMOL,
-    SPIRONOLACTONE,
-    AMILORIDE,
-    TRIAMTERENE,
-    HYDROCHLOROTHIAZIDE,
-    CHLORTHALIDONE,
-    FUROSEMIDE,
-    ATORVASTATIN,
-    SIMVASTATIN,
-    ROSUVASTATIN,
-    PRAVASTATIN,
-    IRON_SUCROSE,
-    CONJUGATED_ESTROGENS,
-    RALOXIFENE,
-    TERIPARATIDE,
-    NIFEDIPINE,
-];
-
-/// The row for `id`: an exhaustive match, so it cannot miss or panic.
-pub(super) fn row(id: MedicationId) -> &'static Medication {
-    match id {
-        MedicationId::Carisoprodol => &CARISOPRODOL,
-        MedicationId::Gabapentin => &GABAPENTIN,
-        MedicationId::Diltiazem => &DILTIAZEM,
-        MedicationId::Verapamil => &VERAPAMIL,
-        MedicationId::Orphenadrine => &ORPHENADRINE,
-        MedicationId::Quinine => &QUININE,
-        MedicationId::Ibuprofen => &IBUPROFEN,
-        MedicationId::Aspirin => &ASPIRIN,
-        MedicationId::Naproxen => &NAPROXEN,
-        MedicationId::Salmeterol => &SALMETEROL,
-        MedicationId::Formoterol => &FORMOTEROL,
-        MedicationId::Salbutamol => &SALBUTAMOL,
-        MedicationId::Spironolactone => &SPIRONOLACTONE,
-        MedicationId::Amiloride => &AMILORIDE,
-        MedicationId::Triamterene => &TRIAMTERENE,
-        MedicationId::Hydrochlorothiazide => &HYDROCHLOROTHIAZIDE,
-        MedicationId::Chlorthalidone => &CHLORTHALIDONE,
-        MedicationId::Furosemide => &FUROSEMIDE,
-        MedicationId::Atorvastatin => &ATORVASTATIN,
-        MedicationId::Simvastatin => &SIMVASTATIN,
-        MedicationId::Rosuvastatin => &ROSUVASTATIN,
-        MedicationId::Pravastatin => &PRAVASTATIN,
-        MedicationId::IronSucrose => &IRON_SUCROSE,
-        MedicationId::ConjugatedEstrogens => &CONJUGATED_ESTROGENS,
-        MedicationId::Raloxifene => &RALOXIFENE,
-        MedicationId::Teriparatide => &TERIPARATIDE,
-        MedicationId::Nifedipine => &NIFEDIPINE,
+crate::table::catalog! {
+    /// Every medication row, one per [`MedicationId`], in the order of [`MedicationId::ALL`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::MEDICATIONS;
+    ///
+    /// assert!(MEDICATIONS.iter().all(|m| !m.citations.is_empty()));
+    /// ```
+    pub static MEDICATIONS: [Medication] by MedicationId;
+    const ROWS: [_; COUNT];
+    /// Every id, in declaration order (the order of [`MEDICATIONS`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{MedicationId, MEDICATIONS};
+    ///
+    /// assert_eq!(MedicationId::ALL.len(), MEDICATIONS.len());
+    /// ```
+    pub const ALL;
+    /// The row for an id: an exhaustive match, so it cannot miss or panic.
+    pub(super) fn row;
+    {
+        Carisoprodol => CARISOPRODOL,
+        Gabapentin => GABAPENTIN,
+        Diltiazem => DILTIAZEM,
+        Verapamil => VERAPAMIL,
+        Orphenadrine => ORPHENADRINE,
+        Quinine => QUININE,
+        Ibuprofen => IBUPROFEN,
+        Aspirin => ASPIRIN,
+        Naproxen => NAPROXEN,
+        Salmeterol => SALMETEROL,
+        Formoterol => FORMOTEROL,
+        Salbutamol => SALBUTAMOL,
+        Spironolactone => SPIRONOLACTONE,
+        Amiloride => AMILORIDE,
+        Triamterene => TRIAMTERENE,
+        Hydrochlorothiazide => HYDROCHLOROTHIAZIDE,
+        Chlorthalidone => CHLORTHALIDONE,
+        Furosemide => FUROSEMIDE,
+        Atorvastatin => ATORVASTATIN,
+        Simvastatin => SIMVASTATIN,
+        Rosuvastatin => ROSUVASTATIN,
+        Pravastatin => PRAVASTATIN,
+        IronSucrose => IRON_SUCROSE,
+        ConjugatedEstrogens => CONJUGATED_ESTROGENS,
+        Raloxifene => RALOXIFENE,
+        Teriparatide => TERIPARATIDE,
+        Nifedipine => NIFEDIPINE,
     }
 }

@@ -266,52 +266,46 @@ const VITAMIN_E: Remedy = Remedy {
     citations: &[C::CochraneQuinine, C::Aan2010, C::Seed],
 };
 
-/// Every remedy row, one per [`RemedyId`], in the order of [`RemedyId::ALL`].
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::REMEDIES;
-///
-/// assert!(REMEDIES.iter().all(|r| !r.citations.is_empty()));
-/// ```
-pub static REMEDIES: &[Remedy] = &[
-    STRETCH_MUSCLE,
-    MASSAGE,
-    FOAM_ROLLER,
-    FLEX_FOOT,
-    HEAT,
-    STAND_ON_LEG,
-    NIGHTLY_STRETCHING,
-    EXERCISE_BEFORE_BED,
-    FLUIDS,
-    SUPPORTIVE_SHOES,
-    STRETCHED_OUT_SLEEP,
-    AVOID_CROSSED_LEGS,
-    MAGNESIUM,
-    VITAMIN_B_COMPLEX,
-    VITAMIN_B6,
-    VITAMIN_E,
-];
-
-/// The row for `id`: an exhaustive match, so it cannot miss or panic.
-pub(super) fn row(id: RemedyId) -> &'static Remedy {
-    match id {
-        RemedyId::StretchMuscle => &STRETCH_MUSCLE,
-        RemedyId::Massage => &MASSAGE,
-        RemedyId::FoamRoller => &FOAM_ROLLER,
-        RemedyId::FlexFoot => &FLEX_FOOT,
-        RemedyId::Heat => &HEAT,
-        RemedyId::StandOnLeg => &STAND_ON_LEG,
-        RemedyId::NightlyStretching => &NIGHTLY_STRETCHING,
-        RemedyId::ExerciseBeforeBed => &EXERCISE_BEFORE_BED,
-        RemedyId::Fluids => &FLUIDS,
-        RemedyId::SupportiveShoes => &SUPPORTIVE_SHOES,
-        RemedyId::StretchedOutSleep => &STRETCHED_OUT_SLEEP,
-        RemedyId::AvoidCrossedLegs => &AVOID_CROSSED_LEGS,
-        RemedyId::Magnesium => &MAGNESIUM,
-        RemedyId::VitaminBComplex => &VITAMIN_B_COMPLEX,
-        RemedyId::VitaminB6 => &VITAMIN_B6,
-        RemedyId::VitaminE => &VITAMIN_E,
+crate::table::catalog! {
+    /// Every remedy row, one per [`RemedyId`], in the order of [`RemedyId::ALL`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::REMEDIES;
+    ///
+    /// assert!(REMEDIES.iter().all(|r| !r.citations.is_empty()));
+    /// ```
+    pub static REMEDIES: [Remedy] by RemedyId;
+    const ROWS: [_; COUNT];
+    /// Every id, in declaration order (the order of [`REMEDIES`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{RemedyId, REMEDIES};
+    ///
+    /// assert_eq!(RemedyId::ALL.len(), REMEDIES.len());
+    /// ```
+    pub const ALL;
+    /// The row for an id: an exhaustive match, so it cannot miss or panic.
+    pub(super) fn row;
+    {
+        StretchMuscle => STRETCH_MUSCLE,
+        Massage => MASSAGE,
+        FoamRoller => FOAM_ROLLER,
+        FlexFoot => FLEX_FOOT,
+        Heat => HEAT,
+        StandOnLeg => STAND_ON_LEG,
+        NightlyStretching => NIGHTLY_STRETCHING,
+        ExerciseBeforeBed => EXERCISE_BEFORE_BED,
+        Fluids => FLUIDS,
+        SupportiveShoes => SUPPORTIVE_SHOES,
+        StretchedOutSleep => STRETCHED_OUT_SLEEP,
+        AvoidCrossedLegs => AVOID_CROSSED_LEGS,
+        Magnesium => MAGNESIUM,
+        VitaminBComplex => VITAMIN_B_COMPLEX,
+        VitaminB6 => VITAMIN_B6,
+        VitaminE => VITAMIN_E,
     }
 }

@@ -125,171 +125,30 @@ const fn row(
 
 use LookalikeCategory as C;
 
-/// The features the differential looks at, grouped by category.
-///
-/// Cramp features are the three ICSD-3 criteria (listed by Rabbitt-2016) plus two of
-/// the seven Hallegraeff-2017 characteristics; restless-legs features are the five
-/// IRLSSG-2014 criteria, of which the fifth (not solely explained by another
-/// condition, leg cramps included) can only be judged by a clinician.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{LookalikeCategory, DIFFERENTIAL_FEATURES};
-///
-/// let rls = DIFFERENTIAL_FEATURES
-///     .iter()
-///     .filter(|f| f.category == LookalikeCategory::RestlessLegs && f.criterion)
-///     .count();
-/// assert_eq!(rls, 5);
-/// ```
-pub static DIFFERENTIAL_FEATURES: &[FeatureRow] = &FEATURE_ROWS;
-
-/// The number of rows in [`DIFFERENTIAL_FEATURES`].
-pub(super) const FEATURE_COUNT: usize = 19;
-
-pub(super) const FEATURE_ROWS: [FeatureRow; FEATURE_COUNT] = [
-    row(
-        FeatureId::PainfulMuscleHardening,
-        C::SleepRelatedLegCramps,
-        true,
-        "a painful cramp with sudden hardness or tightness of the muscle",
-        &[
-            Citation::Rabbitt2016,
-            Citation::BmjBestPractice,
-            Citation::Aasm,
-        ],
-    ),
-    row(
-        FeatureId::DuringTimeInBed,
-        C::SleepRelatedLegCramps,
-        true,
-        "happens during time in bed, from sleep or while awake",
-        &[Citation::Rabbitt2016],
-    ),
-    row(
-        FeatureId::EasedByForcefulStretch,
-        C::SleepRelatedLegCramps,
-        true,
-        "eased by stretching the muscle firmly",
-        &[Citation::Rabbitt2016, Citation::Aasm],
-    ),
-    row(
-        FeatureId::ShortEpisodes,
-        C::SleepRelatedLegCramps,
-        false,
-        "each episode lasts from seconds up to about 10 minutes",
-        &[Citation::Hallegraeff2017, Citation::Cks],
-    ),
-    row(
-        FeatureId::CalfOrFoot,
-        C::SleepRelatedLegCramps,
-        false,
-        "in the calf or the foot",
-        &[Citation::Hallegraeff2017, Citation::BmjBestPractice],
-    ),
-    row(
-        FeatureId::UrgeToMove,
-        C::RestlessLegs,
-        true,
-        "an urge to move the legs, often with unpleasant feelings in them",
-        &[Citation::Irlssg2014],
-    ),
-    row(
-        FeatureId::WorseAtRest,
-        C::RestlessLegs,
-        true,
-        "the urge starts or gets worse when resting, lying or sitting",
-        &[Citation::Irlssg2014],
-    ),
-    row(
-        FeatureId::EasedByMoving,
-        C::RestlessLegs,
-        true,
-        "moving (walking, stretching) eases it at once, for as long as the movement lasts",
-        &[Citation::Irlssg2014, Citation::Aasm],
-    ),
-    row(
-        FeatureId::WorseInEveningOrNight,
-        C::RestlessLegs,
-        true,
-        "it happens only, or is worse, in the evening or at night",
-        &[Citation::Irlssg2014],
-    ),
-    row(
-        FeatureId::NotExplainedByAnotherCondition,
-        C::RestlessLegs,
-        true,
-        "not fully explained by another condition; leg cramps are one of the look-alikes \
-         to rule out, which only a clinician can judge",
-        &[Citation::Irlssg2014],
-    ),
-    row(
-        FeatureId::CalfPainOnWalking,
-        C::Claudication,
-        false,
-        "calf pain on walking that eases with rest",
-        &[Citation::Cks],
-    ),
-    row(
-        FeatureId::PaleOrColdLeg,
-        C::Claudication,
-        false,
-        "a pale or cold leg",
-        &[Citation::Cks],
-    ),
-    row(
-        FeatureId::KnownArterialDisease,
-        C::Claudication,
-        false,
-        "known peripheral arterial disease",
-        &[Citation::Abdulla1999, Citation::Cks],
-    ),
-    row(
-        FeatureId::OneLegSwollen,
-        C::DeepVeinThrombosis,
-        false,
-        "one leg (calf) swollen",
-        &[Citation::Cks],
-    ),
-    row(
-        FeatureId::TenderOrWarmCalf,
-        C::DeepVeinThrombosis,
-        false,
-        "a tender or warm calf (pointing towards a clot is our own safety inference)",
-        &[Citation::Cks],
-    ),
-    row(
-        FeatureId::Numbness,
-        C::NerveProblem,
-        false,
-        "numbness in the legs or feet",
-        &[Citation::Cks, Citation::Nhs],
-    ),
-    row(
-        FeatureId::Weakness,
-        C::NerveProblem,
-        false,
-        "weakness of leg muscles",
-        &[Citation::Cks, Citation::Nhs],
-    ),
-    row(
-        FeatureId::WastingOrTwitching,
-        C::NerveProblem,
-        false,
-        "muscles shrinking or twitching under the skin",
-        &[Citation::Cks],
-    ),
-    row(
-        FeatureId::KnownNerveCondition,
-        C::NerveProblem,
-        false,
-        "a known neuropathy, spinal stenosis or motor neuron disease",
-        &[Citation::HaskellVa, Citation::Aafp2012, Citation::Bnssg],
-    ),
-];
-
-impl FeatureId {
+crate::table::catalog! {
+    /// The features the differential looks at, grouped by category.
+    ///
+    /// Cramp features are the three ICSD-3 criteria (listed by Rabbitt-2016) plus two of
+    /// the seven Hallegraeff-2017 characteristics; restless-legs features are the five
+    /// IRLSSG-2014 criteria, of which the fifth (not solely explained by another
+    /// condition, leg cramps included) can only be judged by a clinician.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{LookalikeCategory, DIFFERENTIAL_FEATURES};
+    ///
+    /// let rls = DIFFERENTIAL_FEATURES
+    ///     .iter()
+    ///     .filter(|f| f.category == LookalikeCategory::RestlessLegs && f.criterion)
+    ///     .count();
+    /// assert_eq!(rls, 5);
+    /// ```
+    pub static DIFFERENTIAL_FEATURES: [FeatureRow] by FeatureId;
+    pub(super) const FEATURE_ROWS: [_; FEATURE_COUNT];
+    /// Every feature id, in the order of [`DIFFERENTIAL_FEATURES`].
+    #[allow(dead_code)]
+    pub(crate) const ALL;
     /// The feature's row in [`DIFFERENTIAL_FEATURES`].
     ///
     /// # Examples
@@ -299,12 +158,146 @@ impl FeatureId {
     ///
     /// assert_eq!(FeatureId::OneLegSwollen.info().category, LookalikeCategory::DeepVeinThrombosis);
     /// ```
-    pub fn info(self) -> &'static FeatureRow {
-        // Every id has a row (a unit test checks); the fallback keeps this total.
-        DIFFERENTIAL_FEATURES
-            .iter()
-            .find(|r| r.id == self)
-            .unwrap_or(&DIFFERENTIAL_FEATURES[0])
+    pub fn info;
+    {
+        PainfulMuscleHardening => row(
+            FeatureId::PainfulMuscleHardening,
+            C::SleepRelatedLegCramps,
+            true,
+            "a painful cramp with sudden hardness or tightness of the muscle",
+            &[
+                Citation::Rabbitt2016,
+                Citation::BmjBestPractice,
+                Citation::Aasm,
+            ],
+        ),
+        DuringTimeInBed => row(
+            FeatureId::DuringTimeInBed,
+            C::SleepRelatedLegCramps,
+            true,
+            "happens during time in bed, from sleep or while awake",
+            &[Citation::Rabbitt2016],
+        ),
+        EasedByForcefulStretch => row(
+            FeatureId::EasedByForcefulStretch,
+            C::SleepRelatedLegCramps,
+            true,
+            "eased by stretching the muscle firmly",
+            &[Citation::Rabbitt2016, Citation::Aasm],
+        ),
+        ShortEpisodes => row(
+            FeatureId::ShortEpisodes,
+            C::SleepRelatedLegCramps,
+            false,
+            "each episode lasts from seconds up to about 10 minutes",
+            &[Citation::Hallegraeff2017, Citation::Cks],
+        ),
+        CalfOrFoot => row(
+            FeatureId::CalfOrFoot,
+            C::SleepRelatedLegCramps,
+            false,
+            "in the calf or the foot",
+            &[Citation::Hallegraeff2017, Citation::BmjBestPractice],
+        ),
+        UrgeToMove => row(
+            FeatureId::UrgeToMove,
+            C::RestlessLegs,
+            true,
+            "an urge to move the legs, often with unpleasant feelings in them",
+            &[Citation::Irlssg2014],
+        ),
+        WorseAtRest => row(
+            FeatureId::WorseAtRest,
+            C::RestlessLegs,
+            true,
+            "the urge starts or gets worse when resting, lying or sitting",
+            &[Citation::Irlssg2014],
+        ),
+        EasedByMoving => row(
+            FeatureId::EasedByMoving,
+            C::RestlessLegs,
+            true,
+            "moving (walking, stretching) eases it at once, for as long as the movement lasts",
+            &[Citation::Irlssg2014, Citation::Aasm],
+        ),
+        WorseInEveningOrNight => row(
+            FeatureId::WorseInEveningOrNight,
+            C::RestlessLegs,
+            true,
+            "it happens only, or is worse, in the evening or at night",
+            &[Citation::Irlssg2014],
+        ),
+        NotExplainedByAnotherCondition => row(
+            FeatureId::NotExplainedByAnotherCondition,
+            C::RestlessLegs,
+            true,
+            "not fully explained by another condition; leg cramps are one of the look-alikes \
+             to rule out, which only a clinician can judge",
+            &[Citation::Irlssg2014],
+        ),
+        CalfPainOnWalking => row(
+            FeatureId::CalfPainOnWalking,
+            C::Claudication,
+            false,
+            "calf pain on walking that eases with rest",
+            &[Citation::Cks],
+        ),
+        PaleOrColdLeg => row(
+            FeatureId::PaleOrColdLeg,
+            C::Claudication,
+            false,
+            "a pale or cold leg",
+            &[Citation::Cks],
+        ),
+        KnownArterialDisease => row(
+            FeatureId::KnownArterialDisease,
+            C::Claudication,
+            false,
+            "known peripheral arterial disease",
+            &[Citation::Abdulla1999, Citation::Cks],
+        ),
+        OneLegSwollen => row(
+            FeatureId::OneLegSwollen,
+            C::DeepVeinThrombosis,
+            false,
+            "one leg (calf) swollen",
+            &[Citation::Cks],
+        ),
+        TenderOrWarmCalf => row(
+            FeatureId::TenderOrWarmCalf,
+            C::DeepVeinThrombosis,
+            false,
+            "a tender or warm calf (pointing towards a clot is our own safety inference)",
+            &[Citation::Cks],
+        ),
+        Numbness => row(
+            FeatureId::Numbness,
+            C::NerveProblem,
+            false,
+            "numbness in the legs or feet",
+            &[Citation::Cks, Citation::Nhs],
+        ),
+        Weakness => row(
+            FeatureId::Weakness,
+            C::NerveProblem,
+            false,
+            "weakness of leg muscles",
+            &[Citation::Cks, Citation::Nhs],
+        ),
+        WastingOrTwitching => row(
+            FeatureId::WastingOrTwitching,
+            C::NerveProblem,
+            false,
+            "muscles shrinking or twitching under the skin",
+            &[Citation::Cks],
+        ),
+        KnownNerveCondition => row(
+            FeatureId::KnownNerveCondition,
+            C::NerveProblem,
+            false,
+            "a known neuropathy, spinal stenosis or motor neuron disease",
+            &[Citation::HaskellVa, Citation::Aafp2012, Citation::Bnssg],
+        ),
     }
 }
 

@@ -110,254 +110,25 @@ const fn step(
 
 use EvidenceLevel as E;
 
-/// Every step the plan can hold. Which ones a person gets is decided by
-/// [`assess`](crate::assess::assess): the in-the-moment steps always (those that relieved a
-/// recorded cramp first), the prevention steps that fit the profile, the supplement
-/// notes (pregnancy-aware), and the cautions that apply.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::PLAN_STEPS;
-///
-/// assert!(PLAN_STEPS.iter().all(|s| !s.citations.is_empty()));
-/// assert!(PLAN_STEPS.iter().all(|s| !s.text.to_lowercase().contains("take quinine")));
-/// ```
-pub static PLAN_STEPS: &[PlanRow] = &[
-    step(
-        StepId::StretchMuscle,
-        Some(RemedyId::StretchMuscle),
-        E::GuidelineAdvice,
-        &[
-            Citation::Cks,
-            Citation::Nhs,
-            Citation::Aasm,
-            Citation::Dgn2017,
-        ],
-        "Straighten the leg and pull your toes up towards your shin, stretching the \
-         cramping muscle firmly until it lets go.",
-    ),
-    step(
-        StepId::FlexFoot,
-        Some(RemedyId::FlexFoot),
-        E::GuidelineAdvice,
-        &[Citation::Aasm, Citation::Seed],
-        "Flex the foot up and down; bending it firmly upwards, towards the shin, can \
-         relieve a calf cramp.",
-    ),
-    step(
-        StepId::StandOnLeg,
-        Some(RemedyId::StandOnLeg),
-        E::GuidelineAdvice,
-        &[Citation::Nhs],
-        "Stand up and put your weight on the cramping leg.",
-    ),
-    step(
-        StepId::Massage,
-        Some(RemedyId::Massage),
-        E::GuidelineAdvice,
-        &[Citation::Cks, Citation::Nhs, Citation::Aasm],
-        "Rub and knead the tight muscle by hand.",
-    ),
-    step(
-        StepId::Heat,
-        Some(RemedyId::Heat),
-        E::GuidelineAdvice,
-        &[Citation::Aasm, Citation::Seed],
-        "Warm the muscle, for example with a warm towel.",
-    ),
-    step(
-        StepId::FoamRoller,
-        Some(RemedyId::FoamRoller),
-        E::Insufficient,
-        &[Citation::Seed],
-        "Roll the muscle gently on a foam roller.",
-    ),
-    step(
-        StepId::NightlyStretching,
-        Some(RemedyId::NightlyStretching),
-        E::TrialBenefit,
-        &[Citation::Hallegraeff2012, Citation::CochraneNonDrug],
-        "Stretch your calves and the backs of your thighs every night just before sleep: \
-         hold each stretch about 10 seconds, rest 10 seconds, do it 3 times, both legs \
-         (about 3 minutes in all; a seated version is fine). In a trial of adults over 55, \
-         six weeks of this made cramps less frequent and less painful (low-certainty \
-         evidence).",
-    ),
-    step(
-        StepId::KeepStretching,
-        Some(RemedyId::NightlyStretching),
-        E::TrialBenefit,
-        &[Citation::Hallegraeff2012, Citation::CochraneNonDrug],
-        "Keep up your stretching. The routine with trial evidence is calves and the backs \
-         of the thighs just before sleep: about 10 seconds a stretch, 10 seconds rest, \
-         3 times, both legs.",
-    ),
-    step(
-        StepId::ExerciseBeforeBed,
-        Some(RemedyId::ExerciseBeforeBed),
-        E::Insufficient,
-        &[Citation::Seed, Citation::Delacour2020],
-        "Do some mild exercise in the evening, such as a short walk or a few minutes on a \
-         stationary bike. A sedentary life is strongly linked to night cramps in people \
-         over 60 (an association, not proof).",
-    ),
-    step(
-        StepId::GentleActivityInPregnancy,
-        Some(RemedyId::ExerciseBeforeBed),
-        E::Insufficient,
-        &[Citation::Seed],
-        "Keep gently active, for example with a short evening walk, as your midwife advises.",
-    ),
-    step(
-        StepId::MovementBreaks,
-        None,
-        E::Insufficient,
-        &[Citation::Seed, Citation::Bnssg],
-        "Break up long spells of sitting or standing: get up, walk about and stretch your \
-         calves every so often.",
-    ),
-    step(
-        StepId::StretchedOutSleep,
-        Some(RemedyId::StretchedOutSleep),
-        E::Insufficient,
-        &[Citation::Seed],
-        "Sleep in a stretched-out position, and avoid sitting or lying with your legs \
-         crossed.",
-    ),
-    step(
-        StepId::Fluids,
-        Some(RemedyId::Fluids),
-        E::Insufficient,
-        &[Citation::Seed, Citation::Nhs, Citation::Aafp2012],
-        "Drink enough through the day, mostly water. The evidence is mixed: dehydration \
-         is named as a possible cause, but studies have not tied ordinary night cramps to \
-         fluid intake.",
-    ),
-    step(
-        StepId::SupportiveShoes,
-        Some(RemedyId::SupportiveShoes),
-        E::Insufficient,
-        &[Citation::Seed],
-        "Wear supportive shoes; a podiatrist can advise if you are unsure.",
-    ),
-    step(
-        StepId::MedicationReview,
-        None,
-        E::AssociationObserved,
-        &[Citation::Cks, Citation::Garrison2012, Citation::Aafp2012],
-        "Ask your doctor or pharmacist to review any medicine that may cause cramps. Do \
-         not stop a prescribed medicine on your own.",
-    ),
-    step(
-        StepId::AntenatalCheck,
-        None,
-        E::GuidelineAdvice,
-        &[Citation::Cks, Citation::CochranePregnancy],
-        "Mention the cramps at your next antenatal check, and ask before taking any \
-         medicine or supplement for them.",
-    ),
-    step(
-        StepId::Magnesium,
-        Some(RemedyId::Magnesium),
-        E::NoBenefitShown,
-        &[Citation::CochraneMagnesium],
-        "Magnesium is unlikely to help: trials in older adults found no meaningful benefit.",
-    ),
-    step(
-        StepId::MagnesiumInPregnancy,
-        Some(RemedyId::Magnesium),
-        E::Insufficient,
-        &[Citation::CochranePregnancy],
-        "In pregnancy, trials of magnesium gave mixed, low-certainty results; ask your \
-         midwife or doctor before taking it.",
-    ),
-    step(
-        StepId::VitaminBComplex,
-        Some(RemedyId::VitaminBComplex),
-        E::AanC,
-        &[Citation::Aan2010, Citation::Aafp2017],
-        "Vitamin B complex is possibly effective (one small study); discuss it with your \
-         doctor or pharmacist first.",
-    ),
-    step(
-        StepId::VitaminEOrB6,
-        Some(RemedyId::VitaminE),
-        E::Insufficient,
-        &[Citation::Seed, Citation::Aan2010],
-        "The evidence for vitamin E or vitamin B6 is limited; neither is among the \
-         treatments rated possibly effective.",
-    ),
-    step(
-        StepId::NsaidsDoNotRelieve,
-        None,
-        E::GuidelineAdvice,
-        &[Citation::Nhs, Citation::Seed],
-        "Painkillers such as ibuprofen, aspirin or naproxen do not relieve a cramp: \
-         cramps are not inflammation, and the tablets act too slowly. They may ease \
-         soreness afterwards.",
-    ),
-    step(
-        StepId::NoQuinineSelfTreatment,
-        None,
-        E::GuidelineAdvice,
-        &[Citation::Mhra2010, Citation::Fda, Citation::BmjBestPractice],
-        "Do not treat cramps yourself with quinine or tonic water: quinine can cause \
-         serious, sometimes life-threatening reactions and is not a routine treatment.",
-    ),
-    step(
-        StepId::NoQuinineInPregnancy,
-        None,
-        E::GuidelineAdvice,
-        &[Citation::CochranePregnancy],
-        "Quinine must not be used in pregnancy: it can harm the unborn baby.",
-    ),
-    step(
-        StepId::QuinineWarningSigns,
-        None,
-        E::GuidelineAdvice,
-        &[
-            Citation::Mhra2010,
-            Citation::SmpcQuinine,
-            Citation::Mhra2017,
-        ],
-        "While taking quinine: stop it and get help at once if you notice unexplained \
-         bruising, bleeding or tiny spots on the skin, or a change in hearing or ringing \
-         in the ears. It needs a review about every 3 months, and it interacts with \
-         other medicines, including some that affect the heart rhythm.",
-    ),
-    step(
-        StepId::OrphenadrineRecallCheck,
-        None,
-        E::GuidelineAdvice,
-        &[Citation::FdaSandozOrphenadrine2022],
-        "In March 2022 Sandoz recalled 13 lots of orphenadrine citrate 100 mg \
-         extended-release tablets because of a nitrosamine impurity. Ask a pharmacist to \
-         check the lot number on your pack; do not stop the medicine without advice.",
-    ),
-    step(
-        StepId::NoMassageWhileClotPossible,
-        None,
-        E::SafetyInference,
-        &[Citation::Cks],
-        "Until a doctor has ruled out a clot in a vein, do not massage, foam-roll or heat \
-         the tender or swollen leg: pressing or warming a leg that may hold a clot is \
-         avoided because it could dislodge the clot or hide how the leg is changing. \
-         Gentle stretching is fine. (Our own safety inference; CKS lists a clot as a \
-         look-alike of cramp.)",
-    ),
-    step(
-        StepId::StopQuinineAfterReaction,
-        None,
-        E::GuidelineAdvice,
-        &[Citation::Mhra2010, Citation::SmpcQuinine],
-        "Stop quinine now and get medical advice today: unexplained bruising or bleeding, \
-         or a change in hearing or ringing in the ears, can be a serious reaction to it. \
-         Do not take it again, including quinine in tonic water.",
-    ),
-];
-
-impl StepId {
+crate::table::catalog! {
+    /// Every step the plan can hold. Which ones a person gets is decided by
+    /// [`assess`](crate::assess::assess): the in-the-moment steps always (those that relieved a
+    /// recorded cramp first), the prevention steps that fit the profile, the supplement
+    /// notes (pregnancy-aware), and the cautions that apply.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::PLAN_STEPS;
+    ///
+    /// assert!(PLAN_STEPS.iter().all(|s| !s.citations.is_empty()));
+    /// assert!(PLAN_STEPS.iter().all(|s| !s.text.to_lowercase().contains("take quinine")));
+    /// ```
+    pub static PLAN_STEPS: [PlanRow] by StepId;
+    const STEP_ROWS: [_; STEP_COUNT];
+    /// Every step id, in the order of [`PLAN_STEPS`].
+    #[allow(dead_code)]
+    pub(crate) const ALL;
     /// The step's row in [`PLAN_STEPS`].
     ///
     /// # Examples
@@ -367,12 +138,239 @@ impl StepId {
     ///
     /// assert!(StepId::NightlyStretching.info().citations.contains(&Citation::Hallegraeff2012));
     /// ```
-    pub fn info(self) -> &'static PlanRow {
-        // Every id has a row (a unit test checks); the fallback keeps this total.
-        PLAN_STEPS
-            .iter()
-            .find(|r| r.step == self)
-            .unwrap_or(&PLAN_STEPS[0])
+    pub fn info;
+    {
+        StretchMuscle => step(
+            StepId::StretchMuscle,
+            Some(RemedyId::StretchMuscle),
+            E::GuidelineAdvice,
+            &[
+                Citation::Cks,
+                Citation::Nhs,
+                Citation::Aasm,
+                Citation::Dgn2017,
+            ],
+            "Straighten the leg and pull your toes up towards your shin, stretching the \
+             cramping muscle firmly until it lets go.",
+        ),
+        FlexFoot => step(
+            StepId::FlexFoot,
+            Some(RemedyId::FlexFoot),
+            E::GuidelineAdvice,
+            &[Citation::Aasm, Citation::Seed],
+            "Flex the foot up and down; bending it firmly upwards, towards the shin, can \
+             relieve a calf cramp.",
+        ),
+        StandOnLeg => step(
+            StepId::StandOnLeg,
+            Some(RemedyId::StandOnLeg),
+            E::GuidelineAdvice,
+            &[Citation::Nhs],
+            "Stand up and put your weight on the cramping leg.",
+        ),
+        Massage => step(
+            StepId::Massage,
+            Some(RemedyId::Massage),
+            E::GuidelineAdvice,
+            &[Citation::Cks, Citation::Nhs, Citation::Aasm],
+            "Rub and knead the tight muscle by hand.",
+        ),
+        Heat => step(
+            StepId::Heat,
+            Some(RemedyId::Heat),
+            E::GuidelineAdvice,
+            &[Citation::Aasm, Citation::Seed],
+            "Warm the muscle, for example with a warm towel.",
+        ),
+        FoamRoller => step(
+            StepId::FoamRoller,
+            Some(RemedyId::FoamRoller),
+            E::Insufficient,
+            &[Citation::Seed],
+            "Roll the muscle gently on a foam roller.",
+        ),
+        NightlyStretching => step(
+            StepId::NightlyStretching,
+            Some(RemedyId::NightlyStretching),
+            E::TrialBenefit,
+            &[Citation::Hallegraeff2012, Citation::CochraneNonDrug],
+            "Stretch your calves and the backs of your thighs every night just before sleep: \
+             hold each stretch about 10 seconds, rest 10 seconds, do it 3 times, both legs \
+             (about 3 minutes in all; a seated version is fine). In a trial of adults over 55, \
+             six weeks of this made cramps less frequent and less painful (low-certainty \
+             evidence).",
+        ),
+        KeepStretching => step(
+            StepId::KeepStretching,
+            Some(RemedyId::NightlyStretching),
+            E::TrialBenefit,
+            &[Citation::Hallegraeff2012, Citation::CochraneNonDrug],
+            "Keep up your stretching. The routine with trial evidence is calves and the backs \
+             of the thighs just before sleep: about 10 seconds a stretch, 10 seconds rest, \
+             3 times, both legs.",
+        ),
+        ExerciseBeforeBed => step(
+            StepId::ExerciseBeforeBed,
+            Some(RemedyId::ExerciseBeforeBed),
+            E::Insufficient,
+            &[Citation::Seed, Citation::Delacour2020],
+            "Do some mild exercise in the evening, such as a short walk or a few minutes on a \
+             stationary bike. A sedentary life is strongly linked to night cramps in people \
+             over 60 (an association, not proof).",
+        ),
+        GentleActivityInPregnancy => step(
+            StepId::GentleActivityInPregnancy,
+            Some(RemedyId::ExerciseBeforeBed),
+            E::Insufficient,
+            &[Citation::Seed],
+            "Keep gently active, for example with a short evening walk, as your midwife advises.",
+        ),
+        MovementBreaks => step(
+            StepId::MovementBreaks,
+            None,
+            E::Insufficient,
+            &[Citation::Seed, Citation::Bnssg],
+            "Break up long spells of sitting or standing: get up, walk about and stretch your \
+             calves every so often.",
+        ),
+        StretchedOutSleep => step(
+            StepId::StretchedOutSleep,
+            Some(RemedyId::StretchedOutSleep),
+            E::Insufficient,
+            &[Citation::Seed],
+            "Sleep in a stretched-out position, and avoid sitting or lying with your legs \
+             crossed.",
+        ),
+        Fluids => step(
+            StepId::Fluids,
+            Some(RemedyId::Fluids),
+            E::Insufficient,
+            &[Citation::Seed, Citation::Nhs, Citation::Aafp2012],
+            "Drink enough through the day, mostly water. The evidence is mixed: dehydration \
+             is named as a possible cause, but studies have not tied ordinary night cramps to \
+             fluid intake.",
+        ),
+        SupportiveShoes => step(
+            StepId::SupportiveShoes,
+            Some(RemedyId::SupportiveShoes),
+            E::Insufficient,
+            &[Citation::Seed],
+            "Wear supportive shoes; a podiatrist can advise if you are unsure.",
+        ),
+        MedicationReview => step(
+            StepId::MedicationReview,
+            None,
+            E::AssociationObserved,
+            &[Citation::Cks, Citation::Garrison2012, Citation::Aafp2012],
+            "Ask your doctor or pharmacist to review any medicine that may cause cramps. Do \
+             not stop a prescribed medicine on your own.",
+        ),
+        AntenatalCheck => step(
+            StepId::AntenatalCheck,
+            None,
+            E::GuidelineAdvice,
+            &[Citation::Cks, Citation::CochranePregnancy],
+            "Mention the cramps at your next antenatal check, and ask before taking any \
+             medicine or supplement for them.",
+        ),
+        Magnesium => step(
+            StepId::Magnesium,
+            Some(RemedyId::Magnesium),
+            E::NoBenefitShown,
+            &[Citation::CochraneMagnesium],
+            "Magnesium is unlikely to help: trials in older adults found no meaningful benefit.",
+        ),
+        MagnesiumInPregnancy => step(
+            StepId::MagnesiumInPregnancy,
+            Some(RemedyId::Magnesium),
+            E::Insufficient,
+            &[Citation::CochranePregnancy],
+            "In pregnancy, trials of magnesium gave mixed, low-certainty results; ask your \
+             midwife or doctor before taking it.",
+        ),
+        VitaminBComplex => step(
+            StepId::VitaminBComplex,
+            Some(RemedyId::VitaminBComplex),
+            E::AanC,
+            &[Citation::Aan2010, Citation::Aafp2017],
+            "Vitamin B complex is possibly effective (one small study); discuss it with your \
+             doctor or pharmacist first.",
+        ),
+        VitaminEOrB6 => step(
+            StepId::VitaminEOrB6,
+            Some(RemedyId::VitaminE),
+            E::Insufficient,
+            &[Citation::Seed, Citation::Aan2010],
+            "The evidence for vitamin E or vitamin B6 is limited; neither is among the \
+             treatments rated possibly effective.",
+        ),
+        NsaidsDoNotRelieve => step(
+            StepId::NsaidsDoNotRelieve,
+            None,
+            E::GuidelineAdvice,
+            &[Citation::Nhs, Citation::Seed],
+            "Painkillers such as ibuprofen, aspirin or naproxen do not relieve a cramp: \
+             cramps are not inflammation, and the tablets act too slowly. They may ease \
+             soreness afterwards.",
+        ),
+        NoQuinineSelfTreatment => step(
+            StepId::NoQuinineSelfTreatment,
+            None,
+            E::GuidelineAdvice,
+            &[Citation::Mhra2010, Citation::Fda, Citation::BmjBestPractice],
+            "Do not treat cramps yourself with quinine or tonic water: quinine can cause \
+             serious, sometimes life-threatening reactions and is not a routine treatment.",
+        ),
+        NoQuinineInPregnancy => step(
+            StepId::NoQuinineInPregnancy,
+            None,
+            E::GuidelineAdvice,
+            &[Citation::CochranePregnancy],
+            "Quinine must not be used in pregnancy: it can harm the unborn baby.",
+        ),
+        QuinineWarningSigns => step(
+            StepId::QuinineWarningSigns,
+            None,
+            E::GuidelineAdvice,
+            &[
+                Citation::Mhra2010,
+                Citation::SmpcQuinine,
+                Citation::Mhra2017,
+            ],
+            "While taking quinine: stop it and get help at once if you notice unexplained \
+             bruising, bleeding or tiny spots on the skin, or a change in hearing or ringing \
+             in the ears. It needs a review about every 3 months, and it interacts with \
+             other medicines, including some that affect the heart rhythm.",
+        ),
+        OrphenadrineRecallCheck => step(
+            StepId::OrphenadrineRecallCheck,
+            None,
+            E::GuidelineAdvice,
+            &[Citation::FdaSandozOrphenadrine2022],
+            "In March 2022 Sandoz recalled 13 lots of orphenadrine citrate 100 mg \
+             extended-release tablets because of a nitrosamine impurity. Ask a pharmacist to \
+             check the lot number on your pack; do not stop the medicine without advice.",
+        ),
+        NoMassageWhileClotPossible => step(
+            StepId::NoMassageWhileClotPossible,
+            None,
+            E::SafetyInference,
+            &[Citation::Cks],
+            "Until a doctor has ruled out a clot in a vein, do not massage, foam-roll or heat \
+             the tender or swollen leg: pressing or warming a leg that may hold a clot is \
+             avoided because it could dislodge the clot or hide how the leg is changing. \
+             Gentle stretching is fine. (Our own safety inference; CKS lists a clot as a \
+             look-alike of cramp.)",
+        ),
+        StopQuinineAfterReaction => step(
+            StepId::StopQuinineAfterReaction,
+            None,
+            E::GuidelineAdvice,
+            &[Citation::Mhra2010, Citation::SmpcQuinine],
+            "Stop quinine now and get medical advice today: unexplained bruising or bleeding, \
+             or a change in hearing or ringing in the ears, can be a serious reaction to it. \
+             Do not take it again, including quinine in tonic water.",
+        ),
     }
 }
 
