@@ -31,6 +31,7 @@ use LookalikeCategory as C;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Leaning {
@@ -94,6 +95,11 @@ impl Leaning {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "FeatureRepr")
+)]
 #[serde(try_from = "FeatureRepr")]
 pub struct Feature {
     /// The feature.
@@ -133,6 +139,7 @@ impl Serialize for Feature {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct FeatureRepr {
     feature: FeatureId,
@@ -236,6 +243,11 @@ pub struct Lookalike<'a> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "DifferentialRepr")
+)]
 #[serde(try_from = "DifferentialRepr")]
 pub struct Differential {
     leaning: Leaning,
@@ -467,6 +479,7 @@ impl Serialize for Differential {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct DifferentialRepr {
     leaning: Leaning,
@@ -480,6 +493,7 @@ struct DifferentialRepr {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct QuestionRepr {
     feature: FeatureId,
@@ -487,6 +501,7 @@ struct QuestionRepr {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct LookalikeRepr {
     category: LookalikeCategory,

@@ -35,6 +35,11 @@ pub use steps::{PLAN_STEPS, PlanRow, StepId};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "PlanStepRepr")
+)]
 #[serde(try_from = "PlanStepRepr")]
 pub struct PlanStep {
     /// The step.
@@ -80,6 +85,7 @@ impl Serialize for PlanStep {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct PlanStepRepr {
     step: StepId,
@@ -118,6 +124,7 @@ impl TryFrom<PlanStepRepr> for PlanStep {
 
 /// A statement with its sources.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// The statement.
@@ -151,6 +158,7 @@ const fn note(text: &'static str, citations: &'static [Citation]) -> Note {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuinineInfo {
     /// One-sentence summary.
@@ -269,6 +277,7 @@ const QUININE_SUMMARY_PREGNANT: &str = "Quinine must not be used in pregnancy. T
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// What to do during a cramp; remedies that helped before come first.
