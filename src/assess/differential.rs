@@ -145,10 +145,13 @@ struct FeatureRepr {
     feature: FeatureId,
     status: Answer,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     criterion: Option<bool>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     text: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Citation>"))]
     citations: Option<Vec<Citation>>,
 }
 
@@ -484,11 +487,14 @@ impl Serialize for Differential {
 struct DifferentialRepr {
     leaning: Leaning,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     summary: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<LookalikeCategory>"))]
     flags: Option<Vec<LookalikeCategory>>,
     categories: Vec<LookalikeRepr>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<QuestionRepr>"))]
     questions: Option<Vec<QuestionRepr>>,
 }
 
@@ -506,12 +512,16 @@ struct QuestionRepr {
 struct LookalikeRepr {
     category: LookalikeCategory,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     pointing: Option<u8>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     criteria_met: Option<u8>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     criteria_unknown: Option<u8>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     criteria_total: Option<u8>,
     features: Vec<Feature>,
 }

@@ -90,12 +90,16 @@ impl Serialize for PlanStep {
 struct PlanStepRepr {
     step: StepId,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<RemedyId>"))]
     remedy: Option<Option<RemedyId>>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     text: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "EvidenceLevel"))]
     evidence: Option<EvidenceLevel>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Citation>"))]
     citations: Option<Vec<Citation>>,
     helped_before: bool,
 }

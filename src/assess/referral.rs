@@ -190,12 +190,16 @@ impl Serialize for ReferralReason {
 struct ReasonRepr {
     rule: RuleId,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Urgency"))]
     urgency: Option<Urgency>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "EvidenceLevel"))]
     evidence: Option<EvidenceLevel>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Citation>"))]
     citations: Option<Vec<Citation>>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     reason: Option<String>,
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(skip_serializing_if = "Vec::is_empty"))]
@@ -333,10 +337,13 @@ impl Serialize for Question {
 struct QuestionRepr {
     rule: RuleId,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     ask: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Urgency"))]
     would_lead_to: Option<Urgency>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     could_raise: Option<bool>,
 }
 
