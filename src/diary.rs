@@ -77,6 +77,11 @@ pub use stats::{
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Default, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "DiaryRecord")
+)]
 #[serde(from = "DiaryRecord")]
 pub struct Diary {
     /// Every episode in canonical order, once sorted. Empty while `pending` holds them.
@@ -164,6 +169,11 @@ impl Serialize for Diary {
 
 /// The JSON shape of a diary.
 #[derive(Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "Diary")
+)]
 #[serde(deny_unknown_fields)]
 struct DiaryRecord {
     episodes: Vec<CrampEpisode>,

@@ -71,6 +71,7 @@ pub use site::{Muscle, Side};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "EpisodeRecord", into = "EpisodeRecord")]
 pub struct CrampEpisode {
     start: DateTime<FixedOffset>,

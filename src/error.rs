@@ -248,6 +248,17 @@ macro_rules! text_enum {
             }
         }
 
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for $ty {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($ty).into()
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                ::schemars::json_schema!({"type": "string", "enum": Self::TEXTS})
+            }
+        }
+
         impl TryFrom<&str> for $ty {
             type Error = $crate::ValidationError;
 

@@ -173,6 +173,17 @@
 //!   [`Diary`], [`PainScore`], [`CrampDuration`], [`HoursPerDay`], [`Ndc`],
 //!   [`LotNumber`], the id enums), so applications can fuzz with them. Every value is
 //!   made through the validating constructors, so only valid values come out.
+//! - `schema`: [`schemars::JsonSchema`](https://docs.rs/schemars/1) for
+//!   [`AssessmentInput`] (as serde reads it) and [`Assessment`] (as serde writes it)
+//!   and every type inside them (optional dependency `schemars`). The validated
+//!   newtypes carry their checks: ranges for [`PainScore`], [`CrampDuration`],
+//!   [`HoursPerDay`], [`Age`] and [`Trimester`], the allowed strings of every text
+//!   enum, a visible character for a [`MedicationName`], `additionalProperties: false`
+//!   wherever unknown fields are rejected. The schemas generated from them are
+//!   committed as `schema/assessment-input.schema.json` and
+//!   `schema/assessment.schema.json` (JSON Schema 2020-12), for platforms that
+//!   validate documents without Rust. A schema cannot compare two values, so an
+//!   episode or a birth date after `as_of` passes it; only the library rejects those.
 //!
 //! Public dependency types: [`chrono`](https://docs.rs/chrono/0.4) dates and instants
 //! appear in the API on purpose (they are the vocabulary of diaries) and the crate
@@ -274,6 +285,9 @@ pub mod fhir;
 
 #[cfg(feature = "arbitrary")]
 mod arbitrary;
+
+#[cfg(feature = "schema")]
+mod schema;
 
 // The README's code runs as a doctest, so the front page cannot drift from the API.
 #[doc = include_str!("../README.md")]

@@ -31,6 +31,7 @@ use LookalikeCategory as C;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Leaning {
@@ -94,6 +95,11 @@ impl Leaning {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "FeatureRepr")
+)]
 #[serde(try_from = "FeatureRepr")]
 pub struct Feature {
     /// The feature.
@@ -133,15 +139,19 @@ impl Serialize for Feature {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct FeatureRepr {
     feature: FeatureId,
     status: Answer,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     criterion: Option<bool>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     text: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Citation>"))]
     citations: Option<Vec<Citation>>,
 }
 
@@ -236,6 +246,11 @@ pub struct Lookalike<'a> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "DifferentialRepr")
+)]
 #[serde(try_from = "DifferentialRepr")]
 pub struct Differential {
     leaning: Leaning,
@@ -467,19 +482,24 @@ impl Serialize for Differential {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct DifferentialRepr {
     leaning: Leaning,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     summary: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<LookalikeCategory>"))]
     flags: Option<Vec<LookalikeCategory>>,
     categories: Vec<LookalikeRepr>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<QuestionRepr>"))]
     questions: Option<Vec<QuestionRepr>>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct QuestionRepr {
     feature: FeatureId,
@@ -487,16 +507,21 @@ struct QuestionRepr {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct LookalikeRepr {
     category: LookalikeCategory,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     pointing: Option<u8>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     criteria_met: Option<u8>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     criteria_unknown: Option<u8>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     criteria_total: Option<u8>,
     features: Vec<Feature>,
 }

@@ -33,6 +33,7 @@ use crate::{Diary, Profile};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "InputRepr")]
 pub struct AssessmentInput {
     as_of: DateTime<FixedOffset>,
@@ -41,6 +42,11 @@ pub struct AssessmentInput {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "AssessmentInput")
+)]
 #[serde(deny_unknown_fields)]
 struct InputRepr {
     as_of: DateTime<FixedOffset>,

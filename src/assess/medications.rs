@@ -10,6 +10,7 @@ use crate::{LotNumber, MedicationId, Ndc, RecallCheck, RecallRegistry};
 ///
 /// JSON form: `"medications"` (catalog ids) or `"other_medications"` (names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MedicationSource {
     /// `profile.medications`: a catalog id.
@@ -22,6 +23,7 @@ pub enum MedicationSource {
 ///
 /// JSON form: `"recognised"`, `"unrecognised"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MedicationStatus {
     /// Every part of it was recognised.
@@ -36,6 +38,7 @@ pub enum MedicationStatus {
 ///
 /// JSON form: `"recalled"`, `"not_recalled"`, `"not_checked"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RecallOutcome {
     /// A built-in recall covers this NDC and lot.
@@ -49,6 +52,7 @@ pub enum RecallOutcome {
 /// The recall check on one entry: what was given and what the built-in registry
 /// ([`RecallRegistry::with_builtins`]) says.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MedicationRecall {
     /// The NDC given.
@@ -86,6 +90,7 @@ pub struct MedicationRecall {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AssessedMedication {

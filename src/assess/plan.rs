@@ -35,6 +35,11 @@ pub use steps::{PLAN_STEPS, PlanRow, StepId};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "PlanStepRepr")
+)]
 #[serde(try_from = "PlanStepRepr")]
 pub struct PlanStep {
     /// The step.
@@ -80,16 +85,21 @@ impl Serialize for PlanStep {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct PlanStepRepr {
     step: StepId,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<RemedyId>"))]
     remedy: Option<Option<RemedyId>>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     text: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "EvidenceLevel"))]
     evidence: Option<EvidenceLevel>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Citation>"))]
     citations: Option<Vec<Citation>>,
     helped_before: bool,
 }
@@ -118,6 +128,7 @@ impl TryFrom<PlanStepRepr> for PlanStep {
 
 /// A statement with its sources.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// The statement.
@@ -151,6 +162,7 @@ const fn note(text: &'static str, citations: &'static [Citation]) -> Note {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuinineInfo {
     /// One-sentence summary.
@@ -269,6 +281,7 @@ const QUININE_SUMMARY_PREGNANT: &str = "Quinine must not be used in pregnancy. T
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// What to do during a cramp; remedies that helped before come first.

@@ -33,6 +33,7 @@ use crate::{Answer, Citation, ConditionId, EvidenceLevel, MedicationId};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Urgency {
@@ -94,6 +95,11 @@ impl Urgency {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "ReasonRepr")
+)]
 #[serde(try_from = "ReasonRepr")]
 pub struct ReferralReason {
     /// The rule.
@@ -179,20 +185,27 @@ impl Serialize for ReferralReason {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ReasonRepr {
     rule: RuleId,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Urgency"))]
     urgency: Option<Urgency>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "EvidenceLevel"))]
     evidence: Option<EvidenceLevel>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Citation>"))]
     citations: Option<Vec<Citation>>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     reason: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip_serializing_if = "Vec::is_empty"))]
     medications: Vec<MedicationId>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip_serializing_if = "Vec::is_empty"))]
     conditions: Vec<ConditionId>,
 }
 
@@ -261,6 +274,11 @@ impl TryFrom<ReasonRepr> for ReferralReason {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "QuestionRepr")
+)]
 #[serde(try_from = "QuestionRepr")]
 pub struct Question {
     /// The rule whose answer is unknown.
@@ -314,14 +332,18 @@ impl Serialize for Question {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct QuestionRepr {
     rule: RuleId,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     ask: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "Urgency"))]
     would_lead_to: Option<Urgency>,
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(with = "bool"))]
     could_raise: Option<bool>,
 }
 
@@ -394,6 +416,7 @@ fn reason_for(rule: RuleId, f: &Facts<'_>) -> ReferralReason {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "ReferralRepr")]
 pub struct Referral {
     urgency: Urgency,
@@ -523,6 +546,7 @@ impl Referral {
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 struct ReferralRepr {
     urgency: Urgency,

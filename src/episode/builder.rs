@@ -205,6 +205,11 @@ impl CrampEpisodeBuilder {
 
 /// The JSON shape of an episode; every field is validated by its own type.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "CrampEpisode")
+)]
 #[serde(deny_unknown_fields)]
 pub(super) struct EpisodeRecord {
     start: DateTime<FixedOffset>,

@@ -29,6 +29,7 @@ use crate::ValidationError;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(extend("minimum" = 1, "maximum" = CrampDuration::MAX_SECS)))]
 #[serde(try_from = "i64", into = "u32")]
 pub struct CrampDuration(u32);
 

@@ -22,6 +22,7 @@ use crate::ValidationError;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(extend("minimum" = 0, "maximum" = 10)))]
 #[serde(try_from = "i64", into = "u8")]
 pub struct PainScore(u8);
 

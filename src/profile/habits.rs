@@ -27,6 +27,7 @@ use crate::error::text_enum;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema), schemars(extend("minimum" = 0, "maximum" = 24)))]
 #[serde(try_from = "f64", into = "f32")]
 pub struct HoursPerDay(f32);
 
@@ -117,6 +118,7 @@ impl Hash for HoursPerDay {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Activity {
     /// Hours a day spent sitting, if known.

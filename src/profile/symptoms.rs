@@ -49,6 +49,7 @@ text_enum!(LegSwelling, field = "leg_swelling", what = "leg swelling", {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Exposures {
     /// A recent wound that could let in tetanus (e.g. dirty or deep).
@@ -75,6 +76,7 @@ pub struct Exposures {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Symptoms {
     /// Swelling of one or both legs.

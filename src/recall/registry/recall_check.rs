@@ -24,6 +24,7 @@ use crate::recall::openfda::RecallStatus;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct RecallId(pub(crate) u32);
 
@@ -45,6 +46,7 @@ impl fmt::Display for RecallId {
 ///
 /// JSON: `"exact_lot"`, `{"lot_range": {"first": "A100", "last": "A200"}}`, `"all_lots"`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum LotBasis {
@@ -77,6 +79,7 @@ impl LotBasis {
 ///
 /// JSON: `"package"`, `"product"`, `"unconfirmed_reading"`, `"other_package"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum NdcBasis {
@@ -109,6 +112,7 @@ pub enum NdcBasis {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RecallMatch {
     /// The recall.
     pub recall: RecallId,
@@ -183,6 +187,7 @@ impl RecallMatch {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NearMiss {
     /// The recall.
     pub recall: RecallId,
@@ -209,6 +214,7 @@ pub struct NearMiss {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RecallCheck {
     /// Every recall that covers the item, by [`RecallId`].
     pub matches: Vec<RecallMatch>,
