@@ -210,6 +210,7 @@ pub use evidence::{Citation, EvidenceLevel};
 // ---- models: episodes, diary, profile ----------------------------------------------
 
 mod error;
+mod json_codes;
 pub use error::ValidationError;
 
 mod episode;
