@@ -375,3 +375,30 @@ fn the_schema_cannot_see_an_episode_after_as_of() {
     assert!(AssessmentInput::from_json_str(&doc.to_string()).is_err());
     assert!(input_validator().is_valid(&doc));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Every input the library accepts, the schema accepts: random valid inputs
+    /// (made by the `arbitrary` feature through the validating constructors) written
+    /// as JSON validate, and so does the output of assessing them.
+    #[test]
+    fn every_valid_input_and_its_assessment_validate(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..4096)
+    ) {
+        use arbitrary::{Arbitrary, Unstructured};
+        use std::sync::OnceLock;
+        static VALIDATORS: OnceLock<(jsonschema::Validator, jsonschema::Validator)> = OnceLock::new();
+        let (input, output) = VALIDATORS.get_or_init(|| (input_validator(), output_validator()));
+        let mut u = Unstructured::new(&bytes);
+        let Ok(value) = AssessmentInput::arbitrary(&mut u) else { return Ok(()) };
+        let doc = serde_json::to_value(&value).expect("input to JSON");
+        let errs = errors(input, &doc);
+        proptest::prop_assert!(errs.is_empty(), "input schema rejects {doc}:\n{errs}");
+        if let Ok(a) = value.assess() {
+            let out = serde_json::to_value(a).expect("assessment to JSON");
+            let errs = errors(output, &out);
+            proptest::prop_assert!(errs.is_empty(), "output schema rejects the assessment of {doc}:\n{errs}");
+        }
+    }
+}
