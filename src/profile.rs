@@ -55,6 +55,38 @@ text_enum!(Sex, field = "sex", what = "sex", {
     Unknown => "unknown",
 });
 
+/// Why the person takes quinine, when they do.
+///
+/// It decides the advice in pregnancy: quinine taken for cramps is stopped; quinine
+/// prescribed for something else (for example malaria) is not stopped on one's own,
+/// and the prescriber is contacted the same day. `Unknown` is read the safer way, as
+/// "for something else" (#11).
+///
+/// JSON form: `"cramps"`, `"other"`, `"unknown"`. Default `Unknown`.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!("cramps".parse::<legcramps::QuinineFor>()?, legcramps::QuinineFor::Cramps);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuinineFor {
+    /// Taken for leg cramps.
+    Cramps,
+    /// Prescribed for something else, such as malaria.
+    Other,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+text_enum!(QuinineFor, field = "quinine_for", what = "reason for quinine", {
+    Cramps => "cramps",
+    Other => "other",
+    Unknown => "unknown",
+});
+
 /// Whether the medication lists of a [`Profile`] are the person's whole list.
 ///
 /// JSON form: `"complete"`, `"unknown"`. Default `Complete`: the lists (possibly
@@ -151,6 +183,8 @@ pub struct Profile {
     /// The person asks about quinine (a request for information, not a fact about
     /// them).
     pub asks_about_quinine: bool,
+    /// Why the person takes quinine, if they do (read only when they do).
+    pub quinine_for: QuinineFor,
 }
 
 impl Profile {

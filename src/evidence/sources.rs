@@ -200,8 +200,8 @@ pub static SOURCES: &[Source] = &[
     ),
     src(
         Citation::Seed,
-        "seed",
-        "The consumer health article on nocturnal leg cramps that this project started from (where it disagrees with the sources above, they take precedence).",
+        "consumer-article",
+        "Consumer health article \"Leg cramps at night\" (a general-audience web article, not a clinical source; the project started from it, and where it disagrees with the sources above, they take precedence).",
         "",
     ),
     src(
