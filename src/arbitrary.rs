@@ -231,6 +231,14 @@ impl<'a> Arbitrary<'a> for Profile {
             symptoms: Symptoms::arbitrary(u)?,
             asks_about_quinine: bool::arbitrary(u)?,
             quinine_for: QuinineFor::arbitrary(u)?,
+            quinine_contraindications: crate::QuinineContraindications {
+                hypersensitivity: Answer::arbitrary(u)?,
+                haemolysis: Answer::arbitrary(u)?,
+                optic_neuritis: Answer::arbitrary(u)?,
+                myasthenia_gravis: Answer::arbitrary(u)?,
+                blackwater_fever: Answer::arbitrary(u)?,
+                earlier_reaction: Answer::arbitrary(u)?,
+            },
         })
     }
 }

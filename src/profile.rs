@@ -23,7 +23,7 @@ pub use answer::Answer;
 pub use habits::{Activity, FluidIntake, Footwear, HoursPerDay};
 pub use medicine::{MedicationName, OtherMedication};
 pub use pregnancy::{Pregnancy, Trimester};
-pub use symptoms::{Exposures, LegSwelling, Symptoms};
+pub use symptoms::{Exposures, LegSwelling, QuinineContraindications, Symptoms};
 
 /// The person's sex, as recorded.
 ///
@@ -185,6 +185,8 @@ pub struct Profile {
     pub asks_about_quinine: bool,
     /// Why the person takes quinine, if they do (read only when they do).
     pub quinine_for: QuinineFor,
+    /// The quinine contraindications of clinical.md §1.2, as answers (default unknown).
+    pub quinine_contraindications: QuinineContraindications,
 }
 
 impl Profile {

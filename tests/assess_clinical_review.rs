@@ -276,3 +276,54 @@ fn sleep_is_regularly_disturbed_from_five_woken_nights_our_cut_off() {
     assert!(!fires(4));
     assert!(fires(5));
 }
+
+#[test]
+fn any_listed_contraindication_makes_quinine_contraindicated() {
+    // clinical.md §1.2: the UK SmPCs list hypersensitivity, haemoglobinuria or
+    // haemolysis, optic neuritis, tinnitus, myasthenia gravis and previous blackwater
+    // fever [SmPC-Q]; an earlier reaction to quinine rules it out [MHRA-2010]. G6PD
+    // deficiency is only a caution there, without a citation key, so it is not an item.
+    type Set = fn(&mut legcramps::QuinineContraindications);
+    let items: [(&str, Set); 6] = [
+        ("hypersensitivity", |c| c.hypersensitivity = Answer::Yes),
+        ("haemolysis", |c| c.haemolysis = Answer::Yes),
+        ("optic_neuritis", |c| c.optic_neuritis = Answer::Yes),
+        ("myasthenia_gravis", |c| c.myasthenia_gravis = Answer::Yes),
+        ("blackwater_fever", |c| c.blackwater_fever = Answer::Yes),
+        ("earlier_reaction", |c| c.earlier_reaction = Answer::Yes),
+    ];
+    let mut base = answered_profile();
+    base.asks_about_quinine = true;
+    let q = assess(&base, &Diary::new(), as_of())
+        .unwrap()
+        .plan
+        .quinine
+        .unwrap();
+    assert!(!q.contraindicated, "all unknown is not a contraindication");
+    assert!(!q.conditions.is_empty());
+    for (name, set) in items {
+        let mut p = base.clone();
+        set(&mut p.quinine_contraindications);
+        let q = assess(&p, &Diary::new(), as_of())
+            .unwrap()
+            .plan
+            .quinine
+            .unwrap();
+        assert!(q.contraindicated, "{name}");
+        assert!(
+            q.conditions.is_empty(),
+            "{name}: never the conditions to consider it"
+        );
+        assert!(q.summary.starts_with("Quinine must not be used"), "{name}");
+        // Every listed item is in the JSON contract with its own key.
+        let json = format!("{{\"{name}\": \"yes\"}}");
+        let c: legcramps::QuinineContraindications = serde_json::from_str(&json).unwrap();
+        assert!(c.any_yes(), "{name}");
+    }
+    let q = assess(&base, &Diary::new(), as_of())
+        .unwrap()
+        .plan
+        .quinine
+        .unwrap();
+    assert!(q.contraindications.iter().all(|n| !n.citations.is_empty()));
+}

@@ -222,6 +222,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                 symptoms,
                 asks_about_quinine: asks,
                 quinine_for: why,
+                quinine_contraindications: Default::default(),
             }
         },
     )

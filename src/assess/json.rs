@@ -29,6 +29,10 @@
 //! 3-monthly `quinine_review` is left out for `"other"`. An unknown pregnancy is asked
 //! about only for a person who is not male and whose age is unknown or 12 to 55 (our
 //! band; clinical.md gives none).
+//! `profile.quinine_contraindications` ([`QuinineContraindications`](crate::QuinineContraindications))
+//! holds `hypersensitivity`, `haemolysis`, `optic_neuritis`, `myasthenia_gravis`,
+//! `blackwater_fever`, `earlier_reaction` (each yes / no / unknown, default unknown;
+//! clinical.md §1.2); any `"yes"` sets `plan.quinine.contraindicated`.
 //!
 //! ```
 //! use legcramps::{AssessmentInput, Band, Urgency};
