@@ -17,7 +17,7 @@ use crate::{
     Diary, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling, LotNumber, MedicationId,
     Muscle, Ndc, PainScore, Pregnancy, Profile, RemedyId, Sex, Side, Symptoms, Trimester,
 };
-use crate::{MedicationList, OtherMedication};
+use crate::{MedicationList, OtherMedication, QuinineFor};
 
 /// Any constructor refusal becomes `IncorrectFormat` (it cannot happen for the ranges
 /// used below; the mapping keeps the code free of panics).
@@ -67,6 +67,7 @@ choose_impl! {
     Muscle => [Muscle::Calf, Muscle::Foot, Muscle::FrontOfThigh, Muscle::BackOfThigh, Muscle::Other],
     Side => [Side::Left, Side::Right, Side::Both],
     MedicationList => [MedicationList::Complete, MedicationList::Unknown],
+    QuinineFor => [QuinineFor::Cramps, QuinineFor::Other, QuinineFor::Unknown],
 }
 
 impl<'a> Arbitrary<'a> for OtherMedication {
@@ -229,6 +230,15 @@ impl<'a> Arbitrary<'a> for Profile {
             exposures: Exposures::arbitrary(u)?,
             symptoms: Symptoms::arbitrary(u)?,
             asks_about_quinine: bool::arbitrary(u)?,
+            quinine_for: QuinineFor::arbitrary(u)?,
+            quinine_contraindications: crate::QuinineContraindications {
+                hypersensitivity: Answer::arbitrary(u)?,
+                haemolysis: Answer::arbitrary(u)?,
+                optic_neuritis: Answer::arbitrary(u)?,
+                myasthenia_gravis: Answer::arbitrary(u)?,
+                blackwater_fever: Answer::arbitrary(u)?,
+                earlier_reaction: Answer::arbitrary(u)?,
+            },
         })
     }
 }

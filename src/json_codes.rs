@@ -136,6 +136,7 @@ json_codes!(crate::RuleId, "legcramps::RuleId", {
     QuinineHearingChange => "quinine_hearing_change",
     PossibleDvt => "possible_dvt",
     QuinineInPregnancy => "quinine_in_pregnancy",
+    QuinineInPregnancyOtherUse => "quinine_in_pregnancy_other_use",
     LegSwelling => "leg_swelling",
     CalfTenderOrWarm => "calf_tender_or_warm",
     MuscleWeakness => "muscle_weakness",

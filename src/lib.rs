@@ -224,7 +224,8 @@ pub use diary::{
 mod profile;
 pub use profile::{
     Activity, Age, AgeInfo, Answer, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling,
-    MedicationList, MedicationName, OtherMedication, Pregnancy, Profile, Sex, Symptoms, Trimester,
+    MedicationList, MedicationName, OtherMedication, Pregnancy, Profile, QuinineContraindications,
+    QuinineFor, Sex, Symptoms, Trimester,
 };
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------

@@ -23,7 +23,7 @@ pub use answer::Answer;
 pub use habits::{Activity, FluidIntake, Footwear, HoursPerDay};
 pub use medicine::{MedicationName, OtherMedication};
 pub use pregnancy::{Pregnancy, Trimester};
-pub use symptoms::{Exposures, LegSwelling, Symptoms};
+pub use symptoms::{Exposures, LegSwelling, QuinineContraindications, Symptoms};
 
 /// The person's sex, as recorded.
 ///
@@ -51,6 +51,38 @@ pub enum Sex {
 text_enum!(Sex, field = "sex", what = "sex", {
     Female => "female",
     Male => "male",
+    Other => "other",
+    Unknown => "unknown",
+});
+
+/// Why the person takes quinine, when they do.
+///
+/// It decides the advice in pregnancy: quinine taken for cramps is stopped; quinine
+/// prescribed for something else (for example malaria) is not stopped on one's own,
+/// and the prescriber is contacted the same day. `Unknown` is read the safer way, as
+/// "for something else" (#11).
+///
+/// JSON form: `"cramps"`, `"other"`, `"unknown"`. Default `Unknown`.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!("cramps".parse::<legcramps::QuinineFor>()?, legcramps::QuinineFor::Cramps);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuinineFor {
+    /// Taken for leg cramps.
+    Cramps,
+    /// Prescribed for something else, such as malaria.
+    Other,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+text_enum!(QuinineFor, field = "quinine_for", what = "reason for quinine", {
+    Cramps => "cramps",
     Other => "other",
     Unknown => "unknown",
 });
@@ -152,6 +184,10 @@ pub struct Profile {
     /// The person asks about quinine (a request for information, not a fact about
     /// them).
     pub asks_about_quinine: bool,
+    /// Why the person takes quinine, if they do (read only when they do).
+    pub quinine_for: QuinineFor,
+    /// The quinine contraindications of clinical.md §1.2, as answers (default unknown).
+    pub quinine_contraindications: QuinineContraindications,
 }
 
 impl Profile {

@@ -342,6 +342,7 @@ const CASES: &[Case] = &[
                 trimester: Trimester::try_from(3u8).ok(),
             };
             p.medications = vec![MedicationId::Quinine];
+            p.quinine_for = legcramps::QuinineFor::Cramps;
         },
         diary: occasional,
         urgency: Urgency::Soon,
@@ -388,6 +389,8 @@ const CASES: &[Case] = &[
         questions: &[RuleId::DrugMayCauseCramps, RuleId::QuinineReview],
     },
     // Unknown is not "no": on quinine with pregnancy unknown -> ask (Cochrane-Preg).
+    // The reason for quinine is unknown too, read as "for something else" (#11, our
+    // safer reading): the question is the prescriber-today one.
     Case {
         name: "on quinine, pregnancy unknown",
         profile: |p| {
@@ -397,7 +400,22 @@ const CASES: &[Case] = &[
         diary: occasional,
         urgency: Urgency::Routine,
         reasons: &[RuleId::QuinineReview],
-        questions: &[RuleId::QuinineInPregnancy],
+        questions: &[RuleId::QuinineInPregnancyOtherUse],
+    },
+    // Cochrane-Preg: quinine harms the unborn baby; prescribed for something else
+    // (malaria), it is not stopped on one's own: contact the prescriber today (our
+    // safety inference, #11). Its review for cramps does not apply.
+    Case {
+        name: "pregnant, quinine prescribed for something else",
+        profile: |p| {
+            p.pregnancy = Pregnancy::Pregnant { trimester: None };
+            p.medications = vec![MedicationId::Quinine];
+            p.quinine_for = legcramps::QuinineFor::Other;
+        },
+        diary: occasional,
+        urgency: Urgency::Urgent,
+        reasons: &[RuleId::QuinineInPregnancyOtherUse],
+        questions: &[],
     },
     // Unknown is not "no": nothing answered and no diary -> self-care for now, with the
     // same-day items (NHS) and the DVT inference to ask about.

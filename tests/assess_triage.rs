@@ -273,16 +273,20 @@ fn every_unknown_item_with_a_rule_is_asked_with_could_raise() {
 
 #[test]
 fn a_male_on_quinine_is_never_asked_whether_he_is_pregnant() {
+    use legcramps::QuinineFor;
     // #11 (Quinine bullet): the pregnancy question is for those who can be pregnant.
     let mut p = all_no();
     p.medications = vec![MedicationId::Quinine];
     p.sex = legcramps::Sex::Male;
-    let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert!(
-        r.questions()
-            .iter()
-            .all(|q| q.rule != RuleId::QuinineInPregnancy)
-    );
+    for quinine_for in [QuinineFor::Cramps, QuinineFor::Other, QuinineFor::Unknown] {
+        p.quinine_for = quinine_for;
+        let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
+        assert!(r.questions().iter().all(|q| !matches!(
+            q.rule,
+            RuleId::QuinineInPregnancy | RuleId::QuinineInPregnancyOtherUse
+        )));
+    }
+    p.quinine_for = QuinineFor::Cramps;
     p.sex = legcramps::Sex::Female;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     assert!(

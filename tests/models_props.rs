@@ -178,7 +178,14 @@ fn profile() -> impl Strategy<Value = Profile> {
         conds,
         (answer(), answer()),
         symptoms(),
-        any::<bool>(),
+        (
+            any::<bool>(),
+            select(vec![
+                legcramps::QuinineFor::Cramps,
+                legcramps::QuinineFor::Other,
+                legcramps::QuinineFor::Unknown,
+            ]),
+        ),
         prop_oneof![
             Just(legcramps::MedicationList::Complete),
             Just(legcramps::MedicationList::Unknown)
@@ -186,8 +193,15 @@ fn profile() -> impl Strategy<Value = Profile> {
     );
     (head, tail).prop_map(
         |((age, sex, pregnancy, activity, st, legs, fluid, shoes), t)| {
-            let (medications, other_medications, conditions, (wound, lead), symptoms, asks, list) =
-                t;
+            let (
+                medications,
+                other_medications,
+                conditions,
+                (wound, lead),
+                symptoms,
+                (asks, why),
+                list,
+            ) = t;
             Profile {
                 age,
                 sex,
@@ -207,6 +221,8 @@ fn profile() -> impl Strategy<Value = Profile> {
                 },
                 symptoms,
                 asks_about_quinine: asks,
+                quinine_for: why,
+                quinine_contraindications: Default::default(),
             }
         },
     )

@@ -74,6 +74,11 @@ impl<'a> Facts<'a> {
                 // A male is never asked whether he is pregnant (#11); a recorded
                 // pregnancy is still kept as given.
                 Pregnancy::Unknown if profile.sex == Sex::Male => Answer::No,
+                // Outside our childbearing-age band (clinical.md gives none) the
+                // question is not asked; an unknown age is inside it (the safer reading).
+                Pregnancy::Unknown if age.is_some_and(|a| !CHILDBEARING_AGE.contains(&a)) => {
+                    Answer::No
+                }
                 Pregnancy::Unknown => Answer::Unknown,
             },
             resolutions,
@@ -193,6 +198,11 @@ impl<'a> Facts<'a> {
             .any(|m| !matches!(m, Muscle::Calf | Muscle::Foot))
     }
 }
+
+/// The ages (years) at which an unknown pregnancy is asked about. clinical.md gives no
+/// band; 12 to 55 is our choice, set wide so that the question is rather asked once
+/// too often than missed (#11).
+pub(crate) const CHILDBEARING_AGE: std::ops::RangeInclusive<u8> = 12..=55;
 
 /// Catalog conditions that CKS names as look-alikes or examination points of cramp,
 /// not as conditions linked to cramps.

@@ -20,6 +20,19 @@
 //! spaces, no-break or ideographic spaces) is rejected with an error at
 //! `profile.other_medications[i]`. `profile.medication_list` is `"complete"` (the
 //! default) or `"unknown"` (the lists may miss medicines, so quinine use is unknown).
+//! `profile.quinine_for` ([`QuinineFor`](crate::QuinineFor)) says why quinine is taken:
+//! `"cramps"`, `"other"` (prescribed for something else, such as malaria) or
+//! `"unknown"` (the default). In pregnancy, `"cramps"` gives rule
+//! `quinine_in_pregnancy` (stop it, see a doctor or midwife within days);
+//! `"other"` and `"unknown"` give `quinine_in_pregnancy_other_use` (do not stop it on
+//! one's own, contact the prescriber today): unknown is read the safer way. The
+//! 3-monthly `quinine_review` is left out for `"other"`. An unknown pregnancy is asked
+//! about only for a person who is not male and whose age is unknown or 12 to 55 (our
+//! band; clinical.md gives none).
+//! `profile.quinine_contraindications` ([`QuinineContraindications`](crate::QuinineContraindications))
+//! holds `hypersensitivity`, `haemolysis`, `optic_neuritis`, `myasthenia_gravis`,
+//! `blackwater_fever`, `earlier_reaction` (each yes / no / unknown, default unknown;
+//! clinical.md §1.2); any `"yes"` sets `plan.quinine.contraindicated`.
 //!
 //! ```
 //! use legcramps::{AssessmentInput, Band, Urgency};
@@ -184,7 +197,7 @@
 //!           "factor": {"kind": "risk_factor", "id": "prolonged_sitting"},
 //!           "points": 1,
 //!           "raw_points": 1,
-//!           "citations": ["seed"],
+//!           "citations": ["consumer-article"],
 //!           "reason": "long spells of sitting may leave the muscles shortened (our cut-off: the model's long_sitting_hours, 8 a day by default; the article gives no number)",
 //!           "our_cut_off": true
 //!         },
@@ -192,7 +205,7 @@
 //!           "factor": {"kind": "risk_factor", "id": "not_stretching"},
 //!           "points": 1,
 //!           "raw_points": 1,
-//!           "citations": ["seed"],
+//!           "citations": ["consumer-article"],
 //!           "reason": "muscles that are never stretched may be shorter and cramp more easily"
 //!         },
 //!         {
@@ -228,7 +241,7 @@
 //!         "rule": "severe_cramps",
 //!         "urgency": "routine",
 //!         "evidence": "guideline_advice",
-//!         "citations": ["seed"],
+//!         "citations": ["consumer-article", "MHRA-2010", "DGN-2017"],
 //!         "reason": "severe cramps (pain 7 or more out of 10 in the diary; 7 is our cut-off, the sources give no number) are worth a GP visit"
 //!       },
 //!       {
@@ -515,7 +528,7 @@
 //!         "remedy": "flex_foot",
 //!         "text": "Flex the foot up and down; bending it firmly upwards, towards the shin, can relieve a calf cramp.",
 //!         "evidence": "guideline_advice",
-//!         "citations": ["AASM", "seed"],
+//!         "citations": ["AASM", "consumer-article"],
 //!         "helped_before": false
 //!       },
 //!       {
@@ -539,7 +552,7 @@
 //!         "remedy": "heat",
 //!         "text": "Warm the muscle, for example with a warm towel.",
 //!         "evidence": "guideline_advice",
-//!         "citations": ["AASM", "seed"],
+//!         "citations": ["AASM", "consumer-article"],
 //!         "helped_before": false
 //!       },
 //!       {
@@ -547,7 +560,7 @@
 //!         "remedy": "foam_roller",
 //!         "text": "Roll the muscle gently on a foam roller.",
 //!         "evidence": "insufficient",
-//!         "citations": ["seed"],
+//!         "citations": ["consumer-article"],
 //!         "helped_before": false
 //!       }
 //!     ],
@@ -565,7 +578,7 @@
 //!         "remedy": "exercise_before_bed",
 //!         "text": "Do some mild exercise in the evening, such as a short walk or a few minutes on a stationary bike. A sedentary life is strongly linked to night cramps in people over 60 (an association, not proof).",
 //!         "evidence": "insufficient",
-//!         "citations": ["seed", "Delacour-2020"],
+//!         "citations": ["consumer-article", "Delacour-2020"],
 //!         "helped_before": false
 //!       },
 //!       {
@@ -573,7 +586,7 @@
 //!         "remedy": null,
 //!         "text": "Break up long spells of sitting or standing: get up, walk about and stretch your calves every so often.",
 //!         "evidence": "insufficient",
-//!         "citations": ["seed", "BNSSG"],
+//!         "citations": ["consumer-article", "BNSSG"],
 //!         "helped_before": false
 //!       },
 //!       {
@@ -581,7 +594,7 @@
 //!         "remedy": "stretched_out_sleep",
 //!         "text": "Sleep in a stretched-out position, and avoid sitting or lying with your legs crossed.",
 //!         "evidence": "insufficient",
-//!         "citations": ["seed"],
+//!         "citations": ["consumer-article"],
 //!         "helped_before": false
 //!       },
 //!       {
@@ -615,7 +628,7 @@
 //!         "remedy": "vitamin_e",
 //!         "text": "The evidence for vitamin E or vitamin B6 is limited; neither is among the treatments rated possibly effective.",
 //!         "evidence": "insufficient",
-//!         "citations": ["seed", "AAN-2010"],
+//!         "citations": ["consumer-article", "AAN-2010"],
 //!         "helped_before": false
 //!       }
 //!     ],
@@ -625,7 +638,7 @@
 //!         "remedy": null,
 //!         "text": "Painkillers such as ibuprofen, aspirin or naproxen do not relieve a cramp: cramps are not inflammation, and the tablets act too slowly. They may ease soreness afterwards.",
 //!         "evidence": "guideline_advice",
-//!         "citations": ["NHS", "seed"],
+//!         "citations": ["NHS", "consumer-article"],
 //!         "helped_before": false
 //!       },
 //!       {

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::{Facts, frequent_week};
+use super::facts::{Facts, LOOKALIKE_CONDITIONS, frequent_week};
 use super::score::{Band, Contribution, MAX_RAW_POINTS, Score, ScoreFactor, TYPICAL_MAX_MINUTES};
 use super::weights::{
     AssociationSource, EffectShown, PERSON_WEIGHTS, PersonTrigger, WeightBasis, association_reason,
@@ -417,7 +417,10 @@ impl ScoreModel {
     fn condition_points(&self, facts: &Facts<'_>, out: &mut Vec<Contribution>) {
         // Catalog order, each condition once, however the profile lists them.
         for row in crate::condition::CONDITIONS {
-            if !facts.profile.has(row.id) {
+            // CKS lists parkinsonism as a look-alike and varicose veins as an
+            // examination point of cramp (clinical.md §1.1, §3), not as conditions
+            // linked to cramps: they score nothing here, as in the referral rule (#11).
+            if !facts.profile.has(row.id) || LOOKALIKE_CONDITIONS.contains(&row.id) {
                 continue;
             }
             let (points, reason) =

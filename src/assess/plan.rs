@@ -170,7 +170,8 @@ pub struct QuinineInfo {
     /// `true` when quinine must not be used: pregnancy, a suspected reaction to it
     /// (unexplained bruising or bleeding, or a hearing change, while it may be taken),
     /// or ringing in the ears / a hearing change (tinnitus is a contraindication,
-    /// SmPC-Q). Then the summary never says a doctor may consider it and `conditions`
+    /// SmPC-Q), or any other listed contraindication answered yes in
+    /// [`Profile::quinine_contraindications`](crate::Profile). Then the summary never says a doctor may consider it and `conditions`
     /// is empty.
     pub contraindicated: bool,
     /// The contraindications the UK SmPCs and MHRA list (clinical.md §1.2), each with
@@ -258,6 +259,9 @@ const QUININE_SUMMARY_REACTION: &str = "Quinine must not be taken again: the sym
 
 const QUININE_SUMMARY_CONTRAINDICATED: &str = "Quinine must not be used: ringing in the \
      ears or a change in hearing is one of its contraindications.";
+
+const QUININE_SUMMARY_LISTED: &str = "Quinine must not be used: the answers given \
+     include one of its contraindications listed below.";
 
 const QUININE_SUMMARY: &str = "Quinine is not a routine treatment for night cramps. UK \
      guidance lets a doctor consider it only when all of the conditions listed hold.";
@@ -397,7 +401,9 @@ impl Plan {
         let reaction = !f.on_quinine().is_no()
             && (sy.unexplained_bruising_or_bleeding.is_yes() || sy.hearing_change.is_yes());
         let tinnitus = sy.hearing_change.is_yes();
-        let contraindicated = pregnant || reaction || tinnitus;
+        // Any §1.2 contraindication answered yes (clinical.md, SmPC-Q / MHRA-2010).
+        let listed = p.quinine_contraindications.any_yes();
+        let contraindicated = pregnant || reaction || tinnitus || listed;
         if f.on_quinine().is_yes() && reaction {
             // Stop now; never the "review every 3 months" text beside it.
             pick(&mut cautions, StepId::StopQuinineAfterReaction);
@@ -415,6 +421,8 @@ impl Plan {
                 QUININE_SUMMARY_PREGNANT
             } else if tinnitus {
                 QUININE_SUMMARY_CONTRAINDICATED
+            } else if listed {
+                QUININE_SUMMARY_LISTED
             } else {
                 QUININE_SUMMARY
             }),

@@ -39,8 +39,11 @@ pub enum RuleId {
     QuinineHearingChange,
     /// One swollen calf that is tender or warm.
     PossibleDvt,
-    /// Taking quinine while pregnant.
+    /// Taking quinine for cramps while pregnant.
     QuinineInPregnancy,
+    /// Taking quinine while pregnant, prescribed for something else (for example
+    /// malaria) or for a reason not given.
+    QuinineInPregnancyOtherUse,
     /// Swelling of one or both legs.
     LegSwelling,
     /// A tender or warm calf, whatever the swelling.
@@ -233,6 +236,16 @@ crate::table::catalog! {
              get advice today",
             "While taking quinine, has your hearing changed, or have you had ringing in the ears?",
         )),
+        QuinineInPregnancyOtherUse => rule(
+            RuleId::QuinineInPregnancyOtherUse,
+            Urgent,
+            SafetyInference,
+            &[Citation::CochranePregnancy],
+            "quinine can harm an unborn baby, but it may have been prescribed for something \
+             serious such as malaria: do not stop it on your own; contact the doctor who \
+             prescribed it today",
+            "Are you pregnant, or could you be? (You take quinine, not only for cramps.)",
+        ),
         PossibleDvt => rule(
             RuleId::PossibleDvt,
             Urgent,
@@ -247,10 +260,10 @@ crate::table::catalog! {
             RuleId::QuinineInPregnancy,
             Soon,
             SafetyInference,
-            &[Citation::CochranePregnancy, Citation::SmpcQuinine],
-            "quinine can harm an unborn baby and must not be used in pregnancy: stop it and talk \
-             to your doctor or midwife within days",
-            "Are you pregnant, or could you be? (You take quinine.)",
+            &[Citation::CochranePregnancy],
+            "quinine for cramps can harm an unborn baby and must not be used in pregnancy: stop \
+             it and talk to your doctor or midwife within days",
+            "Are you pregnant, or could you be? (You take quinine for cramps.)",
         )),
         LegSwelling => rule(
             RuleId::LegSwelling,
@@ -329,7 +342,7 @@ crate::table::catalog! {
             RuleId::SevereCramps,
             Routine,
             GuidelineAdvice,
-            &[Citation::Seed],
+            &[Citation::Seed, Citation::Mhra2010, Citation::Dgn2017],
             "severe cramps (pain 7 or more out of 10 in the diary; 7 is our cut-off, the \
              sources give no number) are worth a GP visit",
             "How painful are the cramps, from 0 to 10?",
@@ -470,7 +483,10 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
             };
             all(&[one_side, s.calf_tender_or_warm])
         }
-        RuleId::QuinineInPregnancy => all(&[on_quinine, f.pregnant]),
+        RuleId::QuinineInPregnancy => all(&[on_quinine, f.pregnant, for_cramps(f).into()]),
+        RuleId::QuinineInPregnancyOtherUse => {
+            all(&[on_quinine, f.pregnant, (!for_cramps(f)).into()])
+        }
         RuleId::LegSwelling => match s.leg_swelling {
             LegSwelling::OneSide | LegSwelling::BothSides => Answer::Yes,
             LegSwelling::Unknown => Answer::Unknown,
@@ -492,7 +508,7 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
         RuleId::SevereCramps => diary(f.stats.max_pain.is_some_and(|p| p.get() >= SEVERE_PAIN)),
         RuleId::SleepDisturbed => any(&[
             s.sleep_disturbed,
-            (f.stats.nights_disturbed >= MODERATE_SEVERE_PER_MONTH.count).into(),
+            (f.stats.nights_disturbed >= SLEEP_DISTURBED_NIGHTS).into(),
         ]),
         RuleId::DailyLifeAffected => s.daily_life_affected,
         RuleId::HomeMeasuresNotHelping => s.home_measures_not_helping,
@@ -503,9 +519,20 @@ pub(crate) fn evaluate(id: RuleId, f: &Facts<'_>, band: Band) -> Answer {
         RuleId::DrugMayCauseCramps => f.takes_cramp_drug(),
         RuleId::ThyroidOrOtherDiseaseSigns => s.thyroid_or_other_disease_signs,
         RuleId::KnownLinkedCondition => (!f.conditions().is_empty()).into(),
-        RuleId::QuinineReview => on_quinine,
+        // The 3-monthly review is for quinine taken for cramps; prescribed for
+        // something else, it is not ours to review (unknown keeps the review).
+        RuleId::QuinineReview => all(&[
+            on_quinine,
+            (f.profile.quinine_for != crate::QuinineFor::Other).into(),
+        ]),
         RuleId::HighBurdenScore => (band == Band::High).into(),
     }
+}
+
+/// Quinine is taken for cramps (the profile says so). `Unknown` reads as "for
+/// something else", the safer reading: the prescriber is asked before it is stopped.
+fn for_cramps(f: &Facts<'_>) -> bool {
+    f.profile.quinine_for == crate::QuinineFor::Cramps
 }
 
 /// The rules that read quinine use.
@@ -515,6 +542,7 @@ pub(crate) fn is_quinine_rule(id: RuleId) -> bool {
         RuleId::QuinineBleeding
             | RuleId::QuinineHearingChange
             | RuleId::QuinineInPregnancy
+            | RuleId::QuinineInPregnancyOtherUse
             | RuleId::QuinineReview
     )
 }
@@ -526,11 +554,16 @@ pub(crate) fn quinine_gate(id: RuleId, f: &Facts<'_>) -> Option<Answer> {
     match id {
         RuleId::QuinineBleeding => Some(s.unexplained_bruising_or_bleeding),
         RuleId::QuinineHearingChange => Some(s.hearing_change),
-        RuleId::QuinineInPregnancy => Some(f.pregnant),
+        RuleId::QuinineInPregnancy | RuleId::QuinineInPregnancyOtherUse => Some(f.pregnant),
         RuleId::QuinineReview => Some(Answer::Yes),
         _ => None,
     }
 }
+
+/// Woken nights in the 30-day window that count as sleep "regularly" disturbed for
+/// [`RuleId::SleepDisturbed`]. NHS and MHRA-2010 say "regularly" without a number;
+/// 5 nights in 30 days is our cut-off (a design choice, not a source's figure).
+pub(crate) const SLEEP_DISTURBED_NIGHTS: u32 = 5;
 
 /// The worst pain, on the 0-10 scale, that counts as a severe cramp for
 /// [`RuleId::SevereCramps`]. The consumer article says "severe" without a scale;
@@ -571,6 +604,7 @@ mod tests {
                 | RuleId::QuinineHearingChange
                 | RuleId::PossibleDvt
                 | RuleId::QuinineInPregnancy
+                | RuleId::QuinineInPregnancyOtherUse
                 | RuleId::LegSwelling
                 | RuleId::CalfTenderOrWarm
                 | RuleId::MuscleWeakness
@@ -602,14 +636,19 @@ mod tests {
     }
 
     #[test]
-    fn only_the_dvt_rule_is_a_safety_inference_at_urgent() {
+    fn only_the_dvt_and_pregnancy_prescriber_rules_are_safety_inferences_at_urgent() {
         // clinical.md §8.3 marks treating a swollen tender calf as urgent as our own
-        // inference; every other same-day rule is quoted from NHS / MHRA / SmPC.
+        // inference; asking the prescriber the same day about quinine taken in
+        // pregnancy for another reason is also ours (#11: clinical.md gives no timing).
+        // Every other same-day rule is quoted from NHS / MHRA / SmPC.
         let inferred: Vec<_> = REFERRAL_RULES
             .iter()
             .filter(|r| r.urgency == Urgency::Urgent && r.evidence == SafetyInference)
             .map(|r| r.id)
             .collect();
-        assert_eq!(inferred, vec![RuleId::PossibleDvt]);
+        assert_eq!(
+            inferred,
+            vec![RuleId::QuinineInPregnancyOtherUse, RuleId::PossibleDvt]
+        );
     }
 }

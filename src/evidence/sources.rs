@@ -207,8 +207,8 @@ crate::table::catalog! {
         ),
         Seed => src(
             Citation::Seed,
-            "seed",
-            "The consumer health article on nocturnal leg cramps that this project started from (where it disagrees with the sources above, they take precedence).",
+            "consumer-article",
+            "Consumer health article \"Leg cramps at night\" (a general-audience web article, not a clinical source; the project started from it, and where it disagrees with the sources above, they take precedence).",
             "",
         ),
         Icd10Cm => src(

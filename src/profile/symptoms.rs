@@ -58,6 +58,68 @@ pub struct Exposures {
     pub lead_or_mercury: Answer,
 }
 
+/// The quinine contraindications that UK SmPCs and MHRA-2010 list (clinical.md §1.2),
+/// as answers; each defaults to unknown. Any `yes` makes the quinine facts
+/// `contraindicated`. Tinnitus is read from [`Symptoms::hearing_change`]. G6PD
+/// deficiency is not here: clinical.md lists it only as a caution, from a source
+/// without a citation key.
+///
+/// JSON form: an object; a missing item is `"unknown"`.
+///
+/// # Examples
+///
+/// ```
+/// let c: legcramps::QuinineContraindications =
+///     serde_json::from_str(r#"{"myasthenia_gravis": "yes"}"#)?;
+/// assert!(c.myasthenia_gravis.is_yes());
+/// assert!(c.optic_neuritis.is_unknown());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct QuinineContraindications {
+    /// An allergy (hypersensitivity) to quinine [SmPC-Q].
+    pub hypersensitivity: Answer,
+    /// Haemoglobin in the urine or haemolysis [SmPC-Q].
+    pub haemolysis: Answer,
+    /// Optic neuritis [SmPC-Q].
+    pub optic_neuritis: Answer,
+    /// Myasthenia gravis [SmPC-Q].
+    pub myasthenia_gravis: Answer,
+    /// Blackwater fever in the past [SmPC-Q].
+    pub blackwater_fever: Answer,
+    /// An earlier reaction to quinine, including in tonic water [MHRA-2010].
+    pub earlier_reaction: Answer,
+}
+
+impl QuinineContraindications {
+    /// `true` when any item is answered yes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{Answer, QuinineContraindications};
+    ///
+    /// let mut c = QuinineContraindications::default();
+    /// assert!(!c.any_yes());
+    /// c.optic_neuritis = Answer::Yes;
+    /// assert!(c.any_yes());
+    /// ```
+    pub fn any_yes(&self) -> bool {
+        [
+            self.hypersensitivity,
+            self.haemolysis,
+            self.optic_neuritis,
+            self.myasthenia_gravis,
+            self.blackwater_fever,
+            self.earlier_reaction,
+        ]
+        .iter()
+        .any(|a| a.is_yes())
+    }
+}
+
 /// The symptoms triage looks at (clinical.md §1.1, §6, §8.3). Each is an
 /// [`Answer`]; the default is all unknown.
 ///
