@@ -33,34 +33,9 @@ use legcramps::fhir::{self, Addressing, Bundle, Card, Id, Identities, Reference,
 use legcramps::recall::LoadOptions;
 use legcramps::{AssessmentInput, LotNumber, Ndc, RecallRegistry};
 
-/// The sample person, in the assessment input format (see `legcramps::assess`).
-const SAMPLE: &str = r#"{
-  "as_of": "2026-11-28T08:00:00+01:00",
-  "profile": {
-    "age": {"years": 67},
-    "sex": "male",
-    "activity": {"sitting_hours": 7, "sedentary_lifestyle": "no"},
-    "stretches_regularly": "no",
-    "medications": ["hydrochlorothiazide", "orphenadrine"],
-    "other_medications": ["Vitamin D 1000 IU"],
-    "conditions": ["arthritis"],
-    "exposures": {"tetanus_prone_wound": "no", "lead_or_mercury": "no"},
-    "symptoms": {
-      "leg_swelling": "none", "numbness": "yes", "weakness": "no",
-      "muscle_hard_during_cramp": "yes", "eased_by_forceful_stretch": "yes",
-      "urge_to_move_legs": "no", "sleep_disturbed": "yes"
-    }
-  },
-  "diary": {"episodes": [
-    {"start": "2026-11-27T03:12:00+01:00", "duration_seconds": 210, "muscle": "calf",
-     "side": "left", "pain": 7, "woke": true, "in_bed_at_night": true,
-     "relieved_by": ["stretch_muscle", "massage"]},
-    {"start": "2026-11-22T02:40:00+01:00", "duration_seconds": 120, "muscle": "calf",
-     "side": "right", "pain": 5, "woke": true, "in_bed_at_night": true},
-    {"start": "2026-11-15T16:05:00+01:00", "duration_seconds": 60, "muscle": "foot",
-     "side": "both", "pain": 3}
-  ]}
-}"#;
+/// The sample person shared by the examples (`examples/data/sample-person.json`), in the
+/// assessment input format (see `legcramps::assess`).
+const SAMPLE: &str = include_str!("data/sample-person.json");
 
 /// The sample person's Bundle: the same code path the `fhir_example` test validates.
 pub fn sample_bundle() -> Result<Bundle, Box<dyn Error>> {
