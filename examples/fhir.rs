@@ -39,19 +39,13 @@ const SAMPLE: &str = include_str!("data/sample-person.json");
 
 /// The sample person's Bundle: the same code path the `fhir_example` test validates.
 pub fn sample_bundle() -> Result<Bundle, Box<dyn Error>> {
-    let input = AssessmentInput::from_json_str(SAMPLE)?;
-    let assessment = input.assess()?;
+    let assessed = AssessmentInput::from_json_str(SAMPLE)?.assessed()?;
     let mut identities = Identities {
         subject: Reference::to("Patient", &Id::new("sample-person")?),
         addressing: Addressing::server("https://fhir.example.org/r4")?,
         ids: |slot: Slot| Id::new(format!("sample-{}", slot.label())),
     };
-    Ok(fhir::bundle(
-        input.profile(),
-        input.diary(),
-        &assessment,
-        &mut identities,
-    )?)
+    Ok(fhir::bundle(&assessed, &mut identities)?)
 }
 
 /// A CDS Hooks card for the built-in recall hit: Sandoz orphenadrine citrate ER,
@@ -73,18 +67,13 @@ pub fn sample_card() -> Result<Card, Box<dyn Error>> {
 
 /// The Bundle for a person's assessment input document.
 pub fn bundle_for(input: &AssessmentInput) -> Result<Bundle, Box<dyn Error>> {
-    let assessment = input.assess()?;
+    let assessed = input.clone().assessed()?;
     let mut identities = Identities {
         subject: Reference::to("Patient", &Id::new("person")?),
         addressing: Addressing::server("https://fhir.example.org/r4")?,
         ids: |slot: Slot| Id::new(format!("person-{}", slot.label())),
     };
-    Ok(fhir::bundle(
-        input.profile(),
-        input.diary(),
-        &assessment,
-        &mut identities,
-    )?)
+    Ok(fhir::bundle(&assessed, &mut identities)?)
 }
 
 /// The CDS Hooks card for the first recall in an openFDA enforcement document that

@@ -85,8 +85,8 @@ fn run() -> Result<(), String> {
             serde_json::from_str(&text).map_err(|e| format!("invalid recalls in {path}: {e}"))?
         }
     };
-    let assessment = input.assess().map_err(|e| e.to_string())?;
-    let report = Report::new(input.profile(), input.diary(), &assessment)
+    let assessed = input.assessed().map_err(|e| e.to_string())?;
+    let report = Report::new(&assessed)
         .and_then(|r| r.with_window_days(args.days))
         .map_err(|e| e.to_string())?
         .with_recall_matches(recalls);
