@@ -5,7 +5,7 @@ use std::hint::black_box;
 
 use chrono::{DateTime, Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
-use legcramps::{CrampEpisode, Diary, Profile, Report, assess};
+use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile, Report};
 
 const AS_OF: &str = "2025-03-06T08:00:00+01:00";
 
@@ -36,8 +36,10 @@ fn bench(c: &mut Criterion) {
         ("365_episodes_366", 365, 366),
     ] {
         let diary = diary(n);
-        let assessment = assess(&profile, &diary, as_of).expect("assessable");
-        let report = Report::new(&profile, &diary, &assessment)
+        let assessed = AssessmentInput::new(as_of, profile.clone(), diary)
+            .and_then(AssessmentInput::assessed)
+            .expect("assessable");
+        let report = Report::new(&assessed)
             .and_then(|r| r.with_window_days(window))
             .expect("valid report");
         c.bench_function(&format!("report_html_{name}"), |b| {

@@ -22,35 +22,10 @@ use std::process::ExitCode;
 use legcramps::{Assessment, AssessmentInput, InputError, PlanStep, ScoreFactor};
 use serde::Serialize;
 
-/// A 68-year-old woman on a thiazide and a statin (the statin given by free name), with arthritis, a sedentary desk job
-/// and two recent night cramps, who asks about quinine.
-pub const SAMPLE: &str = r#"{
-  "as_of": "2025-03-01T08:00:00+01:00",
-  "profile": {
-    "age": {"years": 68},
-    "sex": "female",
-    "pregnancy": "not_pregnant",
-    "activity": {"sitting_hours": 9, "sedentary_lifestyle": "yes"},
-    "stretches_regularly": "no",
-    "medications": ["hydrochlorothiazide"],
-    "other_medications": ["Atorvastatin"],
-    "conditions": ["arthritis"],
-    "exposures": {"tetanus_prone_wound": "no", "lead_or_mercury": "no"},
-    "symptoms": {
-      "leg_swelling": "none", "numbness": "no", "weakness": "no",
-      "muscle_hard_during_cramp": "yes", "eased_by_forceful_stretch": "yes",
-      "urge_to_move_legs": "no", "sleep_disturbed": "yes"
-    },
-    "asks_about_quinine": true
-  },
-  "diary": {"episodes": [
-    {"start": "2025-02-27T03:10:00+01:00", "duration_seconds": 240, "muscle": "calf",
-     "side": "left", "pain": 7, "woke": true, "in_bed_at_night": true,
-     "relieved_by": ["stretch_muscle"]},
-    {"start": "2025-02-20T02:40:00+01:00", "duration_seconds": 180, "muscle": "calf",
-     "side": "right", "pain": 5, "woke": true, "in_bed_at_night": true}
-  ]}
-}"#;
+/// The sample person shared by the examples (`examples/data/sample-person.json`): a
+/// 68-year-old woman on a thiazide and a statin (the statin given by free name), with
+/// arthritis, a sedentary desk job and two recent night cramps, who asks about quinine.
+pub const SAMPLE: &str = include_str!("data/sample-person.json");
 
 /// What to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

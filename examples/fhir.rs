@@ -33,50 +33,19 @@ use legcramps::fhir::{self, Addressing, Bundle, Card, Id, Identities, Reference,
 use legcramps::recall::LoadOptions;
 use legcramps::{AssessmentInput, LotNumber, Ndc, RecallRegistry};
 
-/// The sample person, in the assessment input format (see `legcramps::assess`).
-const SAMPLE: &str = r#"{
-  "as_of": "2026-11-28T08:00:00+01:00",
-  "profile": {
-    "age": {"years": 67},
-    "sex": "male",
-    "activity": {"sitting_hours": 7, "sedentary_lifestyle": "no"},
-    "stretches_regularly": "no",
-    "medications": ["hydrochlorothiazide", "orphenadrine"],
-    "other_medications": ["Vitamin D 1000 IU"],
-    "conditions": ["arthritis"],
-    "exposures": {"tetanus_prone_wound": "no", "lead_or_mercury": "no"},
-    "symptoms": {
-      "leg_swelling": "none", "numbness": "yes", "weakness": "no",
-      "muscle_hard_during_cramp": "yes", "eased_by_forceful_stretch": "yes",
-      "urge_to_move_legs": "no", "sleep_disturbed": "yes"
-    }
-  },
-  "diary": {"episodes": [
-    {"start": "2026-11-27T03:12:00+01:00", "duration_seconds": 210, "muscle": "calf",
-     "side": "left", "pain": 7, "woke": true, "in_bed_at_night": true,
-     "relieved_by": ["stretch_muscle", "massage"]},
-    {"start": "2026-11-22T02:40:00+01:00", "duration_seconds": 120, "muscle": "calf",
-     "side": "right", "pain": 5, "woke": true, "in_bed_at_night": true},
-    {"start": "2026-11-15T16:05:00+01:00", "duration_seconds": 60, "muscle": "foot",
-     "side": "both", "pain": 3}
-  ]}
-}"#;
+/// The sample person shared by the examples (`examples/data/sample-person.json`), in the
+/// assessment input format (see `legcramps::assess`).
+const SAMPLE: &str = include_str!("data/sample-person.json");
 
 /// The sample person's Bundle: the same code path the `fhir_example` test validates.
 pub fn sample_bundle() -> Result<Bundle, Box<dyn Error>> {
-    let input = AssessmentInput::from_json_str(SAMPLE)?;
-    let assessment = input.assess()?;
+    let assessed = AssessmentInput::from_json_str(SAMPLE)?.assessed()?;
     let mut identities = Identities {
         subject: Reference::to("Patient", &Id::new("sample-person")?),
         addressing: Addressing::server("https://fhir.example.org/r4")?,
         ids: |slot: Slot| Id::new(format!("sample-{}", slot.label())),
     };
-    Ok(fhir::bundle(
-        input.profile(),
-        input.diary(),
-        &assessment,
-        &mut identities,
-    )?)
+    Ok(fhir::bundle(&assessed, &mut identities)?)
 }
 
 /// A CDS Hooks card for the built-in recall hit: Sandoz orphenadrine citrate ER,
@@ -98,18 +67,13 @@ pub fn sample_card() -> Result<Card, Box<dyn Error>> {
 
 /// The Bundle for a person's assessment input document.
 pub fn bundle_for(input: &AssessmentInput) -> Result<Bundle, Box<dyn Error>> {
-    let assessment = input.assess()?;
+    let assessed = input.clone().assessed()?;
     let mut identities = Identities {
         subject: Reference::to("Patient", &Id::new("person")?),
         addressing: Addressing::server("https://fhir.example.org/r4")?,
         ids: |slot: Slot| Id::new(format!("person-{}", slot.label())),
     };
-    Ok(fhir::bundle(
-        input.profile(),
-        input.diary(),
-        &assessment,
-        &mut identities,
-    )?)
+    Ok(fhir::bundle(&assessed, &mut identities)?)
 }
 
 /// The CDS Hooks card for the first recall in an openFDA enforcement document that

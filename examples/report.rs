@@ -20,48 +20,10 @@ use std::process::ExitCode;
 
 use legcramps::{AssessmentInput, RecalledMedication, Report};
 
-/// A 68-year-old woman on a thiazide and a statin (the statin given by free name), with
-/// arthritis, a sedentary desk job, and night cramps getting more frequent over the
-/// last three months; she asks about quinine. (The same person as the assess example,
-/// with a longer diary.)
-const SAMPLE: &str = r#"{
-  "as_of": "2025-03-06T08:00:00+01:00",
-  "profile": {
-    "age": {"years": 68},
-    "sex": "female",
-    "pregnancy": "not_pregnant",
-    "activity": {"sitting_hours": 9, "sedentary_lifestyle": "yes"},
-    "stretches_regularly": "no",
-    "medications": ["hydrochlorothiazide"],
-    "other_medications": ["Atorvastatin", "Magnesium tablets from the market"],
-    "conditions": ["arthritis"],
-    "exposures": {"tetanus_prone_wound": "no", "lead_or_mercury": "no"},
-    "symptoms": {
-      "leg_swelling": "none", "numbness": "no", "weakness": "no",
-      "muscle_hard_during_cramp": "yes", "eased_by_forceful_stretch": "yes",
-      "urge_to_move_legs": "no", "sleep_disturbed": "yes"
-    },
-    "asks_about_quinine": true
-  },
-  "diary": {"episodes": [
-    {"start": "2024-12-14T03:20:00+01:00", "duration_seconds": 120, "muscle": "calf", "side": "left", "pain": 4, "woke": true, "in_bed_at_night": true},
-    {"start": "2024-12-29T23:40:00+01:00", "duration_seconds": 90, "muscle": "foot", "side": "right", "pain": 3, "woke": false, "in_bed_at_night": true},
-    {"start": "2025-01-09T02:10:00+01:00", "duration_seconds": 180, "muscle": "calf", "side": "left", "pain": 6, "woke": true, "in_bed_at_night": true},
-    {"start": "2025-01-21T04:05:00+01:00", "duration_seconds": 150, "muscle": "calf", "side": "right", "pain": 5, "woke": true, "in_bed_at_night": true},
-    {"start": "2025-02-03T01:50:00+01:00", "duration_seconds": 200, "muscle": "calf", "side": "left", "pain": 6, "woke": true, "in_bed_at_night": true},
-    {"start": "2025-02-10T03:30:00+01:00", "duration_seconds": 240, "muscle": "calf", "side": "left", "pain": 7, "woke": true, "in_bed_at_night": true, "relieved_by": ["stretch_muscle"]},
-    {"start": "2025-02-14T05:15:00+01:00", "duration_seconds": 60, "muscle": "foot", "side": "left", "pain": 2, "woke": false, "in_bed_at_night": true},
-    {"start": "2025-02-18T02:40:00+01:00", "duration_seconds": 300, "muscle": "calf", "side": "right", "pain": 8, "woke": true, "in_bed_at_night": true, "relieved_by": ["stretch_muscle"]},
-    {"start": "2025-02-18T04:55:00+01:00", "duration_seconds": 120, "muscle": "calf", "side": "right", "pain": 5, "woke": true, "in_bed_at_night": true},
-    {"start": "2025-02-22T15:30:00+01:00", "duration_seconds": 90, "muscle": "back_of_thigh", "side": "left", "pain": 4, "woke": false, "in_bed_at_night": false},
-    {"start": "2025-02-25T00:45:00+01:00", "duration_seconds": 180, "muscle": "calf", "side": "left", "pain": 6, "woke": true, "in_bed_at_night": true},
-    {"start": "2025-02-27T03:10:00+01:00", "duration_seconds": 240, "muscle": "calf", "side": "left", "pain": 7, "woke": true, "in_bed_at_night": true, "relieved_by": ["stretch_muscle"]},
-    {"start": "2025-03-01T02:20:00+01:00", "duration_seconds": 150, "muscle": "calf", "side": "both", "pain": 5, "woke": true, "in_bed_at_night": true},
-    {"start": "2025-03-03T04:00:00+01:00", "duration_seconds": 420, "muscle": "calf", "side": "left", "pain": 9, "woke": true, "in_bed_at_night": true, "relieved_by": ["stretch_muscle"]},
-    {"start": "2025-03-04T23:50:00+01:00", "duration_seconds": 100, "muscle": "foot", "side": "right", "pain": 3, "woke": false, "in_bed_at_night": true},
-    {"start": "2025-03-06T03:35:00+01:00", "duration_seconds": 210, "muscle": "calf", "side": "left", "pain": 6, "woke": true, "in_bed_at_night": true}
-  ]}
-}"#;
+/// The sample person shared by the examples (`examples/data/sample-person.json`): a
+/// 68-year-old woman on a thiazide and a statin, with arthritis, a sedentary desk job and
+/// two recent night cramps, who asks about quinine.
+const SAMPLE: &str = include_str!("data/sample-person.json");
 
 struct Args {
     out: PathBuf,
@@ -123,8 +85,8 @@ fn run() -> Result<(), String> {
             serde_json::from_str(&text).map_err(|e| format!("invalid recalls in {path}: {e}"))?
         }
     };
-    let assessment = input.assess().map_err(|e| e.to_string())?;
-    let report = Report::new(input.profile(), input.diary(), &assessment)
+    let assessed = input.assessed().map_err(|e| e.to_string())?;
+    let report = Report::new(&assessed)
         .and_then(|r| r.with_window_days(args.days))
         .map_err(|e| e.to_string())?
         .with_recall_matches(recalls);

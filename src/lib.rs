@@ -254,7 +254,7 @@ pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
 
 pub mod assess;
 pub use assess::{
-    ANSWER_URGENT_QUESTIONS_FIRST, ASSOCIATION_WEIGHTS, AssessError, AssessedMedication,
+    ANSWER_URGENT_QUESTIONS_FIRST, ASSOCIATION_WEIGHTS, AssessError, Assessed, AssessedMedication,
     Assessment, AssessmentInput, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, Band,
     BandCutoffs, BurdenWeight, BurdenWeights, Contribution, DIFFERENTIAL_FEATURES,
     DefiningQuestion, Differential, EffectShown, Feature, FeatureId, FeatureRow, InputError,

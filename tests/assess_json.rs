@@ -242,13 +242,9 @@ fn the_documented_example_is_what_assess_produces() {
     let documented: Value = serde_json::from_str(&output).unwrap();
     assert_eq!(serde_json::to_value(&a).unwrap(), documented);
 
-    // The example program's embedded sample is the same document.
-    let example =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/assess.rs"))
-            .unwrap();
-    let start = example.find("r#\"{").unwrap() + 3;
-    let end = example[start..].find("}\"#;").unwrap() + start + 1;
-    let sample: Value = serde_json::from_str(&example[start..end]).unwrap();
+    // The examples' shared sample person is the same document.
+    let sample: Value =
+        serde_json::from_str(include_str!("../examples/data/sample-person.json")).unwrap();
     let documented_input: Value = serde_json::from_str(&input).unwrap();
     assert_eq!(sample, documented_input);
 }

@@ -4,7 +4,9 @@
 
 mod report_support;
 
-use legcramps::{Diary, Profile, RecalledMedication, Report, ReportError};
+use legcramps::{
+    AssessError, AssessmentInput, Diary, Profile, RecalledMedication, Report, ReportError,
+};
 use report_support::*;
 
 /// 08:00 on Thu 6 March 2025: the last night is the one that began on Wed 5 March
@@ -16,7 +18,7 @@ const AS_OF: &str = "2025-03-06T08:00:00+01:00";
 fn empty_diary_renders_an_empty_calendar_and_says_so() {
     let (profile, diary) = (Profile::default(), Diary::new());
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     assert_eq!(report.first_night().to_string(), "2025-02-04");
     assert_eq!(report.last_night().to_string(), "2025-03-05");
     let html = report.to_html();
@@ -50,10 +52,7 @@ fn empty_diary_renders_an_empty_calendar_and_says_so() {
 fn a_90_night_window_has_90_cells_and_13_bars() {
     let (profile, diary) = (Profile::default(), Diary::new());
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a)
-        .unwrap()
-        .with_window_days(90)
-        .unwrap();
+    let report = Report::new(&a).unwrap().with_window_days(90).unwrap();
     let html = report.to_html();
     assert_eq!(groups(&html, "night").len(), 90);
     // 90 = 12 x 7 + 6.
@@ -77,7 +76,7 @@ fn a_single_episode_lands_on_its_night() {
     // 02:30 on Tue 4 March belongs to the night that began on Mon 3 March.
     let diary = Diary::from_episodes([cramp("2025-03-04T02:30:00+01:00", 7, true, true)]);
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     let html = report.to_html();
 
     let with: Vec<_> = groups(&html, "night")
@@ -132,7 +131,7 @@ fn three_hundred_and_sixty_five_episodes() {
     let a = assessed(&profile, &diary, AS_OF);
 
     // 30 nights: one cramp each; bars 2 + 7 + 7 + 7 + 7.
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     let html = report.to_html();
     let nights = groups(&html, "night");
     assert_eq!(nights.len(), 30);
@@ -190,7 +189,7 @@ fn episodes_outside_the_window_are_left_out() {
         cramp("2025-03-06T07:00:00+01:00", 5, true, true),
     ]);
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     let html = report.to_html();
     let with: Vec<(&str, &str)> = groups(&html, "night")
         .into_iter()
@@ -216,7 +215,7 @@ fn daytime_cramps_count_in_the_bars_but_not_on_the_calendar() {
         cramp("2025-03-02T03:00:00+01:00", 3, true, true),
     ]);
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     let html = report.to_html();
     let with = groups(&html, "night")
         .into_iter()
@@ -239,7 +238,7 @@ fn two_cramps_in_one_night_show_the_worst_pain_and_the_count() {
         cramp("2025-03-02T04:00:00+01:00", 8, true, true),
     ]);
     let a = assessed(&profile, &diary, AS_OF);
-    let html = Report::new(&profile, &diary, &a).unwrap().to_html();
+    let html = Report::new(&a).unwrap().to_html();
     let night = groups(&html, "night")
         .into_iter()
         .find(|n| attr(n, "data-date") == "2025-03-01")
@@ -255,7 +254,7 @@ fn two_cramps_in_one_night_show_the_worst_pain_and_the_count() {
 fn window_limits() {
     let (profile, diary) = (Profile::default(), Diary::new());
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     for ok in [7, 30, 90, 366] {
         assert_eq!(
             report.clone().with_window_days(ok).unwrap().window_days(),
@@ -278,18 +277,17 @@ fn window_limits() {
 }
 
 #[test]
-fn an_episode_after_as_of_is_an_error() {
-    let profile = Profile::default();
-    let empty = Diary::new();
-    let a = assessed(&profile, &empty, AS_OF);
+fn an_episode_after_as_of_cannot_reach_a_report() {
+    // A report is made from an `Assessed`, and an input whose diary runs past `as_of`
+    // is refused before it can be assessed: the late cramp (7 March) is episode 0 of
+    // the diary and starts after the 6 March as-of time.
     let late = Diary::from_episodes([cramp("2025-03-07T02:00:00+01:00", 5, true, true)]);
-    let err = Report::new(&profile, &late, &a).unwrap_err();
-    assert_eq!(err.field(), "diary.start");
-    assert_eq!(
-        err.to_string(),
-        "invalid diary: invalid episode start 2025-03-07T02:00:00+01:00: is after the as-of time \
-         2025-03-06T08:00:00+01:00"
-    );
+    let err = AssessmentInput::new(at(AS_OF), Profile::default(), late).unwrap_err();
+    assert_eq!(err.field(), "diary.episodes[0].start");
+    assert!(matches!(
+        err,
+        AssessError::EpisodeAfterAsOf { index: 0, .. }
+    ));
 }
 
 #[test]
@@ -300,7 +298,7 @@ fn an_evening_as_of_shows_the_night_in_progress() {
         Diary::from_episodes([cramp("2025-03-06T22:30:00+01:00", 5, true, true)]),
     );
     let a = assessed(&profile, &diary, "2025-03-06T23:00:00+01:00");
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     assert_eq!(report.last_night().to_string(), "2025-03-06");
     assert_eq!(report.first_night().to_string(), "2025-02-05");
     assert_eq!(report.stats().episodes, 1);
@@ -310,7 +308,7 @@ fn an_evening_as_of_shows_the_night_in_progress() {
 fn recalls_are_listed_only_when_given() {
     let (profile, diary) = (Profile::default(), Diary::new());
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     assert!(!report.to_html().contains("Recalled products"));
     let report = report.with_recall_matches([RecalledMedication {
         name: "Orphenadrine citrate ER 100 mg".into(),

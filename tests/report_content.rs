@@ -67,9 +67,9 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
     let profile = urgent_profile();
     let diary = Diary::from_episodes([cramp("2025-03-04T02:30:00+01:00", 6, true, true)]);
     let a = assessed(&profile, &diary, AS_OF);
-    assert_eq!(a.referral.urgency(), Urgency::Urgent);
-    assert!(a.referral.stop_quinine());
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    assert_eq!(a.assessment().referral.urgency(), Urgency::Urgent);
+    assert!(a.assessment().referral.stop_quinine());
+    let report = Report::new(&a).unwrap();
     let (html, md) = (report.to_html(), report.to_markdown());
 
     assert!(html.contains(
@@ -80,8 +80,8 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
         assert!(text.contains("Stop quinine now and get medical help"));
     }
 
-    assert!(!a.referral.reasons().is_empty());
-    for r in a.referral.reasons() {
+    assert!(!a.assessment().referral.reasons().is_empty());
+    for r in a.assessment().referral.reasons() {
         let reason = capitalised(&r.reason());
         assert!(html.contains(&html_text(&reason)), "{reason}");
         assert!(md.contains(&md_text(&reason)), "{reason}");
@@ -112,11 +112,11 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
         )
     );
 
-    for q in a.referral.questions() {
+    for q in a.assessment().referral.questions() {
         assert!(html.contains(&html_text(q.ask())), "{}", q.ask());
         assert!(md.contains(&md_text(q.ask())), "{}", q.ask());
     }
-    let plan = &a.plan;
+    let plan = &a.assessment().plan;
     for step in plan
         .in_the_moment
         .iter()
@@ -135,7 +135,7 @@ fn medicines_that_may_cause_cramps_are_flagged() {
     let profile = urgent_profile();
     let diary = Diary::new();
     let a = assessed(&profile, &diary, AS_OF);
-    let md = Report::new(&profile, &diary, &a).unwrap().to_markdown();
+    let md = Report::new(&a).unwrap().to_markdown();
     let table = &md[md
         .find("| Medicine | Why it is listed | Sources |")
         .unwrap()..];
@@ -162,7 +162,7 @@ fn free_names_the_catalog_does_not_know_are_listed_to_ask_about() {
     };
     let diary = Diary::new();
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     assert!(report.to_html().contains("<li>Grandma&#39;s tonic</li>"));
     assert!(
         report.to_markdown().contains(
@@ -175,7 +175,7 @@ fn free_names_the_catalog_does_not_know_are_listed_to_ask_about() {
 fn the_plain_statement_opens_and_closes_both_formats() {
     let (profile, diary) = (Profile::default(), Diary::new());
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
     let statement = "It is not a diagnosis and does not replace an examination.";
     assert_eq!(report.to_html().matches(statement).count(), 2);
     assert_eq!(report.to_markdown().matches(statement).count(), 2);
@@ -190,7 +190,7 @@ fn the_plain_statement_opens_and_closes_both_formats() {
 fn self_care_when_nothing_applies() {
     let (profile, diary) = (Profile::default(), Diary::new());
     let a = assessed(&profile, &diary, AS_OF);
-    let md = Report::new(&profile, &diary, &a).unwrap().to_markdown();
+    let md = Report::new(&a).unwrap().to_markdown();
     assert!(md.contains("**Suggested level: self-care for now."));
     assert!(md.contains("No reason to see a doctor was found in the answers given."));
     assert!(
@@ -207,9 +207,15 @@ fn the_score_heading_shows_the_burden_and_the_risk() {
     let profile = urgent_profile();
     let diary = Diary::from_episodes([cramp("2025-03-04T02:30:00+01:00", 6, true, true)]);
     let a = assessed(&profile, &diary, AS_OF);
-    let (b, r) = (a.score.burden().points, a.score.risk().points);
-    assert_eq!(u32::from(b) + u32::from(r), u32::from(a.score.total()));
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let (b, r) = (
+        a.assessment().score.burden().points,
+        a.assessment().score.risk().points,
+    );
+    assert_eq!(
+        u32::from(b) + u32::from(r),
+        u32::from(a.assessment().score.total())
+    );
+    let report = Report::new(&a).unwrap();
     let md = report.to_markdown();
     let expected = format!(
         "{b} for how heavy the cramps in the diary are (burden) and {r} for the known risk \

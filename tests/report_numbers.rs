@@ -30,7 +30,7 @@ fn hand_worked_diary() {
     let profile = Profile::default();
     let diary = hand_diary();
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a).unwrap();
+    let report = Report::new(&a).unwrap();
 
     // The report's window ends just before the noon that closes the night of 5 March.
     let expected = diary
@@ -155,10 +155,7 @@ fn check_numbers(
     let profile = Profile::default();
     let diary = Diary::from_episodes(episodes);
     let a = assessed(&profile, &diary, AS_OF);
-    let report = Report::new(&profile, &diary, &a)
-        .unwrap()
-        .with_window_days(window)
-        .unwrap();
+    let report = Report::new(&a).unwrap().with_window_days(window).unwrap();
     let s = report.stats().clone();
     prop_assert_eq!(
         &s,

@@ -74,7 +74,7 @@ fn hostile_report_parts() -> (Profile, Diary, Vec<RecalledMedication>) {
 fn html_escapes_caller_text() {
     let (profile, diary, recalls) = hostile_report_parts();
     let a = assessed(&profile, &diary, AS_OF);
-    let html = Report::new(&profile, &diary, &a)
+    let html = Report::new(&a)
         .unwrap()
         .with_recall_matches(recalls)
         .to_html();
@@ -106,7 +106,7 @@ fn html_escapes_caller_text() {
 fn markdown_escapes_caller_text() {
     let (profile, diary, recalls) = hostile_report_parts();
     let a = assessed(&profile, &diary, AS_OF);
-    let md = Report::new(&profile, &diary, &a)
+    let md = Report::new(&a)
         .unwrap()
         .with_recall_matches(recalls)
         .to_markdown();
@@ -133,7 +133,7 @@ fn markdown_escapes_caller_text() {
 fn the_page_loads_nothing() {
     let (profile, diary, recalls) = hostile_report_parts();
     let a = assessed(&profile, &diary, AS_OF);
-    let html = Report::new(&profile, &diary, &a)
+    let html = Report::new(&a)
         .unwrap()
         .with_recall_matches(recalls)
         .to_html();
@@ -182,10 +182,10 @@ proptest! {
         let diary = Diary::new();
         let a = assessed(&profile, &diary, AS_OF);
         let recall = RecalledMedication { name: name.clone(), ndc: "0".into(), lot, recall: name };
-        let report = Report::new(&profile, &diary, &a).unwrap().with_recall_matches([recall]);
+        let report = Report::new(&a).unwrap().with_recall_matches([recall]);
         let clean_profile = Profile { other_medications: vec!["x".parse().unwrap()], ..Profile::default() };
         let clean_a = assessed(&clean_profile, &diary, AS_OF);
-        let clean = Report::new(&clean_profile, &diary, &clean_a).unwrap()
+        let clean = Report::new(&clean_a).unwrap()
             .with_recall_matches([RecalledMedication { name: "x".into(), ndc: "0".into(), lot: "x".into(), recall: "x".into() }]);
         // Same number of tags as with harmless text: nothing was opened.
         prop_assert_eq!(tags(&report.to_html()).len(), tags(&clean.to_html()).len());

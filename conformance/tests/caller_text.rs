@@ -196,8 +196,8 @@ fn input_with_medicines(names: &[String]) -> AssessmentInput {
 
 fn report_texts(name: &str, recall: &str) -> (String, String) {
     let input = input_with_medicines(&[name.to_owned()]);
-    let assessment = input.assess().expect("assess");
-    let report = Report::new(input.profile(), input.diary(), &assessment)
+    let assessed = input.assessed().expect("assess");
+    let report = Report::new(&assessed)
         .expect("report")
         .with_recall_matches([RecalledMedication {
             name: name.to_owned(),

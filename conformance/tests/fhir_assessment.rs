@@ -13,8 +13,8 @@ use legcramps::fhir::{
 };
 use legcramps::recall::{EnforcementRecord, Recall};
 use legcramps::{
-    Answer, Assessment, Band, ConditionId, CrampEpisode, Diary, LotNumber, MedicationId, Muscle,
-    Ndc, Profile, RecallRegistry, Side, Urgency, assess,
+    Answer, Assessed, Assessment, AssessmentInput, Band, ConditionId, CrampEpisode, Diary,
+    LotNumber, MedicationId, Muscle, Ndc, Profile, RecallRegistry, Side, Urgency,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -58,8 +58,11 @@ fn profile_for(urgency: Urgency) -> Profile {
     p
 }
 
-fn assessed(profile: &Profile, diary: &Diary) -> Assessment {
-    assess(profile, diary, at(AS_OF)).unwrap()
+fn assessed(profile: &Profile, diary: &Diary) -> Assessed {
+    AssessmentInput::new(at(AS_OF), profile.clone(), diary.clone())
+        .unwrap()
+        .assessed()
+        .unwrap()
 }
 
 fn server_ids() -> Identities<impl FnMut(Slot) -> Result<Id, FhirError>> {
@@ -97,20 +100,29 @@ fn urgency_maps_to_the_documented_priority() {
         assert_eq!(fhir::request_priority(urgency), priority);
         let a = assessed(&profile_for(urgency), &Diary::new());
         assert_eq!(
-            a.referral.urgency(),
+            a.assessment().referral.urgency(),
             urgency,
             "precondition: the profile gives {urgency:?}"
         );
         let ra = fhir::Reference::to("RiskAssessment", &Id::new("ra-1").unwrap());
-        let sr = fhir::referral_request(&a.referral, a.as_of, &patient(), None, Some(ra.clone()))
-            .unwrap();
+        let sr = fhir::referral_request(
+            &a.assessment().referral,
+            a.assessment().as_of,
+            &patient(),
+            None,
+            Some(ra.clone()),
+        )
+        .unwrap();
         assert_eq!(sr.as_ref().and_then(|s| s.priority), priority);
         if let Some(sr) = sr {
             assert_eq!(sr.intent, RequestIntent::Proposal);
             assert_eq!(sr.status, RequestStatus::Draft);
             assert_eq!(sr.reason_reference, [ra]);
-            assert_eq!(sr.reason_code.len(), a.referral.reasons().len());
-            for (code, reason) in sr.reason_code.iter().zip(a.referral.reasons()) {
+            assert_eq!(
+                sr.reason_code.len(),
+                a.assessment().referral.reasons().len()
+            );
+            for (code, reason) in sr.reason_code.iter().zip(a.assessment().referral.reasons()) {
                 let text = code.text().unwrap().as_str();
                 assert!(text.starts_with(reason.reason().as_ref()), "{text}");
                 assert!(code.coding().is_empty(), "reasons are text only");
@@ -118,7 +130,7 @@ fn urgency_maps_to_the_documented_priority() {
             assert_eq!(sr.note[0].text.as_str(), DECISION_SUPPORT_NOTE);
             assert_eq!(
                 sr.patient_instruction.as_ref().unwrap().as_str(),
-                a.referral.advice()
+                a.assessment().referral.advice()
             );
             assert_eq!(sr.authored_on.unwrap().to_string(), AS_OF);
             let value = serde_json::to_value(Resource::from(sr)).unwrap();
@@ -137,12 +149,12 @@ fn referral_cards_only_for_soon_and_urgent() {
     ];
     for (urgency, indicator) in expect {
         let a = assessed(&profile_for(urgency), &Diary::new());
-        let card = fhir::referral_card(&a.referral).unwrap();
+        let card = fhir::referral_card(&a.assessment().referral).unwrap();
         assert_eq!(card.as_ref().map(|c| c.indicator), indicator, "{urgency:?}");
         if let Some(card) = card {
             assert!(card.summary.as_str().chars().count() < 140);
             let detail = card.detail.as_ref().unwrap().as_str();
-            for r in a.referral.reasons() {
+            for r in a.assessment().referral.reasons() {
                 assert!(detail.contains(r.reason().as_ref()), "{detail}");
             }
             assert!(detail.contains(DECISION_SUPPORT_NOTE));
@@ -180,9 +192,9 @@ fn risk_assessment_carries_score_rationale_and_note() {
         for pain in [1u8, 5, 9] {
             let diary = night_cramps(n, pain, 60 + 60 * i64::try_from(n).unwrap());
             let a = assessed(&Profile::default(), &diary);
-            let band = a.score.band();
+            let band = a.assessment().score.band();
             if !examples.iter().any(|(_, b)| *b == band) {
-                examples.push((a, band));
+                examples.push((a.assessment().clone(), band));
             }
         }
     }
@@ -256,7 +268,7 @@ fn bundle_links_everything_with_server_addressing() {
     profile.other_medications = vec!["Magnesium 300 mg".parse().unwrap()];
     let diary = night_cramps(2, 5, 120);
     let a = assessed(&profile, &diary);
-    let bundle = fhir::bundle(&profile, &diary, &a, &mut server_ids()).unwrap();
+    let bundle = fhir::bundle(&a, &mut server_ids()).unwrap();
     let urls: Vec<&str> = bundle.entry.iter().map(|e| e.full_url.as_str()).collect();
     let base = "https://fhir.example.org/r4";
     let expected = [
@@ -311,7 +323,7 @@ fn bundle_links_everything_with_server_addressing() {
 fn self_care_bundle_has_no_service_request() {
     let profile = Profile::default();
     let a = assessed(&profile, &Diary::new());
-    let bundle = fhir::bundle(&profile, &Diary::new(), &a, &mut server_ids()).unwrap();
+    let bundle = fhir::bundle(&a, &mut server_ids()).unwrap();
     let kinds: Vec<ResourceType> = bundle
         .entry
         .iter()
@@ -340,7 +352,7 @@ fn urn_uuid_addressing_uses_uuid_references() {
             Id::new(format!("00000000-0000-4000-8000-{n:012x}"))
         },
     };
-    let bundle = fhir::bundle(&profile, &diary, &a, &mut who).unwrap();
+    let bundle = fhir::bundle(&a, &mut who).unwrap();
     let value = serde_json::to_value(&bundle).unwrap();
     // Order: episode (1), complaint (2), risk assessment (3), referral (4).
     assert_eq!(
@@ -371,9 +383,7 @@ fn identity_problems_are_errors() {
         ids: |slot: Slot| Id::new(slot.label()),
     };
     assert_eq!(
-        fhir::bundle(&profile, &diary, &a, &mut not_uuid)
-            .unwrap_err()
-            .to_string(),
+        fhir::bundle(&a, &mut not_uuid).unwrap_err().to_string(),
         "invalid FHIR id \"episode-0\": a urn:uuid reference needs a lower-case UUID (8-4-4-4-12 hex digits)"
     );
 
@@ -383,9 +393,7 @@ fn identity_problems_are_errors() {
         ids: |_slot: Slot| Id::new("same"),
     };
     assert_eq!(
-        fhir::bundle(&profile, &diary, &a, &mut same)
-            .unwrap_err()
-            .to_string(),
+        fhir::bundle(&a, &mut same).unwrap_err().to_string(),
         "invalid resource id \"same\": was given twice (the second time for episode-1)"
     );
 
@@ -398,9 +406,7 @@ fn identity_problems_are_errors() {
         },
     };
     assert_eq!(
-        fhir::bundle(&profile, &diary, &a, &mut failing)
-            .unwrap_err()
-            .to_string(),
+        fhir::bundle(&a, &mut failing).unwrap_err().to_string(),
         "invalid FHIR id \"no id here\": must be 1 to 64 characters, each a letter, digit, '-' or '.'"
     );
 
@@ -547,10 +553,10 @@ proptest! {
         profile.conditions = conds;
         // Names with no visible character are rejected at input (MedicationName).
         profile.other_medications = other.iter().filter_map(|s| s.parse().ok()).collect();
-        let a = assess(&profile, &diary, as_of).unwrap();
-        let bundle = fhir::bundle(&profile, &diary, &a, &mut server_ids()).unwrap();
+        let a = AssessmentInput::new(as_of, profile.clone(), diary.clone()).unwrap().assessed().unwrap();
+        let bundle = fhir::bundle(&a, &mut server_ids()).unwrap();
         let has_request = bundle.entry.iter().any(|e| e.resource.resource_type() == ResourceType::ServiceRequest);
-        prop_assert_eq!(has_request, a.referral.urgency() != Urgency::SelfCare);
+        prop_assert_eq!(has_request, a.assessment().referral.urgency() != Urgency::SelfCare);
         let value: Value = serde_json::to_value(&bundle).unwrap();
         valid_bundle("any_assessment_bundles_validly", &bundle);
         let back: Bundle = serde_json::from_value(value).unwrap();

@@ -37,9 +37,9 @@ fn the_example_bundle_round_trips() {
 
 #[test]
 fn the_example_bundle_has_what_the_sample_person_implies() {
-    // The sample (examples/fhir.rs): 3 episodes, arthritis, hydrochlorothiazide and
-    // orphenadrine from the catalog, one free-text medicine, numbness => a `soon`
-    // referral.
+    // The shared sample (examples/data/sample-person.json): 2 episodes, arthritis (one
+    // Condition beside the cramps' own), hydrochlorothiazide from the catalog and
+    // atorvastatin by free name, no red flag => a `routine` referral.
     let bundle = example::sample_bundle().unwrap();
     let kinds: Vec<ResourceType> = bundle
         .entry
@@ -52,10 +52,8 @@ fn the_example_bundle_has_what_the_sample_person_implies() {
         [
             Observation,
             Observation,
-            Observation,
             Condition,
             Condition,
-            MedicationStatement,
             MedicationStatement,
             MedicationStatement,
             RiskAssessment,
@@ -65,8 +63,8 @@ fn the_example_bundle_has_what_the_sample_person_implies() {
     let Some(Resource::ServiceRequest(sr)) = bundle.entry.last().map(|e| &e.resource) else {
         panic!("the last entry is the referral");
     };
-    // soon -> urgent (the documented mapping).
-    assert_eq!(serde_json::to_value(sr.priority).unwrap(), "urgent");
+    // routine -> routine (the documented mapping).
+    assert_eq!(serde_json::to_value(sr.priority).unwrap(), "routine");
     assert_eq!(
         bundle.entry[0].full_url.as_str(),
         "https://fhir.example.org/r4/Observation/sample-episode-0"

@@ -14,9 +14,9 @@ use legcramps::fhir::{
     self, Addressing, Id, Identities, IgnoredReason, QUESTIONNAIRE_URL, Reference, Slot,
 };
 use legcramps::{
-    AgeInfo, Answer, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear,
-    HoursPerDay, LegSwelling, MedicationId, MedicationList, Muscle, Pregnancy, Profile, RemedyId,
-    Sex, Side, Symptoms, Trimester, assess,
+    AgeInfo, Answer, AssessmentInput, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake,
+    Footwear, HoursPerDay, LegSwelling, MedicationId, MedicationList, Muscle, Pregnancy, Profile,
+    RemedyId, Sex, Side, Symptoms, Trimester, assess,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -121,7 +121,10 @@ fn yes_no_questions_offer_yes_no_and_unknown() {
 
 /// Our own bundle, plus the response to the Questionnaire, as one collection.
 fn our_documents(profile: &Profile, diary: &Diary) -> Value {
-    let assessment = assess(profile, diary, as_of()).unwrap();
+    let assessed = AssessmentInput::new(as_of(), profile.clone(), diary.clone())
+        .unwrap()
+        .assessed()
+        .unwrap();
     let mut who = Identities {
         subject: subject(),
         addressing: Addressing::urn_uuid(),
@@ -138,7 +141,7 @@ fn our_documents(profile: &Profile, diary: &Diary) -> Value {
             ))
         },
     };
-    let bundle = fhir::bundle(profile, diary, &assessment, &mut who).unwrap();
+    let bundle = fhir::bundle(&assessed, &mut who).unwrap();
     let response = fhir::questionnaire_response(profile, &subject(), None, as_of()).unwrap();
     let mut value = serde_json::to_value(&bundle).unwrap();
     value["entry"]

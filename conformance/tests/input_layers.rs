@@ -120,8 +120,8 @@ proptest! {
         };
         prop_assert!(expect_ok, "accepted an instant no output can write: {}", doc);
 
-        let assessment = input.assess().map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let report = Report::new(input.profile(), input.diary(), &assessment)
+        let assessed = input.assessed().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let report = Report::new(&assessed)
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(report.to_html().ends_with("</html>\n"));
         prop_assert!(!report.to_markdown().is_empty());
@@ -130,7 +130,7 @@ proptest! {
             addressing: Addressing::server("https://fhir.example.org/r4").unwrap(),
             ids: |slot: Slot| Id::new(format!("a-{}", slot.label())),
         };
-        let bundle = fhir::bundle(input.profile(), input.diary(), &assessment, &mut who)
+        let bundle = fhir::bundle(&assessed, &mut who)
             .map_err(|e| TestCaseError::fail(format!("{e}\n{doc}")))?;
         prop_assert!(!bundle.entry.is_empty());
     }

@@ -196,6 +196,95 @@ impl AssessmentInput {
     pub fn assess_with(&self, model: &ScoreModel) -> Result<Assessment, AssessError> {
         model.assess(&self.profile, &self.diary, self.as_of)
     }
+
+    /// Assesses the input with the default [`ScoreModel`] and keeps the input with its
+    /// assessment, for [`Report::new`](crate::Report::new) and `fhir::bundle`.
+    ///
+    /// # Errors
+    ///
+    /// See [`assess`](super::assess()).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{AssessmentInput, Report};
+    ///
+    /// let assessed = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00+01:00"}"#)?
+    ///     .assessed()?;
+    /// assert_eq!(assessed.assessment().as_of, assessed.input().as_of());
+    /// let report = Report::new(&assessed)?;
+    /// assert_eq!(report.window_days(), Report::DEFAULT_WINDOW_DAYS);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn assessed(self) -> Result<Assessed, AssessError> {
+        self.assessed_with(&ScoreModel::default())
+    }
+
+    /// Assesses the input with `model` and keeps the input with its assessment.
+    ///
+    /// # Errors
+    ///
+    /// See [`assess`](super::assess()).
+    pub fn assessed_with(self, model: &ScoreModel) -> Result<Assessed, AssessError> {
+        let assessment = self.assess_with(model)?;
+        Ok(Assessed {
+            input: self,
+            assessment,
+        })
+    }
+}
+
+/// An [`AssessmentInput`] together with the [`Assessment`] made from it.
+///
+/// Made only by [`AssessmentInput::assessed`] (or [`assessed_with`](AssessmentInput::assessed_with)),
+/// and read-only, so the profile, diary and assessment it hands to a report or a FHIR
+/// bundle cannot contradict each other.
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::{AssessmentInput, Urgency};
+///
+/// let assessed = AssessmentInput::from_json_str(r#"{
+///     "as_of": "2025-03-01T08:00:00+01:00",
+///     "profile": {"symptoms": {"numbness": "yes"}}
+/// }"#)?
+/// .assessed()?;
+/// assert_eq!(assessed.assessment().referral.urgency(), Urgency::Soon);
+/// assert!(assessed.diary().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessed {
+    input: AssessmentInput,
+    assessment: Assessment,
+}
+
+impl Assessed {
+    /// The input the assessment was made from.
+    pub fn input(&self) -> &AssessmentInput {
+        &self.input
+    }
+
+    /// The assessment of [`input`](Self::input).
+    pub fn assessment(&self) -> &Assessment {
+        &self.assessment
+    }
+
+    /// The input's profile.
+    pub fn profile(&self) -> &Profile {
+        self.input.profile()
+    }
+
+    /// The input's diary.
+    pub fn diary(&self) -> &Diary {
+        self.input.diary()
+    }
+
+    /// The input and the assessment, by value.
+    pub fn into_parts(self) -> (AssessmentInput, Assessment) {
+        (self.input, self.assessment)
+    }
 }
 
 fn read<'de, R, T>(de: &mut serde_json::Deserializer<R>) -> Result<T, InputError>

@@ -72,7 +72,7 @@ pub use differential::{
     DIFFERENTIAL_FEATURES, DefiningQuestion, Differential, Feature, FeatureId, FeatureRow, Leaning,
     Lookalike, LookalikeCategory,
 };
-pub use input::{AssessmentInput, InputError, InputErrorKind};
+pub use input::{Assessed, AssessmentInput, InputError, InputErrorKind};
 pub use medications::{
     AssessedMedication, MedicationRecall, MedicationSource, MedicationStatus, RecallOutcome,
 };

@@ -4,11 +4,9 @@
 
 use std::collections::HashSet;
 
-use crate::assess::Assessment;
+use crate::assess::Assessed;
 use crate::condition::ConditionId;
-use crate::diary::Diary;
 use crate::medication::MedicationId;
-use crate::profile::Profile;
 
 use super::{
     Bundle, BundleEntry, BundleType, FhirError, Id, Reference, Resource, ResourceType, Uri,
@@ -251,8 +249,9 @@ impl<M: MakeId> Entries<'_, M> {
 /// 6. a ServiceRequest unless the urgency is `self_care` ([`referral_request`]),
 ///    with the RiskAssessment as its reason.
 ///
-/// Pass the same profile and diary the assessment was made from; the time stamps
-/// come from `assessment.as_of`, never from a clock. A condition or medicine listed
+/// `assessed` holds the profile, the diary and the assessment made from them
+/// ([`AssessmentInput::assessed`](crate::AssessmentInput::assessed)); the time stamps
+/// come from the assessment's `as_of`, never from a clock. A condition or medicine listed
 /// twice in the profile gets one resource. The bundle itself has no id; set
 /// `bundle.id` if you want one.
 ///
@@ -265,7 +264,7 @@ impl<M: MakeId> Entries<'_, M> {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{assess, CrampEpisode, Diary, Profile};
+/// use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile};
 /// use legcramps::fhir::{self, Addressing, Id, Identities, Reference, Slot};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -274,14 +273,14 @@ impl<M: MakeId> Entries<'_, M> {
 ///     .duration_secs(90).muscle("calf").side("right").pain(6).in_bed_at_night(true)
 ///     .build()?]);
 /// let profile = Profile::default();
-/// let assessment = assess(&profile, &diary, as_of)?;
+/// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
 ///
 /// let mut who = Identities {
 ///     subject: Reference::to("Patient", &Id::new("p1")?),
 ///     addressing: Addressing::server("https://fhir.example.org/r4")?,
 ///     ids: |slot: Slot| Id::new(format!("a1-{}", slot.label())),
 /// };
-/// let bundle = fhir::bundle(&profile, &diary, &assessment, &mut who)?;
+/// let bundle = fhir::bundle(&assessed, &mut who)?;
 /// let urls: Vec<&str> = bundle.entry.iter().map(|e| e.full_url.as_str()).collect();
 /// assert_eq!(urls, [
 ///     "https://fhir.example.org/r4/Observation/a1-episode-0",
@@ -291,11 +290,11 @@ impl<M: MakeId> Entries<'_, M> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn bundle<M: MakeId>(
-    profile: &Profile,
-    diary: &Diary,
-    assessment: &Assessment,
+    assessed: &Assessed,
     identities: &mut Identities<M>,
 ) -> Result<Bundle, FhirError> {
+    let (profile, diary, assessment) =
+        (assessed.profile(), assessed.diary(), assessed.assessment());
     let as_of = assessment.as_of;
     let mut out = Entries {
         who: identities,

@@ -14,7 +14,7 @@
 //! time stamps are the assessment's `as_of`.
 //!
 //! ```
-//! use legcramps::{assess, Answer, CrampEpisode, Diary, Profile};
+//! use legcramps::{Answer, AssessmentInput, CrampEpisode, Diary, Profile};
 //! use legcramps::fhir::{self, Addressing, Id, Identities, Reference, Slot};
 //!
 //! let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -24,14 +24,15 @@
 //!     .in_bed_at_night(true).build()?]);
 //! let mut profile = Profile::default();
 //! profile.symptoms.numbness = Answer::Yes;
-//! let assessment = assess(&profile, &diary, as_of)?;
+//! let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+//! let assessment = assessed.assessment();
 //!
 //! let mut who = Identities {
 //!     subject: Reference::to("Patient", &Id::new("123")?),
 //!     addressing: Addressing::server("https://fhir.example.org/r4")?,
 //!     ids: |slot: Slot| Id::new(format!("nlc-7-{}", slot.label())),
 //! };
-//! let bundle = fhir::bundle(&profile, &diary, &assessment, &mut who)?;
+//! let bundle = fhir::bundle(&assessed, &mut who)?;
 //! let json = serde_json::to_string_pretty(&bundle)?;
 //! assert!(json.contains(r#""priority": "urgent""#)); // numbness: see a doctor soon
 //!

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
-use crate::{Assessment, Diary, DiaryStats, Profile, ValidationError};
+use crate::{Assessed, Assessment, Diary, DiaryStats, Profile, ValidationError};
 #[cfg(doc)]
 use crate::{CrampEpisode, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH};
 
@@ -61,12 +61,12 @@ pub struct RecalledMedication {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, Profile, Report};
+/// use legcramps::{AssessmentInput, Diary, Profile, Report};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
 /// let (profile, diary) = (Profile::default(), Diary::new());
-/// let assessment = assess(&profile, &diary, as_of)?;
-/// let err = Report::new(&profile, &diary, &assessment)?.with_window_days(400).unwrap_err();
+/// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+/// let err = Report::new(&assessed)?.with_window_days(400).unwrap_err();
 /// assert_eq!(err.to_string(), "invalid report window 400 nights: must be from 7 to 366 nights");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -179,16 +179,16 @@ impl ReportError {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, CrampEpisode, Diary, Profile, Report};
+/// use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile, Report};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
 /// let cramp = CrampEpisode::builder(DateTime::parse_from_rfc3339("2025-03-04T02:30:00+01:00")?)
 ///     .duration_secs(240).muscle("calf").side("left").pain(7).woke(true).in_bed_at_night(true)
 ///     .build()?;
 /// let (profile, diary) = (Profile::default(), Diary::from_episodes([cramp]));
-/// let assessment = assess(&profile, &diary, as_of)?;
+/// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
 ///
-/// let report = Report::new(&profile, &diary, &assessment)?;
+/// let report = Report::new(&assessed)?;
 /// let html = report.to_html();
 /// assert!(html.starts_with("<!DOCTYPE html>"));
 /// assert_eq!(html.matches("<g class=\"night\"").count(), 30); // one cell per night
@@ -202,12 +202,12 @@ impl ReportError {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, Profile, RecalledMedication, Report};
+/// use legcramps::{AssessmentInput, Diary, Profile, RecalledMedication, Report};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
 /// let (profile, diary) = (Profile::default(), Diary::new());
-/// let assessment = assess(&profile, &diary, as_of)?;
-/// let report = Report::new(&profile, &diary, &assessment)?
+/// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+/// let report = Report::new(&assessed)?
 ///     .with_window_days(90)?
 ///     .with_recall_matches([RecalledMedication {
 ///         name: "Example <b>tablets</b>".into(),
@@ -243,8 +243,9 @@ impl<'a> Report<'a> {
 
     /// A report over the last 30 nights up to the assessment's `as_of`.
     ///
-    /// The assessment should have been made from the same profile and diary (the
-    /// report shows its referral, score, differential and plan as they are).
+    /// `assessed` holds the profile, the diary and the assessment made from them
+    /// ([`AssessmentInput::assessed`](crate::AssessmentInput::assessed)), so the report
+    /// cannot show an assessment of someone else.
     ///
     /// # Errors
     ///
@@ -256,22 +257,20 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{assess, Diary, Profile, Report};
+    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
-    /// let assessment = assess(&profile, &diary, as_of)?;
-    /// let report = Report::new(&profile, &diary, &assessment)?;
+    /// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+    /// let report = Report::new(&assessed)?;
     /// // At 08:00 the last night is the one that began on 5 March.
     /// assert_eq!(report.last_night().to_string(), "2025-03-05");
     /// assert_eq!(report.first_night().to_string(), "2025-02-04");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn new(
-        profile: &'a Profile,
-        diary: &'a Diary,
-        assessment: &'a Assessment,
-    ) -> Result<Self, ReportError> {
+    pub fn new(assessed: &'a Assessed) -> Result<Self, ReportError> {
+        let (profile, diary, assessment) =
+            (assessed.profile(), assessed.diary(), assessed.assessment());
         let as_of = assessment.as_of;
         // Checks that no episode starts after as_of (the error names the episode).
         diary
@@ -313,12 +312,12 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{assess, Diary, Profile, Report};
+    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
-    /// let assessment = assess(&profile, &diary, as_of)?;
-    /// let report = Report::new(&profile, &diary, &assessment)?
+    /// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+    /// let report = Report::new(&assessed)?
     ///     .with_window_days(90)?;
     /// assert_eq!(report.stats().window_days, 90);
     /// assert_eq!(report.first_night().to_string(), "2024-12-06");
@@ -340,7 +339,7 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{assess, Diary, Profile, RecalledMedication, Report};
+    /// use legcramps::{AssessmentInput, Diary, Profile, RecalledMedication, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
@@ -348,8 +347,8 @@ impl<'a> Report<'a> {
     ///     name: "Example ER 100 mg".into(), ndc: "0000-0000-00".into(),
     ///     lot: "L1".into(), recall: "D-0000-2025".into(),
     /// };
-    /// let assessment = assess(&profile, &diary, as_of)?;
-    /// let report = Report::new(&profile, &diary, &assessment)?
+    /// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+    /// let report = Report::new(&assessed)?
     ///     .with_recall_matches([recalled]);
     /// assert_eq!(report.recalls().len(), 1);
     /// assert!(report.to_markdown().contains("| Example ER 100 mg | 0000-0000-00 | L1 | D-0000-2025 |"));
@@ -433,11 +432,11 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{assess, Diary, Profile, Report};
+    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
-    /// let html = Report::new(&profile, &diary, &assess(&profile, &diary, as_of)?)?.to_html();
+    /// let html = Report::new(&AssessmentInput::new(as_of, profile, diary)?.assessed()?)?.to_html();
     /// assert!(html.contains("<svg class=\"chart\" id=\"heatmap\""));
     /// assert!(html.contains("It is not a diagnosis"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -453,11 +452,11 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{assess, Diary, Profile, Report};
+    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
-    /// let md = Report::new(&profile, &diary, &assess(&profile, &diary, as_of)?)?.to_markdown();
+    /// let md = Report::new(&AssessmentInput::new(as_of, profile, diary)?.assessed()?)?.to_markdown();
     /// assert!(md.starts_with("# Night leg cramps"));
     /// assert!(md.contains("No episodes were recorded in these 30 nights."));
     /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, FixedOffset};
-use legcramps::{Assessment, CrampEpisode, Diary, Profile, assess};
+use legcramps::{Assessed, AssessmentInput, CrampEpisode, Diary, Profile};
 
 pub fn at(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -22,8 +22,12 @@ pub fn cramp(start: &str, pain: u8, woke: bool, in_bed_at_night: bool) -> CrampE
         .unwrap()
 }
 
-pub fn assessed(profile: &Profile, diary: &Diary, as_of: &str) -> Assessment {
-    assess(profile, diary, at(as_of)).unwrap()
+/// The profile and diary with their assessment at `as_of`.
+pub fn assessed(profile: &Profile, diary: &Diary, as_of: &str) -> Assessed {
+    AssessmentInput::new(at(as_of), profile.clone(), diary.clone())
+        .unwrap()
+        .assessed()
+        .unwrap()
 }
 
 /// The opening tags of every `<g class="{class}" ...>` in `html`, in order.
