@@ -50,6 +50,7 @@ text_enum!(LegSwelling, field = "leg_swelling", what = "leg swelling", {
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Exposures {
     /// A recent wound that could let in tetanus (e.g. dirty or deep).
     pub tetanus_prone_wound: Answer,
@@ -76,6 +77,7 @@ pub struct Exposures {
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Symptoms {
     /// Swelling of one or both legs.
     pub leg_swelling: LegSwelling,
