@@ -72,19 +72,20 @@ fn diary(rng: &mut Lcg, n: i64, days: i64) -> Diary {
 }
 
 fn profile(rng: &mut Lcg) -> Profile {
-    let mut p = Profile {
-        age: AgeInfo::Years((40 + rng.below(50) as u8).try_into().expect("valid age")),
-        sex: if rng.below(2) == 0 {
+    let mut p = Profile::builder()
+        .age(AgeInfo::Years(
+            (40 + rng.below(50) as u8).try_into().expect("valid age"),
+        ))
+        .sex(if rng.below(2) == 0 {
             Sex::Female
         } else {
             Sex::Male
-        },
-        pregnancy: Pregnancy::NotPregnant,
-        stretches_regularly: rng.answer(),
-        sleeps_with_legs_crossed_or_restricted: rng.answer(),
-        asks_about_quinine: rng.below(8) == 0,
-        ..Profile::default()
-    };
+        })
+        .pregnancy(Pregnancy::NotPregnant)
+        .stretches_regularly(rng.answer())
+        .sleeps_with_legs_crossed_or_restricted(rng.answer())
+        .asks_about_quinine(rng.below(8) == 0)
+        .build();
     p.activity.sedentary_lifestyle = rng.answer();
     p.activity.unusual_exertion = rng.answer();
     let meds = MedicationId::ALL;

@@ -20,15 +20,16 @@
 //! use chrono::DateTime;
 //! use legcramps::{
 //!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, RecallRegistry, Side,
-//!     Urgency, assess,
+//!     Symptoms, Urgency, assess,
 //! };
 //!
 //! let as_of = DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
 //!
 //! // The person: unknown answers stay unknown, they are never read as "no".
-//! let mut profile = Profile::default();
-//! profile.medications.push(MedicationId::Hydrochlorothiazide);
-//! profile.symptoms.numbness = Answer::No;
+//! let profile = Profile::builder()
+//!     .medication(MedicationId::Hydrochlorothiazide)
+//!     .symptoms(Symptoms::builder().numbness(Answer::No).build())
+//!     .build();
 //!
 //! // Their diary: one calf cramp that woke them two nights ago.
 //! let cramp = CrampEpisode::builder(DateTime::parse_from_rfc3339("2026-11-26T03:10:00+01:00")?)
@@ -47,6 +48,8 @@
 //! assert!(a.score.total() <= 100);
 //! // A thiazide diuretic may cause cramps (Garrison-2012): worth a medication review.
 //! assert_eq!(a.referral.urgency(), Urgency::Routine);
+//! println!("{}", a.referral.urgency()); // prints the JSON code: routine
+//! assert_eq!(a.referral.urgency().to_string(), "routine");
 //! assert!(a.referral.could_rise()); // e.g. "has a cramp lasted over 10 minutes?" is unknown
 //!
 //! // Recall lookups: the 2022 Sandoz orphenadrine ER recall is built in.
@@ -223,9 +226,10 @@ pub use diary::{
 
 mod profile;
 pub use profile::{
-    Activity, Age, AgeInfo, Answer, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling,
-    MedicationList, MedicationName, OtherMedication, Pregnancy, Profile, QuinineContraindications,
-    QuinineFor, Sex, Symptoms, Trimester,
+    Activity, ActivityBuilder, Age, AgeInfo, Answer, Exposures, ExposuresBuilder, FluidIntake,
+    Footwear, HoursPerDay, LegSwelling, MedicationList, MedicationName, OtherMedication, Pregnancy,
+    Profile, ProfileBuilder, QuinineContraindications, QuinineFor, Sex, Symptoms, SymptomsBuilder,
+    Trimester,
 };
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------

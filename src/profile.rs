@@ -13,6 +13,7 @@ use crate::{ConditionId, MedicationId, ValidationError};
 
 mod age;
 mod answer;
+mod builder;
 mod habits;
 mod medicine;
 mod pregnancy;
@@ -20,6 +21,7 @@ mod symptoms;
 
 pub use age::{Age, AgeInfo};
 pub use answer::Answer;
+pub use builder::{ActivityBuilder, ExposuresBuilder, ProfileBuilder, SymptomsBuilder};
 pub use habits::{Activity, FluidIntake, Footwear, HoursPerDay};
 pub use medicine::{MedicationName, OtherMedication};
 pub use pregnancy::{Pregnancy, Trimester};
@@ -124,6 +126,10 @@ text_enum!(MedicationList, field = "medication_list", what = "medication list", 
 /// standing hours may exceed 24), so that what the person reported is kept as
 /// reported.
 ///
+/// Build one with [`Profile::builder`] (see [`ProfileBuilder`](crate::ProfileBuilder)) or
+/// read it from JSON. The struct is `#[non_exhaustive]`, like [`Symptoms`],
+/// [`Exposures`] and [`Activity`]: a new question is a new field, not a breaking change.
+///
 /// # Examples
 ///
 /// ```
@@ -150,6 +156,7 @@ text_enum!(MedicationList, field = "medication_list", what = "medication list", 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Profile {
     /// Age in years or date of birth.
     pub age: AgeInfo,
@@ -238,7 +245,7 @@ impl Profile {
     /// ```
     /// use legcramps::{MedicationId, Profile};
     ///
-    /// let p = Profile { medications: vec![MedicationId::Atorvastatin], ..Profile::default() };
+    /// let p = Profile::builder().medications(vec![MedicationId::Atorvastatin]).build();
     /// assert!(p.takes(MedicationId::Atorvastatin));
     /// assert!(!p.takes(MedicationId::Quinine));
     /// ```
@@ -253,7 +260,7 @@ impl Profile {
     /// ```
     /// use legcramps::{ConditionId, Profile};
     ///
-    /// let p = Profile { conditions: vec![ConditionId::Arthritis], ..Profile::default() };
+    /// let p = Profile::builder().conditions(vec![ConditionId::Arthritis]).build();
     /// assert!(p.has(ConditionId::Arthritis));
     /// assert!(!p.has(ConditionId::Diabetes));
     /// ```

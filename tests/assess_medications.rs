@@ -18,10 +18,9 @@ fn as_of() -> chrono::DateTime<chrono::FixedOffset> {
 }
 
 fn named(names: &[&str]) -> Profile {
-    Profile {
-        other_medications: names.iter().map(|n| n.parse().unwrap()).collect(),
-        ..Profile::default()
-    }
+    Profile::builder()
+        .other_medications(names.iter().map(|n| n.parse().unwrap()).collect())
+        .build()
 }
 
 #[test]
@@ -73,10 +72,9 @@ fn an_unrecognised_medicine_with_bruising_asks_about_quinine() {
 
 #[test]
 fn bruising_and_hearing_with_quinine_unknown_ask_about_quinine_once() {
-    let mut p = Profile {
-        medication_list: MedicationList::Unknown,
-        ..Profile::default()
-    };
+    let mut p = Profile::builder()
+        .medication_list(MedicationList::Unknown)
+        .build();
     p.symptoms.unexplained_bruising_or_bleeding = Answer::Yes;
     p.symptoms.hearing_change = Answer::Yes;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
@@ -137,16 +135,15 @@ fn tonic_water_is_not_quinine_the_medicine() {
 
 #[test]
 fn the_medications_array_lists_every_entry_in_input_order() {
-    let p = Profile {
-        medications: vec![MedicationId::Spironolactone, MedicationId::Quinine],
-        other_medications: vec![
+    let p = Profile::builder()
+        .medications(vec![MedicationId::Spironolactone, MedicationId::Quinine])
+        .other_medications(vec![
             "Cardizem CD".parse().unwrap(),
             "  Levothyroxine 50 mcg ".parse().unwrap(),
             "Fluticasone / Salmeterol".parse().unwrap(),
             "Norgesic".parse().unwrap(),
-        ],
-        ..Profile::default()
-    };
+        ])
+        .build();
     let a = assess(&p, &Diary::new(), as_of()).unwrap();
     let json = serde_json::to_value(&a).unwrap();
     let meds = json["medications"].as_array().unwrap();
@@ -191,12 +188,11 @@ fn the_medications_array_lists_every_entry_in_input_order() {
 
 #[test]
 fn reasons_name_the_drugs_and_conditions_that_triggered_them() {
-    let p = Profile {
-        medications: vec![MedicationId::Furosemide],
-        other_medications: vec!["Atorvastatin Calcium 10 mg".parse().unwrap()],
-        conditions: vec![ConditionId::Diabetes],
-        ..Profile::default()
-    };
+    let p = Profile::builder()
+        .medications(vec![MedicationId::Furosemide])
+        .other_medications(vec!["Atorvastatin Calcium 10 mg".parse().unwrap()])
+        .conditions(vec![ConditionId::Diabetes])
+        .build();
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     let drug = r
         .reasons()
@@ -227,10 +223,9 @@ fn any_orphenadrine_product_gets_the_recall_caution() {
     for p in [
         named(&["Norflex SR"]),
         named(&["Norgesic Forte"]),
-        Profile {
-            medications: vec![MedicationId::Orphenadrine],
-            ..Profile::default()
-        },
+        Profile::builder()
+            .medications(vec![MedicationId::Orphenadrine])
+            .build(),
     ] {
         let plan = assess(&p, &Diary::new(), as_of()).unwrap().plan;
         let step = plan

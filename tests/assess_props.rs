@@ -55,22 +55,21 @@ prop_compose! {
         symptoms in symptoms(),
         asks in any::<bool>(),
     ) -> Profile {
-        let mut p = Profile {
-            age,
-            sex,
-            pregnancy,
-            stretches_regularly: habits[2],
-            sleeps_with_legs_crossed_or_restricted: habits[3],
-            fluid_intake: fluid,
-            footwear,
-            medications,
-            other_medications: other.into_iter().map(|s| s.parse().unwrap()).collect(),
-            conditions,
-            exposures: Exposures { tetanus_prone_wound: exposures.0, lead_or_mercury: exposures.1 },
-            symptoms,
-            asks_about_quinine: asks,
-            ..Profile::default()
-        };
+        let mut p = Profile::builder()
+            .age(age)
+            .sex(sex)
+            .pregnancy(pregnancy)
+            .stretches_regularly(habits[2])
+            .sleeps_with_legs_crossed_or_restricted(habits[3])
+            .fluid_intake(fluid)
+            .footwear(footwear)
+            .medications(medications)
+            .other_medications(other.into_iter().map(|s| s.parse().unwrap()).collect())
+            .conditions(conditions)
+            .exposures(Exposures::builder().tetanus_prone_wound(exposures.0).lead_or_mercury(exposures.1).build())
+            .symptoms(symptoms)
+            .asks_about_quinine(asks)
+            .build();
         p.activity.sitting_hours = sitting;
         p.activity.standing_hours = standing;
         p.activity.unusual_exertion = habits[0];

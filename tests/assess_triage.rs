@@ -158,10 +158,7 @@ fn the_quinine_contraindications_are_cited_data() {
     // clinical.md §1.2: hypersensitivity, haemoglobinuria or haemolysis, optic neuritis,
     // tinnitus, myasthenia gravis, previous blackwater fever [SmPC-Q]; an earlier
     // reaction including to tonic water [MHRA-2010].
-    let p = Profile {
-        asks_about_quinine: true,
-        ..Profile::default()
-    };
+    let p = Profile::builder().asks_about_quinine(true).build();
     let q = assess(&p, &Diary::new(), as_of())
         .unwrap()
         .plan

@@ -18,26 +18,23 @@ fn total(p: &Profile) -> u8 {
 /// Age 70: inside every study population the ratios come from (Delacour-2020 60+,
 /// Abdulla-1999 65+, Garrison-2012 50+).
 fn aged_70() -> Profile {
-    Profile {
-        age: legcramps::AgeInfo::Years(70u8.try_into().unwrap()),
-        ..Profile::default()
-    }
+    Profile::builder()
+        .age(legcramps::AgeInfo::Years(70u8.try_into().unwrap()))
+        .build()
 }
 
 /// The points of one person at 70, less the 3 points of age 60+ (CKS).
 fn total_at_70(p: Profile) -> u8 {
-    let p = Profile {
-        age: aged_70().age,
-        ..p
-    };
+    let p = legcramps::ProfileBuilder::from(p)
+        .age(aged_70().age)
+        .build();
     total(&p) - 3
 }
 
 fn with_medication(id: MedicationId) -> Profile {
-    Profile {
-        medications: vec![id],
-        ..aged_70()
-    }
+    legcramps::ProfileBuilder::from(aged_70())
+        .medications(vec![id])
+        .build()
 }
 
 #[test]
@@ -62,29 +59,23 @@ fn person_weights_follow_the_documented_derivation() {
     let mut p = Profile::default();
     p.activity.sedentary_lifestyle = Answer::Yes;
     assert_eq!(total_at_70(p), 4);
-    let p = Profile {
-        sex: Sex::Female,
-        ..Profile::default()
-    };
+    let p = Profile::builder().sex(Sex::Female).build();
     assert_eq!(total_at_70(p), 5);
     // Older age: a link without a ratio (CKS: a third of over-60s) = 3; over 80 another
     // 3 (Naylor-1994: 54 % over 80 vs 37 %).
-    let p = Profile {
-        age: legcramps::AgeInfo::Years(65u8.try_into().unwrap()),
-        ..Profile::default()
-    };
+    let p = Profile::builder()
+        .age(legcramps::AgeInfo::Years(65u8.try_into().unwrap()))
+        .build();
     assert_eq!(total(&p), 3);
-    let p = Profile {
-        age: legcramps::AgeInfo::Years(85u8.try_into().unwrap()),
-        ..Profile::default()
-    };
+    let p = Profile::builder()
+        .age(legcramps::AgeInfo::Years(85u8.try_into().unwrap()))
+        .build();
     assert_eq!(total(&p), 6);
     // Seed-only habits: 1 point each.
-    let mut p = Profile {
-        stretches_regularly: Answer::No,
-        sleeps_with_legs_crossed_or_restricted: Answer::Yes,
-        ..Profile::default()
-    };
+    let mut p = Profile::builder()
+        .stretches_regularly(Answer::No)
+        .sleeps_with_legs_crossed_or_restricted(Answer::Yes)
+        .build();
     p.activity.unusual_exertion = Answer::Yes;
     assert_eq!(total(&p), 3);
 }
@@ -99,10 +90,7 @@ fn condition_weights_follow_abdulla_1999() {
         (ConditionId::Cirrhosis, 3),
         (ConditionId::ThyroidDisease, 3),
     ] {
-        let p = Profile {
-            conditions: vec![id],
-            ..Profile::default()
-        };
+        let p = Profile::builder().conditions(vec![id]).build();
         assert_eq!(total_at_70(p), expected, "{id:?}");
     }
 }
@@ -156,16 +144,14 @@ fn every_drug_that_may_cause_cramps_scores_and_no_other_does() {
 fn drugs_of_one_class_count_once() {
     // Spironolactone and amiloride are both potassium-sparing (Garrison-2012 gives one
     // ratio for the class): 6 points, not 12.
-    let p = Profile {
-        medications: vec![MedicationId::Amiloride, MedicationId::Spironolactone],
-        ..Profile::default()
-    };
+    let p = Profile::builder()
+        .medications(vec![MedicationId::Amiloride, MedicationId::Spironolactone])
+        .build();
     assert_eq!(total_at_70(p), 6);
     // Different classes add up: LABA 7 + thiazide 3.
-    let p = Profile {
-        medications: vec![MedicationId::Salmeterol, MedicationId::Chlorthalidone],
-        ..Profile::default()
-    };
+    let p = Profile::builder()
+        .medications(vec![MedicationId::Salmeterol, MedicationId::Chlorthalidone])
+        .build();
     assert_eq!(total_at_70(p), 10);
 }
 
@@ -174,20 +160,19 @@ fn weights_keep_the_order_of_the_well_estimated_ratios() {
     // §8.4: 2.9 > 2.42 > 2.26 > 2.12 > 1.96 > 1.48 > 1.16; points must not reverse
     // that order. All at 70, inside every study's population.
     let ordered = [
-        total_at_70(Profile {
-            conditions: vec![ConditionId::PeripheralArteryDisease],
-            ..Profile::default()
-        }),
+        total_at_70(
+            Profile::builder()
+                .conditions(vec![ConditionId::PeripheralArteryDisease])
+                .build(),
+        ),
         total(&with_medication(MedicationId::Salmeterol)) - 3,
-        total_at_70(Profile {
-            conditions: vec![ConditionId::Arthritis],
-            ..Profile::default()
-        }),
+        total_at_70(
+            Profile::builder()
+                .conditions(vec![ConditionId::Arthritis])
+                .build(),
+        ),
         total(&with_medication(MedicationId::Spironolactone)) - 3,
-        total_at_70(Profile {
-            sex: Sex::Female,
-            ..Profile::default()
-        }),
+        total_at_70(Profile::builder().sex(Sex::Female).build()),
         total(&with_medication(MedicationId::Hydrochlorothiazide)) - 3,
         total(&with_medication(MedicationId::Atorvastatin)) - 3,
     ];
@@ -207,10 +192,11 @@ fn the_sedentary_ratio_is_capped_below_the_well_estimated_factors() {
     let others = [
         (
             "PAD",
-            total_at_70(Profile {
-                conditions: vec![ConditionId::PeripheralArteryDisease],
-                ..Profile::default()
-            }),
+            total_at_70(
+                Profile::builder()
+                    .conditions(vec![ConditionId::PeripheralArteryDisease])
+                    .build(),
+            ),
         ),
         (
             "LABA",
@@ -218,10 +204,11 @@ fn the_sedentary_ratio_is_capped_below_the_well_estimated_factors() {
         ),
         (
             "arthritis",
-            total_at_70(Profile {
-                conditions: vec![ConditionId::Arthritis],
-                ..Profile::default()
-            }),
+            total_at_70(
+                Profile::builder()
+                    .conditions(vec![ConditionId::Arthritis])
+                    .build(),
+            ),
         ),
         (
             "potassium-sparing",
@@ -229,10 +216,7 @@ fn the_sedentary_ratio_is_capped_below_the_well_estimated_factors() {
         ),
         (
             "female",
-            total_at_70(Profile {
-                sex: Sex::Female,
-                ..Profile::default()
-            }),
+            total_at_70(Profile::builder().sex(Sex::Female).build()),
         ),
     ];
     for (name, other) in others {
@@ -250,10 +234,7 @@ fn ratios_count_only_in_the_population_they_were_measured_in() {
     // Delacour-2020 measured people over 60, Abdulla-1999 outpatients 65 and over,
     // Garrison-2012 adults 50 and over (clinical.md §2.1, §3). Unknown age: nothing.
     let sedentary_female = |age: Option<u8>| {
-        let mut p = Profile {
-            sex: Sex::Female,
-            ..Profile::default()
-        };
+        let mut p = Profile::builder().sex(Sex::Female).build();
         if let Some(a) = age {
             p.age = legcramps::AgeInfo::Years(a.try_into().unwrap());
         }
@@ -284,11 +265,12 @@ fn ratios_count_only_in_the_population_they_were_measured_in() {
 
     // A condition or drug is listed as linked whatever the age: outside the
     // population it scores as a link without a ratio (3), never more than its ratio.
-    let pad = |age: u8| Profile {
-        conditions: vec![ConditionId::PeripheralArteryDisease],
-        medications: vec![MedicationId::Atorvastatin],
-        age: legcramps::AgeInfo::Years(age.try_into().unwrap()),
-        ..Profile::default()
+    let pad = |age: u8| {
+        Profile::builder()
+            .conditions(vec![ConditionId::PeripheralArteryDisease])
+            .medications(vec![MedicationId::Atorvastatin])
+            .age(legcramps::AgeInfo::Years(age.try_into().unwrap()))
+            .build()
     };
     // 40: PAD min(3, 9) = 3, statin min(3, 1) = 1.
     assert_eq!(total(&pad(40)), 4);
@@ -296,10 +278,9 @@ fn ratios_count_only_in_the_population_they_were_measured_in() {
     assert_eq!(total(&pad(55)), 4);
     // 66: PAD 9 + statin 1 + age 60+ 3.
     assert_eq!(total(&pad(66)), 13);
-    let unknown = Profile {
-        medications: vec![MedicationId::Salmeterol],
-        ..Profile::default()
-    };
+    let unknown = Profile::builder()
+        .medications(vec![MedicationId::Salmeterol])
+        .build();
     // LABA with the age unknown: min(3, 7) = 3.
     assert_eq!(total(&unknown), 3);
 }
@@ -414,12 +395,11 @@ fn a_raw_total_above_100_is_scaled_to_exactly_100() {
     // Burden: 15 cramps (30) + 5 + 10 + pain 10 + 10 min steps 5 + long 5 + 6 nights
     // 12 = 77. Risk at 70: sedentary 4 + female 5 + age 60+ 3 + PAD 9 + LABA 7 = 28.
     // 105 raw.
-    let mut p = Profile {
-        sex: Sex::Female,
-        conditions: vec![ConditionId::PeripheralArteryDisease],
-        medications: vec![MedicationId::Salmeterol],
-        ..aged_70()
-    };
+    let mut p = legcramps::ProfileBuilder::from(aged_70())
+        .sex(Sex::Female)
+        .conditions(vec![ConditionId::PeripheralArteryDisease])
+        .medications(vec![MedicationId::Salmeterol])
+        .build();
     p.activity.sedentary_lifestyle = Answer::Yes;
     let eps: Vec<Ep> = (0..15)
         .map(|i| ep(24 * i + 3).pain(10).minutes(11.0).woke())
@@ -460,13 +440,15 @@ fn risk_alone_never_makes_a_high_burden_referral() {
     // 7 + LABA 7 + potassium-sparing 6 = 44 risk points, 0 burden; with a model whose
     // high band starts at 40 the total is high, the burden band low.
     use legcramps::{BandCutoffs, RuleId};
-    let mut p = Profile {
-        sex: Sex::Female,
-        age: legcramps::AgeInfo::Years(85u8.try_into().unwrap()),
-        conditions: vec![ConditionId::PeripheralArteryDisease, ConditionId::Arthritis],
-        medications: vec![MedicationId::Salmeterol, MedicationId::Spironolactone],
-        ..Profile::default()
-    };
+    let mut p = Profile::builder()
+        .sex(Sex::Female)
+        .age(legcramps::AgeInfo::Years(85u8.try_into().unwrap()))
+        .conditions(vec![
+            ConditionId::PeripheralArteryDisease,
+            ConditionId::Arthritis,
+        ])
+        .medications(vec![MedicationId::Salmeterol, MedicationId::Spironolactone])
+        .build();
     p.activity.sedentary_lifestyle = Answer::Yes;
     let model = ScoreModel {
         bands: BandCutoffs {

@@ -109,10 +109,7 @@ fn trimester_range_and_messages() {
 #[test]
 fn birth_date_resolves_against_as_of() {
     let as_of = at("2025-06-01T23:30:00+02:00");
-    let with = |d: &str| Profile {
-        age: AgeInfo::BirthDate(date(d)),
-        ..Profile::default()
-    };
+    let with = |d: &str| Profile::builder().age(AgeInfo::BirthDate(date(d))).build();
     // Born 1958-06-01: the 67th birthday is on the as-of date itself.
     assert_eq!(with("1958-06-01").age_at(as_of).unwrap().unwrap().get(), 67);
     assert_eq!(with("1958-06-02").age_at(as_of).unwrap().unwrap().get(), 66);
@@ -134,10 +131,9 @@ fn birth_date_resolves_against_as_of() {
         "invalid age 131: must be a whole number of years from 0 to 130"
     );
     // Stated years and unknown.
-    let p = Profile {
-        age: AgeInfo::Years(Age::try_from(80u8).unwrap()),
-        ..Profile::default()
-    };
+    let p = Profile::builder()
+        .age(AgeInfo::Years(Age::try_from(80u8).unwrap()))
+        .build();
     assert_eq!(p.age_at(as_of).unwrap().unwrap().get(), 80);
     assert_eq!(Profile::default().age_at(as_of).unwrap(), None);
 }

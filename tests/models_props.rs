@@ -122,11 +122,13 @@ fn age_info() -> impl Strategy<Value = AgeInfo> {
 }
 
 fn profile() -> impl Strategy<Value = Profile> {
-    let activity = (hours(), hours(), answer(), answer()).prop_map(|(s, st, u, sed)| Activity {
-        sitting_hours: s,
-        standing_hours: st,
-        unusual_exertion: u,
-        sedentary_lifestyle: sed,
+    let activity = (hours(), hours(), answer(), answer()).prop_map(|(s, st, u, sed)| {
+        Activity::builder()
+            .sitting_hours(s)
+            .standing_hours(st)
+            .unusual_exertion(u)
+            .sedentary_lifestyle(sed)
+            .build()
     });
     let meds = prop::collection::vec(
         select(vec![
@@ -193,37 +195,31 @@ fn profile() -> impl Strategy<Value = Profile> {
     );
     (head, tail).prop_map(
         |((age, sex, pregnancy, activity, st, legs, fluid, shoes), t)| {
-            let (
-                medications,
-                other_medications,
-                conditions,
-                (wound, lead),
-                symptoms,
-                (asks, why),
-                list,
-            ) = t;
-            Profile {
-                age,
-                sex,
-                pregnancy,
-                activity,
-                stretches_regularly: st,
-                sleeps_with_legs_crossed_or_restricted: legs,
-                fluid_intake: fluid,
-                footwear: shoes,
-                medications,
-                other_medications,
-                medication_list: list,
-                conditions,
-                exposures: Exposures {
-                    tetanus_prone_wound: wound,
-                    lead_or_mercury: lead,
-                },
-                symptoms,
-                asks_about_quinine: asks,
-                quinine_for: why,
-                quinine_contraindications: Default::default(),
-            }
+            let (medications, other_medications, conditions, (wound, lead), symptoms, (asks, why), list) =
+                t;
+            Profile::builder()
+                .age(age)
+                .sex(sex)
+                .pregnancy(pregnancy)
+                .activity(activity)
+                .stretches_regularly(st)
+                .sleeps_with_legs_crossed_or_restricted(legs)
+                .fluid_intake(fluid)
+                .footwear(shoes)
+                .medications(medications)
+                .other_medications(other_medications)
+                .medication_list(list)
+                .conditions(conditions)
+                .exposures(
+                    Exposures::builder()
+                        .tetanus_prone_wound(wound)
+                        .lead_or_mercury(lead)
+                        .build(),
+                )
+                .symptoms(symptoms)
+                .asks_about_quinine(asks)
+                .quinine_for(why)
+                .build()
         },
     )
 }
@@ -412,7 +408,7 @@ proptest! {
         let born = NaiveDate::from_ymd_opt(1890, 1, 1).unwrap() + TimeDelta::days(born_days);
         let on = born + TimeDelta::days(later);
         let as_of = on.and_hms_opt(12, 0, 0).unwrap().and_utc().fixed_offset();
-        let p = Profile { age: AgeInfo::BirthDate(born), ..Profile::default() };
+        let p = Profile::builder().age(AgeInfo::BirthDate(born)).build();
         let got = p.age_at(as_of);
         if later < 0 {
             prop_assert_eq!(got.unwrap_err().field().to_owned(), "birth_date");

@@ -47,15 +47,14 @@ fn capitalised(s: &str) -> String {
 /// On quinine with unexplained bruising, a swollen tender calf on one side, taking
 /// salbutamol and ibuprofen, and simvastatin by free name.
 fn urgent_profile() -> Profile {
-    let mut p = Profile {
-        medications: vec![
+    let mut p = Profile::builder()
+        .medications(vec![
             MedicationId::Quinine,
             MedicationId::Salbutamol,
             MedicationId::Ibuprofen,
-        ],
-        other_medications: vec!["simvastatin".parse().unwrap()],
-        ..Profile::default()
-    };
+        ])
+        .other_medications(vec!["simvastatin".parse().unwrap()])
+        .build();
     p.symptoms.unexplained_bruising_or_bleeding = Answer::Yes;
     p.symptoms.leg_swelling = LegSwelling::OneSide;
     p.symptoms.calf_tender_or_warm = Answer::Yes;
@@ -156,10 +155,9 @@ fn medicines_that_may_cause_cramps_are_flagged() {
 
 #[test]
 fn free_names_the_catalog_does_not_know_are_listed_to_ask_about() {
-    let profile = Profile {
-        other_medications: vec!["Grandma's tonic".parse().unwrap()],
-        ..Profile::default()
-    };
+    let profile = Profile::builder()
+        .other_medications(vec!["Grandma's tonic".parse().unwrap()])
+        .build();
     let diary = Diary::new();
     let a = assessed(&profile, &diary, AS_OF);
     let report = Report::new(&a).unwrap();

@@ -46,8 +46,8 @@ fn tags(html: &str) -> Vec<&str> {
 }
 
 fn hostile_report_parts() -> (Profile, Diary, Vec<RecalledMedication>) {
-    let profile = Profile {
-        other_medications: vec![
+    let profile = Profile::builder()
+        .other_medications(vec![
             SCRIPT.parse().unwrap(),
             IMG.parse().unwrap(),
             "a|b\n# heading\r\n<b>x</b>".parse().unwrap(),
@@ -57,9 +57,8 @@ fn hostile_report_parts() -> (Profile, Diary, Vec<RecalledMedication>) {
             "'single' & \"double\" `code` *em* _u_ ~~s~~"
                 .parse()
                 .unwrap(),
-        ],
-        ..Profile::default()
-    };
+        ])
+        .build();
     let diary = Diary::from_episodes([cramp("2025-03-04T02:30:00+01:00", 7, true, true)]);
     let recalls = vec![RecalledMedication {
         name: SCRIPT.to_owned(),
@@ -178,12 +177,12 @@ proptest! {
     fn any_caller_text_stays_text(name in "[ -~\\n\\r\\t]{0,40}", lot in "[<>|&\"' a-z]{0,12}") {
         // A name with no visible character is rejected at input, so it cannot reach a report.
         let Ok(entry) = name.parse() else { return Ok(()) };
-        let profile = Profile { other_medications: vec![entry], ..Profile::default() };
+        let profile = Profile::builder().other_medications(vec![entry]).build();
         let diary = Diary::new();
         let a = assessed(&profile, &diary, AS_OF);
         let recall = RecalledMedication { name: name.clone(), ndc: "0".into(), lot, recall: name };
         let report = Report::new(&a).unwrap().with_recall_matches([recall]);
-        let clean_profile = Profile { other_medications: vec!["x".parse().unwrap()], ..Profile::default() };
+        let clean_profile = Profile::builder().other_medications(vec!["x".parse().unwrap()]).build();
         let clean_a = assessed(&clean_profile, &diary, AS_OF);
         let clean = Report::new(&clean_a).unwrap()
             .with_recall_matches([RecalledMedication { name: "x".into(), ndc: "0".into(), lot: "x".into(), recall: "x".into() }]);

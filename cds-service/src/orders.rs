@@ -152,10 +152,7 @@ fn order_cards(order: &Value, index: usize, shared: &Shared) -> Result<Vec<Value
 }
 
 fn quinine(for_cramps: Option<bool>) -> Result<Value, ApiError> {
-    let profile = Profile {
-        asks_about_quinine: true,
-        ..Profile::default()
-    };
+    let profile = Profile::builder().asks_about_quinine(true).build();
     let input = AssessmentInput::new(now(), profile, Diary::new())
         .map_err(|e| ApiError::bad_request(e.to_string()))?;
     let info = input

@@ -58,17 +58,16 @@ fn leaves(prefix: &str, value: &Value, out: &mut BTreeSet<String>) {
 
 /// A profile with every optional part present, so its JSON form has every field.
 fn full_profile(age: AgeInfo) -> Profile {
-    let mut p = Profile {
-        age,
-        pregnancy: Pregnancy::Pregnant {
+    let mut p = Profile::builder()
+        .age(age)
+        .pregnancy(Pregnancy::Pregnant {
             trimester: Some(Trimester::try_from(2u8).unwrap()),
-        },
-        medications: vec![MedicationId::Quinine],
-        other_medications: vec!["Vitamin D".parse().unwrap()],
-        conditions: vec![ConditionId::Diabetes],
-        medication_list: MedicationList::Unknown,
-        ..Profile::default()
-    };
+        })
+        .medications(vec![MedicationId::Quinine])
+        .other_medications(vec!["Vitamin D".parse().unwrap()])
+        .conditions(vec![ConditionId::Diabetes])
+        .medication_list(MedicationList::Unknown)
+        .build();
     p.activity.sitting_hours = Some(HoursPerDay::new(8.0).unwrap());
     p.activity.standing_hours = Some(HoursPerDay::new(2.5).unwrap());
     p
@@ -204,45 +203,44 @@ prop_compose! {
         asks in any::<bool>(),
         list in select(vec![MedicationList::Complete, MedicationList::Unknown]),
     ) -> Profile {
-        let mut p = Profile {
-            age,
-            sex,
-            pregnancy,
-            stretches_regularly: habits[2],
-            sleeps_with_legs_crossed_or_restricted: habits[3],
-            fluid_intake: fluid,
-            footwear,
-            medications,
-            other_medications: other.into_iter().map(|n| n.parse().unwrap()).collect(),
-            medication_list: list,
-            conditions,
-            exposures: Exposures { tetanus_prone_wound: exposures.0, lead_or_mercury: exposures.1 },
-            symptoms: Symptoms {
-                leg_swelling: swelling,
-                calf_tender_or_warm: a[0],
-                numbness: a[1],
-                weakness: a[2],
-                muscle_wasting_or_twitching: a[3],
-                calf_pain_on_walking: a[4],
-                pale_or_cold_leg: a[5],
-                urge_to_move_legs: a[6],
-                urge_worse_at_rest: a[7],
-                urge_eased_by_moving: a[8],
-                urge_worse_evening_or_night: a[9],
-                muscle_hard_during_cramp: a[10],
-                eased_by_forceful_stretch: a[11],
-                cramps_in_other_muscles: a[12],
-                cramp_over_10_min_not_settling: a[13],
-                unexplained_bruising_or_bleeding: a[14],
-                hearing_change: a[15],
-                thyroid_or_other_disease_signs: a[16],
-                sleep_disturbed: a[17],
-                daily_life_affected: a[18],
-                home_measures_not_helping: a[19],
-            },
-            asks_about_quinine: asks,
-            ..Profile::default()
-        };
+        let mut p = Profile::builder()
+            .age(age)
+            .sex(sex)
+            .pregnancy(pregnancy)
+            .stretches_regularly(habits[2])
+            .sleeps_with_legs_crossed_or_restricted(habits[3])
+            .fluid_intake(fluid)
+            .footwear(footwear)
+            .medications(medications)
+            .other_medications(other.into_iter().map(|n| n.parse().unwrap()).collect())
+            .medication_list(list)
+            .conditions(conditions)
+            .exposures(Exposures::builder().tetanus_prone_wound(exposures.0).lead_or_mercury(exposures.1).build())
+            .symptoms(Symptoms::builder()
+                .leg_swelling(swelling)
+                .calf_tender_or_warm(a[0])
+                .numbness(a[1])
+                .weakness(a[2])
+                .muscle_wasting_or_twitching(a[3])
+                .calf_pain_on_walking(a[4])
+                .pale_or_cold_leg(a[5])
+                .urge_to_move_legs(a[6])
+                .urge_worse_at_rest(a[7])
+                .urge_eased_by_moving(a[8])
+                .urge_worse_evening_or_night(a[9])
+                .muscle_hard_during_cramp(a[10])
+                .eased_by_forceful_stretch(a[11])
+                .cramps_in_other_muscles(a[12])
+                .cramp_over_10_min_not_settling(a[13])
+                .unexplained_bruising_or_bleeding(a[14])
+                .hearing_change(a[15])
+                .thyroid_or_other_disease_signs(a[16])
+                .sleep_disturbed(a[17])
+                .daily_life_affected(a[18])
+                .home_measures_not_helping(a[19])
+                .build())
+            .asks_about_quinine(asks)
+            .build();
         p.activity.sitting_hours = sitting;
         p.activity.standing_hours = standing;
         p.activity.unusual_exertion = habits[0];

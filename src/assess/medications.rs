@@ -79,10 +79,9 @@ pub struct MedicationRecall {
 /// use legcramps::{assess, Diary, MedicationId, MedicationStatus, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-/// let p = Profile {
-///     other_medications: vec!["Cardizem CD 120 mg".parse()?, "Zentravia".parse()?],
-///     ..Profile::default()
-/// };
+/// let p = Profile::builder()
+///     .other_medications(vec!["Cardizem CD 120 mg".parse()?, "Zentravia".parse()?])
+///     .build();
 /// let a = assess(&p, &Diary::new(), as_of)?;
 /// assert_eq!(a.medications[0].ingredients, [MedicationId::Diltiazem]);
 /// assert_eq!(a.medications[1].status, MedicationStatus::Unrecognised);

@@ -141,7 +141,7 @@ pub struct Assessment {
 /// use legcramps::{assess, AgeInfo, Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-/// let p = Profile { age: AgeInfo::BirthDate("2025-03-02".parse()?), ..Profile::default() };
+/// let p = Profile::builder().age(AgeInfo::BirthDate("2025-03-02".parse()?)).build();
 /// let err = assess(&p, &Diary::new(), as_of).unwrap_err();
 /// assert_eq!(err.field(), "profile.age.birth_date");
 /// assert_eq!(
@@ -265,7 +265,7 @@ impl ScoreModel {
     /// use legcramps::{AgeInfo, Diary, Profile, ScoreModel, Sex};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-    /// let p = Profile { sex: Sex::Female, age: AgeInfo::Years(70.try_into()?), ..Profile::default() };
+    /// let p = Profile::builder().sex(Sex::Female).age(AgeInfo::Years(70.try_into()?)).build();
     /// let model = ScoreModel { points_per_log_ratio: 4, ..ScoreModel::default() };
     /// // Female sex, OR 1.96 (Abdulla-1999, 65 and over): round(4 x ln 1.96) = 3;
     /// // age 60 or over: 3.

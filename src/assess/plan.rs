@@ -155,7 +155,7 @@ const fn note(text: &'static str, citations: &'static [Citation]) -> Note {
 /// use legcramps::{assess, Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-/// let p = Profile { asks_about_quinine: true, ..Profile::default() };
+/// let p = Profile::builder().asks_about_quinine(true).build();
 /// let q = assess(&p, &Diary::new(), as_of)?.plan.quinine.ok_or("no quinine info")?;
 /// assert_eq!(q.conditions.len(), 5);
 /// assert!(q.boxed_warning.text.contains("life-threatening"));

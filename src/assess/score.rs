@@ -239,7 +239,7 @@ fn fit_to_100(contributions: &mut [Contribution], raw_total: u32) -> u8 {
 /// use legcramps::{assess, Diary, Profile, Sex};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-/// let p = Profile { sex: Sex::Female, age: legcramps::AgeInfo::Years(70.try_into()?), ..Profile::default() };
+/// let p = Profile::builder().sex(Sex::Female).age(legcramps::AgeInfo::Years(70.try_into()?)).build();
 /// let a = assess(&p, &Diary::new(), as_of)?;
 /// assert_eq!(a.score.burden().points, 0);
 /// // Female sex, OR 1.96 in outpatients 65 and over (Abdulla-1999): 5; age 60+: 3.

@@ -120,6 +120,7 @@ impl Hash for HoursPerDay {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Activity {
     /// Hours a day spent sitting, if known.
     pub sitting_hours: Option<HoursPerDay>,

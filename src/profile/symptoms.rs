@@ -51,6 +51,7 @@ text_enum!(LegSwelling, field = "leg_swelling", what = "leg swelling", {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Exposures {
     /// A recent wound that could let in tetanus (e.g. dirty or deep).
     pub tetanus_prone_wound: Answer,
@@ -140,6 +141,7 @@ impl QuinineContraindications {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Symptoms {
     /// Swelling of one or both legs.
     pub leg_swelling: LegSwelling,

@@ -76,43 +76,44 @@ pub fn diary(eps: &[Ep]) -> Diary {
 /// Every symptom answered "no", no swelling.
 pub fn no_symptoms() -> Symptoms {
     use Answer::No;
-    Symptoms {
-        leg_swelling: LegSwelling::None,
-        calf_tender_or_warm: No,
-        numbness: No,
-        weakness: No,
-        muscle_wasting_or_twitching: No,
-        calf_pain_on_walking: No,
-        pale_or_cold_leg: No,
-        urge_to_move_legs: No,
-        urge_worse_at_rest: No,
-        urge_eased_by_moving: No,
-        urge_worse_evening_or_night: No,
-        muscle_hard_during_cramp: No,
-        eased_by_forceful_stretch: No,
-        cramps_in_other_muscles: No,
-        cramp_over_10_min_not_settling: No,
-        unexplained_bruising_or_bleeding: No,
-        hearing_change: No,
-        thyroid_or_other_disease_signs: No,
-        sleep_disturbed: No,
-        daily_life_affected: No,
-        home_measures_not_helping: No,
-    }
+    Symptoms::builder()
+        .leg_swelling(LegSwelling::None)
+        .calf_tender_or_warm(No)
+        .numbness(No)
+        .weakness(No)
+        .muscle_wasting_or_twitching(No)
+        .calf_pain_on_walking(No)
+        .pale_or_cold_leg(No)
+        .urge_to_move_legs(No)
+        .urge_worse_at_rest(No)
+        .urge_eased_by_moving(No)
+        .urge_worse_evening_or_night(No)
+        .muscle_hard_during_cramp(No)
+        .eased_by_forceful_stretch(No)
+        .cramps_in_other_muscles(No)
+        .cramp_over_10_min_not_settling(No)
+        .unexplained_bruising_or_bleeding(No)
+        .hearing_change(No)
+        .thyroid_or_other_disease_signs(No)
+        .sleep_disturbed(No)
+        .daily_life_affected(No)
+        .home_measures_not_helping(No)
+        .build()
 }
 
 /// A person for whom every referral item is answered "no": not pregnant, no
 /// exposures, no medicines, no conditions.
 pub fn answered_profile() -> Profile {
-    Profile {
-        pregnancy: Pregnancy::NotPregnant,
-        exposures: Exposures {
-            tetanus_prone_wound: Answer::No,
-            lead_or_mercury: Answer::No,
-        },
-        symptoms: no_symptoms(),
-        ..Profile::default()
-    }
+    Profile::builder()
+        .pregnancy(Pregnancy::NotPregnant)
+        .exposures(
+            Exposures::builder()
+                .tetanus_prone_wound(Answer::No)
+                .lead_or_mercury(Answer::No)
+                .build(),
+        )
+        .symptoms(no_symptoms())
+        .build()
 }
 
 /// Two ordinary calf cramps in the last 30 days (pain 4, 2 minutes, not waking).
