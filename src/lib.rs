@@ -191,6 +191,7 @@
 /// clock).
 pub use chrono;
 
+mod bounded;
 mod table;
 
 pub mod evidence;
