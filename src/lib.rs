@@ -205,6 +205,7 @@
 /// clock).
 pub use chrono;
 
+mod bounded;
 mod table;
 
 pub mod evidence;
@@ -260,11 +261,11 @@ pub mod assess;
 pub use assess::{
     ANSWER_URGENT_QUESTIONS_FIRST, ASSOCIATION_WEIGHTS, AssessError, Assessed, AssessedMedication,
     Assessment, AssessmentInput, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, Band,
-    BandCutoffs, BurdenWeight, BurdenWeights, Contribution, DIFFERENTIAL_FEATURES,
-    DefiningQuestion, Differential, EffectShown, Feature, FeatureId, FeatureRow, InputError,
-    InputErrorKind, Leaning, Lookalike, LookalikeCategory, MedicationRecall, MedicationSource,
-    MedicationStatus, Note, PERSON_WEIGHTS, PLAN_STEPS, PersonTrigger, PersonWeight, Plan, PlanRow,
-    PlanStep, QUININE_USE_QUESTION, Question, QuinineInfo, REFERRAL_RULES, RecallOutcome, Referral,
+    BandCutoffs, BurdenPart, BurdenWeights, Contribution, DIFFERENTIAL_FEATURES, DefiningQuestion,
+    Differential, EffectShown, Feature, FeatureId, FeatureRow, InputError, InputErrorKind, Leaning,
+    Lookalike, LookalikeCategory, MedicationRecall, MedicationSource, MedicationStatus, Note,
+    PERSON_WEIGHTS, PLAN_STEPS, PersonTrigger, PersonWeight, Plan, PlanRow, PlanStep,
+    QUININE_USE_QUESTION, Question, QuinineInfo, REFERRAL_RULES, RecallOutcome, Referral,
     ReferralReason, ReferralRule, RuleId, Score, ScoreFactor, ScoreModel, StepId, Urgency,
     WeightBasis, assess,
 };

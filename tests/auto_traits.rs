@@ -79,7 +79,7 @@ fn every_public_type_is_send_sync_unpin() {
         AssociationWeight,
         Band,
         BandCutoffs,
-        BurdenWeight,
+        BurdenPart,
         BurdenWeights,
         Contribution,
         Differential,

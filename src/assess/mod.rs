@@ -85,7 +85,7 @@ pub use referral::{
 pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
 pub use score::{Band, Contribution, Score, ScoreFactor, ScorePart, Subtotal};
 pub use weights::{
-    ASSOCIATION_WEIGHTS, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, BurdenWeight,
+    ASSOCIATION_WEIGHTS, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, BurdenPart,
     EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, STUDY_POPULATIONS, StudyPopulation,
     WeightBasis,
 };

@@ -350,7 +350,7 @@ pub(crate) fn effect_shown(effect: Option<&EffectSize>) -> EffectShown {
 
 /// One row of [`BURDEN_WEIGHTS`]: a part of the diary burden and its sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct BurdenWeight {
+pub struct BurdenPart {
     /// The factor, as it appears in a contribution.
     pub factor: super::ScoreFactor,
     /// The sources.
@@ -364,15 +364,15 @@ pub struct BurdenWeight {
 
 /// The diary burden factors. Every one of them is a count or a maximum over the
 /// 30-day window, so one more episode can never lower it.
-pub static BURDEN_WEIGHTS: &[BurdenWeight] = &[
-    BurdenWeight {
+pub static BURDEN_WEIGHTS: &[BurdenPart] = &[
+    BurdenPart {
         factor: super::ScoreFactor::EpisodeCount,
         citations: &[Citation::CochraneMagnesium, Citation::Hallegraeff2012],
         reason: "cramps recorded in the last 30 days (cramp counts are the main outcome \
                  of cramp trials)",
         our_cut_off: false,
     },
-    BurdenWeight {
+    BurdenPart {
         factor: super::ScoreFactor::ModerateToSevereMonth,
         citations: &[Citation::Grandner2017],
         reason: "5 or more cramps in 30 days (our cut-off, set where the NHANES question \
@@ -380,32 +380,32 @@ pub static BURDEN_WEIGHTS: &[BurdenWeight] = &[
                  paper's moderate-to-severe group starts there is unverified)",
         our_cut_off: true,
     },
-    BurdenWeight {
+    BurdenPart {
         factor: super::ScoreFactor::FrequentWeek,
         citations: &[Citation::Cks, Citation::Naylor1994],
         reason: "3 or more cramps in the last 7 days, or 3 or more a week on average: \
                  frequent cramps",
         our_cut_off: false,
     },
-    BurdenWeight {
+    BurdenPart {
         factor: super::ScoreFactor::Pain,
         citations: &[Citation::Sebo2019, Citation::Hallegraeff2012],
         reason: "the worst pain recorded in the last 30 days (0-10 scale)",
         our_cut_off: false,
     },
-    BurdenWeight {
+    BurdenPart {
         factor: super::ScoreFactor::Duration,
         citations: &[Citation::Naylor1994, Citation::Sebo2019],
         reason: "the longest cramp recorded in the last 30 days (episodes average 8-9 minutes)",
         our_cut_off: false,
     },
-    BurdenWeight {
+    BurdenPart {
         factor: super::ScoreFactor::LongCramp,
         citations: &[Citation::Cks, Citation::Nhs],
         reason: "a cramp lasted longer than the usual 10 minutes or so",
         our_cut_off: false,
     },
-    BurdenWeight {
+    BurdenPart {
         factor: super::ScoreFactor::DisturbedNights,
         citations: &[
             Citation::Sebo2019,
@@ -418,7 +418,7 @@ pub static BURDEN_WEIGHTS: &[BurdenWeight] = &[
 ];
 
 /// The [`BURDEN_WEIGHTS`] row for `factor`.
-pub(crate) fn burden_row(factor: super::ScoreFactor) -> Option<&'static BurdenWeight> {
+pub(crate) fn burden_row(factor: super::ScoreFactor) -> Option<&'static BurdenPart> {
     BURDEN_WEIGHTS.iter().find(|w| w.factor == factor)
 }
 

@@ -144,35 +144,4 @@ impl CrampDuration {
     }
 }
 
-impl TryFrom<i64> for CrampDuration {
-    type Error = ValidationError;
-
-    /// Whole seconds; see [`CrampDuration::from_secs`].
-    fn try_from(secs: i64) -> Result<Self, Self::Error> {
-        Self::from_secs(secs)
-    }
-}
-
-impl TryFrom<i32> for CrampDuration {
-    type Error = ValidationError;
-
-    /// Whole seconds; see [`CrampDuration::from_secs`].
-    fn try_from(secs: i32) -> Result<Self, Self::Error> {
-        Self::from_secs(i64::from(secs))
-    }
-}
-
-impl TryFrom<u32> for CrampDuration {
-    type Error = ValidationError;
-
-    /// Whole seconds; see [`CrampDuration::from_secs`].
-    fn try_from(secs: u32) -> Result<Self, Self::Error> {
-        Self::from_secs(i64::from(secs))
-    }
-}
-
-impl From<CrampDuration> for u32 {
-    fn from(d: CrampDuration) -> u32 {
-        d.0
-    }
-}
+crate::bounded::bounded_int!(CrampDuration(u32), CrampDuration::from_secs, [i32, u32]);

@@ -44,13 +44,9 @@ impl PainScore {
     }
 }
 
-impl TryFrom<i64> for PainScore {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `pain` when the value is outside 0..=10.
-    fn try_from(value: i64) -> Result<Self, Self::Error> {
+impl PainScore {
+    /// Checks a whole number against the range.
+    fn from_i64(value: i64) -> Result<Self, crate::ValidationError> {
         match u8::try_from(value) {
             Ok(v) if v <= 10 => Ok(PainScore(v)),
             _ => Err(ValidationError::invalid(
@@ -63,30 +59,4 @@ impl TryFrom<i64> for PainScore {
     }
 }
 
-impl TryFrom<u8> for PainScore {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `pain` when the value is above 10.
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Self::try_from(i64::from(value))
-    }
-}
-
-impl TryFrom<i32> for PainScore {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `pain` when the value is outside 0..=10.
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::try_from(i64::from(value))
-    }
-}
-
-impl From<PainScore> for u8 {
-    fn from(p: PainScore) -> u8 {
-        p.0
-    }
-}
+crate::bounded::bounded_int!(PainScore(u8), PainScore::from_i64, [u8, i32]);

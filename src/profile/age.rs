@@ -36,13 +36,9 @@ impl Age {
     }
 }
 
-impl TryFrom<i64> for Age {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `age` outside 0..=130.
-    fn try_from(years: i64) -> Result<Self, Self::Error> {
+impl Age {
+    /// Checks a whole number against the range.
+    fn from_i64(years: i64) -> Result<Self, crate::ValidationError> {
         match u8::try_from(years) {
             Ok(y) if y <= Self::MAX_YEARS => Ok(Age(y)),
             _ => Err(ValidationError::invalid(
@@ -55,33 +51,7 @@ impl TryFrom<i64> for Age {
     }
 }
 
-impl TryFrom<u8> for Age {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `age` above 130.
-    fn try_from(years: u8) -> Result<Self, Self::Error> {
-        Self::try_from(i64::from(years))
-    }
-}
-
-impl TryFrom<i32> for Age {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `age` outside 0..=130.
-    fn try_from(years: i32) -> Result<Self, Self::Error> {
-        Self::try_from(i64::from(years))
-    }
-}
-
-impl From<Age> for u8 {
-    fn from(a: Age) -> u8 {
-        a.0
-    }
-}
+crate::bounded::bounded_int!(Age(u8), Age::from_i64, [u8, i32]);
 
 /// What is known about the person's age.
 ///

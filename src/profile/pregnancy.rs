@@ -32,13 +32,9 @@ impl Trimester {
     }
 }
 
-impl TryFrom<i64> for Trimester {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `trimester` outside 1..=3.
-    fn try_from(value: i64) -> Result<Self, Self::Error> {
+impl Trimester {
+    /// Checks a whole number against the range.
+    fn from_i64(value: i64) -> Result<Self, crate::ValidationError> {
         match u8::try_from(value) {
             Ok(t @ 1..=3) => Ok(Trimester(t)),
             _ => Err(ValidationError::invalid(
@@ -51,33 +47,7 @@ impl TryFrom<i64> for Trimester {
     }
 }
 
-impl TryFrom<u8> for Trimester {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `trimester` outside 1..=3.
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Self::try_from(i64::from(value))
-    }
-}
-
-impl TryFrom<i32> for Trimester {
-    type Error = ValidationError;
-
-    /// # Errors
-    ///
-    /// A [`ValidationError`] for field `trimester` outside 1..=3.
-    fn try_from(value: i32) -> Result<Self, Self::Error> {
-        Self::try_from(i64::from(value))
-    }
-}
-
-impl From<Trimester> for u8 {
-    fn from(t: Trimester) -> u8 {
-        t.0
-    }
-}
+crate::bounded::bounded_int!(Trimester(u8), Trimester::from_i64, [u8, i32]);
 
 /// Whether the person is pregnant.
 ///
