@@ -195,8 +195,15 @@ fn profile() -> impl Strategy<Value = Profile> {
     );
     (head, tail).prop_map(
         |((age, sex, pregnancy, activity, st, legs, fluid, shoes), t)| {
-            let (medications, other_medications, conditions, (wound, lead), symptoms, (asks, why), list) =
-                t;
+            let (
+                medications,
+                other_medications,
+                conditions,
+                (wound, lead),
+                symptoms,
+                (asks, why),
+                list,
+            ) = t;
             Profile::builder()
                 .age(age)
                 .sex(sex)

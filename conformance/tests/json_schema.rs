@@ -34,16 +34,9 @@ const WRITE_VAR: &str = "LEGCRAMPS_WRITE_SCHEMA";
 const INPUT_FILE: &str = "assessment-input.schema.json";
 const OUTPUT_FILE: &str = "assessment.schema.json";
 
-/// The sample of `examples/assess.rs`, read from its source: the text between
-/// `pub const SAMPLE: &str = r#"` and the closing `"#;`.
+/// The sample person every example uses (`examples/data/sample-person.json`).
 fn sample() -> &'static str {
-    let src = include_str!("../../examples/assess.rs");
-    let start = src
-        .find("pub const SAMPLE: &str = r#\"")
-        .expect("SAMPLE in examples/assess.rs")
-        + "pub const SAMPLE: &str = r#\"".len();
-    let len = src[start..].find("\"#;").expect("end of SAMPLE");
-    &src[start..start + len]
+    include_str!("../../examples/data/sample-person.json")
 }
 
 fn schema_dir() -> PathBuf {

@@ -4,8 +4,8 @@
 
 use super::{
     Activity, AgeInfo, Answer, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling,
-    MedicationList, OtherMedication, Pregnancy, Profile, QuinineContraindications, QuinineFor,
-    Sex, Symptoms,
+    MedicationList, OtherMedication, Pregnancy, Profile, QuinineContraindications, QuinineFor, Sex,
+    Symptoms,
 };
 use crate::{ConditionId, MedicationId};
 
