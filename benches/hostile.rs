@@ -20,66 +20,15 @@
 //! cargo bench --bench hostile -- --warm-up-time 1 --measurement-time 2
 //! ```
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use legcramps::RecallRegistry;
 use legcramps::recall::{LoadOptions, extract_lots, extract_ndcs};
-
-/// Counts live heap bytes and their peak.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(by: usize) {
-    let now = LIVE.fetch_add(by, Relaxed) + by;
-    PEAK.fetch_max(now, Relaxed);
-}
-
-// SAFETY: every call is forwarded to the system allocator unchanged; the counters are
-// only bookkeeping.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            if new_size > layout.size() {
-                grew(new_size - layout.size());
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-            }
-        }
-        p
-    }
-}
+use legcramps_benches::{Counting, peak_of};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
-
-/// Runs `f` once and returns the peak of heap bytes it held (its result included).
-fn peak_of<T>(f: impl FnOnce() -> T) -> usize {
-    let base = LIVE.load(Relaxed);
-    PEAK.store(base, Relaxed);
-    let out = f();
-    let peak = PEAK.load(Relaxed).saturating_sub(base);
-    drop(black_box(out));
-    peak
-}
 
 const MB: usize = 1024 * 1024;
 const SIZES: [(&str, usize); 3] = [("1MB", MB), ("4MB", 4 * MB), ("16MB", 16 * MB)];

@@ -11,54 +11,13 @@
 //! cargo bench --bench recall -- --warm-up-time 1 --measurement-time 3
 //! ```
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use legcramps::recall::{LoadOptions, read_enforcement, read_enforcement_slice};
 use legcramps::{LotNumber, Ndc, RecallRegistry};
-
-/// Counts live heap bytes and their peak.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(by: usize) {
-    let now = LIVE.fetch_add(by, Relaxed) + by;
-    PEAK.fetch_max(now, Relaxed);
-}
-
-// SAFETY: every call is forwarded to the system allocator unchanged; the counters are
-// only bookkeeping.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
-        if !p.is_null() {
-            if new_size > layout.size() {
-                grew(new_size - layout.size());
-            } else {
-                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-            }
-        }
-        p
-    }
-}
+use legcramps_benches::{Counting, live_bytes};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -190,13 +149,13 @@ fn setup(entries: usize) -> Setup {
     let records = entries / 10;
     let (doc, pairs) = document(0x5eed_0000 + entries as u64, records, 5);
     let started = Instant::now();
-    let before = LIVE.load(Relaxed);
+    let before = live_bytes();
     let mut reg = RecallRegistry::new();
     let report = reg
         .add_openfda(&doc[..], LoadOptions::default())
         .expect("generated data loads");
     reg.shrink_to_fit();
-    let bytes = LIVE.load(Relaxed).saturating_sub(before);
+    let bytes = live_bytes().saturating_sub(before);
     let built = started.elapsed();
     eprintln!(
         "[recall bench] {} records, {} (NDC, lot) pairs ({:.1} MB of JSON, built in {:.2?}): \
