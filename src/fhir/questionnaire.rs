@@ -280,6 +280,41 @@ pub static TRIAGE_QUESTIONS: &[TriageQuestion] = &[
         "Do you want to know about quinine for cramps?",
         Boolean,
     ),
+    q(
+        "profile.quinine_for",
+        "If you take quinine, what was it prescribed for?",
+        Choice(&["cramps", "other", "unknown"]),
+    ),
+    q(
+        "profile.quinine_contraindications.hypersensitivity",
+        "Are you allergic to quinine?",
+        A,
+    ),
+    q(
+        "profile.quinine_contraindications.haemolysis",
+        "Have you been told you have haemolysis (red blood cells breaking down) or blood in your urine?",
+        A,
+    ),
+    q(
+        "profile.quinine_contraindications.optic_neuritis",
+        "Have you had optic neuritis (inflammation of the nerve of the eye)?",
+        A,
+    ),
+    q(
+        "profile.quinine_contraindications.myasthenia_gravis",
+        "Do you have myasthenia gravis?",
+        A,
+    ),
+    q(
+        "profile.quinine_contraindications.blackwater_fever",
+        "Have you ever had blackwater fever?",
+        A,
+    ),
+    q(
+        "profile.quinine_contraindications.earlier_reaction",
+        "Have you had a reaction to quinine before, including to tonic water?",
+        A,
+    ),
 ];
 
 /// The triage question with this `linkId`.
