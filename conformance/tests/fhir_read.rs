@@ -5,6 +5,8 @@
 #[path = "../../tests/common/mod.rs"]
 mod common;
 mod fhir_common;
+#[path = "../../tests/strategies/mod.rs"]
+mod strategies;
 
 use std::collections::BTreeSet;
 
@@ -14,9 +16,9 @@ use legcramps::fhir::{
     self, Addressing, Id, Identities, IgnoredReason, QUESTIONNAIRE_URL, Reference, Slot,
 };
 use legcramps::{
-    AgeInfo, Answer, AssessmentInput, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake,
-    Footwear, HoursPerDay, LegSwelling, MedicationId, MedicationList, Muscle, Pregnancy, Profile,
-    RemedyId, Sex, Side, Symptoms, Trimester, assess,
+    AgeInfo, AssessmentInput, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear,
+    HoursPerDay, MedicationId, MedicationList, Muscle, Pregnancy, Profile, QuinineFor, RemedyId,
+    Sex, Side, Trimester, assess,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -160,10 +162,6 @@ fn age() -> impl Strategy<Value = AgeInfo> {
     ]
 }
 
-fn answer() -> impl Strategy<Value = Answer> {
-    select(vec![Answer::Yes, Answer::No, Answer::Unknown])
-}
-
 fn hours() -> impl Strategy<Value = Option<HoursPerDay>> {
     proptest::option::of((0u16..=240).prop_map(|h| HoursPerDay::new(f32::from(h) / 10.0).unwrap()))
 }
@@ -182,24 +180,18 @@ prop_compose! {
     fn profile()(
         age in age(),
         sex in select(vec![Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]),
-        pregnancy in prop_oneof![
-            Just(Pregnancy::NotPregnant),
-            Just(Pregnancy::Unknown),
-            prop::option::of(1u8..=3).prop_map(|t| Pregnancy::Pregnant {
-                trimester: t.map(|t| Trimester::try_from(t).unwrap())
-            }),
-        ],
+        pregnancy in strategies::pregnancy(),
         sitting in hours(),
         standing in hours(),
-        habits in prop::collection::vec(answer(), 4),
+        habits in prop::collection::vec(strategies::answer(), 4),
         fluid in select(vec![FluidIntake::Low, FluidIntake::Adequate, FluidIntake::Unknown]),
         footwear in select(vec![Footwear::Supportive, Footwear::Unsupportive, Footwear::Unknown]),
         medications in subsequence(MedicationId::ALL.to_vec(), 0..4),
         other in subsequence(FREE_NAMES.to_vec(), 0..3),
         conditions in subsequence(ConditionId::ALL.to_vec(), 0..4),
-        exposures in (answer(), answer()),
-        swelling in select(vec![LegSwelling::None, LegSwelling::OneSide, LegSwelling::BothSides, LegSwelling::Unknown]),
-        a in prop::collection::vec(answer(), 20),
+        exposures in (strategies::answer(), strategies::answer()),
+        symptoms in strategies::symptoms(),
+        quinine_for in select(vec![QuinineFor::Cramps, QuinineFor::Other, QuinineFor::Unknown]),
         asks in any::<bool>(),
         list in select(vec![MedicationList::Complete, MedicationList::Unknown]),
     ) -> Profile {
@@ -216,29 +208,8 @@ prop_compose! {
             .medication_list(list)
             .conditions(conditions)
             .exposures(Exposures::builder().tetanus_prone_wound(exposures.0).lead_or_mercury(exposures.1).build())
-            .symptoms(Symptoms::builder()
-                .leg_swelling(swelling)
-                .calf_tender_or_warm(a[0])
-                .numbness(a[1])
-                .weakness(a[2])
-                .muscle_wasting_or_twitching(a[3])
-                .calf_pain_on_walking(a[4])
-                .pale_or_cold_leg(a[5])
-                .urge_to_move_legs(a[6])
-                .urge_worse_at_rest(a[7])
-                .urge_eased_by_moving(a[8])
-                .urge_worse_evening_or_night(a[9])
-                .muscle_hard_during_cramp(a[10])
-                .eased_by_forceful_stretch(a[11])
-                .cramps_in_other_muscles(a[12])
-                .cramp_over_10_min_not_settling(a[13])
-                .unexplained_bruising_or_bleeding(a[14])
-                .hearing_change(a[15])
-                .thyroid_or_other_disease_signs(a[16])
-                .sleep_disturbed(a[17])
-                .daily_life_affected(a[18])
-                .home_measures_not_helping(a[19])
-                .build())
+            .symptoms(symptoms)
+            .quinine_for(quinine_for)
             .asks_about_quinine(asks)
             .build();
         p.activity.sitting_hours = sitting;
