@@ -1,0 +1,496 @@
+//! Property tests for the assessment: score bounds and exact sums, monotonicity of the
+//! score and of the urgency, independence from episode and list order, questions,
+//! and JSON round-trips of input and output.
+
+use crate::support;
+use chrono::{Duration, NaiveDate};
+use legcramps::{
+    AgeInfo, Answer, Assessment, AssessmentInput, BandCutoffs, BurdenWeights, ConditionId,
+    CrampEpisode, Diary, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling, MedicationId,
+    Muscle, Pregnancy, Profile, RemedyId, ScoreModel, ScorePart, Sex, Side, assess,
+};
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use support::assess::as_of;
+use support::strategies::{answer, pregnancy, symptoms};
+
+fn age() -> impl Strategy<Value = AgeInfo> {
+    prop_oneof![
+        Just(AgeInfo::Unknown),
+        (0u8..=110).prop_map(|y| AgeInfo::Years(y.try_into().unwrap())),
+        (0i64..36_000).prop_map(|d| AgeInfo::BirthDate(
+            NaiveDate::from_ymd_opt(1925, 1, 1).unwrap() + Duration::days(d)
+        )),
+    ]
+}
+
+fn hours() -> impl Strategy<Value = Option<HoursPerDay>> {
+    proptest::option::of((0u8..=48).prop_map(|h| HoursPerDay::new(f32::from(h) / 2.0).unwrap()))
+}
+
+const FREE_NAMES: &[&str] = &[
+    "Atorvastatin",
+    "Qualaquin",
+    "albuterol",
+    "Zentravia",
+    "ibuprofen",
+];
+
+prop_compose! {
+    fn profile()(
+        age in age(),
+        sex in select(vec![Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]),
+        pregnancy in pregnancy(),
+        sitting in hours(),
+        standing in hours(),
+        habits in prop::collection::vec(answer(), 4),
+        fluid in select(vec![FluidIntake::Low, FluidIntake::Adequate, FluidIntake::Unknown]),
+        footwear in select(vec![Footwear::Supportive, Footwear::Unsupportive, Footwear::Unknown]),
+        medications in subsequence(MedicationId::ALL.to_vec(), 0..4),
+        other in subsequence(FREE_NAMES.to_vec(), 0..2),
+        conditions in subsequence(ConditionId::ALL.to_vec(), 0..4),
+        exposures in (answer(), answer()),
+        symptoms in symptoms(),
+        asks in any::<bool>(),
+    ) -> Profile {
+        let mut p = Profile::builder()
+            .age(age)
+            .sex(sex)
+            .pregnancy(pregnancy)
+            .stretches_regularly(habits[2])
+            .sleeps_with_legs_crossed_or_restricted(habits[3])
+            .fluid_intake(fluid)
+            .footwear(footwear)
+            .medications(medications)
+            .other_medications(other.into_iter().map(|s| s.parse().unwrap()).collect())
+            .conditions(conditions)
+            .exposures(Exposures::builder().tetanus_prone_wound(exposures.0).lead_or_mercury(exposures.1).build())
+            .symptoms(symptoms)
+            .asks_about_quinine(asks)
+            .build();
+        p.activity.sitting_hours = sitting;
+        p.activity.standing_hours = standing;
+        p.activity.unusual_exertion = habits[0];
+        p.activity.sedentary_lifestyle = habits[1];
+        p
+    }
+}
+
+prop_compose! {
+    /// An episode starting up to 90 days before `as_of` (never after it).
+    fn episode()(
+        minutes_ago in 0i64..(90 * 24 * 60),
+        secs in 1i64..=1800,
+        muscle in select(vec![Muscle::Calf, Muscle::Foot, Muscle::FrontOfThigh, Muscle::BackOfThigh, Muscle::Other]),
+        side in select(vec![Side::Left, Side::Right, Side::Both]),
+        pain in 0u8..=10,
+        woke in any::<bool>(),
+        in_bed in any::<bool>(),
+        relieved in subsequence(RemedyId::ALL.to_vec(), 0..3),
+    ) -> CrampEpisode {
+        CrampEpisode::builder(as_of() - Duration::minutes(minutes_ago))
+            .duration_secs(secs)
+            .muscle(muscle)
+            .side(side)
+            .pain(pain)
+            .woke(woke)
+            .in_bed_at_night(in_bed)
+            .relieved_by_all(relieved)
+            .build()
+            .unwrap()
+    }
+}
+
+fn episodes() -> impl Strategy<Value = Vec<CrampEpisode>> {
+    prop::collection::vec(episode(), 0..40)
+}
+
+/// A change that adds a risk factor, a drug, a condition, an episode or a symptom.
+#[derive(Debug, Clone)]
+enum Add {
+    Sedentary,
+    Exertion,
+    NotStretching,
+    LegsCrossed,
+    Female,
+    Pregnant,
+    LongSitting,
+    LongStanding,
+    Medication(MedicationId),
+    FreeName(&'static str),
+    Condition(ConditionId),
+    Episode(CrampEpisode),
+    /// Set one of the symptom or exposure items (by index) to yes.
+    Symptom(usize),
+    Swelling(LegSwelling),
+}
+
+fn add() -> impl Strategy<Value = Add> {
+    prop_oneof![
+        Just(Add::Sedentary),
+        Just(Add::Exertion),
+        Just(Add::NotStretching),
+        Just(Add::LegsCrossed),
+        Just(Add::Female),
+        Just(Add::Pregnant),
+        Just(Add::LongSitting),
+        Just(Add::LongStanding),
+        select(MedicationId::ALL.to_vec()).prop_map(Add::Medication),
+        select(FREE_NAMES.to_vec()).prop_map(Add::FreeName),
+        select(ConditionId::ALL.to_vec()).prop_map(Add::Condition),
+        episode().prop_map(Add::Episode),
+        (0usize..22).prop_map(Add::Symptom),
+        select(vec![LegSwelling::OneSide, LegSwelling::BothSides]).prop_map(Add::Swelling),
+    ]
+}
+
+fn symptom_slot(p: &mut Profile, i: usize) -> &mut Answer {
+    let s = &mut p.symptoms;
+    match i {
+        0 => &mut s.calf_tender_or_warm,
+        1 => &mut s.numbness,
+        2 => &mut s.weakness,
+        3 => &mut s.muscle_wasting_or_twitching,
+        4 => &mut s.calf_pain_on_walking,
+        5 => &mut s.pale_or_cold_leg,
+        6 => &mut s.urge_to_move_legs,
+        7 => &mut s.urge_worse_at_rest,
+        8 => &mut s.urge_eased_by_moving,
+        9 => &mut s.urge_worse_evening_or_night,
+        10 => &mut s.muscle_hard_during_cramp,
+        11 => &mut s.eased_by_forceful_stretch,
+        12 => &mut s.cramps_in_other_muscles,
+        13 => &mut s.cramp_over_10_min_not_settling,
+        14 => &mut s.unexplained_bruising_or_bleeding,
+        15 => &mut s.hearing_change,
+        16 => &mut s.thyroid_or_other_disease_signs,
+        17 => &mut s.sleep_disturbed,
+        18 => &mut s.daily_life_affected,
+        19 => &mut s.home_measures_not_helping,
+        20 => &mut p.exposures.tetanus_prone_wound,
+        _ => &mut p.exposures.lead_or_mercury,
+    }
+}
+
+fn apply(p: &Profile, d: &Diary, change: &Add) -> (Profile, Diary) {
+    let mut p = p.clone();
+    let mut d = d.clone();
+    match change {
+        Add::Sedentary => p.activity.sedentary_lifestyle = Answer::Yes,
+        Add::Exertion => p.activity.unusual_exertion = Answer::Yes,
+        Add::NotStretching => p.stretches_regularly = Answer::No,
+        Add::LegsCrossed => p.sleeps_with_legs_crossed_or_restricted = Answer::Yes,
+        Add::Female => p.sex = Sex::Female,
+        Add::Pregnant => p.pregnancy = Pregnancy::Pregnant { trimester: None },
+        Add::LongSitting => p.activity.sitting_hours = Some(HoursPerDay::new(24.0).unwrap()),
+        Add::LongStanding => p.activity.standing_hours = Some(HoursPerDay::new(24.0).unwrap()),
+        Add::Medication(m) => p.medications.push(*m),
+        Add::FreeName(n) => p.other_medications.push(n.parse().unwrap()),
+        Add::Condition(c) => p.conditions.push(*c),
+        Add::Episode(e) => d.push(e.clone()),
+        Add::Symptom(i) => *symptom_slot(&mut p, *i) = Answer::Yes,
+        Add::Swelling(s) => {
+            // Adding swelling: only from none or unknown (one side -> both sides is a
+            // different finding, not more of the same).
+            if matches!(
+                p.symptoms.leg_swelling,
+                LegSwelling::None | LegSwelling::Unknown
+            ) {
+                p.symptoms.leg_swelling = *s;
+            }
+        }
+    }
+    (p, d)
+}
+
+fn model() -> impl Strategy<Value = ScoreModel> {
+    (
+        prop::collection::vec(0u32..=60, 5),
+        prop::collection::vec(0u32..=40, 10),
+        (0u8..=24, 0u8..=24, any::<u8>(), any::<u8>()),
+    )
+        .prop_map(|(e, b, (sit, stand, m, h))| ScoreModel {
+            points_per_log_ratio: e[0],
+            max_effect_points: e[1],
+            non_significant_points: e[2],
+            association_points: e[3],
+            seed_only_points: e[4],
+            long_sitting_hours: sit,
+            long_standing_hours: stand,
+            burden: BurdenWeights {
+                points_per_episode: b[0],
+                max_counted_episodes: b[1],
+                moderate_to_severe_month: b[2],
+                frequent_week: b[3],
+                points_per_pain_step: b[4],
+                points_per_two_minutes: b[5],
+                max_two_minute_steps: b[6],
+                long_cramp: b[7],
+                points_per_disturbed_night: b[8],
+                max_disturbed_nights: b[9],
+            },
+            bands: BandCutoffs {
+                moderate_from: m,
+                high_from: h,
+            },
+        })
+}
+
+fn check_score(a: &Assessment, bands: &BandCutoffs) -> Result<(), TestCaseError> {
+    let s = &a.score;
+    prop_assert!(s.total() <= 100);
+    let points: u32 = s.contributions().iter().map(|c| u32::from(c.points)).sum();
+    prop_assert_eq!(points, u32::from(s.total()));
+    let raw: u32 = s.contributions().iter().map(|c| c.raw_points).sum();
+    prop_assert_eq!(raw, s.raw_total());
+    prop_assert_eq!(u32::from(s.total()), s.raw_total().min(100));
+    prop_assert_eq!(s.band(), bands.band(s.total()));
+    for c in s.contributions() {
+        // A 0-point line is a ratio shown outside the people it was measured in.
+        prop_assert!(
+            c.raw_points > 0 || c.reason.contains("adds no points"),
+            "{:?}",
+            c
+        );
+        prop_assert!(!c.citations.is_empty(), "{:?}", c);
+    }
+    // The two subtotals add up to the total, before and after fitting, and each holds
+    // only its own factors, burden first.
+    let (burden, risk) = (s.burden(), s.risk());
+    prop_assert_eq!(
+        u32::from(burden.points) + u32::from(risk.points),
+        u32::from(s.total())
+    );
+    prop_assert_eq!(burden.raw_points + risk.raw_points, s.raw_total());
+    prop_assert_eq!(
+        burden.contributions.len() + risk.contributions.len(),
+        s.contributions().len()
+    );
+    prop_assert!(
+        burden
+            .contributions
+            .iter()
+            .all(|c| c.factor.part() == ScorePart::Burden)
+    );
+    prop_assert!(
+        risk.contributions
+            .iter()
+            .all(|c| c.factor.part() == ScorePart::Risk)
+    );
+    let points: u32 = burden
+        .contributions
+        .iter()
+        .map(|c| u32::from(c.points))
+        .sum();
+    prop_assert_eq!(points, u32::from(burden.points));
+    // The burden's band reads its own raw points only.
+    let own = u8::try_from(burden.raw_points.min(100)).unwrap();
+    prop_assert_eq!(s.burden_band(), bands.band(own));
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn score_is_bounded_and_sums_exactly(p in profile(), eps in episodes()) {
+        let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
+        check_score(&a, &BandCutoffs::default())?;
+    }
+
+    #[test]
+    fn any_model_keeps_the_score_bounded(m in model(), p in profile(), eps in episodes()) {
+        let a = m.assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
+        check_score(&a, &m.bands)?;
+    }
+
+    #[test]
+    fn adding_never_lowers_the_score_or_the_urgency(
+        p in profile(),
+        eps in episodes(),
+        change in add(),
+    ) {
+        let d = Diary::from_episodes(eps);
+        let before = assess(&p, &d, as_of()).unwrap();
+        let (p2, d2) = apply(&p, &d, &change);
+        let after = assess(&p2, &d2, as_of()).unwrap();
+        prop_assert!(after.score.total() >= before.score.total(),
+            "{:?}: {} -> {}", change, before.score.total(), after.score.total());
+        prop_assert!(after.score.raw_total() >= before.score.raw_total());
+        prop_assert!(after.referral.urgency() >= before.referral.urgency(),
+            "{:?}: {:?} -> {:?}", change, before.referral.urgency(), after.referral.urgency());
+        // Per subtotal: an episode moves only the burden, anything else only the risk,
+        // and neither ever goes down.
+        let (b0, b1) = (before.score.burden().raw_points, after.score.burden().raw_points);
+        let (r0, r1) = (before.score.risk().raw_points, after.score.risk().raw_points);
+        prop_assert!(b1 >= b0 && r1 >= r0, "{:?}: burden {} -> {}, risk {} -> {}", change, b0, b1, r0, r1);
+        prop_assert!(after.score.burden_band() >= before.score.burden_band());
+        if matches!(change, Add::Episode(_)) {
+            prop_assert_eq!(r1, r0);
+        } else {
+            prop_assert_eq!(b1, b0);
+        }
+    }
+
+    #[test]
+    fn adding_never_lowers_the_score_under_any_model(
+        m in model(),
+        p in profile(),
+        eps in episodes(),
+        change in add(),
+    ) {
+        let d = Diary::from_episodes(eps);
+        let before = m.assess(&p, &d, as_of()).unwrap();
+        let (p2, d2) = apply(&p, &d, &change);
+        let after = m.assess(&p2, &d2, as_of()).unwrap();
+        prop_assert!(after.score.total() >= before.score.total());
+    }
+
+    #[test]
+    fn questions_would_raise_the_level(p in profile(), eps in episodes()) {
+        // #11: every unknown rule is asked; `could_raise` marks those whose yes would
+        // raise the level, and `could_rise` is true exactly when one would.
+        let r = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap().referral;
+        prop_assert_eq!(r.could_rise(), r.questions().iter().any(|q| q.could_raise()));
+        for q in r.questions() {
+            prop_assert_eq!(q.could_raise(), q.would_lead_to() > r.urgency());
+        }
+        // No reassuring self-care headline while an urgent question is open.
+        if r.questions().iter().any(|q| q.could_raise() && q.would_lead_to() == legcramps::Urgency::Urgent) {
+            prop_assert!(!r.advice().contains("Self-care at home is reasonable"));
+            prop_assert!(r.advice().starts_with(legcramps::ANSWER_URGENT_QUESTIONS_FIRST));
+        }
+        let top = r.reasons().iter().map(|x| x.urgency()).max();
+        prop_assert_eq!(top.unwrap_or(legcramps::Urgency::SelfCare), r.urgency());
+    }
+
+    /// #11: whenever the differential flags a vein clot, reduced blood flow or a nerve
+    /// problem, the referral is at least the level of the rule behind the feature that
+    /// raised the flag (the feature and the rule read the same answer).
+    #[test]
+    fn a_differential_flag_never_outranks_the_referral(p in profile(), eps in episodes()) {
+        use legcramps::{FeatureId as F, RuleId as R};
+        let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
+        let flagged: Vec<_> = a.differential.flags().collect();
+        for f in a.differential.features() {
+            if !f.status.is_yes() || !flagged.contains(&f.feature.info().category) {
+                continue;
+            }
+            let rule = match f.feature {
+                F::OneLegSwollen => R::LegSwelling,
+                F::TenderOrWarmCalf => R::CalfTenderOrWarm,
+                F::CalfPainOnWalking => R::CalfPainOnWalking,
+                F::PaleOrColdLeg => R::PaleOrColdLeg,
+                F::Numbness => R::Numbness,
+                F::Weakness => R::MuscleWeakness,
+                F::WastingOrTwitching => R::MuscleWastingOrTwitching,
+                F::KnownArterialDisease | F::KnownNerveCondition => R::KnownLinkedCondition,
+                _ => continue,
+            };
+            prop_assert!(
+                a.referral.urgency() >= rule.info().urgency,
+                "{:?} flagged, {:?} needs {:?}, got {:?}",
+                f.feature, rule, rule.info().urgency, a.referral.urgency()
+            );
+        }
+    }
+
+    #[test]
+    fn order_of_episodes_and_lists_does_not_matter(
+        p in profile(),
+        eps in episodes(),
+        seed in any::<u64>(),
+    ) {
+        let a = assess(&p, &Diary::from_episodes(eps.clone()), as_of()).unwrap();
+        // Push the episodes one by one in a shuffled order, and shuffle the profile's lists.
+        let mut shuffled = eps;
+        let mut q = p.clone();
+        let mut s = seed;
+        let mut next = |n: usize| {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            usize::try_from(s >> 33).unwrap() % n.max(1)
+        };
+        for i in (1..shuffled.len()).rev() { let j = next(i + 1); shuffled.swap(i, j); }
+        for i in (1..q.medications.len()).rev() { let j = next(i + 1); q.medications.swap(i, j); }
+        for i in (1..q.conditions.len()).rev() { let j = next(i + 1); q.conditions.swap(i, j); }
+        let mut d = Diary::new();
+        for e in shuffled { d.push(e); }
+        let mut a = a;
+        let mut b = assess(&q, &d, as_of()).unwrap();
+        // The `medications` array keeps the input order (#10): the same entries, in the
+        // shuffled order; everything else is identical.
+        let mut ma: Vec<_> = std::mem::take(&mut a.medications).iter().map(|m| (m.given.clone(), m.status)).collect();
+        let mut mb: Vec<_> = std::mem::take(&mut b.medications).iter().map(|m| (m.given.clone(), m.status)).collect();
+        ma.sort_by(|x, y| x.0.cmp(&y.0));
+        mb.sort_by(|x, y| x.0.cmp(&y.0));
+        prop_assert_eq!(ma, mb);
+        prop_assert_eq!(a, b);
+    }
+
+    /// Issue #11: an episode entered twice (any number of exact copies) is one cramp:
+    /// the score, the referral and every diary figure stay the same, and the copies
+    /// are reported as set aside.
+    #[test]
+    fn duplicates_do_not_change_the_figures(
+        p in profile(),
+        eps in episodes(),
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..8),
+    ) {
+        let a = assess(&p, &Diary::from_episodes(eps.clone()), as_of()).unwrap();
+        let mut doubled = eps.clone();
+        if !eps.is_empty() {
+            for i in &picks {
+                doubled.push(i.get(&eps).clone());
+            }
+        }
+        let b = assess(&p, &Diary::from_episodes(doubled), as_of()).unwrap();
+        prop_assert_eq!(&a.score, &b.score);
+        prop_assert_eq!(&a.referral, &b.referral);
+        prop_assert_eq!(&a.plan, &b.plan);
+        let mut stats = b.diary_stats.clone();
+        prop_assert!(stats.duplicates_set_aside >= a.diary_stats.duplicates_set_aside);
+        prop_assert!(stats.duplicates_set_aside - a.diary_stats.duplicates_set_aside <= picks.len() as u32);
+        stats.duplicates_set_aside = a.diary_stats.duplicates_set_aside;
+        prop_assert_eq!(&stats, &a.diary_stats);
+    }
+
+    #[test]
+    fn input_round_trips_through_json(p in profile(), eps in episodes()) {
+        let input = AssessmentInput::new(as_of(), p, Diary::from_episodes(eps)).unwrap();
+        let json = serde_json::to_string(&input).unwrap();
+        let back = AssessmentInput::from_json_str(&json).unwrap();
+        prop_assert_eq!(back, input);
+    }
+
+    #[test]
+    fn output_round_trips_through_json(p in profile(), eps in episodes()) {
+        let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
+        let json = serde_json::to_string(&a).unwrap();
+        let back: Assessment = serde_json::from_str(&json).unwrap();
+        // Everything the assessment adds is exact (integers, enums, text).
+        prop_assert_eq!(&back.score, &a.score);
+        prop_assert_eq!(&back.referral, &a.referral);
+        prop_assert_eq!(&back.differential, &a.differential);
+        prop_assert_eq!(&back.plan, &a.plan);
+        prop_assert_eq!(back.as_of, a.as_of);
+        // The diary statistics hold f64 means; serde_json's default float parser (without
+        // its `float_roundtrip` feature) may come back one ulp off, so compare those
+        // within a relative 1e-12 and everything else exactly.
+        let close = |x: f64, y: f64| (x - y).abs() <= 1e-12 * x.abs().max(1.0);
+        let opt = |x: Option<f64>, y: Option<f64>| match (x, y) {
+            (Some(x), Some(y)) => close(x, y),
+            (x, y) => x == y,
+        };
+        let (s, t) = (&back.diary_stats, &a.diary_stats);
+        prop_assert!(close(s.per_week, t.per_week) && close(s.per_30_days, t.per_30_days));
+        prop_assert!(opt(s.share_at_night, t.share_at_night) && opt(s.mean_pain, t.mean_pain));
+        prop_assert!(opt(s.mean_duration_minutes, t.mean_duration_minutes));
+        prop_assert!(opt(s.longest_minutes, t.longest_minutes));
+        let mut exact = s.clone();
+        exact.per_week = t.per_week;
+        exact.per_30_days = t.per_30_days;
+        exact.share_at_night = t.share_at_night;
+        exact.mean_pain = t.mean_pain;
+        exact.mean_duration_minutes = t.mean_duration_minutes;
+        exact.longest_minutes = t.longest_minutes;
+        prop_assert_eq!(&exact, t);
+    }
+}
