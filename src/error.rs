@@ -2,6 +2,7 @@
 //! echo a rejected value ([`echo`]), and a private macro for the model enums whose
 //! JSON form is a snake_case string.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// How much of a rejected value an error repeats: its first 100 characters (Unicode
@@ -79,10 +80,11 @@ pub(crate) fn echo_quoted(value: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{}", self.message())]
 pub struct ValidationError {
-    /// The field name, as used in JSON and by the builders (e.g. `"pain"`).
-    field: &'static str,
+    /// The field name, as used in JSON and by the builders (e.g. `"pain"`), or a path
+    /// to it.
+    field: Cow<'static, str>,
     /// A human name for the field (e.g. `"pain score"`).
-    what: &'static str,
+    what: Cow<'static, str>,
     /// The rejected value as plain text; empty when the value was missing.
     value: String,
     /// The value as shown in the message (may carry quotes or a unit).
@@ -96,15 +98,15 @@ pub struct ValidationError {
 impl ValidationError {
     /// An error for a present but invalid value, shown as it is.
     pub(crate) fn invalid(
-        field: &'static str,
-        what: &'static str,
+        field: impl Into<Cow<'static, str>>,
+        what: impl Into<Cow<'static, str>>,
         value: impl fmt::Display,
         problem: impl Into<String>,
     ) -> Self {
         let value = echo(&value.to_string());
         ValidationError {
-            field,
-            what,
+            field: field.into(),
+            what: what.into(),
             shown: value.clone(),
             value,
             problem: problem.into(),
@@ -114,14 +116,14 @@ impl ValidationError {
 
     /// An error for an invalid piece of text, shown in double quotes.
     pub(crate) fn invalid_text(
-        field: &'static str,
-        what: &'static str,
+        field: impl Into<Cow<'static, str>>,
+        what: impl Into<Cow<'static, str>>,
         value: &str,
         problem: impl Into<String>,
     ) -> Self {
         ValidationError {
-            field,
-            what,
+            field: field.into(),
+            what: what.into(),
             value: echo(value),
             shown: echo_quoted(value),
             problem: problem.into(),
@@ -130,15 +132,27 @@ impl ValidationError {
     }
 
     /// An error for a value that was required but not given.
-    pub(crate) fn missing(field: &'static str, what: &'static str, problem: &str) -> Self {
+    pub(crate) fn missing(
+        field: impl Into<Cow<'static, str>>,
+        what: impl Into<Cow<'static, str>>,
+        problem: &str,
+    ) -> Self {
         ValidationError {
-            field,
-            what,
+            field: field.into(),
+            what: what.into(),
             value: String::new(),
             shown: String::new(),
             problem: problem.to_owned(),
             missing: true,
         }
+    }
+
+    /// The same error, said of another field (for example a path such as
+    /// `entry[2].resource.id`); the value is already cut and is not cut again.
+    #[allow(dead_code, reason = "used by the optional fhir module")]
+    pub(crate) fn for_field(mut self, field: impl Into<Cow<'static, str>>) -> Self {
+        self.field = field.into();
+        self
     }
 
     /// Replaces how the value is shown in the message (e.g. with a unit).
@@ -158,7 +172,7 @@ impl ValidationError {
     /// assert_eq!(Trimester::try_from(4u8).unwrap_err().field(), "trimester");
     /// ```
     pub fn field(&self) -> &str {
-        self.field
+        &self.field
     }
 
     /// The rejected value as plain text, without quotes or units; empty when a
@@ -175,6 +189,21 @@ impl ValidationError {
     /// ```
     pub fn value(&self) -> &str {
         &self.value
+    }
+
+    /// What a valid value looks like, or why the value was refused (the part of the
+    /// message after the colon).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::PainScore;
+    ///
+    /// let err = PainScore::try_from(11u8).unwrap_err();
+    /// assert_eq!(err.problem(), "must be a whole number from 0 to 10");
+    /// ```
+    pub fn problem(&self) -> &str {
+        &self.problem
     }
 
     /// `true` when the error reports a required value that was not given (for
