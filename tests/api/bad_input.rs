@@ -7,6 +7,11 @@
 //! (`invalid pain score 11: must be a whole number from 0 to 10`), and the position
 //! serde_json reports (1-based; for a value, the column of its last character or of
 //! the character after a number).
+//!
+//! The two size cases (a 10 MB code text, a 1,000,000-record stream of about 170 MB)
+//! take most of this binary's run time, so their full-size runs are
+//! `#[ignore = "heavy: ..."]`: `.ci/run` runs them (its last test step passes
+//! `--include-ignored`), and a plain `cargo test` runs the same checks on small inputs.
 
 use std::io::Read;
 
@@ -324,11 +329,11 @@ fn empty_strings_for_ndc_and_lot() {
     assert!(extract_ndcs("").is_empty());
 }
 
-/// Ten megabytes of code text: a lot at each end of a long, lot-free middle.
-fn ten_mb_code_info() -> String {
+/// At least `len` bytes of code text: a lot at each end of a long, lot-free middle.
+fn code_info_of(len: usize) -> String {
     let filler = "Exp. 12/2026, store at room temperature; ";
     let mut text = String::from("Lot #: AB1234, ");
-    while text.len() < 10 * 1024 * 1024 {
+    while text.len() < len {
         text.push_str(filler);
     }
     text.push_str("Lot #: CD5678");
@@ -336,9 +341,19 @@ fn ten_mb_code_info() -> String {
 }
 
 #[test]
+#[ignore = "heavy: a 10 MB text, several seconds (run by .ci/run)"]
 fn ten_megabyte_code_info() {
-    let code = ten_mb_code_info();
-    assert!(code.len() > 10 * 1024 * 1024);
+    long_code_info_is_read_whole(10 * 1024 * 1024);
+}
+
+#[test]
+fn a_hundred_kilobyte_code_info() {
+    long_code_info_is_read_whole(100 * 1024);
+}
+
+fn long_code_info_is_read_whole(len: usize) {
+    let code = code_info_of(len);
+    assert!(code.len() > len);
     let found = extract_lots(&code);
     let lots: Vec<&str> = found.lots.iter().map(|l| l.as_str()).collect();
     assert_eq!(lots, ["AB1234", "CD5678"]);
@@ -500,12 +515,21 @@ impl Read for ManyRecords {
 }
 
 #[test]
+#[ignore = "heavy: a 170 MB stream, over ten seconds (run by .ci/run)"]
 fn a_million_record_array() {
-    const N: usize = 1_000_000;
+    many_records_are_streamed(1_000_000);
+}
+
+#[test]
+fn a_thousand_record_array() {
+    many_records_are_streamed(1_000);
+}
+
+fn many_records_are_streamed(n: usize) {
     let mut kept = 0usize;
     // Streaming: each record is handed over and dropped; nothing is collected.
     let report = read_enforcement(
-        ManyRecords::new(N),
+        ManyRecords::new(n),
         LoadOptions::strict().without_raw(),
         |r| {
             assert_eq!(r.recall_number.as_str(), "D-0001-2024");
@@ -516,11 +540,11 @@ fn a_million_record_array() {
     assert_eq!(
         report.summary,
         LoadSummary {
-            read: N,
-            kept: N,
+            read: n,
+            kept: n,
             skipped: 0
         }
     );
-    assert_eq!(kept, N);
+    assert_eq!(kept, n);
     assert!(report.skipped.is_empty());
 }

@@ -1,8 +1,12 @@
 //! Proptest strategies for profile fields, shared by the property tests
-//! (`tests/assess_props.rs`, `tests/models_props.rs`).
+//! (`tests/assess/props.rs`, `tests/models/props.rs`, the conformance member's
+//! `fhir_read.rs`).
 #![allow(dead_code)]
 
-use legcramps::{Answer, LegSwelling, Pregnancy, Symptoms, Trimester};
+use legcramps::{
+    Answer, Exposures, ExposuresBuilder, LegSwelling, Pregnancy, Symptoms, SymptomsBuilder,
+    Trimester,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -22,37 +26,84 @@ pub fn pregnancy() -> impl Strategy<Value = Pregnancy> {
     ]
 }
 
-/// Every symptom answer drawn on its own, with any leg swelling.
-pub fn symptoms() -> impl Strategy<Value = Symptoms> {
-    let swelling = select(vec![
+/// One yes/no/unknown item of a profile part: its JSON field name and the builder's
+/// setter for it.
+pub type AnswerSetter<B> = (&'static str, fn(B, Answer) -> B);
+
+/// Every yes/no/unknown item of one profile part.
+pub type AnswerSetters<B> = &'static [AnswerSetter<B>];
+
+/// `(JSON name, setter)` pairs from setter names, which are the field names.
+macro_rules! setters {
+    ($builder:ident: $($field:ident),+ $(,)?) => {
+        &[$((stringify!($field), $builder::$field as fn($builder, Answer) -> $builder)),+]
+    };
+}
+
+/// Every yes/no/unknown item of [`Symptoms`] (all its fields but `leg_swelling`). No
+/// field is left to a catch-all: `tests/assess/props.rs`
+/// (`the_answer_tables_cover_every_json_field`) fails until a new field is listed here.
+pub const SYMPTOM_ANSWERS: AnswerSetters<SymptomsBuilder> = setters!(SymptomsBuilder:
+    calf_tender_or_warm,
+    numbness,
+    weakness,
+    muscle_wasting_or_twitching,
+    calf_pain_on_walking,
+    pale_or_cold_leg,
+    urge_to_move_legs,
+    urge_worse_at_rest,
+    urge_eased_by_moving,
+    urge_worse_evening_or_night,
+    muscle_hard_during_cramp,
+    eased_by_forceful_stretch,
+    cramps_in_other_muscles,
+    cramp_over_10_min_not_settling,
+    unexplained_bruising_or_bleeding,
+    hearing_change,
+    thyroid_or_other_disease_signs,
+    sleep_disturbed,
+    daily_life_affected,
+    home_measures_not_helping,
+);
+
+/// Every field of [`Exposures`] (all are answers), checked like [`SYMPTOM_ANSWERS`].
+pub const EXPOSURE_ANSWERS: AnswerSetters<ExposuresBuilder> =
+    setters!(ExposuresBuilder: tetanus_prone_wound, lead_or_mercury);
+
+/// Any leg swelling.
+pub fn leg_swelling() -> impl Strategy<Value = LegSwelling> {
+    select(vec![
         LegSwelling::None,
         LegSwelling::OneSide,
         LegSwelling::BothSides,
         LegSwelling::Unknown,
-    ]);
-    (swelling, prop::collection::vec(answer(), 20)).prop_map(|(leg_swelling, a)| {
-        Symptoms::builder()
-            .leg_swelling(leg_swelling)
-            .calf_tender_or_warm(a[0])
-            .numbness(a[1])
-            .weakness(a[2])
-            .muscle_wasting_or_twitching(a[3])
-            .calf_pain_on_walking(a[4])
-            .pale_or_cold_leg(a[5])
-            .urge_to_move_legs(a[6])
-            .urge_worse_at_rest(a[7])
-            .urge_eased_by_moving(a[8])
-            .urge_worse_evening_or_night(a[9])
-            .muscle_hard_during_cramp(a[10])
-            .eased_by_forceful_stretch(a[11])
-            .cramps_in_other_muscles(a[12])
-            .cramp_over_10_min_not_settling(a[13])
-            .unexplained_bruising_or_bleeding(a[14])
-            .hearing_change(a[15])
-            .thyroid_or_other_disease_signs(a[16])
-            .sleep_disturbed(a[17])
-            .daily_life_affected(a[18])
-            .home_measures_not_helping(a[19])
-            .build()
+    ])
+}
+
+/// Every item of `setters` answered on its own, starting from `start`.
+fn answers<B: Clone + std::fmt::Debug + 'static>(
+    start: B,
+    setters: AnswerSetters<B>,
+) -> impl Strategy<Value = B> {
+    prop::collection::vec(answer(), setters.len()).prop_map(move |a| {
+        setters
+            .iter()
+            .zip(a)
+            .fold(start.clone(), |b, ((_, set), a)| set(b, a))
     })
+}
+
+/// Every symptom answer drawn on its own (through [`SYMPTOM_ANSWERS`]), with any leg
+/// swelling.
+pub fn symptoms() -> impl Strategy<Value = Symptoms> {
+    (
+        leg_swelling(),
+        answers(Symptoms::builder(), SYMPTOM_ANSWERS),
+    )
+        .prop_map(|(swelling, b)| b.leg_swelling(swelling).build())
+}
+
+/// Every exposure answer drawn on its own (through [`EXPOSURE_ANSWERS`]).
+pub fn exposures() -> impl Strategy<Value = Exposures> {
+    answers(Exposures::builder(), EXPOSURE_ANSWERS).prop_map(ExposuresBuilder::build)
 }
