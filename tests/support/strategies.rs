@@ -107,3 +107,17 @@ pub fn symptoms() -> impl Strategy<Value = Symptoms> {
 pub fn exposures() -> impl Strategy<Value = Exposures> {
     answers(Exposures::builder(), EXPOSURE_ANSWERS).prop_map(ExposuresBuilder::build)
 }
+
+/// The configuration every property test uses: `cases` cases, and failures kept in a
+/// `<file>.proptest-regressions` file beside the test's source (proptest's default would
+/// put them in `tests/proptest-regressions/<file>.txt`, because each area's folder has a
+/// `main.rs`, where `assess/props.rs` and `models/props.rs` would share one file).
+pub fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+        )),
+        ..ProptestConfig::default()
+    }
+}
