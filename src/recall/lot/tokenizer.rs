@@ -94,7 +94,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 #[derive(Debug, Clone)]
 pub(crate) struct Tokens<'a> {
     text: &'a str,
-    chars: std::str::CharIndices<'a>,
+    /// Byte offset of the next character to read.
+    pos: usize,
     seps: Seps,
     // The gap before the next token: how many characters, and whether it is one space.
     gap_len: usize,
@@ -108,7 +109,7 @@ impl<'a> Tokens<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         Tokens {
             text,
-            chars: text.char_indices(),
+            pos: 0,
             seps: Seps::default(),
             gap_len: 0,
             gap_space: false,
@@ -125,7 +126,20 @@ impl<'a> Iterator for Tokens<'a> {
         if self.done {
             return None;
         }
-        for (i, c) in self.chars.by_ref() {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            let i = self.pos;
+            // ASCII (the usual case) is read by bytes; other characters are decoded.
+            let c = if b.is_ascii() {
+                self.pos += 1;
+                char::from(b)
+            } else {
+                let Some(c) = self.text.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                self.pos += c.len_utf8();
+                c
+            };
             if is_separator(c) {
                 let mut out = None;
                 if let Some(s) = self.tok_start.take() {
@@ -162,8 +176,22 @@ impl<'a> Iterator for Tokens<'a> {
 
 fn make(text: &str, from: usize, to: usize, before: Seps) -> Token<'_> {
     let raw = text.get(from..to).unwrap_or("");
-    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let (lead, core) = if raw.is_ascii() {
+        // For ASCII, `char::is_alphanumeric` is `u8::is_ascii_alphanumeric`.
+        let b = raw.as_bytes();
+        let lead = b
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(b.len());
+        let end = b
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(lead, |e| e + 1);
+        (lead, raw.get(lead..end).unwrap_or(""))
+    } else {
+        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        (lead, raw.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
     let start = from + lead;
     Token {
         raw,
