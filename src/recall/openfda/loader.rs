@@ -168,7 +168,7 @@ where
     F: FnMut(EnforcementRecord),
 {
     let mut de = serde_json::Deserializer::from_reader(reader);
-    drive(&mut de, options, &mut on_record)
+    drive(&mut de, options, &mut on_record, false)
 }
 
 /// Like [`read_enforcement`], for a document already in memory (faster: the parser
@@ -197,19 +197,21 @@ where
     F: FnMut(EnforcementRecord),
 {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    drive(&mut de, options, &mut on_record)
+    drive(&mut de, options, &mut on_record, true)
 }
 
 fn drive<'de, R>(
     de: &mut serde_json::Deserializer<R>,
     options: LoadOptions,
     on_record: &mut dyn FnMut(EnforcementRecord),
+    borrow: bool,
 ) -> Result<LoadReport, LoadError>
 where
     R: serde_json::de::Read<'de>,
 {
     let mut state = State {
         options,
+        borrow,
         summary: LoadSummary::default(),
         skipped: Vec::new(),
         meta: None,
@@ -238,6 +240,9 @@ where
 
 struct State<'a> {
     options: LoadOptions,
+    /// The reader hands out borrowed text (a slice): each record's raw JSON is read in
+    /// place instead of copied into a box of its own.
+    borrow: bool,
     summary: LoadSummary,
     skipped: Vec<SkippedRecord>,
     meta: Option<OpenFdaMeta>,
@@ -250,13 +255,13 @@ struct State<'a> {
 
 impl State<'_> {
     /// Types one record's raw JSON. Returns `false` when the load must stop.
-    fn take(&mut self, raw: Box<RawValue>) -> bool {
+    fn take(&mut self, raw: Raw<'_>) -> bool {
         let index = self.summary.read;
         self.summary.read += 1;
         match serde_json::from_str::<EnforcementRecord>(raw.get()) {
             Ok(mut record) => {
                 if self.options.keep_raw {
-                    record.set_raw(raw.into());
+                    record.set_raw(raw.into_box().into());
                 }
                 self.summary.kept += 1;
                 (self.on_record)(record);
@@ -276,6 +281,28 @@ impl State<'_> {
                 self.skipped.push(skipped);
                 true
             }
+        }
+    }
+}
+
+/// One record's raw JSON, read in place from a slice or copied out of a reader.
+enum Raw<'r> {
+    Borrowed(&'r RawValue),
+    Boxed(Box<RawValue>),
+}
+
+impl Raw<'_> {
+    fn get(&self) -> &str {
+        match self {
+            Raw::Borrowed(r) => r.get(),
+            Raw::Boxed(r) => r.get(),
+        }
+    }
+
+    fn into_box(self) -> Box<RawValue> {
+        match self {
+            Raw::Borrowed(r) => r.to_owned(),
+            Raw::Boxed(r) => r,
         }
     }
 }
@@ -406,9 +433,17 @@ impl<'de> Visitor<'de> for RecordsVisitor<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
-            if !self.state.take(raw) {
-                return Err(de::Error::custom(STOP));
+        if self.state.borrow {
+            while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+                if !self.state.take(Raw::Borrowed(raw)) {
+                    return Err(de::Error::custom(STOP));
+                }
+            }
+        } else {
+            while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+                if !self.state.take(Raw::Boxed(raw)) {
+                    return Err(de::Error::custom(STOP));
+                }
             }
         }
         Ok(())
