@@ -196,21 +196,43 @@ pub fn read_enforcement_slice<F>(
 where
     F: FnMut(EnforcementRecord),
 {
-    // First one pass that types each record straight from the slice. At the first
-    // record that does not type (or any other error) it stops, and a second pass reads
-    // on from that record the usual way (raw text first, then typed from it), which
-    // gives the same records, skips and errors as that way from the start: the records
-    // already handed out are passed over, not handed out again.
+    // Text checked as UTF-8 once is not checked again string by string.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => two_passes(
+            || serde_json::Deserializer::from_str(text),
+            options,
+            &mut on_record,
+        ),
+        Err(_) => two_passes(
+            || serde_json::Deserializer::from_slice(bytes),
+            options,
+            &mut on_record,
+        ),
+    }
+}
+
+/// First one pass that types each record straight from the text. At the first record
+/// that does not type (or any other error) it stops, and a second pass reads on from
+/// that record the usual way (raw text first, then typed from it), which gives the same
+/// records, skips and errors as that way from the start: the records already handed
+/// out are passed over, not handed out again.
+fn two_passes<'de, R, M>(
+    make: M,
+    options: LoadOptions,
+    on_record: &mut dyn FnMut(EnforcementRecord),
+) -> Result<LoadReport, LoadError>
+where
+    R: serde_json::de::Read<'de>,
+    M: Fn() -> serde_json::Deserializer<R>,
+{
     let mut skip = 0;
     if !options.keep_raw {
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        match drive(&mut de, options, &mut on_record, Mode::Direct) {
+        match drive(&mut make(), options, on_record, Mode::Direct) {
             Driven::Report(report) => return report,
             Driven::Retry { delivered } => skip = delivered,
         }
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    drive(&mut de, options, &mut on_record, Mode::Borrowed { skip }).into_report()
+    drive(&mut make(), options, on_record, Mode::Borrowed { skip }).into_report()
 }
 
 /// How [`drive`] reads the records.
@@ -644,6 +666,18 @@ mod tests {
                     assert_eq!(raws(&ra), raws(&rb), "{doc}");
                 }
             }
+        }
+        // Not UTF-8 inside a string of the second record.
+        let mut bytes = format!("[{GOOD}, {GOOD}]").into_bytes();
+        if let Some(at) = bytes.iter().rposition(|&b| b == b'P') {
+            bytes[at] = 0xFF;
+        }
+        for options in [LoadOptions::default(), LoadOptions::default().without_raw()] {
+            let (mut ra, mut rb) = (Vec::new(), Vec::new());
+            let a = read_enforcement(&bytes[..], options, |r| ra.push(r));
+            let b = read_enforcement_slice(&bytes, options, |r| rb.push(r));
+            assert_eq!(ra, rb);
+            assert_eq!(a.map_err(|e| e.to_string()), b.map_err(|e| e.to_string()));
         }
         // The second document: three records kept, in order, three skipped.
         let (_, _, kept, report) = both_ways(&docs[1], LoadOptions::default().without_raw());
