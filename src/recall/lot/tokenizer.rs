@@ -82,6 +82,37 @@ fn is_separator(c: char) -> bool {
         )
 }
 
+/// [`is_separator`] for an ASCII byte (`char::is_whitespace` there is tab, line feed,
+/// vertical tab, form feed, carriage return and space).
+fn is_ascii_separator(b: u8) -> bool {
+    matches!(
+        b,
+        b'\t'
+            | b'\n'
+            | 0x0B
+            | 0x0C
+            | b'\r'
+            | b' '
+            | b','
+            | b';'
+            | b'('
+            | b')'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'"'
+            | b'#'
+            | b'&'
+            | b'|'
+            | b'<'
+            | b'>'
+            | b'='
+            | b'!'
+            | b'?'
+    )
+}
+
 /// Splits `text` into tokens.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -128,6 +159,11 @@ impl<'a> Iterator for Tokens<'a> {
         }
         let bytes = self.text.as_bytes();
         while let Some(&b) = bytes.get(self.pos) {
+            // Inside a token, ASCII that is no separator just extends it.
+            if self.tok_start.is_some() && b.is_ascii() && !is_ascii_separator(b) {
+                self.pos += 1;
+                continue;
+            }
             let i = self.pos;
             // ASCII (the usual case) is read by bytes; other characters are decoded.
             let c = if b.is_ascii() {
@@ -228,6 +264,13 @@ mod tests {
         assert!(toks[5].before.close);
         assert!(toks[6].before.semicolon);
         assert!(toks[6].ends_with_period());
+    }
+
+    #[test]
+    fn ascii_separators_are_the_separators() {
+        for b in 0u8..128 {
+            assert_eq!(is_ascii_separator(b), is_separator(char::from(b)), "{b}");
+        }
     }
 
     #[test]
