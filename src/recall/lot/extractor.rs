@@ -644,6 +644,17 @@ mod tests {
     }
 
     #[test]
+    fn year_month_day_dates_are_not_lots() {
+        // D-1342-2020's wording: expiry dates written year first, no label.
+        assert_eq!(
+            lots("Lot #: AF7814, 2021 AUG 31; AP5189, 2020 SEP30; CL6603, DH5847, 2022 MAR 31"),
+            ["AF7814", "AP5189", "CL6603", "DH5847"]
+        );
+        // A four-digit lot before a comma and a month is still a lot.
+        assert_eq!(lots("Lot 2021, Aug 2023"), ["2021"]);
+    }
+
+    #[test]
     fn labelled_lots_with_expiry() {
         // Shapes from recalls.md §2.5 (D-1285-2020, D-1443-2014, D-1035-2017, D-0623-2022).
         assert_eq!(lots("Lot #: 42614718, Exp. date 02/2021"), ["42614718"]);

@@ -439,6 +439,17 @@ pub(crate) fn date_token_kinds(s: &str) -> [bool; 2] {
     [false, year_month || glued_date(s, true)]
 }
 
+/// A month name glued to a day of the month: `SEP30`, `Jun1` (after a year, in
+/// year-month-day dates such as `2020 SEP30`).
+pub(crate) fn is_month_day(s: &str) -> bool {
+    let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (mon, day) = (
+        s.get(..mon_len).unwrap_or(""),
+        s.get(mon_len..).unwrap_or(""),
+    );
+    mon_len >= 3 && !day.contains('-') && is_month(mon) && is_day(day)
+}
+
 /// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
 fn month_year(s: &str) -> bool {
     let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();

@@ -9,7 +9,8 @@ use std::cell::Cell;
 use super::token_shape::{Coarse, Glued, coarse, has_digit, lot_shaped_unless_date};
 use super::tokenizer::{Seps, Token};
 use super::vocabulary::{
-    WordClass, date_token_kinds, is_day, is_glued_quantity, is_number, is_time, is_year4,
+    WordClass, date_token_kinds, is_day, is_glued_quantity, is_month_day, is_number, is_time,
+    is_year4,
 };
 use crate::recall::ndc::{self, NdcMention};
 
@@ -395,6 +396,17 @@ impl<'a> TokenWindow<'a> {
                 n += 1;
             }
             return (n > 1 || expected).then_some(n);
+        }
+        // Year first: `2021 AUG 31`, `2020 SEP30`, `2022 MAR` (no comma inside).
+        let close = |k: usize| self.tok(k).is_some() && !self.before(k).breaks_clause();
+        if is_year4(c) && close(i + 1) && !self.masked(i + 1) {
+            if self.has(i + 1, WordClass::MONTH) {
+                let day = close(i + 2) && is_day(self.core(i + 2));
+                return Some(if day { 3 } else { 2 });
+            }
+            if is_month_day(self.core(i + 1)) {
+                return Some(2);
+            }
         }
         if is_day(c) && joined(i + 1) && self.has(i + 1, WordClass::MONTH) {
             let mut n = 2;
