@@ -91,7 +91,10 @@ fn print_record(
     }
     out.write_all(b"],\"ndcs\":[")?;
     let packages = recall.ndcs.iter().map(|n| n as &dyn std::fmt::Display);
-    let products = recall.product_ndcs.iter().map(|n| n as &dyn std::fmt::Display);
+    let products = recall
+        .product_ndcs
+        .iter()
+        .map(|n| n as &dyn std::fmt::Display);
     for (k, n) in packages.chain(products).enumerate() {
         if k > 0 {
             out.write_all(b",")?;

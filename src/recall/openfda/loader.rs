@@ -251,7 +251,9 @@ enum Mode {
 enum Driven {
     Report(Result<LoadReport, LoadError>),
     /// A [`Mode::Direct`] pass stopped after handing out this many records.
-    Retry { delivered: usize },
+    Retry {
+        delivered: usize,
+    },
 }
 
 impl Driven {
