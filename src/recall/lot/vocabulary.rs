@@ -596,7 +596,7 @@ pub(crate) fn is_phone(s: &str) -> bool {
     }
     let mut lens = [0usize; 5];
     let mut n = 0;
-    for part in s.split(|c| c == '-' || c == '.') {
+    for part in s.split(['-', '.']) {
         match lens.get_mut(n) {
             Some(l) => *l = part.len(),
             None => return false,
