@@ -1,7 +1,8 @@
 //! The whole FDA drug recall database (22 FDA Data Dashboard CSV files, 17,726 records,
 //! `openfda/` in the shared folder), converted to one openFDA JSON document in memory:
 //! registry ingest beside a bare `serde_json::Value` parse of the same bytes, from a
-//! slice and from a reader, and the CSV reader itself.
+//! slice and from a reader, the typed slice reader alone and with each record's recall
+//! scope (lots and NDCs, as `openfda_lots` reads them), and the CSV reader itself.
 //!
 //! ```text
 //! LEGCRAMPS_SHARED=/work/shared cargo bench -p legcramps-benches --bench fda_database -- \
@@ -18,8 +19,8 @@ use std::io::BufReader;
 use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use legcramps::RecallRegistry;
-use legcramps::recall::{EnforcementRecord, LoadOptions, read_fda_csv};
+use legcramps::recall::{EnforcementRecord, LoadOptions, read_enforcement_slice, read_fda_csv};
+use legcramps::{Recall, RecallRegistry};
 use serde_json::{Map, Value, json};
 
 fn csv_files() -> Option<Vec<PathBuf>> {
@@ -137,6 +138,28 @@ fn database(c: &mut Criterion) {
             reg.add_openfda(BufReader::new(black_box(&doc[..])), LoadOptions::default())
                 .unwrap();
             reg
+        })
+    });
+    // The typed records alone (the one-pass slice reader), and with each record's
+    // scope read as `openfda_lots` does.
+    group.bench_function("read_enforcement_slice", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            read_enforcement_slice(black_box(&doc), LoadOptions::default().without_raw(), |r| {
+                n += black_box(r).code_info.len()
+            })
+            .unwrap();
+            n
+        })
+    });
+    group.bench_function("read_enforcement_slice_recall_scope", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            read_enforcement_slice(black_box(&doc), LoadOptions::default().without_raw(), |r| {
+                n += Recall::from_enforcement(&r).lots.len()
+            })
+            .unwrap();
+            n
         })
     });
     group.bench_function("read_fda_csv_22_files", |b| {

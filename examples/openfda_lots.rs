@@ -23,16 +23,6 @@ use legcramps::recall::{EnforcementRecord, LoadOptions, LoadSummary, read_enforc
 
 const USAGE: &str = "usage: openfda_lots [FILE | --openfda FILE | --fda-csv FILE]...";
 
-/// One output line (a struct so the keys keep this order).
-#[derive(serde::Serialize)]
-struct Line<'a> {
-    recall_number: &'a str,
-    lots: Vec<&'a str>,
-    all_lots: bool,
-    ranges: Vec<[&'a str; 2]>,
-    ndcs: Vec<String>,
-}
-
 enum Source {
     OpenFda(String),
     FdaCsv(String),
@@ -62,24 +52,58 @@ fn parse_args() -> Result<Vec<Source>, String> {
     Ok(files)
 }
 
-/// Writes one record's line; keeps the first write error.
-fn print_record(out: &mut impl Write, record: &EnforcementRecord) -> std::io::Result<()> {
+/// Writes `s` as a JSON string (serde_json's escaping).
+fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, s).map_err(std::io::Error::other)
+}
+
+/// Writes one record's line, keys in this order: `recall_number`, `lots`, `all_lots`,
+/// `ranges`, `ndcs` (compact JSON, as `serde_json` writes it). `scratch` is reused for
+/// the NDCs' text.
+fn print_record(
+    out: &mut impl Write,
+    scratch: &mut String,
+    record: &EnforcementRecord,
+) -> std::io::Result<()> {
+    use std::fmt::Write as _;
+
     let recall = Recall::from_enforcement(record);
-    let mut ndcs: Vec<String> = recall.ndcs.iter().map(ToString::to_string).collect();
-    ndcs.extend(recall.product_ndcs.iter().map(ToString::to_string));
-    let line = Line {
-        recall_number: record.recall_number.as_str(),
-        lots: recall.lots.iter().map(|l| l.lot.as_str()).collect(),
-        all_lots: recall.all_lots,
-        ranges: recall
-            .lot_ranges
-            .iter()
-            .map(|(a, b)| [a.as_str(), b.as_str()])
-            .collect(),
-        ndcs,
-    };
-    serde_json::to_writer(&mut *out, &line).map_err(std::io::Error::other)?;
-    out.write_all(b"\n")
+    out.write_all(b"{\"recall_number\":")?;
+    write_json_str(out, record.recall_number.as_str())?;
+    out.write_all(b",\"lots\":[")?;
+    for (k, l) in recall.lots.iter().enumerate() {
+        if k > 0 {
+            out.write_all(b",")?;
+        }
+        write_json_str(out, l.lot.as_str())?;
+    }
+    out.write_all(if recall.all_lots {
+        b"],\"all_lots\":true,\"ranges\":["
+    } else {
+        b"],\"all_lots\":false,\"ranges\":["
+    })?;
+    for (k, (a, b)) in recall.lot_ranges.iter().enumerate() {
+        out.write_all(if k > 0 { b",[" } else { b"[" })?;
+        write_json_str(out, a.as_str())?;
+        out.write_all(b",")?;
+        write_json_str(out, b.as_str())?;
+        out.write_all(b"]")?;
+    }
+    out.write_all(b"],\"ndcs\":[")?;
+    let packages = recall.ndcs.iter().map(|n| n as &dyn std::fmt::Display);
+    let products = recall
+        .product_ndcs
+        .iter()
+        .map(|n| n as &dyn std::fmt::Display);
+    for (k, n) in packages.chain(products).enumerate() {
+        if k > 0 {
+            out.write_all(b",")?;
+        }
+        scratch.clear();
+        write!(scratch, "{n}").map_err(std::io::Error::other)?;
+        write_json_str(out, scratch)?;
+    }
+    out.write_all(b"]}\n")
 }
 
 fn summary_line(path: &str, s: LoadSummary) {
@@ -117,9 +141,10 @@ fn run() -> Result<(), (u8, String)> {
     let files = parse_args().map_err(|e| (2, e))?;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut write_error = None;
+    let mut scratch = String::new();
     let mut on_record = |record: EnforcementRecord| {
         if write_error.is_none() {
-            if let Err(e) = print_record(&mut out, &record) {
+            if let Err(e) = print_record(&mut out, &mut scratch, &record) {
                 write_error = Some(e);
             }
         }

@@ -102,6 +102,32 @@ pub(crate) fn extract_lots_and_ndcs(
     (run.out, run.w.into_ndcs())
 }
 
+/// Up to this many items, [`push_new`] looks for a duplicate by reading the list (most
+/// records name a few lots); past it, through a hash set.
+const LINEAR: usize = 32;
+
+/// Pushes `item` onto `list` unless the list holds it already. `index` is the list's
+/// hash set once the list is long: it is (re)built from the list when first needed and
+/// emptied while the list is short, so it never holds an item the list does not (a
+/// caller that takes items out of the list takes them out of `index` too).
+fn push_new<T: Eq + std::hash::Hash + Clone>(list: &mut Vec<T>, index: &mut HashSet<T>, item: T) {
+    if list.len() < LINEAR {
+        if !index.is_empty() {
+            index.clear();
+        }
+        if !list.contains(&item) {
+            list.push(item);
+        }
+        return;
+    }
+    if index.is_empty() {
+        index.extend(list.iter().cloned());
+    }
+    if index.insert(item.clone()) {
+        list.push(item);
+    }
+}
+
 /// Which label governs the tokens being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
@@ -439,11 +465,9 @@ impl<'a> Run<'a> {
     fn push_lot(&mut self, text: &str) {
         if let Ok(lot) = LotNumber::new(text) {
             if self.excluding {
-                if self.seen_excluded.insert(lot.clone()) {
-                    self.out.excluded.push(lot);
-                }
-            } else if self.seen.insert(lot.clone()) {
-                self.out.lots.push(lot);
+                push_new(&mut self.out.excluded, &mut self.seen_excluded, lot);
+            } else {
+                push_new(&mut self.out.lots, &mut self.seen, lot);
             }
         }
     }
@@ -452,11 +476,13 @@ impl<'a> Run<'a> {
         if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
             let pair = (a, b);
             if self.excluding {
-                if self.seen_excluded_ranges.insert(pair.clone()) {
-                    self.out.excluded_ranges.push(pair);
-                }
-            } else if self.seen_ranges.insert(pair.clone()) {
-                self.out.ranges.push(pair);
+                push_new(
+                    &mut self.out.excluded_ranges,
+                    &mut self.seen_excluded_ranges,
+                    pair,
+                );
+            } else {
+                push_new(&mut self.out.ranges, &mut self.seen_ranges, pair);
             }
         }
     }
@@ -571,9 +597,7 @@ impl<'a> Run<'a> {
             .split_off(self.sentence_lots.min(self.out.lots.len()));
         for lot in lots {
             self.seen.remove(&lot);
-            if self.seen_excluded.insert(lot.clone()) {
-                self.out.excluded.push(lot);
-            }
+            push_new(&mut self.out.excluded, &mut self.seen_excluded, lot);
         }
         let ranges = self
             .out
@@ -581,9 +605,11 @@ impl<'a> Run<'a> {
             .split_off(self.sentence_ranges.min(self.out.ranges.len()));
         for pair in ranges {
             self.seen_ranges.remove(&pair);
-            if self.seen_excluded_ranges.insert(pair.clone()) {
-                self.out.excluded_ranges.push(pair);
-            }
+            push_new(
+                &mut self.out.excluded_ranges,
+                &mut self.seen_excluded_ranges,
+                pair,
+            );
         }
         self.expiry_from = self.expiry_from.min(self.out.lots.len());
     }
@@ -615,6 +641,17 @@ mod tests {
             .iter()
             .map(|l| l.to_string())
             .collect()
+    }
+
+    #[test]
+    fn year_month_day_dates_are_not_lots() {
+        // D-1342-2020's wording: expiry dates written year first, no label.
+        assert_eq!(
+            lots("Lot #: AF7814, 2021 AUG 31; AP5189, 2020 SEP30; CL6603, DH5847, 2022 MAR 31"),
+            ["AF7814", "AP5189", "CL6603", "DH5847"]
+        );
+        // A four-digit lot before a comma and a month is still a lot.
+        assert_eq!(lots("Lot 2021, Aug 2023"), ["2021"]);
     }
 
     #[test]

@@ -82,6 +82,37 @@ fn is_separator(c: char) -> bool {
         )
 }
 
+/// [`is_separator`] for an ASCII byte (`char::is_whitespace` there is tab, line feed,
+/// vertical tab, form feed, carriage return and space).
+fn is_ascii_separator(b: u8) -> bool {
+    matches!(
+        b,
+        b'\t'
+            | b'\n'
+            | 0x0B
+            | 0x0C
+            | b'\r'
+            | b' '
+            | b','
+            | b';'
+            | b'('
+            | b')'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'"'
+            | b'#'
+            | b'&'
+            | b'|'
+            | b'<'
+            | b'>'
+            | b'='
+            | b'!'
+            | b'?'
+    )
+}
+
 /// Splits `text` into tokens.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -94,7 +125,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 #[derive(Debug, Clone)]
 pub(crate) struct Tokens<'a> {
     text: &'a str,
-    chars: std::str::CharIndices<'a>,
+    /// Byte offset of the next character to read.
+    pos: usize,
     seps: Seps,
     // The gap before the next token: how many characters, and whether it is one space.
     gap_len: usize,
@@ -108,7 +140,7 @@ impl<'a> Tokens<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         Tokens {
             text,
-            chars: text.char_indices(),
+            pos: 0,
             seps: Seps::default(),
             gap_len: 0,
             gap_space: false,
@@ -125,7 +157,25 @@ impl<'a> Iterator for Tokens<'a> {
         if self.done {
             return None;
         }
-        for (i, c) in self.chars.by_ref() {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            // Inside a token, ASCII that is no separator just extends it.
+            if self.tok_start.is_some() && b.is_ascii() && !is_ascii_separator(b) {
+                self.pos += 1;
+                continue;
+            }
+            let i = self.pos;
+            // ASCII (the usual case) is read by bytes; other characters are decoded.
+            let c = if b.is_ascii() {
+                self.pos += 1;
+                char::from(b)
+            } else {
+                let Some(c) = self.text.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                self.pos += c.len_utf8();
+                c
+            };
             if is_separator(c) {
                 let mut out = None;
                 if let Some(s) = self.tok_start.take() {
@@ -162,8 +212,22 @@ impl<'a> Iterator for Tokens<'a> {
 
 fn make(text: &str, from: usize, to: usize, before: Seps) -> Token<'_> {
     let raw = text.get(from..to).unwrap_or("");
-    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let (lead, core) = if raw.is_ascii() {
+        // For ASCII, `char::is_alphanumeric` is `u8::is_ascii_alphanumeric`.
+        let b = raw.as_bytes();
+        let lead = b
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(b.len());
+        let end = b
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(lead, |e| e + 1);
+        (lead, raw.get(lead..end).unwrap_or(""))
+    } else {
+        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        (lead, raw.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
     let start = from + lead;
     Token {
         raw,
@@ -200,6 +264,13 @@ mod tests {
         assert!(toks[5].before.close);
         assert!(toks[6].before.semicolon);
         assert!(toks[6].ends_with_period());
+    }
+
+    #[test]
+    fn ascii_separators_are_the_separators() {
+        for b in 0u8..128 {
+            assert_eq!(is_ascii_separator(b), is_separator(char::from(b)), "{b}");
+        }
     }
 
     #[test]

@@ -216,12 +216,22 @@ const FLAGGED_TABLES: [(&[&str], u16); 12] = [
     (RANGE_WORDS, WordClass::RANGE),
 ];
 
-/// Every word of [`FLAGGED_TABLES`] once, sorted, with the flags of all the tables it
-/// is in: one binary search per token instead of one per table. Built on first use.
+/// Every word of [`FLAGGED_TABLES`], [`UNITS`] and the month names once, sorted, with
+/// the flags of all the tables it is in: one binary search per token instead of one per
+/// table. A unit flag from here holds only for a word without `/` (see [`is_unit`]) and
+/// a month flag only for a word without a trailing `.` (see [`is_month`]);
+/// [`WordClass::of`] reads the other cases apart. Built on first use.
 static MERGED: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock::new(|| {
     let mut all: Vec<(&'static str, u16)> = FLAGGED_TABLES
         .iter()
         .flat_map(|(table, flag)| table.iter().map(move |w| (*w, *flag)))
+        .chain(
+            UNITS
+                .iter()
+                .filter(|w| w.is_ascii())
+                .map(|w| (*w, WordClass::UNIT)),
+        )
+        .chain(MONTHS.iter().map(|(m, _)| (*m, WordClass::MONTH)))
         .collect();
     all.sort_unstable_by(|a, b| cmp_short(a.0.as_bytes(), b.0.as_bytes()));
     let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(all.len());
@@ -266,8 +276,10 @@ impl WordClass {
     /// The tables `word` is in. A word with a `/` (`Lot/Batch`, `NDC/UPC`) also counts
     /// as a lot or code label when its first part is one.
     pub(crate) fn of(word: &str) -> WordClass {
+        let slash = word.bytes().position(|b| b == b'/');
         let mut f = 0;
-        if is_unit(word) {
+        // The merged table answers the unit question for an ASCII word without `/`.
+        if (slash.is_some() || !word.is_ascii()) && is_unit(word) {
             f |= Self::UNIT;
         }
         if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
@@ -280,18 +292,24 @@ impl WordClass {
                 *slot = b.to_ascii_lowercase();
             }
             let lower = buf.get(..word.len()).unwrap_or(&[]);
-            f |= merged_flags(lower);
+            let mut merged = merged_flags(lower);
+            if slash.is_some() {
+                merged &= !Self::UNIT;
+            }
+            f |= merged;
+            // `Jan.`: the month table is read without the trailing full stop.
+            if word.ends_with('.') && is_month(word) {
+                f |= Self::MONTH;
+            }
         } else {
             for (table, flag) in FLAGGED_TABLES {
                 if is_in(table, word) {
                     f |= flag;
                 }
             }
+            // A month name is ASCII, so no other word is one.
         }
-        if is_month(word) {
-            f |= Self::MONTH;
-        }
-        if let Some((first, _)) = word.split_once('/') {
+        if let Some(first) = slash.and_then(|i| word.get(..i)) {
             if is_in(LOT_LABELS, first) {
                 f |= Self::LOT_LABEL;
             }
@@ -314,6 +332,21 @@ pub(crate) fn is_month(word: &str) -> bool {
     MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
 }
 
+/// `s.split_once(sep)` for an ASCII separator, by bytes (cheaper than a `char` search).
+fn split_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|b| b == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
+/// The part of `s` before the first `sep` (all of it when there is none).
+fn before_byte(s: &str, sep: u8) -> &str {
+    split_byte(s, sep).map_or(s, |(a, _)| a)
+}
+
+fn has_byte(s: &str, sep: u8) -> bool {
+    s.as_bytes().contains(&sep)
+}
+
 fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
@@ -334,7 +367,7 @@ pub(crate) fn is_year4(s: &str) -> bool {
 /// A day of the month (`1`–`31`) or a day range (`24-31`).
 pub(crate) fn is_day(s: &str) -> bool {
     let ok = |p: &str| p.len() <= 2 && matches!(num(p), Some(1..=31));
-    match s.split_once('-') {
+    match split_byte(s, b'-') {
         Some((a, b)) => ok(a) && ok(b),
         None => ok(s),
     }
@@ -348,16 +381,16 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    if s.contains('/') && !s.contains(['-', '.']) {
+    if has_byte(s, b'/') && !has_byte(s, b'-') && !has_byte(s, b'.') {
         return slash_date(s);
     }
-    if let Some((a, b)) = s.split_once('-') {
+    if let Some((a, b)) = split_byte(s, b'-') {
         if slash_date(a) && slash_date(b) {
             return true;
         }
     }
     let two_digit_year = |y: &str| y.len() == 2 && all_digits(y);
-    match split3(s, '-') {
+    match split3(s, b'-') {
         (2, [m, y, _]) if is_month(m) && (is_year4(y) || two_digit_year(y)) => return true,
         (2, [m, y, _]) if m.len() <= 2 && matches!(num(m), Some(1..=12)) && is_year4(y) => {
             return true;
@@ -380,7 +413,7 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
         (3, [a, b, c]) if numeric_dmy(a, b, c) => return true,
         _ => {}
     }
-    if let (3, [a, b, c]) = split3(s, '.') {
+    if let (3, [a, b, c]) = split3(s, b'.') {
         if numeric_dmy(a, b, c) {
             return true;
         }
@@ -399,11 +432,22 @@ pub(crate) fn date_token_kinds(s: &str) -> [bool; 2] {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return [false, false];
     }
-    let year_month = match split3(s, '-') {
+    let year_month = match split3(s, b'-') {
         (2, [y, m, _]) => is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)),
         _ => false,
     };
     [false, year_month || glued_date(s, true)]
+}
+
+/// A month name glued to a day of the month: `SEP30`, `Jun1` (after a year, in
+/// year-month-day dates such as `2020 SEP30`).
+pub(crate) fn is_month_day(s: &str) -> bool {
+    let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (mon, day) = (
+        s.get(..mon_len).unwrap_or(""),
+        s.get(mon_len..).unwrap_or(""),
+    );
+    mon_len >= 3 && !day.contains('-') && is_month(mon) && is_day(day)
 }
 
 /// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
@@ -417,22 +461,30 @@ fn month_year(s: &str) -> bool {
 }
 
 /// How many parts `s` splits into at `sep`, and the first three of them.
-fn split3(s: &str, sep: char) -> (usize, [&str; 3]) {
+fn split3(s: &str, sep: u8) -> (usize, [&str; 3]) {
     let mut parts = [""; 3];
     let mut n = 0;
-    for (slot, part) in s.split(sep).enumerate() {
-        if let Some(p) = parts.get_mut(slot) {
+    let mut rest = s;
+    loop {
+        let (part, next) = match split_byte(rest, sep) {
+            Some((a, b)) => (a, Some(b)),
+            None => (rest, None),
+        };
+        if let Some(p) = parts.get_mut(n) {
             *p = part;
         }
         n += 1;
+        match next {
+            Some(b) => rest = b,
+            None => return (n, parts),
+        }
     }
-    (n, parts)
 }
 
 /// `12/2020`, `10/17`, `5/28/2014`, `2015/07/08`, `10/31/217` (a typo, still a date):
 /// two or three all-digit parts of at most four digits.
 fn slash_date(s: &str) -> bool {
-    let (n, parts) = split3(s, '/');
+    let (n, parts) = split3(s, b'/');
     (2..=3).contains(&n) && parts.iter().take(n).all(|p| p.len() <= 4 && all_digits(p))
 }
 
@@ -469,7 +521,7 @@ pub(crate) fn is_time(s: &str, hhmm: bool) -> bool {
             && matches!(num(h), Some(0..=23))
             && matches!(num(m), Some(0..=59))
     };
-    match s.split_once(':') {
+    match split_byte(s, b':') {
         Some((h, m)) => ok(h, m),
         None => hhmm && s.len() == 4 && ok(s.get(..2).unwrap_or(""), s.get(2..).unwrap_or("")),
     }
@@ -477,7 +529,7 @@ pub(crate) fn is_time(s: &str, hhmm: bool) -> bool {
 
 /// A plain number, possibly with a decimal part (`100`, `0.5`, `1.00`).
 pub(crate) fn is_number(s: &str) -> bool {
-    match s.split_once('.') {
+    match split_byte(s, b'.') {
         Some((a, b)) => all_digits(a) && all_digits(b),
         None => all_digits(s),
     }
@@ -498,7 +550,7 @@ pub(crate) fn is_unit(word: &str) -> bool {
     if !is_in(UNITS, head) {
         return false;
     }
-    let whole = tail.split('.').next().unwrap_or("");
+    let whole = before_byte(tail, b'.');
     tail.is_empty()
         || tail.starts_with(|c: char| c.is_alphabetic())
         || (is_number(tail) && whole.len() <= 4)
@@ -526,7 +578,7 @@ pub(crate) fn is_glued_quantity(s: &str) -> bool {
     }
     let (number, rest) = (s.get(..n).unwrap_or(""), s.get(n..).unwrap_or(""));
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    let whole = number.split('.').next().unwrap_or("");
+    let whole = before_byte(number, b'.');
     // Lots often end in one capital letter (`07282016G`), so a one-letter unit must be
     // lower case, and the number short.
     let one_letter_ok = rest.chars().count() > 1 || rest.chars().all(|c| c.is_lowercase());

@@ -9,7 +9,8 @@ use std::cell::Cell;
 use super::token_shape::{Coarse, Glued, coarse, has_digit, lot_shaped_unless_date};
 use super::tokenizer::{Seps, Token};
 use super::vocabulary::{
-    WordClass, date_token_kinds, is_day, is_glued_quantity, is_number, is_time, is_year4,
+    WordClass, date_token_kinds, is_day, is_glued_quantity, is_month_day, is_number, is_time,
+    is_year4,
 };
 use crate::recall::ndc::{self, NdcMention};
 
@@ -24,45 +25,21 @@ const BEHIND: usize = 4;
 /// few hundred tokens long however long the text is.
 const SLIDE: usize = 256;
 
-/// A token's core in lower case, kept only where the word tables could hold it (they
-/// hold no digit and no word over 16 bytes). ASCII, the usual case, is kept inline, so
-/// reading a token allocates nothing.
-#[derive(Debug, Default)]
-struct Lower {
-    buf: [u8; 16],
-    len: u8,
-    heap: Option<String>,
-}
-
-impl Lower {
-    fn of(c: &str) -> Self {
-        if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
-            return Lower::default();
-        }
-        if !c.is_ascii() {
-            return Lower {
-                heap: Some(c.to_lowercase()),
-                ..Lower::default()
-            };
-        }
-        let mut buf = [0u8; 16];
-        for (d, s) in buf.iter_mut().zip(c.bytes()) {
-            *d = s.to_ascii_lowercase();
-        }
-        Lower {
-            buf,
-            len: u8::try_from(c.len()).unwrap_or(0),
-            heap: None,
-        }
+/// Appends a token's core in lower case to `arena`, only where the word tables could
+/// hold it (they hold no digit and no word over 16 bytes); returns where it starts and
+/// how long it is. The lower-case texts of the window's tokens share one buffer, so
+/// reading a token allocates nothing once the buffer has grown.
+fn push_lower(arena: &mut String, c: &str) -> (usize, usize) {
+    let at = arena.len();
+    if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+        return (at, 0);
     }
-
-    fn as_str(&self) -> &str {
-        match &self.heap {
-            Some(s) => s,
-            None => std::str::from_utf8(self.buf.get(..usize::from(self.len)).unwrap_or(&[]))
-                .unwrap_or(""),
-        }
+    if c.is_ascii() {
+        arena.extend(c.chars().map(|ch| ch.to_ascii_lowercase()));
+    } else {
+        arena.push_str(&c.to_lowercase());
     }
+    (at, arena.len() - at)
 }
 
 /// One token in the window, with what the readers ask about it.
@@ -82,7 +59,8 @@ struct Slot<'a> {
     group_start: usize,
     /// A word of prose sits right before that run.
     group_word_before: bool,
-    lower: Lower,
+    /// Where its lower-case core sits in [`TokenWindow::lower`]: start and length.
+    lower: (usize, usize),
 }
 
 /// The tokens of a text as the extractor reads them: a window that holds the current
@@ -101,6 +79,8 @@ pub(super) struct TokenWindow<'a> {
     base: usize,
     /// `source` has no tokens left.
     exhausted: bool,
+    /// The lower-case cores of the tokens in the window, one after another.
+    lower: String,
     /// The last run of digit-bearing tokens looked at whole: its first index, and
     /// whether a word of prose follows it.
     group_after: Cell<Option<(usize, bool)>>,
@@ -119,6 +99,7 @@ impl<'a> TokenWindow<'a> {
             slots: Vec::with_capacity(cap),
             base: 0,
             exhausted: false,
+            lower: String::with_capacity(cap * 4),
             group_after: Cell::new(None),
         }
     }
@@ -129,6 +110,7 @@ impl<'a> TokenWindow<'a> {
         self.slots.clear();
         self.base = 0;
         self.exhausted = false;
+        self.lower.clear();
         self.ndc_at = 0;
         self.group_after.set(None);
     }
@@ -147,6 +129,12 @@ impl<'a> TokenWindow<'a> {
             let drop = (i - BEHIND - self.base).min(self.slots.len().saturating_sub(1));
             self.slots.drain(..drop);
             self.base += drop;
+            // The lower-case texts of the dropped tokens go too.
+            let keep_from = self.slots.first().map_or(self.lower.len(), |s| s.lower.0);
+            self.lower.drain(..keep_from);
+            for s in &mut self.slots {
+                s.lower.0 -= keep_from;
+            }
         }
     }
 
@@ -193,7 +181,7 @@ impl<'a> TokenWindow<'a> {
             digit,
             group_start,
             group_word_before,
-            lower: Lower::of(t.core),
+            lower: push_lower(&mut self.lower, t.core),
             tok: t,
         };
         self.slots.push(slot);
@@ -217,7 +205,11 @@ impl<'a> TokenWindow<'a> {
     }
 
     pub(super) fn lc(&self, i: usize) -> &str {
-        self.slot(i).map_or("", |s| s.lower.as_str())
+        self.slot(i).map_or("", |s| {
+            self.lower
+                .get(s.lower.0..s.lower.0 + s.lower.1)
+                .unwrap_or("")
+        })
     }
 
     /// Whether the token at `i` is in any of the tables `flags` names.
@@ -404,6 +396,17 @@ impl<'a> TokenWindow<'a> {
                 n += 1;
             }
             return (n > 1 || expected).then_some(n);
+        }
+        // Year first: `2021 AUG 31`, `2020 SEP30`, `2022 MAR` (no comma inside).
+        let close = |k: usize| self.tok(k).is_some() && !self.before(k).breaks_clause();
+        if is_year4(c) && close(i + 1) && !self.masked(i + 1) {
+            if self.has(i + 1, WordClass::MONTH) {
+                let day = close(i + 2) && is_day(self.core(i + 2));
+                return Some(if day { 3 } else { 2 });
+            }
+            if is_month_day(self.core(i + 1)) {
+                return Some(2);
+            }
         }
         if is_day(c) && joined(i + 1) && self.has(i + 1, WordClass::MONTH) {
             let mut n = 2;

@@ -168,7 +168,7 @@ where
     F: FnMut(EnforcementRecord),
 {
     let mut de = serde_json::Deserializer::from_reader(reader);
-    drive(&mut de, options, &mut on_record)
+    drive(&mut de, options, &mut on_record, Mode::Raw { skip: 0 }).into_report()
 }
 
 /// Like [`read_enforcement`], for a document already in memory (faster: the parser
@@ -196,21 +196,101 @@ pub fn read_enforcement_slice<F>(
 where
     F: FnMut(EnforcementRecord),
 {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    drive(&mut de, options, &mut on_record)
+    // Text checked as UTF-8 once is not checked again string by string.
+    match std::str::from_utf8(bytes) {
+        Ok(text) => two_passes(
+            || serde_json::Deserializer::from_str(text),
+            options,
+            &mut on_record,
+        ),
+        Err(_) => two_passes(
+            || serde_json::Deserializer::from_slice(bytes),
+            options,
+            &mut on_record,
+        ),
+    }
+}
+
+/// First one pass that types each record straight from the text. At the first record
+/// that does not type (or any other error) it stops, and a second pass reads on from
+/// that record the usual way (raw text first, then typed from it), which gives the same
+/// records, skips and errors as that way from the start: the records already handed
+/// out are passed over, not handed out again.
+fn two_passes<'de, R, M>(
+    make: M,
+    options: LoadOptions,
+    on_record: &mut dyn FnMut(EnforcementRecord),
+) -> Result<LoadReport, LoadError>
+where
+    R: serde_json::de::Read<'de>,
+    M: Fn() -> serde_json::Deserializer<R>,
+{
+    let mut skip = 0;
+    if !options.keep_raw {
+        match drive(&mut make(), options, on_record, Mode::Direct) {
+            Driven::Report(report) => return report,
+            Driven::Retry { delivered } => skip = delivered,
+        }
+    }
+    drive(&mut make(), options, on_record, Mode::Borrowed { skip }).into_report()
+}
+
+/// How [`drive`] reads the records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Typed straight from a slice; the first error stops the pass for a retry.
+    Direct,
+    /// Raw text read in place from a slice, then typed; the first `skip` records are
+    /// passed over (a [`Direct`](Mode::Direct) pass handed them out).
+    Borrowed { skip: usize },
+    /// Raw text copied out of a reader, then typed.
+    Raw { skip: usize },
+}
+
+/// What [`drive`] ends with.
+enum Driven {
+    Report(Result<LoadReport, LoadError>),
+    /// A [`Mode::Direct`] pass stopped after handing out this many records.
+    Retry {
+        delivered: usize,
+    },
+}
+
+impl Driven {
+    fn into_report(self) -> Result<LoadReport, LoadError> {
+        match self {
+            Driven::Report(r) => r,
+            // Only a direct pass asks for a retry.
+            Driven::Retry { .. } => Err(LoadError::new(LoadErrorKind::Shape {
+                problem: "the load stopped early".to_owned(),
+            })),
+        }
+    }
 }
 
 fn drive<'de, R>(
     de: &mut serde_json::Deserializer<R>,
     options: LoadOptions,
     on_record: &mut dyn FnMut(EnforcementRecord),
-) -> Result<LoadReport, LoadError>
+    mode: Mode,
+) -> Driven
 where
     R: serde_json::de::Read<'de>,
 {
+    let skip = match mode {
+        Mode::Direct => 0,
+        Mode::Borrowed { skip } | Mode::Raw { skip } => skip,
+    };
     let mut state = State {
         options,
-        summary: LoadSummary::default(),
+        mode,
+        retry: false,
+        to_pass_over: skip,
+        summary: LoadSummary {
+            read: skip,
+            kept: skip,
+            ..LoadSummary::default()
+        },
         skipped: Vec::new(),
         meta: None,
         fatal: None,
@@ -218,11 +298,25 @@ where
         on_record,
     };
     let layout = de.deserialize_any(TopVisitor { state: &mut state });
+    let end = if layout.is_ok() { de.end() } else { Ok(()) };
+    if mode == Mode::Direct && (state.retry || layout.is_err() || end.is_err()) {
+        return Driven::Retry {
+            delivered: state.summary.kept,
+        };
+    }
+    Driven::Report(finish(state, layout, end))
+}
+
+fn finish(
+    mut state: State<'_>,
+    layout: Result<DocumentLayout, serde_json::Error>,
+    end: Result<(), serde_json::Error>,
+) -> Result<LoadReport, LoadError> {
     if let Some(fatal) = state.fatal.take() {
         return Err(fatal);
     }
     let layout = layout.map_err(LoadError::from_json)?;
-    de.end().map_err(LoadError::from_json)?;
+    end.map_err(LoadError::from_json)?;
     if layout == DocumentLayout::Envelope && !state.saw_results {
         return Err(LoadError::new(LoadErrorKind::Shape {
             problem: "the object has no \"results\" array".to_owned(),
@@ -238,6 +332,12 @@ where
 
 struct State<'a> {
     options: LoadOptions,
+    /// How the records are read.
+    mode: Mode,
+    /// A [`Mode::Direct`] pass met a record it could not type.
+    retry: bool,
+    /// Records still to pass over (handed out by an earlier pass).
+    to_pass_over: usize,
     summary: LoadSummary,
     skipped: Vec<SkippedRecord>,
     meta: Option<OpenFdaMeta>,
@@ -250,13 +350,13 @@ struct State<'a> {
 
 impl State<'_> {
     /// Types one record's raw JSON. Returns `false` when the load must stop.
-    fn take(&mut self, raw: Box<RawValue>) -> bool {
+    fn take(&mut self, raw: Raw<'_>) -> bool {
         let index = self.summary.read;
         self.summary.read += 1;
         match serde_json::from_str::<EnforcementRecord>(raw.get()) {
             Ok(mut record) => {
                 if self.options.keep_raw {
-                    record.set_raw(raw.into());
+                    record.set_raw(raw.into_box().into());
                 }
                 self.summary.kept += 1;
                 (self.on_record)(record);
@@ -276,6 +376,28 @@ impl State<'_> {
                 self.skipped.push(skipped);
                 true
             }
+        }
+    }
+}
+
+/// One record's raw JSON, read in place from a slice or copied out of a reader.
+enum Raw<'r> {
+    Borrowed(&'r RawValue),
+    Boxed(Box<RawValue>),
+}
+
+impl Raw<'_> {
+    fn get(&self) -> &str {
+        match self {
+            Raw::Borrowed(r) => r.get(),
+            Raw::Boxed(r) => r.get(),
+        }
+    }
+
+    fn into_box(self) -> Box<RawValue> {
+        match self {
+            Raw::Borrowed(r) => r.to_owned(),
+            Raw::Boxed(r) => r,
         }
     }
 }
@@ -406,9 +528,41 @@ impl<'de> Visitor<'de> for RecordsVisitor<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
-            if !self.state.take(raw) {
-                return Err(de::Error::custom(STOP));
+        let state = self.state;
+        while state.to_pass_over > 0 {
+            if seq.next_element::<IgnoredAny>()?.is_none() {
+                return Ok(());
+            }
+            state.to_pass_over -= 1;
+        }
+        match state.mode {
+            Mode::Direct => loop {
+                match seq.next_element::<EnforcementRecord>() {
+                    Ok(Some(record)) => {
+                        state.summary.read += 1;
+                        state.summary.kept += 1;
+                        (state.on_record)(record);
+                    }
+                    Ok(None) => return Ok(()),
+                    Err(e) => {
+                        state.retry = true;
+                        return Err(e);
+                    }
+                }
+            },
+            Mode::Borrowed { .. } => {
+                while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+                    if !state.take(Raw::Borrowed(raw)) {
+                        return Err(de::Error::custom(STOP));
+                    }
+                }
+            }
+            Mode::Raw { .. } => {
+                while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+                    if !state.take(Raw::Boxed(raw)) {
+                        return Err(de::Error::custom(STOP));
+                    }
+                }
             }
         }
         Ok(())
@@ -457,6 +611,87 @@ mod tests {
         assert_eq!(l.records[0].raw_json(), Some(GOOD));
         let l = load(&doc, LoadOptions::default().without_raw()).unwrap();
         assert_eq!(l.records[0].raw_json(), None);
+    }
+
+    /// Reads `doc` through a reader and from a slice: the records handed out, in order,
+    /// and the report or the error's text.
+    type Both = (
+        Vec<EnforcementRecord>,
+        Result<LoadReport, String>,
+        Vec<EnforcementRecord>,
+        Result<LoadReport, String>,
+    );
+    fn both_ways(doc: &str, options: LoadOptions) -> Both {
+        let mut by_reader = Vec::new();
+        let a = read_enforcement(doc.as_bytes(), options, |r| by_reader.push(r));
+        let mut by_slice = Vec::new();
+        let b = read_enforcement_slice(doc.as_bytes(), options, |r| by_slice.push(r));
+        (
+            by_reader,
+            a.map_err(|e| e.to_string()),
+            by_slice,
+            b.map_err(|e| e.to_string()),
+        )
+    }
+
+    #[test]
+    fn slice_reads_as_the_reader_does_whatever_fails_where() {
+        let bad_type = r#"{"recall_number": "D-0002-2024", "classification": 7}"#;
+        let missing = r#"{"recall_number": "D-0003-2024"}"#;
+        let docs = [
+            format!("[{GOOD}, {GOOD}]"),
+            format!("[{GOOD}, {bad_type}, {GOOD}, null, {GOOD}, {missing}]"),
+            format!("[{bad_type}, {GOOD}]"),
+            format!("[{GOOD}, {GOOD}, {missing}]"),
+            format!(r#"{{"meta": {{}}, "results": [{GOOD}, {bad_type}, {GOOD}]}}"#),
+            format!(r#"{{"results": [{GOOD}, {GOOD}], "results": []}}"#),
+            format!(r#"{{"results": [{GOOD}], "error": {{"code": "X", "message": "m"}}}}"#),
+            format!("[{GOOD}, {GOOD}] trailing"),
+            format!("[{GOOD}, {{\"recall_number\": "),
+            format!("[{GOOD}, {GOOD},]"),
+            format!(r#"{{"meta": 5, "results": [{GOOD}]}}"#),
+            "{}".to_owned(),
+        ];
+        for doc in &docs {
+            for options in [
+                LoadOptions::default().without_raw(),
+                LoadOptions::strict().without_raw(),
+                LoadOptions::default(),
+            ] {
+                let (ra, a, rb, b) = both_ways(doc, options);
+                assert_eq!(ra, rb, "{doc}");
+                assert_eq!(a, b, "{doc}");
+                if options.keep_raw {
+                    let raws = |v: &[EnforcementRecord]| -> Vec<Option<String>> {
+                        v.iter().map(|r| r.raw_json().map(str::to_owned)).collect()
+                    };
+                    assert_eq!(raws(&ra), raws(&rb), "{doc}");
+                }
+            }
+        }
+        // Not UTF-8 inside a string of the second record.
+        let mut bytes = format!("[{GOOD}, {GOOD}]").into_bytes();
+        if let Some(at) = bytes.iter().rposition(|&b| b == b'P') {
+            bytes[at] = 0xFF;
+        }
+        for options in [LoadOptions::default(), LoadOptions::default().without_raw()] {
+            let (mut ra, mut rb) = (Vec::new(), Vec::new());
+            let a = read_enforcement(&bytes[..], options, |r| ra.push(r));
+            let b = read_enforcement_slice(&bytes, options, |r| rb.push(r));
+            assert_eq!(ra, rb);
+            assert_eq!(a.map_err(|e| e.to_string()), b.map_err(|e| e.to_string()));
+        }
+        // The second document: three records kept, in order, three skipped.
+        let (_, _, kept, report) = both_ways(&docs[1], LoadOptions::default().without_raw());
+        assert_eq!(kept.len(), 3);
+        assert_eq!(
+            report.map(|r| r.summary),
+            Ok(LoadSummary {
+                read: 6,
+                kept: 3,
+                skipped: 3
+            })
+        );
     }
 
     #[test]
