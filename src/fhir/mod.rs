@@ -19,7 +19,7 @@
 //! | CDS Hooks cards | [`referral_card`], [`recall_card`], [`Card::new`] | [`Card`] |
 //!
 //! Values that FHIR cannot carry (an id with a space, a summary of 140 characters)
-//! are reported as a [`ValidationError`](crate::ValidationError) naming the field,
+//! are reported as a [`ValidationError`] naming the field,
 //! the value and the problem.
 //!
 //! # Quick start

@@ -267,7 +267,7 @@ impl DateTime {
         };
         match problem {
             None => Ok(Self(value)),
-            Some(problem) => Err(crate::fhir::invalid(field, &value.to_rfc3339(), problem)),
+            Some(problem) => Err(crate::fhir::invalid(field, value.to_rfc3339(), problem)),
         }
     }
 

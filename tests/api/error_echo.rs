@@ -69,10 +69,11 @@ fn a_long_unknown_key_gives_a_short_input_error() {
 fn a_long_fhir_value_is_cut_too() {
     // A base URL with whitespace is refused, and the error repeats only its start.
     let long = "k ".repeat(TEN_MB / 2);
-    let err = legcramps::fhir::Identities::server(&long, "Patient/1", |s: legcramps::fhir::Slot| {
-        s.label()
-    })
-    .unwrap_err();
+    let err =
+        legcramps::fhir::Identities::server(&long, "Patient/1", |s: legcramps::fhir::Slot| {
+            s.label()
+        })
+        .unwrap_err();
     assert_eq!(err.field(), "base URL");
     assert_eq!(
         err.value().chars().count(),
