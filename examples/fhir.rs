@@ -23,13 +23,13 @@
 //! NDC 0185-0022-01, lot JX6411: one of the lots in the crate's built-in recall.
 //!
 //! The ids are made from a prefix and each resource's [`Slot::label`]; a real
-//! application would use its own identifiers (or UUIDs with `Addressing::urn_uuid`).
+//! application would use its own identifiers (or UUIDs with `Identities::urn_uuid`).
 
 use std::error::Error;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use legcramps::fhir::{self, Addressing, Bundle, Card, Id, Identities, Reference, Slot};
+use legcramps::fhir::{self, Bundle, Card, Identities, Slot};
 use legcramps::recall::LoadOptions;
 use legcramps::{AssessmentInput, LotNumber, Ndc, RecallRegistry};
 
@@ -40,11 +40,11 @@ const SAMPLE: &str = include_str!("data/sample-person.json");
 /// The sample person's Bundle: the same code path the `fhir_example` test validates.
 pub fn sample_bundle() -> Result<Bundle, Box<dyn Error>> {
     let assessed = AssessmentInput::from_json_str(SAMPLE)?.assessed()?;
-    let mut identities = Identities {
-        subject: Reference::to("Patient", &Id::new("sample-person")?),
-        addressing: Addressing::server("https://fhir.example.org/r4")?,
-        ids: |slot: Slot| Id::new(format!("sample-{}", slot.label())),
-    };
+    let mut identities = Identities::server(
+        "https://fhir.example.org/r4",
+        "Patient/sample-person",
+        |slot: Slot| format!("sample-{}", slot.label()),
+    )?;
     Ok(fhir::bundle(&assessed, &mut identities)?)
 }
 
@@ -68,11 +68,11 @@ pub fn sample_card() -> Result<Card, Box<dyn Error>> {
 /// The Bundle for a person's assessment input document.
 pub fn bundle_for(input: &AssessmentInput) -> Result<Bundle, Box<dyn Error>> {
     let assessed = input.clone().assessed()?;
-    let mut identities = Identities {
-        subject: Reference::to("Patient", &Id::new("person")?),
-        addressing: Addressing::server("https://fhir.example.org/r4")?,
-        ids: |slot: Slot| Id::new(format!("person-{}", slot.label())),
-    };
+    let mut identities = Identities::server(
+        "https://fhir.example.org/r4",
+        "Patient/person",
+        |slot: Slot| format!("person-{}", slot.label()),
+    )?;
     Ok(fhir::bundle(&assessed, &mut identities)?)
 }
 

@@ -1,39 +1,22 @@
 //! Building CDS Hooks cards: a summary cut to fit, a detail, the source.
 
 use legcramps::Citation;
-use legcramps::fhir::{Card, CardSource, DECISION_SUPPORT_NOTE, Indicator, Summary, Text};
+use legcramps::fhir::{Card, Indicator};
 use serde_json::Value;
 
 use crate::app::ApiError;
 
-/// A card; the summary is cut to the 139 characters CDS Hooks allows (with an
-/// ellipsis), and the detail ends with the decision-support note.
+/// A card from the library (source: legcramps decision support); the summary is cut
+/// to the 139 characters CDS Hooks allows (with an ellipsis), and the detail ends
+/// with the decision-support note.
 pub fn card(summary: &str, detail: &str, indicator: Indicator) -> Result<Value, ApiError> {
     let mut short: String = summary.chars().take(138).collect();
     if short.chars().count() < summary.chars().count() {
         short.push('…');
     }
-    let internal = |e: legcramps::fhir::FhirError| ApiError::bad_request(e.to_string());
-    let card = Card {
-        uuid: None,
-        summary: Summary::new(short).map_err(internal)?,
-        detail: Some(Text::new(format!("{detail}\n\n{DECISION_SUPPORT_NOTE}")).map_err(internal)?),
-        indicator,
-        source: source().map_err(internal)?,
-        links: Vec::new(),
-    };
+    let card =
+        Card::new(indicator, &short, detail).map_err(|e| ApiError::bad_request(e.to_string()))?;
     to_value(&card)
-}
-
-pub fn source() -> Result<CardSource, legcramps::fhir::FhirError> {
-    Ok(CardSource {
-        // The label and link the library's own cards carry.
-        label: Text::new("legcramps decision support")?,
-        url: Some(legcramps::fhir::Uri::new(
-            "https://github.com/legcramps/legcramps",
-        )?),
-        topic: None,
-    })
 }
 
 pub fn to_value(card: &Card) -> Result<Value, ApiError> {

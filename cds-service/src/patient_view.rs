@@ -57,7 +57,7 @@ pub fn cards(request: &Value, shared: &Shared) -> Result<Vec<Value>, ApiError> {
     for package in &read.packages {
         out.extend(crate::orders::package_cards(package, shared)?);
     }
-    if let Some(c) = unused(&read.report)? {
+    if let Some(c) = unused(&read)? {
         out.push(c);
     }
     Ok(out)
@@ -119,8 +119,8 @@ fn questions(a: &Assessment) -> Result<Option<Value>, ApiError> {
     card(&summary, &detail, Indicator::Info).map(Some)
 }
 
-fn unused(report: &fhir::ReadReport) -> Result<Option<Value>, ApiError> {
-    let unrecognised: Vec<_> = report.unrecognised_conditions().collect();
+fn unused(read: &fhir::FhirInput) -> Result<Option<Value>, ApiError> {
+    let unrecognised: Vec<_> = read.unrecognised_conditions().collect();
     if unrecognised.is_empty() {
         return Ok(None);
     }

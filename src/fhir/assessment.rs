@@ -5,13 +5,14 @@ use crate::assess::{Assessment, Band, Referral, Urgency};
 use crate::evidence::Citation;
 
 use super::{
-    Annotation, Card, CardSource, CodeInfo, CodeableConcept, DateTime, FhirError, Id, Indicator,
+    Annotation, Card, CardSource, CodeInfo, CodeableConcept, DateTime, Id, Indicator,
     ObservationStatus, Prediction, RISK_HIGH, RISK_LOW, RISK_MODERATE, Reference, RequestIntent,
     RequestPriority, RequestStatus, RiskAssessment, ServiceRequest, Summary, Text, Uri,
+    ValidationError,
 };
 
 /// The note every assessment resource and card carries.
-pub const DECISION_SUPPORT_NOTE: &str = "Decision support from the legcramps library, not a \
+pub(crate) const DECISION_SUPPORT_NOTE: &str = "Decision support from the legcramps library, not a \
     diagnosis: discuss it with a clinician. A red flag always raises the referral level, \
     whatever the score.";
 
@@ -21,16 +22,7 @@ pub(crate) const SOURCE_LABEL: &str = "legcramps decision support";
 /// The FHIR `qualitativeRisk` code for a score band: `low`, `moderate` and `high`
 /// map to the risk-probability codes of the same name. `negligible` and `certain`
 /// are never used: the bands are relative burden levels, not probabilities.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::Band;
-/// use legcramps::fhir;
-///
-/// assert_eq!(fhir::qualitative_risk(Band::Moderate).code, "moderate");
-/// ```
-pub fn qualitative_risk(band: Band) -> &'static CodeInfo {
+pub(crate) fn qualitative_risk(band: Band) -> &'static CodeInfo {
     match band {
         Band::Low => &RISK_LOW,
         Band::Moderate => &RISK_MODERATE,
@@ -49,17 +41,7 @@ pub fn qualitative_risk(band: Band) -> &'static CodeInfo {
 ///
 /// `stat` (immediately, an emergency) is never used: the crate's highest level is
 /// same-day advice.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::Urgency;
-/// use legcramps::fhir::{self, RequestPriority};
-///
-/// assert_eq!(fhir::request_priority(Urgency::Soon), Some(RequestPriority::Urgent));
-/// assert_eq!(fhir::request_priority(Urgency::SelfCare), None);
-/// ```
-pub fn request_priority(urgency: Urgency) -> Option<RequestPriority> {
+pub(crate) fn request_priority(urgency: Urgency) -> Option<RequestPriority> {
     match urgency {
         Urgency::SelfCare => None,
         Urgency::Routine => Some(RequestPriority::Routine),
@@ -77,12 +59,12 @@ fn cited(text: &str, citations: &[Citation]) -> String {
     format!("{text} [{}]", keys.join("; "))
 }
 
-fn text(field: &'static str, value: String) -> Result<Text, FhirError> {
-    Text::new(value).map_err(|e| e.for_field(field))
+fn text(field: &'static str, value: String) -> Result<Text, ValidationError> {
+    Text::named(field, value)
 }
 
-fn at(t: chrono::DateTime<chrono::FixedOffset>) -> Result<DateTime, FhirError> {
-    DateTime::new(t).map_err(|e| e.for_field("as_of"))
+fn at(t: chrono::DateTime<chrono::FixedOffset>) -> Result<DateTime, ValidationError> {
+    DateTime::named("as_of", t)
 }
 
 /// The name and version written as `RiskAssessment.method`.
@@ -115,29 +97,13 @@ fn method_text() -> String {
 ///
 /// # Errors
 ///
-/// A [`FhirError`] for field `as_of` when it cannot be written as a FHIR dateTime.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{assess, Diary, Profile};
-/// use legcramps::fhir::{self, Id, Reference};
-///
-/// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
-/// let a = assess(&Profile::default(), &Diary::new(), as_of)?;
-/// let patient = Reference::to("Patient", &Id::new("p1")?);
-/// let ra = fhir::risk_assessment(&a, &patient, Some(Id::new("ra-1")?), vec![])?;
-/// let json = serde_json::to_value(&ra)?;
-/// assert_eq!(json["prediction"][0]["qualitativeRisk"]["coding"][0]["code"], "low");
-/// assert_eq!(json["occurrenceDateTime"], "2026-11-28T08:00:00+01:00");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn risk_assessment(
+/// A [`ValidationError`] for field `as_of` when it cannot be written as a FHIR dateTime.
+pub(crate) fn risk_assessment(
     assessment: &Assessment,
     subject: &Reference,
     id: Option<Id>,
     basis: Vec<Reference>,
-) -> Result<RiskAssessment, FhirError> {
+) -> Result<RiskAssessment, ValidationError> {
     let score = &assessment.score;
     let band = score.band();
     let band_word = qualitative_risk(band).code;
@@ -220,32 +186,14 @@ pub fn risk_assessment(
 ///
 /// # Errors
 ///
-/// A [`FhirError`] for field `as_of` when it cannot be written as a FHIR dateTime.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{assess, Answer, Diary, Profile};
-/// use legcramps::fhir::{self, Id, Reference, RequestPriority};
-///
-/// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
-/// let mut profile = Profile::default();
-/// profile.exposures.tetanus_prone_wound = Answer::Yes;
-/// let a = assess(&profile, &Diary::new(), as_of)?;
-/// let patient = Reference::to("Patient", &Id::new("p1")?);
-/// let ra = Reference::to("RiskAssessment", &Id::new("ra-1")?);
-/// let sr = fhir::referral_request(&a.referral, as_of, &patient, None, Some(ra))?
-///     .expect("urgent, so a request");
-/// assert_eq!(sr.priority, Some(RequestPriority::Asap));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn referral_request(
+/// A [`ValidationError`] for field `as_of` when it cannot be written as a FHIR dateTime.
+pub(crate) fn referral_request(
     referral: &Referral,
     as_of: chrono::DateTime<chrono::FixedOffset>,
     subject: &Reference,
     id: Option<Id>,
     risk_assessment: Option<Reference>,
-) -> Result<Option<ServiceRequest>, FhirError> {
+) -> Result<Option<ServiceRequest>, ValidationError> {
     let Some(priority) = request_priority(referral.urgency()) else {
         return Ok(None);
     };
@@ -258,7 +206,7 @@ pub fn referral_request(
                 cited(&r.reason(), r.citations()),
             )?))
         })
-        .collect::<Result<Vec<_>, FhirError>>()?;
+        .collect::<Result<Vec<_>, ValidationError>>()?;
     let mut note = vec![Annotation {
         text: Text::lit(DECISION_SUPPORT_NOTE),
     }];
@@ -306,7 +254,7 @@ pub fn referral_request(
 ///
 /// # Errors
 ///
-/// A [`FhirError`] if a reason or question is not valid text (the crate's own rule
+/// A [`ValidationError`] if a reason or question is not valid text (the crate's own rule
 /// texts always are).
 ///
 /// # Examples
@@ -320,11 +268,13 @@ pub fn referral_request(
 /// profile.exposures.tetanus_prone_wound = Answer::Yes;
 /// let a = assess(&profile, &Diary::new(), as_of)?;
 /// let card = fhir::referral_card(&a.referral)?.expect("urgent, so a card");
-/// assert_eq!(card.indicator, Indicator::Critical);
-/// assert!(card.summary.as_str().chars().count() < 140);
+/// assert_eq!(card.indicator(), Indicator::Critical);
+/// assert!(card.summary().chars().count() < 140);
+/// assert!(fhir::referral_card(&assess(&Profile::default(), &Diary::new(), as_of)?.referral)?
+///     .is_none()); // self-care: no card
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn referral_card(referral: &Referral) -> Result<Option<Card>, FhirError> {
+pub fn referral_card(referral: &Referral) -> Result<Option<Card>, ValidationError> {
     let (indicator, summary) = match referral.urgency() {
         Urgency::SelfCare | Urgency::Routine => return Ok(None),
         Urgency::Soon => (

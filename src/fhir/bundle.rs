@@ -9,7 +9,7 @@ use crate::condition::ConditionId;
 use crate::medication::MedicationId;
 
 use super::{
-    Bundle, BundleEntry, BundleType, FhirError, Id, Reference, Resource, ResourceType, Uri,
+    Bundle, BundleEntry, BundleType, Id, Reference, Resource, ResourceType, Uri, ValidationError,
     complaint_condition, episode_observation, medication_statement, other_medication_statement,
     referral_request, reported_condition, risk_assessment,
 };
@@ -21,12 +21,11 @@ use super::{
 ///
 /// ```
 /// use legcramps::MedicationId;
-/// use legcramps::fhir::{ResourceType, Slot};
+/// use legcramps::fhir::Slot;
 ///
 /// assert_eq!(Slot::Episode(2).label(), "episode-2");
 /// assert_eq!(Slot::Medication(MedicationId::Hydrochlorothiazide).label(),
 ///            "medication-hydrochlorothiazide");
-/// assert_eq!(Slot::Referral.resource_type(), ResourceType::ServiceRequest);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -50,7 +49,7 @@ pub enum Slot {
 
 impl Slot {
     /// The type of resource made for this slot.
-    pub fn resource_type(self) -> ResourceType {
+    pub(crate) fn resource_type(self) -> ResourceType {
         match self {
             Slot::Episode(_) => ResourceType::Observation,
             Slot::Complaint | Slot::Condition(_) => ResourceType::Condition,
@@ -92,23 +91,6 @@ fn kebab(camel: &str) -> String {
     out
 }
 
-/// Makes the id of each resource in a bundle. Closures
-/// `FnMut(Slot) -> Result<Id, FhirError>` implement it.
-pub trait MakeId {
-    /// The id for the resource standing for `slot`.
-    ///
-    /// # Errors
-    ///
-    /// Whatever the maker reports; it ends the bundle.
-    fn make_id(&mut self, slot: Slot) -> Result<Id, FhirError>;
-}
-
-impl<F: FnMut(Slot) -> Result<Id, FhirError>> MakeId for F {
-    fn make_id(&mut self, slot: Slot) -> Result<Id, FhirError> {
-        self(slot)
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Scheme {
     Server(String),
@@ -116,27 +98,8 @@ enum Scheme {
 }
 
 /// How a bundle's `fullUrl`s and the references between its resources are formed.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::{Addressing, Id, ResourceType};
-///
-/// let server = Addressing::server("https://fhir.example.org/r4/")?;
-/// let id = Id::new("obs-1")?;
-/// assert_eq!(server.full_url(ResourceType::Observation, &id)?.as_str(),
-///            "https://fhir.example.org/r4/Observation/obs-1");
-/// assert_eq!(server.reference(ResourceType::Observation, &id)?.reference.as_str(),
-///            "Observation/obs-1");
-///
-/// let uuid = Id::new("2f0a8c2e-6d3b-4a61-9f52-1c3e5b7d9a10")?;
-/// assert_eq!(Addressing::urn_uuid().full_url(ResourceType::Observation, &uuid)?.as_str(),
-///            "urn:uuid:2f0a8c2e-6d3b-4a61-9f52-1c3e5b7d9a10");
-/// assert!(Addressing::urn_uuid().full_url(ResourceType::Observation, &id).is_err());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Addressing(Scheme);
+pub(crate) struct Addressing(Scheme);
 
 impl Addressing {
     /// Resources as they would live on a FHIR server at `base`: each `fullUrl` is
@@ -144,9 +107,9 @@ impl Addressing {
     ///
     /// # Errors
     ///
-    /// A [`FhirError`] for field `base URL` unless `base` is an absolute URI (a
+    /// A [`ValidationError`] for field `base URL` unless `base` is an absolute URI (a
     /// scheme such as `https:` and no whitespace).
-    pub fn server(base: &str) -> Result<Self, FhirError> {
+    pub(crate) fn server(base: &str) -> Result<Self, ValidationError> {
         let trimmed = base.trim_end_matches('/');
         let scheme_ok = trimmed.split_once(':').is_some_and(|(scheme, rest)| {
             !rest.is_empty()
@@ -156,7 +119,7 @@ impl Addressing {
                     .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         });
         if !scheme_ok || Uri::new(trimmed.to_owned()).is_err() {
-            return Err(FhirError::new(
+            return Err(crate::fhir::invalid(
                 "base URL",
                 base,
                 "must be an absolute URI such as https://fhir.example.org/r4",
@@ -167,7 +130,7 @@ impl Addressing {
 
     /// Resources identified by UUIDs: the ids must be lower-case UUIDs, and both
     /// `fullUrl` and references are `urn:uuid:<id>`.
-    pub fn urn_uuid() -> Self {
+    pub(crate) fn urn_uuid() -> Self {
         Self(Scheme::UrnUuid)
     }
 
@@ -175,8 +138,12 @@ impl Addressing {
     ///
     /// # Errors
     ///
-    /// A [`FhirError`] when addressing by UUID and `id` is not a UUID.
-    pub fn full_url(&self, resource_type: ResourceType, id: &Id) -> Result<Uri, FhirError> {
+    /// A [`ValidationError`] when addressing by UUID and `id` is not a UUID.
+    pub(crate) fn full_url(
+        &self,
+        resource_type: ResourceType,
+        id: &Id,
+    ) -> Result<Uri, ValidationError> {
         match &self.0 {
             Scheme::Server(base) => Uri::new(format!("{base}/{resource_type}/{id}")),
             Scheme::UrnUuid => Ok(Reference::urn_uuid(id)?.reference),
@@ -187,8 +154,12 @@ impl Addressing {
     ///
     /// # Errors
     ///
-    /// A [`FhirError`] when addressing by UUID and `id` is not a UUID.
-    pub fn reference(&self, resource_type: ResourceType, id: &Id) -> Result<Reference, FhirError> {
+    /// A [`ValidationError`] when addressing by UUID and `id` is not a UUID.
+    pub(crate) fn reference(
+        &self,
+        resource_type: ResourceType,
+        id: &Id,
+    ) -> Result<Reference, ValidationError> {
         match &self.0 {
             Scheme::Server(_) => Ok(Reference::to(resource_type.as_str(), id)),
             Scheme::UrnUuid => Reference::urn_uuid(id),
@@ -197,34 +168,109 @@ impl Addressing {
 }
 
 /// The identities a bundle needs, all from the caller: the library invents none.
-#[derive(Debug, Clone)]
-pub struct Identities<M> {
-    /// Whom the resources are about, such as `Patient/123`.
-    pub subject: Reference,
-    /// How full URLs and references are formed.
-    pub addressing: Addressing,
-    /// Makes each resource's id.
-    pub ids: M,
+///
+/// - the subject: a reference to whom the resources are about, such as
+///   `Patient/123` or `urn:uuid:…`;
+/// - the addressing: resources on a FHIR server ([`Identities::server`]: `fullUrl`s
+///   `<base>/<Type>/<id>`, references `<Type>/<id>`) or identified by UUIDs
+///   ([`Identities::urn_uuid`]: both `urn:uuid:<id>`);
+/// - an id per resource: `ids` is called with each resource's [`Slot`] and returns
+///   its id, which must be a FHIR id (1 to 64 letters, digits, `-` or `.`).
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::fhir::{Identities, Slot};
+///
+/// let server = Identities::server("https://fhir.example.org/r4/", "Patient/123",
+///     |slot: Slot| format!("a1-{}", slot.label()))?;
+/// let uuids = Identities::urn_uuid("urn:uuid:2f0a8c2e-6d3b-4a61-9f52-1c3e5b7d9a10",
+///     |_slot: Slot| String::from("not-a-uuid"))?; // refused by `bundle`, per id
+///
+/// let err = Identities::server("fhir.example.org", "Patient/123", |s: Slot| s.label())
+///     .unwrap_err();
+/// assert_eq!(err.field(), "base URL");
+/// assert!(Identities::server("https://x.org", "Patient/1 2", |s: Slot| s.label()).is_err());
+/// # let _ = (server, uuids);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone)]
+pub struct Identities<F> {
+    subject: Reference,
+    addressing: Addressing,
+    ids: F,
 }
 
-struct Entries<'a, M> {
-    who: &'a mut Identities<M>,
+impl<F: FnMut(Slot) -> String> Identities<F> {
+    /// Resources as they would live on a FHIR server at `base`: each `fullUrl` is
+    /// `<base>/<Type>/<id>` and references are relative, `<Type>/<id>`. `subject` is
+    /// the reference to the person, such as `Patient/123`.
+    ///
+    /// # Errors
+    ///
+    /// A [`ValidationError`] for field `base URL` unless `base` is an absolute URI (a
+    /// scheme such as `https:` and no whitespace), or for field `subject` when it is
+    /// empty or has whitespace or control characters.
+    pub fn server(base: &str, subject: &str, ids: F) -> Result<Self, ValidationError> {
+        Ok(Self {
+            subject: subject_reference(subject)?,
+            addressing: Addressing::server(base)?,
+            ids,
+        })
+    }
+
+    /// Resources identified by UUIDs: every id `ids` gives must be a lower-case UUID,
+    /// and both `fullUrl` and references are `urn:uuid:<id>`. `subject` is the
+    /// reference to the person, such as `urn:uuid:…` or `Patient/123`.
+    ///
+    /// # Errors
+    ///
+    /// A [`ValidationError`] for field `subject` when it is empty or has whitespace
+    /// or control characters.
+    pub fn urn_uuid(subject: &str, ids: F) -> Result<Self, ValidationError> {
+        Ok(Self {
+            subject: subject_reference(subject)?,
+            addressing: Addressing::urn_uuid(),
+            ids,
+        })
+    }
+}
+
+/// Shows the subject and the addressing; the id maker (usually a closure) is `..`.
+impl<F> std::fmt::Debug for Identities<F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Identities")
+            .field("subject", &self.subject.reference.as_str())
+            .field("addressing", &self.addressing)
+            .finish_non_exhaustive()
+    }
+}
+
+fn subject_reference(subject: &str) -> Result<Reference, ValidationError> {
+    Ok(Reference {
+        reference: Uri::named("subject", subject.to_owned())?,
+        display: None,
+    })
+}
+
+struct Entries<'a, F> {
+    who: &'a mut Identities<F>,
     entries: Vec<BundleEntry>,
     seen: HashSet<String>,
 }
 
-impl<M: MakeId> Entries<'_, M> {
+impl<F: FnMut(Slot) -> String> Entries<'_, F> {
     /// Asks for the slot's id, builds the resource with it, and adds the entry.
     fn add<R: Into<Resource>>(
         &mut self,
         slot: Slot,
-        build: impl FnOnce(&Reference, Id) -> Result<R, FhirError>,
-    ) -> Result<Reference, FhirError> {
+        build: impl FnOnce(&Reference, Id) -> Result<R, ValidationError>,
+    ) -> Result<Reference, ValidationError> {
         let kind = slot.resource_type();
-        let id = self.who.ids.make_id(slot)?;
+        let id = Id::new((self.who.ids)(slot))?;
         let full_url = self.who.addressing.full_url(kind, &id)?;
         if !self.seen.insert(full_url.as_str().to_owned()) {
-            return Err(FhirError::new(
+            return Err(crate::fhir::invalid(
                 "resource id",
                 id.as_str(),
                 format!("was given twice (the second time for {})", slot.label()),
@@ -239,33 +285,33 @@ impl<M: MakeId> Entries<'_, M> {
 
 /// Everything about one assessment as a FHIR `collection` [`Bundle`], in this order:
 ///
-/// 1. an Observation per diary episode ([`episode_observation`]);
-/// 2. the complaint Condition when the diary has episodes ([`complaint_condition`],
-///    with the Observations as evidence);
-/// 3. a Condition per profile condition ([`reported_condition`]);
-/// 4. a MedicationStatement per catalog medicine, then per free-text medicine
-///    ([`medication_statement`], [`other_medication_statement`]);
-/// 5. the RiskAssessment ([`risk_assessment`]), whose basis is every resource above;
-/// 6. a ServiceRequest unless the urgency is `self_care` ([`referral_request`]),
-///    with the RiskAssessment as its reason.
+/// 1. an Observation per diary episode (the cramp code, the pain as LOINC 72514-3,
+///    the period, the body site as text, what eased it);
+/// 2. the complaint Condition when the diary has episodes (G47.62 or R25.2, with the
+///    Observations as evidence);
+/// 3. a Condition per profile condition;
+/// 4. a MedicationStatement per catalog medicine, then per free-text medicine;
+/// 5. the RiskAssessment, whose basis is every resource above;
+/// 6. a ServiceRequest unless the urgency is `self_care`, with the RiskAssessment as
+///    its reason.
 ///
 /// `assessed` holds the profile, the diary and the assessment made from them
 /// ([`AssessmentInput::assessed`](crate::AssessmentInput::assessed)); the time stamps
 /// come from the assessment's `as_of`, never from a clock. A condition or medicine listed
-/// twice in the profile gets one resource. The bundle itself has no id; set
-/// `bundle.id` if you want one.
+/// twice in the profile gets one resource. The bundle itself has no id; see
+/// [`Bundle::with_id`].
 ///
 /// # Errors
 ///
-/// A [`FhirError`] when the id maker fails or gives the same id twice, when an id is
-/// not a UUID under [`Addressing::urn_uuid`], when a free-text medicine is not valid
-/// FHIR text, or when a time cannot be written as a FHIR dateTime.
+/// A [`ValidationError`] when an id from the id maker is not a FHIR id, is given
+/// twice, or is not a UUID under [`Identities::urn_uuid`]; when a free-text medicine
+/// is not valid FHIR text; or when a time cannot be written as a FHIR dateTime.
 ///
 /// # Examples
 ///
 /// ```
 /// use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile};
-/// use legcramps::fhir::{self, Addressing, Id, Identities, Reference, Slot};
+/// use legcramps::fhir::{self, Identities, Slot};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
 /// let start = chrono::DateTime::parse_from_rfc3339("2026-11-28T03:12:00+01:00")?;
@@ -275,24 +321,28 @@ impl<M: MakeId> Entries<'_, M> {
 /// let profile = Profile::default();
 /// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
 ///
-/// let mut who = Identities {
-///     subject: Reference::to("Patient", &Id::new("p1")?),
-///     addressing: Addressing::server("https://fhir.example.org/r4")?,
-///     ids: |slot: Slot| Id::new(format!("a1-{}", slot.label())),
-/// };
+/// let mut who = Identities::server("https://fhir.example.org/r4", "Patient/p1",
+///     |slot: Slot| format!("a1-{}", slot.label()))?;
 /// let bundle = fhir::bundle(&assessed, &mut who)?;
-/// let urls: Vec<&str> = bundle.entry.iter().map(|e| e.full_url.as_str()).collect();
+/// let urls: Vec<&str> = bundle.full_urls().collect();
 /// assert_eq!(urls, [
 ///     "https://fhir.example.org/r4/Observation/a1-episode-0",
 ///     "https://fhir.example.org/r4/Condition/a1-complaint",
 ///     "https://fhir.example.org/r4/RiskAssessment/a1-risk-assessment",
 /// ]);
+/// let json = serde_json::to_value(&bundle)?;
+/// assert_eq!(json["entry"][0]["resource"]["subject"]["reference"], "Patient/p1");
+///
+/// // An id that is not a FHIR id is refused.
+/// let mut bad = Identities::server("https://fhir.example.org/r4", "Patient/p1",
+///     |slot: Slot| format!("a1 {}", slot.label()))?;
+/// assert_eq!(fhir::bundle(&assessed, &mut bad).unwrap_err().field(), "FHIR id");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn bundle<M: MakeId>(
+pub fn bundle<F: FnMut(Slot) -> String>(
     assessed: &Assessed,
-    identities: &mut Identities<M>,
-) -> Result<Bundle, FhirError> {
+    identities: &mut Identities<F>,
+) -> Result<Bundle, ValidationError> {
     let (profile, diary, assessment) =
         (assessed.profile(), assessed.diary(), assessed.assessment());
     let as_of = assessment.as_of;
@@ -311,7 +361,7 @@ pub fn bundle<M: MakeId>(
     if !diary.is_empty() {
         basis.push(out.add(Slot::Complaint, |subject, id| {
             complaint_condition(diary, as_of, subject, Some(id), observations).ok_or_else(|| {
-                FhirError::new(
+                crate::fhir::invalid(
                     "diary",
                     "(empty)",
                     "has no episode to support the complaint",
@@ -348,7 +398,7 @@ pub fn bundle<M: MakeId>(
     if super::request_priority(assessment.referral.urgency()).is_some() {
         out.add(Slot::Referral, |subject, id| {
             referral_request(&assessment.referral, as_of, subject, Some(id), Some(risk))?
-                .ok_or_else(|| FhirError::new("referral", "self_care", "needs no request"))
+                .ok_or_else(|| crate::fhir::invalid("referral", "self_care", "needs no request"))
         })?;
     }
     Ok(Bundle {
@@ -356,4 +406,44 @@ pub fn bundle<M: MakeId>(
         kind: BundleType::Collection,
         entry: out.entries,
     })
+}
+
+impl Bundle {
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entry.len()
+    }
+
+    /// Whether the bundle has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.entry.is_empty()
+    }
+
+    /// The entries' `fullUrl`s, in order.
+    pub fn full_urls(&self) -> impl Iterator<Item = &str> {
+        self.entry.iter().map(|e| e.full_url.as_str())
+    }
+
+    /// The bundle's `id`, if it has one.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_ref().map(Id::as_str)
+    }
+
+    /// The same bundle with the `id` you choose ([`bundle`] gives it none).
+    ///
+    /// # Errors
+    ///
+    /// A [`ValidationError`] for field `FHIR id` unless `id` is 1 to 64 characters,
+    /// each a letter, digit, `-` or `.`.
+    pub fn with_id(mut self, id: &str) -> Result<Self, ValidationError> {
+        self.id = Some(Id::new(id.to_owned())?);
+        Ok(self)
+    }
+
+    /// Each entry's `resourceType` (such as `Observation`), in order.
+    pub fn resource_types(&self) -> impl Iterator<Item = &'static str> {
+        self.entry
+            .iter()
+            .map(|e| e.resource.resource_type().as_str())
+    }
 }

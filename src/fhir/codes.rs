@@ -12,32 +12,24 @@ use super::Coding;
 use crate::evidence::Citation;
 
 /// SNOMED CT's FHIR system URI.
-pub const SNOMED_SYSTEM: &str = "http://snomed.info/sct";
+pub(crate) const SNOMED_SYSTEM: &str = "http://snomed.info/sct";
 /// LOINC's FHIR system URI.
-pub const LOINC_SYSTEM: &str = "http://loinc.org";
+pub(crate) const LOINC_SYSTEM: &str = "http://loinc.org";
 /// RxNorm's FHIR system URI.
-pub const RXNORM_SYSTEM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
+pub(crate) const RXNORM_SYSTEM: &str = "http://www.nlm.nih.gov/research/umls/rxnorm";
 /// FHIR R4 code system for `RiskAssessment.prediction.qualitativeRisk`.
-pub const RISK_PROBABILITY_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/risk-probability";
+pub(crate) const RISK_PROBABILITY_SYSTEM: &str =
+    "http://terminology.hl7.org/CodeSystem/risk-probability";
 /// FHIR R4 code system for `Condition.clinicalStatus`.
-pub const CONDITION_CLINICAL_SYSTEM: &str =
+pub(crate) const CONDITION_CLINICAL_SYSTEM: &str =
     "http://terminology.hl7.org/CodeSystem/condition-clinical";
 /// FHIR R4 code system for `Condition.verificationStatus`.
-pub const CONDITION_VERIFICATION_SYSTEM: &str =
+pub(crate) const CONDITION_VERIFICATION_SYSTEM: &str =
     "http://terminology.hl7.org/CodeSystem/condition-ver-status";
 
 /// One fixed code: its system, code and display, and the source that shows it.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::{CRAMP_IN_LOWER_LEG, SNOMED_SYSTEM};
-///
-/// assert_eq!(CRAMP_IN_LOWER_LEG.system, SNOMED_SYSTEM);
-/// assert_eq!(CRAMP_IN_LOWER_LEG.code, "449918009");
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct CodeInfo {
+pub(crate) struct CodeInfo {
     /// The code system URI.
     pub system: &'static str,
     /// The code.
@@ -53,22 +45,13 @@ pub struct CodeInfo {
 
 impl CodeInfo {
     /// The code as a FHIR [`Coding`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::PAIN_SEVERITY_0_10;
-    ///
-    /// let c = PAIN_SEVERITY_0_10.coding();
-    /// assert_eq!((c.system.as_str(), c.code.as_str()), ("http://loinc.org", "72514-3"));
-    /// ```
     pub fn coding(&self) -> Coding {
         Coding::lit(self.system, self.code, self.display)
     }
 }
 
 /// SNOMED CT 449918009 "Cramp in lower leg": the code of an episode in the calf.
-pub const CRAMP_IN_LOWER_LEG: CodeInfo = CodeInfo {
+pub(crate) const CRAMP_IN_LOWER_LEG: CodeInfo = CodeInfo {
     system: SNOMED_SYSTEM,
     code: "449918009",
     display: "Cramp in lower leg",
@@ -78,7 +61,7 @@ pub const CRAMP_IN_LOWER_LEG: CodeInfo = CodeInfo {
 
 /// SNOMED CT 424647005 "Cramp in limb": the code of an episode in the foot or thigh,
 /// which "lower leg" would not describe.
-pub const CRAMP_IN_LIMB: CodeInfo = CodeInfo {
+pub(crate) const CRAMP_IN_LIMB: CodeInfo = CodeInfo {
     system: SNOMED_SYSTEM,
     code: "424647005",
     display: "Cramp in limb",
@@ -87,7 +70,7 @@ pub const CRAMP_IN_LIMB: CodeInfo = CodeInfo {
 };
 
 /// SNOMED CT 55300003 "Cramp": the code of an episode in another muscle.
-pub const CRAMP: CodeInfo = CodeInfo {
+pub(crate) const CRAMP: CodeInfo = CodeInfo {
     system: SNOMED_SYSTEM,
     code: "55300003",
     display: "Cramp",
@@ -96,7 +79,7 @@ pub const CRAMP: CodeInfo = CodeInfo {
 };
 
 /// LOINC 72514-3, the 0–10 pain score, as an episode's pain component.
-pub const PAIN_SEVERITY_0_10: CodeInfo = CodeInfo {
+pub(crate) const PAIN_SEVERITY_0_10: CodeInfo = CodeInfo {
     system: LOINC_SYSTEM,
     code: "72514-3",
     display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
@@ -105,7 +88,7 @@ pub const PAIN_SEVERITY_0_10: CodeInfo = CodeInfo {
 };
 
 /// `active` in FHIR's condition-clinical code system.
-pub const CLINICAL_ACTIVE: CodeInfo = CodeInfo {
+pub(crate) const CLINICAL_ACTIVE: CodeInfo = CodeInfo {
     system: CONDITION_CLINICAL_SYSTEM,
     code: "active",
     display: "Active",
@@ -115,7 +98,7 @@ pub const CLINICAL_ACTIVE: CodeInfo = CodeInfo {
 
 /// `unconfirmed` in FHIR's condition-ver-status code system: what a person reports
 /// about themselves, not confirmed by a clinician.
-pub const VERIFICATION_UNCONFIRMED: CodeInfo = CodeInfo {
+pub(crate) const VERIFICATION_UNCONFIRMED: CodeInfo = CodeInfo {
     system: CONDITION_VERIFICATION_SYSTEM,
     code: "unconfirmed",
     display: "Unconfirmed",
@@ -124,7 +107,7 @@ pub const VERIFICATION_UNCONFIRMED: CodeInfo = CodeInfo {
 };
 
 /// `low` in FHIR's risk-probability code system.
-pub const RISK_LOW: CodeInfo = CodeInfo {
+pub(crate) const RISK_LOW: CodeInfo = CodeInfo {
     system: RISK_PROBABILITY_SYSTEM,
     code: "low",
     display: "Low likelihood",
@@ -133,7 +116,7 @@ pub const RISK_LOW: CodeInfo = CodeInfo {
 };
 
 /// `moderate` in FHIR's risk-probability code system.
-pub const RISK_MODERATE: CodeInfo = CodeInfo {
+pub(crate) const RISK_MODERATE: CodeInfo = CodeInfo {
     system: RISK_PROBABILITY_SYSTEM,
     code: "moderate",
     display: "Moderate likelihood",
@@ -142,7 +125,7 @@ pub const RISK_MODERATE: CodeInfo = CodeInfo {
 };
 
 /// `high` in FHIR's risk-probability code system.
-pub const RISK_HIGH: CodeInfo = CodeInfo {
+pub(crate) const RISK_HIGH: CodeInfo = CodeInfo {
     system: RISK_PROBABILITY_SYSTEM,
     code: "high",
     display: "High likelihood",
@@ -151,15 +134,8 @@ pub const RISK_HIGH: CodeInfo = CodeInfo {
 };
 
 /// Every fixed code the mappings write.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::CODES;
-///
-/// assert!(CODES.iter().all(|c| !c.source.is_empty()));
-/// ```
-pub static CODES: &[CodeInfo] = &[
+#[cfg(test)]
+pub(crate) static CODES: &[CodeInfo] = &[
     CRAMP_IN_LOWER_LEG,
     CRAMP_IN_LIMB,
     CRAMP,

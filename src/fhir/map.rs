@@ -15,10 +15,10 @@ use crate::medication::MedicationId;
 
 use super::{
     Annotation, CLINICAL_ACTIVE, CRAMP, CRAMP_IN_LIMB, CRAMP_IN_LOWER_LEG, Code, CodeInfo,
-    CodeableConcept, Coding, Condition, ConditionEvidence, DateTime, FhirError, Id,
-    MedicationStatement, MedicationStatementStatus, Observation, ObservationComponent,
-    ObservationStatus, ObservationValue, PAIN_SEVERITY_0_10, Period, RXNORM_SYSTEM, Reference,
-    Text, Uri, VERIFICATION_UNCONFIRMED,
+    CodeableConcept, Coding, Condition, ConditionEvidence, DateTime, Id, MedicationStatement,
+    MedicationStatementStatus, Observation, ObservationComponent, ObservationStatus,
+    ObservationValue, PAIN_SEVERITY_0_10, Period, RXNORM_SYSTEM, Reference, Text, Uri,
+    VERIFICATION_UNCONFIRMED, ValidationError,
 };
 
 /// The SNOMED CT concept for a cramp in `muscle`, and the plain words for where it was.
@@ -58,15 +58,18 @@ pub(crate) fn body_site_text(muscle: Muscle, side: Side) -> &'static str {
     }
 }
 
-fn fhir_time(t: chrono::DateTime<FixedOffset>, field: &'static str) -> Result<DateTime, FhirError> {
-    DateTime::new(t).map_err(|e| e.for_field(field))
+fn fhir_time(
+    t: chrono::DateTime<FixedOffset>,
+    field: &'static str,
+) -> Result<DateTime, ValidationError> {
+    DateTime::named(field, t)
 }
 
 /// A cramp episode as an [`Observation`].
 ///
 /// - `code`: SNOMED CT 449918009 "Cramp in lower leg" for the calf, 424647005 "Cramp
 ///   in limb" for the foot or thigh, 55300003 "Cramp" for another muscle (see
-///   [`CODES`](super::CODES)), with text naming the muscle;
+///   `codes.rs`), with text naming the muscle;
 /// - `effectivePeriod`: the episode's start and end, with the person's UTC offset;
 /// - `bodySite`: text only, such as "Left calf" or "Both feet";
 /// - `component`: the pain score coded LOINC 72514-3 with `valueInteger` 0–10, then
@@ -75,32 +78,14 @@ fn fhir_time(t: chrono::DateTime<FixedOffset>, field: &'static str) -> Result<Da
 ///
 /// # Errors
 ///
-/// A [`FhirError`] when the episode's start or end cannot be written as a FHIR
+/// A [`ValidationError`] when the episode's start or end cannot be written as a FHIR
 /// dateTime (a year after 9999, or a UTC offset that is not whole minutes or is more
 /// than 14 hours).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::CrampEpisode;
-/// use legcramps::fhir::{self, Id, ObservationValue, Reference};
-///
-/// let start = chrono::DateTime::parse_from_rfc3339("2026-11-28T03:12:00+01:00")?;
-/// let cramp = CrampEpisode::builder(start)
-///     .duration_secs(210).muscle("calf").side("left").pain(7).woke(true).build()?;
-/// let patient = Reference::to("Patient", &Id::new("p1")?);
-/// let obs = fhir::episode_observation(&cramp, &patient, Some(Id::new("obs-1")?))?;
-/// assert_eq!(obs.code.coding()[0].code.as_str(), "449918009");
-/// assert_eq!(obs.component[0].value, Some(ObservationValue::Integer(7)));
-/// assert_eq!(obs.effective_period.and_then(|p| p.end()).map(|t| t.to_string()).as_deref(),
-///            Some("2026-11-28T03:15:30+01:00"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn episode_observation(
+pub(crate) fn episode_observation(
     episode: &CrampEpisode,
     subject: &Reference,
     id: Option<Id>,
-) -> Result<Observation, FhirError> {
+) -> Result<Observation, ValidationError> {
     let start = fhir_time(episode.start(), "episode start")?;
     let end = fhir_time(episode.end(), "episode end")?;
     let (concept, words) = cramp_concept(episode.muscle());
@@ -159,25 +144,7 @@ fn complaint_coding(code: &ComplaintCode) -> Coding {
 ///   this crate supports decisions, it does not diagnose;
 /// - `evidence.detail`: the `evidence` references (normally the episodes'
 ///   Observations), when given.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{CrampEpisode, Diary};
-/// use legcramps::fhir::{self, Id, Reference};
-///
-/// let start = chrono::DateTime::parse_from_rfc3339("2026-11-28T03:12:00+01:00")?;
-/// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
-/// let cramp = CrampEpisode::builder(start)
-///     .duration_secs(60).muscle("calf").side("left").pain(5).in_bed_at_night(true).build()?;
-/// let patient = Reference::to("Patient", &Id::new("p1")?);
-/// let c = fhir::complaint_condition(&Diary::from_episodes([cramp]), as_of, &patient, None, vec![])
-///     .expect("one episode");
-/// assert_eq!(c.code.expect("coded").coding()[0].code.as_str(), "G47.62");
-/// assert!(fhir::complaint_condition(&Diary::new(), as_of, &patient, None, vec![]).is_none());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn complaint_condition(
+pub(crate) fn complaint_condition(
     diary: &Diary,
     as_of: chrono::DateTime<FixedOffset>,
     subject: &Reference,
@@ -227,19 +194,7 @@ pub fn complaint_condition(
 /// A condition from the person's profile as a [`Condition`]: `active`, `unconfirmed`
 /// (the person reported it), coded ICD-10-CM only where the catalog row carries a
 /// verified code, else text only (the catalog's name).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::ConditionId;
-/// use legcramps::fhir::{self, Id, Reference};
-///
-/// let patient = Reference::to("Patient", &Id::new("p1")?);
-/// let c = fhir::reported_condition(ConditionId::Arthritis, &patient, None);
-/// assert_eq!(c.code.expect("named").text().map(|t| t.as_str()), Some("arthritis"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn reported_condition(
+pub(crate) fn reported_condition(
     condition: ConditionId,
     subject: &Reference,
     id: Option<Id>,
@@ -277,25 +232,7 @@ pub fn reported_condition(
 /// reported by the subject, coded RxNorm only where the catalog row has a verified
 /// ingredient code (without a display, since the fact base does not give RxNorm's
 /// own names), and always with the generic name as text.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::MedicationId;
-/// use legcramps::fhir::{self, Id, Reference};
-///
-/// let patient = Reference::to("Patient", &Id::new("p1")?);
-/// let m = fhir::medication_statement(MedicationId::Hydrochlorothiazide, &patient, None);
-/// let concept = &m.medication_codeable_concept;
-/// assert_eq!(concept.coding()[0].code.as_str(), "5487");
-/// assert_eq!(concept.text().map(|t| t.as_str()), Some("hydrochlorothiazide"));
-///
-/// // No verified RxNorm code for orphenadrine: text only.
-/// let o = fhir::medication_statement(MedicationId::Orphenadrine, &patient, None);
-/// assert!(o.medication_codeable_concept.coding().is_empty());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn medication_statement(
+pub(crate) fn medication_statement(
     medication: MedicationId,
     subject: &Reference,
     id: Option<Id>,
@@ -325,33 +262,14 @@ pub fn medication_statement(
 ///
 /// # Errors
 ///
-/// A [`FhirError`] for field `other medication` when the name has no visible
+/// A [`ValidationError`] for field `other medication` when the name has no visible
 /// character (empty or only whitespace), which a FHIR string cannot be. The
 /// assessment input rejects such names when it is read.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::{self, Id, Reference};
-///
-/// let patient = Reference::to("Patient", &Id::new("p1")?);
-/// let m = fhir::other_medication_statement("Vitamin D 1000 IU", &patient, None)?;
-/// assert_eq!(
-///     m.medication_codeable_concept.text().map(|t| t.as_str()),
-///     Some("Vitamin D 1000 IU")
-/// );
-/// assert!(fhir::other_medication_statement(" ", &patient, None).is_err());
-/// let nbsp = fhir::other_medication_statement("Vitamin\u{a0}D", &patient, None)?;
-/// assert_eq!(nbsp.medication_codeable_concept.text().map(|t| t.as_str()), Some("Vitamin D"));
-/// let bell = fhir::other_medication_statement("Vitamin\u{7}D", &patient, None)?;
-/// assert_eq!(bell.medication_codeable_concept.text().map(|t| t.as_str()), Some("Vitamin\u{FFFD}D"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn other_medication_statement(
+pub(crate) fn other_medication_statement(
     name: &str,
     subject: &Reference,
     id: Option<Id>,
-) -> Result<MedicationStatement, FhirError> {
+) -> Result<MedicationStatement, ValidationError> {
     // A FHIR string cannot hold other whitespace or control characters: the first
     // become spaces, the second U+FFFD (as in the report), so every name the input
     // accepts can be written.
@@ -370,7 +288,7 @@ pub fn other_medication_statement(
         })
         .collect();
     let text = Text::new(plain)
-        .map_err(|e| FhirError::new("other medication", name, e.problem().to_owned()))?;
+        .map_err(|e| crate::fhir::invalid("other medication", name, e.problem().to_owned()))?;
     Ok(reported_statement(
         CodeableConcept::from_text(text),
         subject,

@@ -14,7 +14,7 @@ use crate::condition::ConditionId;
 use crate::medication::MedicationId;
 use crate::profile::{AgeInfo, Pregnancy, Profile};
 
-use super::{DateTime, FhirError, Id, Reference, Text};
+use super::{DateTime, Id, Reference, Text, ValidationError};
 
 /// The canonical URL of the triage [`Questionnaire`]; a [`QuestionnaireResponse`]
 /// names it (optionally with `|` and a version) in its `questionnaire` element.
@@ -22,12 +22,12 @@ pub const QUESTIONNAIRE_URL: &str =
     "https://github.com/legcramps/legcramps/fhir/Questionnaire/triage";
 
 /// The Questionnaire's `version`: the crate's version.
-pub const QUESTIONNAIRE_VERSION: &str = env!("CARGO_PKG_VERSION");
+pub(crate) const QUESTIONNAIRE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// What kind of answer a question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum QuestionKind {
+pub(crate) enum QuestionKind {
     /// `yes`, `no` or `unknown`.
     Answer,
     /// One of the listed strings.
@@ -51,7 +51,7 @@ pub enum QuestionKind {
 /// One question of the triage questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub struct TriageQuestion {
+pub(crate) struct TriageQuestion {
     /// The JSON field path of the answer, used as the item's `linkId`.
     pub link_id: &'static str,
     /// The question as shown to the person.
@@ -82,7 +82,7 @@ use QuestionKind::{Answer as A, Boolean, Choice, Date, Decimal, Integer, Text as
 
 /// Every question of the triage questionnaire, in the order shown. The link ids cover
 /// every field of a [`Profile`]'s JSON form (a test walks the form to check it).
-pub static TRIAGE_QUESTIONS: &[TriageQuestion] = &[
+pub(crate) static TRIAGE_QUESTIONS: &[TriageQuestion] = &[
     q(
         "profile.age.years",
         "How old are you, in whole years?",
@@ -318,22 +318,14 @@ pub static TRIAGE_QUESTIONS: &[TriageQuestion] = &[
 ];
 
 /// The triage question with this `linkId`.
-///
-/// # Examples
-///
-/// ```
-/// let q = legcramps::fhir::triage_question("profile.symptoms.numbness").expect("a question");
-/// assert_eq!(q.text, "Do your legs feel numb?");
-/// assert!(legcramps::fhir::triage_question("profile.nothing").is_none());
-/// ```
-pub fn triage_question(link_id: &str) -> Option<&'static TriageQuestion> {
+pub(crate) fn triage_question(link_id: &str) -> Option<&'static TriageQuestion> {
     TRIAGE_QUESTIONS.iter().find(|q| q.link_id == link_id)
 }
 
 /// An answer value: one `value[x]` of FHIR's answer options and response answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub enum AnswerValue {
+pub(crate) enum AnswerValue {
     /// `valueString`.
     #[serde(rename = "valueString")]
     String(String),
@@ -355,7 +347,7 @@ pub enum AnswerValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct EnableWhen {
+pub(crate) struct EnableWhen {
     /// The `linkId` of the question this depends on.
     pub question: &'static str,
     /// Always `=`.
@@ -367,7 +359,7 @@ pub struct EnableWhen {
 /// `Questionnaire.item.answerOption`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct AnswerOption {
+pub(crate) struct AnswerOption {
     /// The option's value.
     #[serde(flatten)]
     pub value: AnswerValue,
@@ -377,7 +369,7 @@ pub struct AnswerOption {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct QuestionnaireItem {
+pub(crate) struct QuestionnaireItem {
     /// The JSON field path of the answer.
     pub link_id: &'static str,
     /// The question.
@@ -396,27 +388,32 @@ pub struct QuestionnaireItem {
     pub answer_option: Vec<AnswerOption>,
 }
 
-/// A FHIR R4 `Questionnaire` (only what the triage questionnaire uses).
+/// The triage questionnaire as a FHIR R4 `Questionnaire`: serialize it for the JSON.
+///
+/// Each item's `linkId` is the JSON field path of the answer in the assessment input
+/// (such as `profile.symptoms.numbness`); yes/no questions are `choice` items with
+/// the options `yes`, `no` and `unknown`, and the catalog questions list the catalog
+/// ids. [`questionnaire`] makes it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "resourceType", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Questionnaire {
     /// [`QUESTIONNAIRE_URL`].
-    pub url: &'static str,
+    pub(crate) url: &'static str,
     /// [`QUESTIONNAIRE_VERSION`].
-    pub version: &'static str,
+    pub(crate) version: &'static str,
     /// A computer-friendly name.
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     /// A human-friendly title.
-    pub title: &'static str,
+    pub(crate) title: &'static str,
     /// Always `active`.
-    pub status: &'static str,
+    pub(crate) status: &'static str,
     /// Always `["Patient"]`.
-    pub subject_type: Vec<&'static str>,
+    pub(crate) subject_type: Vec<&'static str>,
     /// What the questionnaire is for.
-    pub description: &'static str,
+    pub(crate) description: &'static str,
     /// The questions.
-    pub item: Vec<QuestionnaireItem>,
+    pub(crate) item: Vec<QuestionnaireItem>,
 }
 
 fn id_names<T: Serialize>(ids: &[T]) -> Vec<AnswerOption> {
@@ -446,17 +443,23 @@ pub(crate) fn catalog_names(kind: QuestionKind) -> Vec<String> {
         .collect()
 }
 
-/// The triage questionnaire: every question of [`TRIAGE_QUESTIONS`], in that order.
+/// The triage questionnaire: every question of a [`Profile`], in the order shown.
+/// The link ids cover every field of a profile's JSON form (a test walks the form to
+/// check it).
 ///
 /// # Examples
 ///
 /// ```
 /// let q = legcramps::fhir::questionnaire();
+/// assert_eq!(q.question("profile.symptoms.numbness"), Some("Do your legs feel numb?"));
+/// assert!(q.link_ids().any(|id| id == "profile.age.years"));
 /// let json = serde_json::to_value(&q)?;
 /// assert_eq!(json["resourceType"], "Questionnaire");
-/// let numbness = q.item.iter().find(|i| i.link_id == "profile.symptoms.numbness").expect("asked");
-/// assert_eq!(numbness.kind, "choice");
-/// assert_eq!(serde_json::to_value(&numbness.answer_option)?,
+/// assert_eq!(json["url"], legcramps::fhir::QUESTIONNAIRE_URL);
+/// let numbness = json["item"].as_array().into_iter().flatten()
+///     .find(|i| i["linkId"] == "profile.symptoms.numbness").expect("asked");
+/// assert_eq!(numbness["type"], "choice");
+/// assert_eq!(numbness["answerOption"],
 ///     serde_json::json!([{"valueString": "yes"}, {"valueString": "no"}, {"valueString": "unknown"}]));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -516,35 +519,62 @@ pub fn questionnaire() -> Questionnaire {
     }
 }
 
+impl Questionnaire {
+    /// The canonical URL, [`QUESTIONNAIRE_URL`].
+    pub fn url(&self) -> &str {
+        self.url
+    }
+
+    /// The version: the crate's version.
+    pub fn version(&self) -> &str {
+        self.version
+    }
+
+    /// Every item's `linkId`, in the order shown.
+    pub fn link_ids(&self) -> impl Iterator<Item = &str> {
+        self.item.iter().map(|i| i.link_id)
+    }
+
+    /// The question text of the item with this `linkId`.
+    pub fn question(&self, link_id: &str) -> Option<&str> {
+        self.item
+            .iter()
+            .find(|i| i.link_id == link_id)
+            .map(|i| i.text)
+    }
+}
+
 /// `QuestionnaireResponse.item`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct ResponseItem {
+pub(crate) struct ResponseItem {
     /// The question's `linkId`.
     pub link_id: &'static str,
     /// The answers, each one `value[x]`.
     pub answer: Vec<AnswerOption>,
 }
 
-/// A FHIR R4 `QuestionnaireResponse` to the triage [`Questionnaire`].
+/// A person's answers as a FHIR R4 `QuestionnaireResponse` to the triage
+/// [`Questionnaire`]: serialize it for the JSON. [`QuestionnaireResponse::new`] makes it
+/// from a profile; [`read_bundle`](super::read_bundle) reads one back.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "resourceType", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct QuestionnaireResponse {
     /// The resource id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<Id>,
+    pub(crate) id: Option<Id>,
     /// `QUESTIONNAIRE_URL|QUESTIONNAIRE_VERSION`.
-    pub questionnaire: String,
+    pub(crate) questionnaire: String,
     /// Always `completed`.
-    pub status: &'static str,
+    pub(crate) status: &'static str,
     /// The person.
-    pub subject: Reference,
+    pub(crate) subject: Reference,
     /// When the answers were given.
-    pub authored: DateTime,
+    pub(crate) authored: DateTime,
     /// One item per answered question.
-    pub item: Vec<ResponseItem>,
+    pub(crate) item: Vec<ResponseItem>,
 }
 
 fn string_of<T: Serialize>(value: &T) -> Option<String> {
@@ -554,44 +584,63 @@ fn string_of<T: Serialize>(value: &T) -> Option<String> {
     }
 }
 
-/// The profile's answers as a response to the triage [`Questionnaire`]. Every
-/// question whose answer is known is written, and also every yes/no question answered
-/// `unknown` (so "asked, not known" survives); empty lists and unknown ages are left
-/// out. An other medication is written by its name; its NDC and lot, if any, are
-/// not (a `string` answer has no place for them).
-///
-/// # Errors
-///
-/// A [`FhirError`] when `authored` cannot be a FHIR dateTime (a year outside 1 to 9999
-/// or an offset that is not whole minutes), or when an other medication's name is not
-/// a valid FHIR string (empty, or with control characters).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{Answer, Profile};
-/// use legcramps::fhir::{questionnaire_response, Id, Reference};
-///
-/// let mut profile = Profile::default();
-/// profile.symptoms.numbness = Answer::Yes;
-/// let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
-/// let r = questionnaire_response(&profile, &Reference::to("Patient", &Id::new("p1")?), None, at)?;
-/// let json = serde_json::to_value(&r)?;
-/// let numbness = json["item"].as_array().unwrap().iter()
-///     .find(|i| i["linkId"] == "profile.symptoms.numbness").unwrap();
-/// assert_eq!(numbness["answer"][0]["valueString"], "yes");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn questionnaire_response(
+impl QuestionnaireResponse {
+    /// The profile's answers as a response to the triage [`Questionnaire`], about
+    /// `subject` (a reference such as `Patient/123`), with an optional resource `id`,
+    /// given at `authored`. Every question whose answer is known is written, and also
+    /// every yes/no question answered `unknown` (so "asked, not known" survives);
+    /// empty lists and unknown ages are left out. An other medication is written by
+    /// its name; its NDC and lot, if any, are not (a `string` answer has no place
+    /// for them).
+    ///
+    /// # Errors
+    ///
+    /// A [`ValidationError`] when `authored` cannot be a FHIR dateTime (a year outside
+    /// 1 to 9999 or an offset that is not whole minutes), when an other medication's
+    /// name is not a valid FHIR string (empty, or with control characters), when
+    /// `subject` is empty or has whitespace, or when `id` is not a FHIR id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::{Answer, Profile};
+    /// use legcramps::fhir::QuestionnaireResponse;
+    ///
+    /// let mut profile = Profile::default();
+    /// profile.symptoms.numbness = Answer::Yes;
+    /// let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
+    /// let r = QuestionnaireResponse::new(&profile, "Patient/p1", None, at)?;
+    /// let json = serde_json::to_value(&r)?;
+    /// let numbness = json["item"].as_array().into_iter().flatten()
+    ///     .find(|i| i["linkId"] == "profile.symptoms.numbness").expect("answered");
+    /// assert_eq!(numbness["answer"][0]["valueString"], "yes");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(
+        profile: &Profile,
+        subject: &str,
+        id: Option<&str>,
+        authored: impl Into<chrono::DateTime<chrono::FixedOffset>>,
+    ) -> Result<Self, ValidationError> {
+        let subject = Reference {
+            reference: super::Uri::named("subject", subject.to_owned())?,
+            display: None,
+        };
+        let id = id.map(|id| Id::new(id.to_owned())).transpose()?;
+        questionnaire_response(profile, &subject, id, authored.into())
+    }
+}
+
+fn questionnaire_response(
     profile: &Profile,
     subject: &Reference,
     id: Option<Id>,
     authored: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<QuestionnaireResponse, FhirError> {
+) -> Result<QuestionnaireResponse, ValidationError> {
     for name in &profile.other_medications {
         let name = other_medication_name(name);
         Text::new(name.clone())
-            .map_err(|e| FhirError::new("other medication", name, e.problem().to_owned()))?;
+            .map_err(|e| crate::fhir::invalid("other medication", name, e.problem().to_owned()))?;
     }
     let form = serde_json::to_value(profile).unwrap_or(serde_json::Value::Null);
     let mut item = Vec::new();

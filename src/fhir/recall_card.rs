@@ -4,7 +4,7 @@ use crate::recall::{
     LotBasis, LotNumber, NdcBasis, Recall, RecallClass, RecallMatch, RecallSource,
 };
 
-use super::{Card, CardLink, CardSource, FhirError, Indicator, LinkType, Summary, Text, Uri};
+use super::{Card, CardLink, CardSource, Indicator, LinkType, Summary, Text, Uri, ValidationError};
 
 /// The card indicator for an FDA recall class:
 ///
@@ -18,17 +18,7 @@ use super::{Card, CardLink, CardSource, FhirError, Indicator, LinkType, Summary,
 /// An unknown class (the built-in Sandoz recall's class was not found in any source)
 /// gets `warning`: the product *is* recalled, so `info` would understate it, and
 /// `critical` would claim a class I hazard nobody has stated.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::{self, Indicator};
-/// use legcramps::recall::RecallClass;
-///
-/// assert_eq!(fhir::recall_indicator(Some(RecallClass::ClassI)), Indicator::Critical);
-/// assert_eq!(fhir::recall_indicator(None), Indicator::Warning);
-/// ```
-pub fn recall_indicator(class: Option<RecallClass>) -> Indicator {
+pub(crate) fn recall_indicator(class: Option<RecallClass>) -> Indicator {
     match class {
         Some(RecallClass::ClassI) => Indicator::Critical,
         Some(RecallClass::ClassII) | None => Indicator::Warning,
@@ -55,7 +45,11 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 /// [`RecallRegistry`](crate::RecallRegistry) lookup for `lot`, and `recall`, the
 /// registry's entry for `hit.recall`.
 ///
-/// - `indicator` from the FDA class (see [`recall_indicator`]);
+/// - `indicator` from the FDA class: class I (may cause serious harm or death) →
+///   `critical`, class II (temporary or reversible harm) → `warning`, class III (not
+///   likely to cause harm) → `info`; a class not known → `warning` (the product *is*
+///   recalled, so `info` would understate it, and `critical` would claim a class I
+///   hazard nobody has stated);
 /// - `summary`: the NDC, the lot and the class, such as
 ///   `Recalled: NDC 0185-0022-01, lot JX6411 (Class II)`, plus the firm when
 ///   it fits in fewer than 140 characters;
@@ -67,7 +61,7 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 ///
 /// # Errors
 ///
-/// A [`FhirError`] if a URL in the recall's data is not a valid URI.
+/// A [`ValidationError`] if a URL in the recall's data is not a valid URI.
 ///
 /// # Examples
 ///
@@ -81,12 +75,16 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 /// let hit = &check.matches[0];
 /// let recall = registry.get(hit.recall).ok_or("listed")?;
 /// let card = fhir::recall_card(recall, hit, &lot)?;
-/// assert_eq!(card.indicator, Indicator::Warning); // Class II (D-0753-2022)
-/// assert_eq!(card.summary.as_str(),
+/// assert_eq!(card.indicator(), Indicator::Warning); // Class II (D-0753-2022)
+/// assert_eq!(card.summary(),
 ///            "Recalled: NDC 0185-0022-01, lot JX6411 (Class II) - Sandoz Inc.");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Result<Card, FhirError> {
+pub fn recall_card(
+    recall: &Recall,
+    hit: &RecallMatch,
+    lot: &LotNumber,
+) -> Result<Card, ValidationError> {
     let class = class_words(recall.class);
     let base = format!("Recalled: NDC {}, lot {lot} ({class})", hit.ndc);
     let firm = crate::report::escape::plain_line(&recall.firm);

@@ -7,25 +7,14 @@
 
 use std::fmt;
 
-use super::{
-    Bundle, Condition, Id, MedicationStatement, Observation, RiskAssessment, ServiceRequest,
-};
+use super::{Bundle, Condition, MedicationStatement, Observation, RiskAssessment, ServiceRequest};
 use serde::de::{self, MapAccess, Visitor, value::MapAccessDeserializer};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// The name of a resource type that [`Resource`] can hold.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::ResourceType;
-///
-/// assert_eq!(ResourceType::RiskAssessment.as_str(), "RiskAssessment");
-/// assert_eq!(ResourceType::Bundle.to_string(), "Bundle");
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[non_exhaustive]
-pub enum ResourceType {
+pub(crate) enum ResourceType {
     /// `RiskAssessment`.
     RiskAssessment,
     /// `Observation`.
@@ -61,21 +50,9 @@ impl fmt::Display for ResourceType {
 }
 
 /// Any resource the crate emits, read or written by its `resourceType`.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::{Resource, ResourceType};
-///
-/// let json = r#"{"status":"final","resourceType":"Observation","code":{"text":"Leg cramp"}}"#;
-/// let r: Resource = serde_json::from_str(json)?;
-/// assert_eq!(r.resource_type(), ResourceType::Observation);
-/// assert!(serde_json::from_str::<Resource>(r#"{"resourceType":"Patient"}"#).is_err());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
-pub enum Resource {
+pub(crate) enum Resource {
     /// A [`RiskAssessment`].
     RiskAssessment(RiskAssessment),
     /// An [`Observation`].
@@ -100,18 +77,6 @@ impl Resource {
             Self::Condition(_) => ResourceType::Condition,
             Self::ServiceRequest(_) => ResourceType::ServiceRequest,
             Self::Bundle(_) => ResourceType::Bundle,
-        }
-    }
-
-    /// The resource's id, if it has one.
-    pub fn id(&self) -> Option<&Id> {
-        match self {
-            Self::RiskAssessment(r) => r.id.as_ref(),
-            Self::Observation(r) => r.id.as_ref(),
-            Self::MedicationStatement(r) => r.id.as_ref(),
-            Self::Condition(r) => r.id.as_ref(),
-            Self::ServiceRequest(r) => r.id.as_ref(),
-            Self::Bundle(r) => r.id.as_ref(),
         }
     }
 }

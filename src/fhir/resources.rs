@@ -11,9 +11,9 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{
-    Annotation, BundleType, CodeableConcept, DateTime, FhirError, Id, MedicationStatementStatus,
+    Annotation, BundleType, CodeableConcept, DateTime, Id, MedicationStatementStatus,
     ObservationStatus, Period, Quantity, Reference, RequestIntent, RequestPriority, RequestStatus,
-    Resource, Text, Uri,
+    Resource, Text, Uri, ValidationError,
 };
 
 /// Defines a resource struct: public fields, `Serialize` that writes `resourceType`,
@@ -21,7 +21,7 @@ use super::{
 macro_rules! resource {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident {
+        $vis:vis struct $name:ident {
             $(
                 $(#[$fmeta:meta])*
                 pub $field:ident : $ty:ty,
@@ -32,8 +32,8 @@ macro_rules! resource {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(tag = "resourceType", rename_all = "camelCase")]
-        pub struct $name {
-            $( $(#[$fmeta])* pub $field: $ty, )*
+        $vis struct $name {
+            $( $(#[$fmeta])* pub(crate) $field: $ty, )*
         }
 
         impl $name {
@@ -96,30 +96,7 @@ resource! {
     ///
     /// No `probabilityDecimal` is modelled: the crate's score is a points total, not a
     /// probability, so it is expressed as a `qualitativeRisk` and a rationale only.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::{Id, ObservationStatus, Reference, RiskAssessment};
-    ///
-    /// let ra = RiskAssessment {
-    ///     id: None,
-    ///     status: ObservationStatus::Final,
-    ///     subject: Reference::to("Patient", &Id::new("p1")?),
-    ///     occurrence_date_time: None,
-    ///     method: None,
-    ///     basis: vec![],
-    ///     prediction: vec![],
-    ///     mitigation: None,
-    ///     note: vec![],
-    /// };
-    /// assert_eq!(
-    ///     serde_json::to_string(&ra)?,
-    ///     r#"{"resourceType":"RiskAssessment","status":"final","subject":{"reference":"Patient/p1"}}"#
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub struct RiskAssessment {
+    pub(crate) struct RiskAssessment {
         /// The resource id, chosen by the caller.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub id: Option<Id>,
@@ -151,7 +128,7 @@ resource! {
 /// One outcome of a [`RiskAssessment`] (FHIR `RiskAssessment.prediction`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Prediction {
+pub(crate) struct Prediction {
     /// The outcome assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<CodeableConcept>,
@@ -165,28 +142,7 @@ pub struct Prediction {
 
 resource! {
     /// An observation (FHIR `Observation`); the crate uses one per cramp episode.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::{CodeableConcept, Observation, ObservationStatus, Text};
-    ///
-    /// let o = Observation {
-    ///     id: None,
-    ///     status: ObservationStatus::Final,
-    ///     code: CodeableConcept::from_text(Text::new("Leg cramp")?),
-    ///     subject: None,
-    ///     effective_period: None,
-    ///     note: vec![],
-    ///     body_site: None,
-    ///     component: vec![],
-    /// };
-    /// let json = serde_json::to_string(&o)?;
-    /// assert_eq!(json, r#"{"resourceType":"Observation","status":"final","code":{"text":"Leg cramp"}}"#);
-    /// assert_eq!(serde_json::from_str::<Observation>(&json)?, o);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub struct Observation {
+    pub(crate) struct Observation {
         /// The resource id, chosen by the caller.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub id: Option<Id>,
@@ -215,7 +171,7 @@ resource! {
 /// The value of an [`ObservationComponent`] (FHIR `value[x]`, the kinds the crate uses).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
-pub enum ObservationValue {
+pub(crate) enum ObservationValue {
     /// `valueInteger`.
     Integer(i32),
     /// `valueBoolean`.
@@ -229,26 +185,9 @@ pub enum ObservationValue {
 }
 
 /// One part of an [`Observation`] (FHIR `Observation.component`).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::{CodeableConcept, ObservationComponent, ObservationValue, Text};
-///
-/// let c = ObservationComponent {
-///     code: CodeableConcept::from_text(Text::new("Woke from sleep")?),
-///     value: Some(ObservationValue::Boolean(true)),
-/// };
-/// let json = serde_json::to_string(&c)?;
-/// assert_eq!(json, r#"{"code":{"text":"Woke from sleep"},"valueBoolean":true}"#);
-/// assert_eq!(serde_json::from_str::<ObservationComponent>(&json)?, c);
-/// let two = r#"{"code":{"text":"x"},"valueBoolean":true,"valueInteger":1}"#;
-/// assert!(serde_json::from_str::<ObservationComponent>(two).is_err());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(try_from = "ComponentWire")]
-pub struct ObservationComponent {
+pub(crate) struct ObservationComponent {
     /// What this part is.
     pub code: CodeableConcept,
     /// Its value, if any.
@@ -291,8 +230,8 @@ struct ComponentWire {
 }
 
 impl TryFrom<ComponentWire> for ObservationComponent {
-    type Error = FhirError;
-    fn try_from(w: ComponentWire) -> Result<Self, FhirError> {
+    type Error = ValidationError;
+    fn try_from(w: ComponentWire) -> Result<Self, ValidationError> {
         let values = [
             w.value_integer.map(ObservationValue::Integer),
             w.value_boolean.map(ObservationValue::Boolean),
@@ -304,7 +243,7 @@ impl TryFrom<ComponentWire> for ObservationComponent {
         let mut present = values.into_iter().flatten();
         let value = present.next();
         if present.next().is_some() {
-            return Err(FhirError::new(
+            return Err(crate::fhir::invalid(
                 "Observation.component.value[x]",
                 "(several)",
                 "only one value[x] member may be present",
@@ -319,26 +258,7 @@ impl TryFrom<ComponentWire> for ObservationComponent {
 
 resource! {
     /// A statement that the person takes a medicine (FHIR `MedicationStatement`).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::{
-    ///     CodeableConcept, Id, MedicationStatement, MedicationStatementStatus, Reference, Text,
-    /// };
-    ///
-    /// let m = MedicationStatement {
-    ///     id: None,
-    ///     status: MedicationStatementStatus::Active,
-    ///     medication_codeable_concept: CodeableConcept::from_text(Text::new("Magnesium")?),
-    ///     subject: Reference::to("Patient", &Id::new("p1")?),
-    ///     information_source: None,
-    ///     note: vec![],
-    /// };
-    /// assert!(serde_json::to_string(&m)?.starts_with(r#"{"resourceType":"MedicationStatement""#));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub struct MedicationStatement {
+    pub(crate) struct MedicationStatement {
         /// The resource id, chosen by the caller.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub id: Option<Id>,
@@ -359,30 +279,7 @@ resource! {
 
 resource! {
     /// A problem or concern (FHIR `Condition`).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::{Condition, Id, Reference};
-    ///
-    /// let c = Condition {
-    ///     id: None,
-    ///     clinical_status: None,
-    ///     verification_status: None,
-    ///     code: None,
-    ///     subject: Reference::to("Patient", &Id::new("p1")?),
-    ///     onset_date_time: None,
-    ///     recorded_date: None,
-    ///     evidence: vec![],
-    ///     note: vec![],
-    /// };
-    /// assert_eq!(
-    ///     serde_json::to_string(&c)?,
-    ///     r#"{"resourceType":"Condition","subject":{"reference":"Patient/p1"}}"#
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub struct Condition {
+    pub(crate) struct Condition {
         /// The resource id, chosen by the caller.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub id: Option<Id>,
@@ -414,14 +311,14 @@ resource! {
 }
 
 /// FHIR invariant con-5: a condition entered in error has no clinical status.
-fn check_condition(c: &Condition) -> Result<(), FhirError> {
+fn check_condition(c: &Condition) -> Result<(), ValidationError> {
     let in_error = c.verification_status.as_ref().is_some_and(|v| {
         v.coding()
             .iter()
             .any(|coding| coding.code.as_str() == "entered-in-error")
     });
     if in_error && c.clinical_status.is_some() {
-        return Err(FhirError::new(
+        return Err(crate::fhir::invalid(
             "Condition.clinicalStatus",
             "(present)",
             "must be absent when verificationStatus is entered-in-error (con-5)",
@@ -433,7 +330,7 @@ fn check_condition(c: &Condition) -> Result<(), FhirError> {
 /// Evidence for a [`Condition`] (FHIR `Condition.evidence`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ConditionEvidence {
+pub(crate) struct ConditionEvidence {
     /// Manifestations or symptoms.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub code: Vec<CodeableConcept>,
@@ -445,32 +342,7 @@ pub struct ConditionEvidence {
 resource! {
     /// A request for a service (FHIR `ServiceRequest`); the crate uses it, with intent
     /// `proposal`, for a suggested referral.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::{Id, Reference, RequestIntent, RequestStatus, ServiceRequest};
-    ///
-    /// let s = ServiceRequest {
-    ///     id: None,
-    ///     status: RequestStatus::Draft,
-    ///     intent: RequestIntent::Proposal,
-    ///     priority: None,
-    ///     code: None,
-    ///     subject: Reference::to("Patient", &Id::new("p1")?),
-    ///     authored_on: None,
-    ///     reason_code: vec![],
-    ///     reason_reference: vec![],
-    ///     note: vec![],
-    ///     patient_instruction: None,
-    /// };
-    /// assert_eq!(
-    ///     serde_json::to_string(&s)?,
-    ///     r#"{"resourceType":"ServiceRequest","status":"draft","intent":"proposal","subject":{"reference":"Patient/p1"}}"#
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub struct ServiceRequest {
+    pub(crate) struct ServiceRequest {
         /// The resource id, chosen by the caller.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub id: Option<Id>,
@@ -505,16 +377,27 @@ resource! {
 }
 
 resource! {
-    /// A set of resources (FHIR `Bundle`). Every entry has a `fullUrl`, and no two
-    /// entries share one (FHIR invariant bdl-7).
+    /// A FHIR R4 `Bundle`, as [`bundle`](super::bundle) makes it: serialize it for the
+    /// JSON. Every entry has a `fullUrl`, and no two entries share one (FHIR invariant
+    /// bdl-7).
+    ///
+    /// Reading one back (`Deserialize`) accepts only what this module writes: the
+    /// resource types it emits, each with its `resourceType` checked, no unknown
+    /// members, and values that fit the FHIR grammar. To read any FHIR document into
+    /// an assessment input, use [`read_bundle`](super::read_bundle).
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::fhir::{Bundle, BundleType};
+    /// use legcramps::fhir::Bundle;
     ///
-    /// let b = Bundle { id: None, kind: BundleType::Collection, entry: vec![] };
-    /// assert_eq!(serde_json::to_string(&b)?, r#"{"resourceType":"Bundle","type":"collection"}"#);
+    /// let json = r#"{"resourceType":"Bundle","type":"collection"}"#;
+    /// let bundle: Bundle = serde_json::from_str(json)?;
+    /// assert!(bundle.is_empty());
+    /// let bundle = bundle.with_id("b-1")?;
+    /// assert_eq!(bundle.id(), Some("b-1"));
+    /// assert_eq!(serde_json::to_string(&bundle)?,
+    ///            r#"{"resourceType":"Bundle","id":"b-1","type":"collection"}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub struct Bundle {
@@ -531,11 +414,11 @@ resource! {
     validate = check_bundle;
 }
 
-fn check_bundle(b: &Bundle) -> Result<(), FhirError> {
+fn check_bundle(b: &Bundle) -> Result<(), ValidationError> {
     let mut seen = HashSet::new();
     for e in &b.entry {
         if !seen.insert(e.full_url.as_str()) {
-            return Err(FhirError::new(
+            return Err(crate::fhir::invalid(
                 "Bundle.entry.fullUrl",
                 e.full_url.as_str(),
                 "appears twice; each entry needs its own (bdl-7)",
@@ -548,7 +431,7 @@ fn check_bundle(b: &Bundle) -> Result<(), FhirError> {
 /// One entry of a [`Bundle`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct BundleEntry {
+pub(crate) struct BundleEntry {
     /// The absolute URL (or `urn:uuid:`) that identifies the resource.
     pub full_url: Uri,
     /// The resource.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// Status of an observation or a risk assessment (FHIR `ObservationStatus`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum ObservationStatus {
+pub(crate) enum ObservationStatus {
     /// `registered`: exists, no result yet.
     Registered,
     /// `preliminary`: early result, may change.
@@ -28,7 +28,7 @@ pub enum ObservationStatus {
 /// Status of a medication statement (FHIR `MedicationStatementStatus`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum MedicationStatementStatus {
+pub(crate) enum MedicationStatementStatus {
     /// `active`: being taken.
     Active,
     /// `completed`: course finished.
@@ -50,7 +50,7 @@ pub enum MedicationStatementStatus {
 /// Status of a request (FHIR `RequestStatus`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum RequestStatus {
+pub(crate) enum RequestStatus {
     /// `draft`: created but not yet ready to act on.
     Draft,
     /// `active`: in force.
@@ -70,7 +70,7 @@ pub enum RequestStatus {
 /// What kind of request a service request is (FHIR `RequestIntent`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum RequestIntent {
+pub(crate) enum RequestIntent {
     /// `proposal`: a suggestion without authority, as from decision support.
     Proposal,
     /// `plan`.
@@ -94,7 +94,7 @@ pub enum RequestIntent {
 /// How quickly a request should be acted on (FHIR `RequestPriority`), lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum RequestPriority {
+pub(crate) enum RequestPriority {
     /// `routine`: normal priority.
     Routine,
     /// `urgent`: promptly, above routine.
@@ -108,7 +108,7 @@ pub enum RequestPriority {
 /// The purpose of a bundle (FHIR `BundleType`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum BundleType {
+pub(crate) enum BundleType {
     /// `document`.
     Document,
     /// `message`.

@@ -12,7 +12,7 @@ use std::str::FromStr;
 use chrono::{Datelike, FixedOffset};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::FhirError;
+use super::ValidationError;
 
 /// Whitespace as the schema's regular expressions see it: Unicode `White_Space` plus
 /// U+FEFF, which ECMAScript's `\s` also matches.
@@ -90,17 +90,26 @@ macro_rules! string_type {
     ) => {
         $(#[$meta])*
         #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub struct $name(Cow<'static, str>);
+        pub(crate) struct $name(Cow<'static, str>);
 
         impl $name {
             #[doc = concat!("Checks `value` and wraps it.\n\n# Errors\n\n",
-                "A [`FhirError`] naming the value when it breaks the grammar of a FHIR ",
+                "A [`ValidationError`] naming the value when it breaks the grammar of a FHIR ",
                 $what, ".")]
-            pub fn new(value: impl Into<Cow<'static, str>>) -> Result<Self, FhirError> {
+            pub fn new(value: impl Into<Cow<'static, str>>) -> Result<Self, ValidationError> {
+                Self::named($what, value)
+            }
+
+            /// Checks `value` and wraps it; an error names `field` (such as
+            /// `referral.advice`) instead of the FHIR type.
+            pub(crate) fn named(
+                field: &'static str,
+                value: impl Into<Cow<'static, str>>,
+            ) -> Result<Self, ValidationError> {
                 let value = value.into();
                 match $check(&value) {
                     Ok(()) => Ok(Self(value)),
-                    Err(problem) => Err(FhirError::new($what, value.into_owned(), problem)),
+                    Err(problem) => Err(crate::fhir::invalid(field, &value, problem)),
                 }
             }
 
@@ -137,22 +146,22 @@ macro_rules! string_type {
         }
 
         impl FromStr for $name {
-            type Err = FhirError;
-            fn from_str(s: &str) -> Result<Self, FhirError> {
+            type Err = ValidationError;
+            fn from_str(s: &str) -> Result<Self, ValidationError> {
                 Self::new(s.to_owned())
             }
         }
 
         impl TryFrom<String> for $name {
-            type Error = FhirError;
-            fn try_from(s: String) -> Result<Self, FhirError> {
+            type Error = ValidationError;
+            fn try_from(s: String) -> Result<Self, ValidationError> {
                 Self::new(s)
             }
         }
 
         impl TryFrom<&str> for $name {
-            type Error = FhirError;
-            fn try_from(s: &str) -> Result<Self, FhirError> {
+            type Error = ValidationError;
+            fn try_from(s: &str) -> Result<Self, ValidationError> {
                 Self::new(s.to_owned())
             }
         }
@@ -181,52 +190,18 @@ macro_rules! string_type {
 string_type! {
     /// A FHIR `string` or `markdown` value: at least one visible character; the only
     /// whitespace is space, tab, CR and LF; no other control characters.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::Text;
-    ///
-    /// let t = Text::new("Cramp in the left calf")?;
-    /// assert_eq!(t.as_str(), "Cramp in the left calf");
-    /// assert_eq!(
-    ///     Text::new("   ").unwrap_err().to_string(),
-    ///     r#"invalid FHIR string "   ": must contain a visible character"#
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
     Text, "FHIR string", check_text
 }
 
 string_type! {
     /// A FHIR `code`: words of non-whitespace characters separated by single
     /// whitespace characters, with none at either end.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::Code;
-    ///
-    /// assert_eq!(Code::new("G47.62")?.as_str(), "G47.62");
-    /// assert!(Code::new(" G47.62").is_err());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
     Code, "FHIR code", check_code
 }
 
 string_type! {
     /// A FHIR `uri` (also used for `url` and for literal references such as
     /// `Patient/123`): non-empty, with no whitespace or control characters.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::Uri;
-    ///
-    /// assert_eq!(Uri::new("http://loinc.org")?.as_str(), "http://loinc.org");
-    /// assert!(Uri::new("http://example.org/a b").is_err());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
     Uri, "FHIR uri", check_uri
 }
 
@@ -234,35 +209,12 @@ string_type! {
     /// A FHIR resource `id`: 1 to 64 characters, each an ASCII letter, digit, `-` or `.`.
     ///
     /// The library never makes these up: the caller supplies them.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::Id;
-    ///
-    /// assert_eq!(Id::new("episode-1")?.as_str(), "episode-1");
-    /// assert_eq!(
-    ///     Id::new("episode 1").unwrap_err().to_string(),
-    ///     r#"invalid FHIR id "episode 1": must be 1 to 64 characters, each a letter, digit, '-' or '.'"#
-    /// );
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
     Id, "FHIR id", check_id
 }
 
 impl Id {
     /// Whether this id is a UUID in the lower-case 8-4-4-4-12 hex form that a
     /// `urn:uuid:` URI needs.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::Id;
-    ///
-    /// assert!(Id::new("2f0a8c2e-6d3b-4a61-9f52-1c3e5b7d9a10")?.is_uuid());
-    /// assert!(!Id::new("episode-1")?.is_uuid());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
     pub fn is_uuid(&self) -> bool {
         let groups: Vec<&str> = self.0.split('-').collect();
         let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
@@ -284,40 +236,25 @@ impl Id {
 /// Two values are equal only when both the instant *and* the offset match, so a
 /// round trip through JSON that changed the offset would be noticed (plain chrono
 /// compares instants only).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::DateTime;
-///
-/// let t: DateTime = "2026-11-28T03:12:00+01:00".parse()?;
-/// assert_eq!(t.to_string(), "2026-11-28T03:12:00+01:00");
-/// assert!("2026-11-28T03:12:00+15:00".parse::<DateTime>().is_err());
-/// assert!("2026-11-28".parse::<DateTime>().is_err()); // partial dates are not instants
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Clone, Copy)]
-pub struct DateTime(chrono::DateTime<FixedOffset>);
+pub(crate) struct DateTime(chrono::DateTime<FixedOffset>);
 
 impl DateTime {
     /// Checks that `value` fits the FHIR grammar and wraps it.
     ///
     /// # Errors
     ///
-    /// A [`FhirError`] when the year is outside 1–9999, or the offset is not a whole
+    /// A [`ValidationError`] when the year is outside 1–9999, or the offset is not a whole
     /// number of minutes or is more than 14 hours from UTC.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use chrono::DateTime as ChronoDateTime;
-    /// use legcramps::fhir::DateTime;
-    ///
-    /// let t = ChronoDateTime::parse_from_rfc3339("2026-11-28T03:12:00-05:00")?;
-    /// assert_eq!(DateTime::new(t)?.get(), t);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn new(value: chrono::DateTime<FixedOffset>) -> Result<Self, FhirError> {
+    pub fn new(value: chrono::DateTime<FixedOffset>) -> Result<Self, ValidationError> {
+        Self::named("FHIR dateTime", value)
+    }
+
+    /// As [`DateTime::new`]; an error names `field` (such as `as_of`).
+    pub(crate) fn named(
+        field: &'static str,
+        value: chrono::DateTime<FixedOffset>,
+    ) -> Result<Self, ValidationError> {
         let offset = value.offset().local_minus_utc();
         let problem = if !(1..=9999).contains(&value.year()) {
             Some("the year must be from 1 to 9999")
@@ -330,7 +267,7 @@ impl DateTime {
         };
         match problem {
             None => Ok(Self(value)),
-            Some(problem) => Err(FhirError::new("FHIR dateTime", value.to_rfc3339(), problem)),
+            Some(problem) => Err(crate::fhir::invalid(field, value.to_rfc3339(), problem)),
         }
     }
 
@@ -341,8 +278,8 @@ impl DateTime {
 }
 
 impl TryFrom<chrono::DateTime<FixedOffset>> for DateTime {
-    type Error = FhirError;
-    fn try_from(value: chrono::DateTime<FixedOffset>) -> Result<Self, FhirError> {
+    type Error = ValidationError;
+    fn try_from(value: chrono::DateTime<FixedOffset>) -> Result<Self, ValidationError> {
         Self::new(value)
     }
 }
@@ -391,10 +328,10 @@ impl fmt::Display for DateTime {
 }
 
 impl FromStr for DateTime {
-    type Err = FhirError;
+    type Err = ValidationError;
     /// Parses the FHIR form (RFC 3339 with a `T` separator, seconds and an offset).
-    fn from_str(s: &str) -> Result<Self, FhirError> {
-        let bad = |problem| FhirError::new("FHIR dateTime", s, problem);
+    fn from_str(s: &str) -> Result<Self, ValidationError> {
+        let bad = |problem| crate::fhir::invalid("FHIR dateTime", s, problem);
         if s.as_bytes().get(10) != Some(&b'T') {
             return Err(bad(
                 "expected a full date and time like 2026-11-28T03:12:00+01:00",
@@ -420,46 +357,31 @@ impl<'de> Deserialize<'de> for DateTime {
 }
 
 /// A FHIR `decimal`: a finite number.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::fhir::Decimal;
-///
-/// assert_eq!(Decimal::new(90.0)?.get(), 90.0);
-/// assert!(Decimal::new(f64::NAN).is_err());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize)]
-pub struct Decimal(f64);
+pub(crate) struct Decimal(f64);
 
 impl Decimal {
     /// Wraps a finite number.
     ///
     /// # Errors
     ///
-    /// A [`FhirError`] when `value` is NaN or infinite (JSON cannot carry it).
-    pub fn new(value: f64) -> Result<Self, FhirError> {
+    /// A [`ValidationError`] when `value` is NaN or infinite (JSON cannot carry it).
+    pub fn new(value: f64) -> Result<Self, ValidationError> {
         if value.is_finite() {
             Ok(Self(value))
         } else {
-            Err(FhirError::new(
+            Err(crate::fhir::invalid(
                 "FHIR decimal",
                 value.to_string(),
                 "must be a finite number",
             ))
         }
     }
-
-    /// The number.
-    pub fn get(self) -> f64 {
-        self.0
-    }
 }
 
 impl TryFrom<f64> for Decimal {
-    type Error = FhirError;
-    fn try_from(value: f64) -> Result<Self, FhirError> {
+    type Error = ValidationError;
+    fn try_from(value: f64) -> Result<Self, ValidationError> {
         Self::new(value)
     }
 }

@@ -67,7 +67,14 @@ fn a_long_unknown_key_gives_a_short_input_error() {
 #[cfg(feature = "fhir")]
 #[test]
 fn a_long_fhir_value_is_cut_too() {
-    let err = legcramps::fhir::Id::new("k ".repeat(TEN_MB / 2)).unwrap_err();
+    // A base URL with whitespace is refused, and the error repeats only its start.
+    let long = "k ".repeat(TEN_MB / 2);
+    let err =
+        legcramps::fhir::Identities::server(&long, "Patient/1", |s: legcramps::fhir::Slot| {
+            s.label()
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), "base URL");
     assert_eq!(
         err.value().chars().count(),
         100 + "\u{2026}[10485660 more bytes]".chars().count()

@@ -1,21 +1,18 @@
 //! Mappings of episodes, the complaint, conditions and medicines: exact codes, what is
 //! left as text, and schema validity of each resource.
 
+use crate::fhir_assessment::every;
 use crate::fhir_schema::assert_valid;
-use legcramps::fhir::{
-    self, Id, MedicationStatementStatus, ObservationStatus, ObservationValue, Reference, Resource,
-};
+use legcramps::fhir::{self, Bundle, Identities, Slot};
 use legcramps::{
-    ConditionId, CrampEpisode, Diary, MEDICATIONS, MedicationId, Muscle, RemedyId, Side,
+    AssessmentInput, ConditionId, CrampEpisode, Diary, MEDICATIONS, MedicationId, Muscle, Profile,
+    RemedyId, Side,
 };
 use proptest::prelude::*;
+use serde_json::Value;
 
 fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn patient() -> Reference {
-    Reference::to("Patient", &Id::new("p1").unwrap())
 }
 
 fn cramp(start: &str, muscle: Muscle, side: Side, pain: u8, night: bool) -> CrampEpisode {
@@ -30,9 +27,47 @@ fn cramp(start: &str, muscle: Muscle, side: Side, pain: u8, night: bool) -> Cram
         .unwrap()
 }
 
-fn valid(test: &str, resource: impl Into<Resource>) {
-    let value = serde_json::to_value(resource.into()).unwrap();
-    assert_valid(test, &value);
+/// The bundle for a profile and diary (subject `Patient/p1`, each id its slot's
+/// label), through the public entry point.
+fn bundle(profile: Profile, diary: Diary, as_of: chrono::DateTime<chrono::FixedOffset>) -> Bundle {
+    let assessed = AssessmentInput::new(as_of, profile, diary)
+        .unwrap()
+        .assessed()
+        .unwrap();
+    let mut who = Identities::server("https://fhir.example.org/r4", "Patient/p1", |s: Slot| {
+        s.label()
+    })
+    .unwrap();
+    fhir::bundle(&assessed, &mut who).unwrap()
+}
+
+/// The resource made for `slot`, as JSON.
+fn resource(bundle: &Bundle, slot: Slot) -> Value {
+    let json = serde_json::to_value(bundle).unwrap();
+    json["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["resource"].clone())
+        .find(|r| r["id"] == slot.label().as_str())
+        .unwrap_or_else(|| panic!("no resource for {slot:?}"))
+}
+
+/// The Observation for one episode (assessed a day after it started).
+fn observation(episode: CrampEpisode) -> Value {
+    let as_of = episode.start() + chrono::Duration::days(1);
+    let b = bundle(Profile::default(), Diary::from_episodes([episode]), as_of);
+    resource(&b, Slot::Episode(0))
+}
+
+fn valid(test: &str, resource: &Value) {
+    assert_valid(test, resource);
+}
+
+/// FHIR's dateTime form of an instant (seconds, fractions only when present, the
+/// offset as `+hh:mm`).
+fn fhir_time(t: chrono::DateTime<chrono::FixedOffset>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.f%:z").to_string()
 }
 
 #[test]
@@ -49,9 +84,7 @@ fn calf_cramp_observation_has_the_verified_codes() {
         .relieved_by(RemedyId::Massage)
         .build()
         .unwrap();
-    let obs =
-        fhir::episode_observation(&episode, &patient(), Some(Id::new("obs-1").unwrap())).unwrap();
-    let json = serde_json::to_value(&obs).unwrap();
+    let json = observation(episode);
     // SNOMED CT 449918009 "Cramp in lower leg": clinical.md 9.3.
     assert_eq!(
         json["code"]["coding"][0],
@@ -59,6 +92,7 @@ fn calf_cramp_observation_has_the_verified_codes() {
                            "display": "Cramp in lower leg"})
     );
     assert_eq!(json["status"], "final");
+    assert_eq!(json["id"], "episode-0");
     assert_eq!(json["subject"]["reference"], "Patient/p1");
     // 03:12:00 + 210 s = 03:15:30, same offset.
     assert_eq!(
@@ -82,7 +116,7 @@ fn calf_cramp_observation_has_the_verified_codes() {
     assert!(note.starts_with("Eased by: "), "{note}");
     assert!(note.contains(RemedyId::StretchMuscle.info().name), "{note}");
     assert!(note.contains(RemedyId::Massage.info().name), "{note}");
-    valid("calf_cramp_observation_has_the_verified_codes", obs);
+    valid("calf_cramp_observation_has_the_verified_codes", &json);
 }
 
 #[test]
@@ -114,19 +148,13 @@ fn other_muscles_get_broader_codes() {
     ];
     for (muscle, side, code, site) in cases {
         let e = cramp("2026-11-28T03:12:00-05:00", muscle, side, 0, false);
-        let obs = fhir::episode_observation(&e, &patient(), None).unwrap();
-        assert_eq!(obs.code.coding()[0].code.as_str(), code, "{muscle:?}");
-        assert_eq!(
-            obs.body_site
-                .as_ref()
-                .and_then(|b| b.text())
-                .unwrap()
-                .as_str(),
-            site
-        );
-        assert_eq!(obs.component[0].value, Some(ObservationValue::Integer(0)));
-        assert!(obs.note.is_empty());
-        valid("other_muscles_get_broader_codes", obs);
+        let obs = observation(e);
+        assert_eq!(obs["code"]["coding"][0]["code"], code, "{muscle:?}");
+        assert_eq!(obs["code"]["coding"][0]["system"], "http://snomed.info/sct");
+        assert_eq!(obs["bodySite"], serde_json::json!({"text": site}));
+        assert_eq!(obs["component"][0]["valueInteger"], 0);
+        assert!(obs.get("note").is_none(), "nothing eased it");
+        valid("other_muscles_get_broader_codes", &obs);
     }
 }
 
@@ -158,9 +186,7 @@ fn complaint_is_g47_62_for_night_cramps_and_r25_2_otherwise() {
         5,
         true,
     )]);
-    let evidence = vec![Reference::to("Observation", &Id::new("obs-1").unwrap())];
-    let c = fhir::complaint_condition(&night, as_of, &patient(), None, evidence.clone()).unwrap();
-    let json = serde_json::to_value(&c).unwrap();
+    let json = resource(&bundle(Profile::default(), night, as_of), Slot::Complaint);
     // ICD-10-CM G47.62: clinical.md 7.1, issue 5.
     assert_eq!(
         json["code"]["coding"][0],
@@ -176,11 +202,12 @@ fn complaint_is_g47_62_for_night_cramps_and_r25_2_otherwise() {
         json["verificationStatus"]["coding"][0]["code"],
         "unconfirmed"
     );
+    // The evidence: the episode's Observation.
     assert_eq!(
-        json["evidence"][0]["detail"][0]["reference"],
-        "Observation/obs-1"
+        json["evidence"][0]["detail"],
+        serde_json::json!([{"reference": "Observation/episode-0"}])
     );
-    valid("complaint_is_g47_62", c);
+    valid("complaint_is_g47_62", &json);
 
     let day = Diary::from_episodes([cramp(
         "2026-11-20T14:00:00+01:00",
@@ -189,10 +216,14 @@ fn complaint_is_g47_62_for_night_cramps_and_r25_2_otherwise() {
         5,
         false,
     )]);
-    let c = fhir::complaint_condition(&day, as_of, &patient(), None, vec![]).unwrap();
-    assert_eq!(c.code.as_ref().unwrap().coding()[0].code.as_str(), "R25.2");
-    assert!(c.evidence.is_empty());
-    valid("complaint_is_r25_2", c);
+    let c = resource(&bundle(Profile::default(), day, as_of), Slot::Complaint);
+    // ICD-10-CM R25.2 "Cramp and spasm": no cramp in bed at night.
+    assert_eq!(c["code"]["coding"][0]["code"], "R25.2");
+    assert_eq!(
+        c["code"]["coding"][0]["system"],
+        "http://hl7.org/fhir/sid/icd-10-cm"
+    );
+    valid("complaint_is_r25_2", &c);
 }
 
 #[test]
@@ -213,80 +244,96 @@ fn complaint_is_active_only_with_a_cramp_in_the_last_30_days() {
         5,
         true,
     )]);
-    let status = |d: &Diary| {
-        fhir::complaint_condition(d, as_of, &patient(), None, vec![])
-            .unwrap()
-            .clinical_status
+    let status = |d: Diary| {
+        resource(&bundle(Profile::default(), d, as_of), Slot::Complaint)
+            .get("clinicalStatus")
+            .cloned()
     };
-    assert!(status(&inside).is_some());
-    assert!(status(&outside).is_none());
+    assert!(status(inside).is_some());
+    assert!(status(outside).is_none());
 }
 
 #[test]
 #[ignore = "needs LEGCRAMPS_SHARED"]
 fn reported_conditions_are_text_unless_the_catalog_has_a_code() {
+    let mut profile = Profile::default();
+    profile.conditions = ConditionId::ALL.to_vec();
+    let b = bundle(profile, Diary::new(), at("2026-11-28T08:00:00+01:00"));
     for &id in ConditionId::ALL {
-        let c = fhir::reported_condition(id, &patient(), None);
-        let code = c.code.as_ref().unwrap();
-        assert_eq!(code.text().unwrap().as_str(), id.info().name);
+        let c = resource(&b, Slot::Condition(id));
+        let code = &c["code"];
+        assert_eq!(code["text"], id.info().name);
         match id.info().icd10cm {
-            Some(icd) => assert_eq!(code.coding()[0].code.as_str(), icd),
-            None => assert!(code.coding().is_empty()),
+            Some(icd) => {
+                assert_eq!(code["coding"][0]["code"], icd);
+                assert_eq!(
+                    code["coding"][0]["system"],
+                    "http://hl7.org/fhir/sid/icd-10-cm"
+                );
+            }
+            None => assert!(code.get("coding").is_none()),
         }
-        valid("reported_conditions", c);
+        // Reported by the person, not diagnosed.
+        assert_eq!(c["verificationStatus"]["coding"][0]["code"], "unconfirmed");
+        assert_eq!(c["clinicalStatus"]["coding"][0]["code"], "active");
+        valid("reported_conditions", &c);
     }
 }
 
 #[test]
 #[ignore = "needs LEGCRAMPS_SHARED"]
 fn medications_use_rxnorm_only_where_the_catalog_verifies_it() {
+    let mut profile = Profile::default();
+    profile.medications = MEDICATIONS.iter().map(|m| m.id).collect();
+    let b = bundle(profile, Diary::new(), at("2026-11-28T08:00:00+01:00"));
     for m in MEDICATIONS {
-        let s = fhir::medication_statement(m.id, &patient(), None);
-        assert_eq!(s.status, MedicationStatementStatus::Active);
-        assert_eq!(s.information_source, Some(patient()));
-        let concept = &s.medication_codeable_concept;
-        assert_eq!(concept.text().unwrap().as_str(), m.generic);
+        let s = resource(&b, Slot::Medication(m.id));
+        assert_eq!(s["status"], "active");
+        assert_eq!(s["informationSource"]["reference"], "Patient/p1");
+        let concept = &s["medicationCodeableConcept"];
+        assert_eq!(concept["text"], m.generic);
         match m.rxnorm {
             Some(rx) => {
-                assert_eq!(concept.coding().len(), 1);
+                assert_eq!(concept["coding"].as_array().unwrap().len(), 1);
                 assert_eq!(
-                    concept.coding()[0].system.as_str(),
+                    concept["coding"][0]["system"],
                     "http://www.nlm.nih.gov/research/umls/rxnorm"
                 );
-                assert_eq!(concept.coding()[0].code.as_str(), rx);
+                assert_eq!(concept["coding"][0]["code"], rx);
             }
-            None => assert!(concept.coding().is_empty(), "{:?}", m.id),
+            None => assert!(concept.get("coding").is_none(), "{:?}", m.id),
         }
-        valid("medications_use_rxnorm", s);
+        valid("medications_use_rxnorm", &s);
     }
     // clinical.md 9.1: hydrochlorothiazide 5487; orphenadrine has no verified RxCUI.
-    let hctz = fhir::medication_statement(MedicationId::Hydrochlorothiazide, &patient(), None);
+    let hctz = resource(&b, Slot::Medication(MedicationId::Hydrochlorothiazide));
     assert_eq!(
-        hctz.medication_codeable_concept.coding()[0].code.as_str(),
+        hctz["medicationCodeableConcept"]["coding"][0]["code"],
         "5487"
     );
-    let orph = fhir::medication_statement(MedicationId::Orphenadrine, &patient(), None);
-    assert!(orph.medication_codeable_concept.coding().is_empty());
+    let orph = resource(&b, Slot::Medication(MedicationId::Orphenadrine));
+    assert!(orph["medicationCodeableConcept"].get("coding").is_none());
 }
 
 #[test]
 #[ignore = "needs LEGCRAMPS_SHARED"]
 fn free_text_medications_stay_text() {
-    let s = fhir::other_medication_statement("Vitamin D 1000 IU", &patient(), None).unwrap();
-    assert!(s.medication_codeable_concept.coding().is_empty());
-    valid("free_text_medications_stay_text", s);
+    let mut profile = Profile::default();
+    profile.other_medications = vec![
+        "Vitamin D 1000 IU".parse().unwrap(),
+        "Mg\u{7}".parse().unwrap(),
+    ];
+    let b = bundle(profile, Diary::new(), at("2026-11-28T08:00:00+01:00"));
+    let s = resource(&b, Slot::OtherMedication(0));
+    assert_eq!(
+        s["medicationCodeableConcept"],
+        serde_json::json!({"text": "Vitamin D 1000 IU"})
+    );
+    valid("free_text_medications_stay_text", &s);
     // A control character cannot be in a FHIR string: it is shown as U+FFFD (#14).
-    let s = fhir::other_medication_statement("Mg\u{7}", &patient(), None).unwrap();
-    assert_eq!(
-        s.medication_codeable_concept.text().map(|t| t.as_str()),
-        Some("Mg\u{FFFD}")
-    );
-    valid("free_text_medications_stay_text", s);
-    let err = fhir::other_medication_statement(" ", &patient(), None).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "invalid other medication \" \": must contain a visible character"
-    );
+    let s = resource(&b, Slot::OtherMedication(1));
+    assert_eq!(s["medicationCodeableConcept"]["text"], "Mg\u{FFFD}");
+    valid("free_text_medications_stay_text", &s);
 }
 
 proptest! {
@@ -299,8 +346,8 @@ proptest! {
         offset_min in -840i32..=840,
         duration in 1i64..=14_400,
         pain in 0u8..=10,
-        muscle in prop::sample::select(vec![Muscle::Calf, Muscle::Foot, Muscle::FrontOfThigh, Muscle::BackOfThigh, Muscle::Other]),
-        side in prop::sample::select(vec![Side::Left, Side::Right, Side::Both]),
+        muscle in prop::sample::select(every::<Muscle>()),
+        side in prop::sample::select(every::<Side>()),
         woke in any::<bool>(),
     ) {
         let offset = chrono::FixedOffset::east_opt(offset_min * 60).unwrap();
@@ -308,36 +355,40 @@ proptest! {
         let e = CrampEpisode::builder(start)
             .duration_secs(duration).muscle(muscle).side(side).pain(pain).woke(woke)
             .build().unwrap();
-        let obs = fhir::episode_observation(&e, &patient(), None).unwrap();
-        prop_assert_eq!(&obs.component[0].value, &Some(ObservationValue::Integer(i32::from(pain))));
-        let period = obs.effective_period.unwrap();
-        prop_assert_eq!(period.start().unwrap().get(), e.start());
-        prop_assert_eq!(period.end().unwrap().get(), e.end());
-        prop_assert_eq!(obs.status, ObservationStatus::Final);
-        let json = serde_json::to_string(&obs).unwrap();
-        prop_assert_eq!(serde_json::from_str::<fhir::Observation>(&json).unwrap(), obs);
+        let as_of = e.start() + chrono::Duration::days(1);
+        let b = bundle(Profile::default(), Diary::from_episodes([e.clone()]), as_of);
+        let obs = resource(&b, Slot::Episode(0));
+        prop_assert_eq!(&obs["component"][0]["valueInteger"], &Value::from(pain));
+        prop_assert_eq!(&obs["effectivePeriod"]["start"], &Value::from(fhir_time(e.start())));
+        prop_assert_eq!(&obs["effectivePeriod"]["end"], &Value::from(fhir_time(e.end())));
+        prop_assert_eq!(&obs["status"], "final");
+        let json = serde_json::to_string(&b).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Bundle>(&json).unwrap(), b);
     }
 }
 
 proptest! {
-    /// A free-text medicine either maps, keeping every character except odd whitespace
-    /// (which becomes a plain space) and control characters (which become U+FFFD), or
-    /// fails naming the field.
+    /// A free-text medicine the input accepts maps, keeping every character except
+    /// odd whitespace (which becomes a plain space) and control characters (which
+    /// become U+FFFD).
     #[test]
-    fn free_text_medicines_map_or_fail_cleanly(name in "\\PC{0,12}|[a\u{a0}\u{2003}\t\u{7} ]{0,5}") {
-        match fhir::other_medication_statement(&name, &patient(), None) {
-            Ok(s) => {
-                let text = s.medication_codeable_concept.text().unwrap().as_str().to_owned();
-                prop_assert_eq!(text.chars().count(), name.chars().count());
-                for (a, b) in name.chars().zip(text.chars()) {
-                    let control = a.is_control() && !matches!(a, '\t' | '\r' | '\n');
-                    prop_assert!(
-                        a == b || (a.is_whitespace() && b == ' ') || (control && b == '\u{FFFD}'),
-                        "{a:?} -> {b:?}"
-                    );
-                }
-            }
-            Err(e) => prop_assert_eq!(e.field(), "other medication"),
+    fn free_text_medicines_map_cleanly(name in "\\PC{0,12}|[a\u{a0}\u{2003}\t\u{7} ]{0,5}") {
+        let Ok(medicine) = name.parse() else {
+            // No visible character: the input refuses it (input_layers checks that).
+            return Ok(());
+        };
+        let mut profile = Profile::default();
+        profile.other_medications = vec![medicine];
+        let b = bundle(profile, Diary::new(), at("2026-11-28T08:00:00+01:00"));
+        let s = resource(&b, Slot::OtherMedication(0));
+        let text = s["medicationCodeableConcept"]["text"].as_str().unwrap().to_owned();
+        prop_assert_eq!(text.chars().count(), name.chars().count());
+        for (a, b) in name.chars().zip(text.chars()) {
+            let control = a.is_control() && !matches!(a, '\t' | '\r' | '\n');
+            prop_assert!(
+                a == b || (a.is_whitespace() && b == ' ') || (control && b == '\u{FFFD}'),
+                "{a:?} -> {b:?}"
+            );
         }
     }
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use crate::fhir_schema::assert_valid;
 use chrono::{Duration, NaiveDate};
 use legcramps::fhir::{
-    self, Addressing, Id, Identities, IgnoredReason, QUESTIONNAIRE_URL, Reference, Slot,
+    self, Identities, IgnoredReason, QUESTIONNAIRE_URL, QuestionnaireResponse, Slot,
 };
 use legcramps::{
     AgeInfo, AssessmentInput, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear,
@@ -26,13 +26,12 @@ fn as_of() -> chrono::DateTime<chrono::FixedOffset> {
     at("2026-11-28T08:00:00+01:00")
 }
 
-fn subject() -> Reference {
-    Reference::to("Patient", &Id::new("p1").unwrap())
-}
+const SUBJECT: &str = "Patient/p1";
 
 // ---- the Questionnaire ------------------------------------------------------------
 
 #[test]
+#[ignore = "needs LEGCRAMPS_SHARED"]
 fn questionnaire_is_valid_fhir_r4() {
     let q = serde_json::to_value(fhir::questionnaire()).unwrap();
     assert_valid("questionnaire_is_valid_fhir_r4", &q);
@@ -82,17 +81,26 @@ fn every_profile_field_is_a_question_and_every_question_a_field() {
             &mut paths,
         );
     }
-    let ids: BTreeSet<String> = fhir::TRIAGE_QUESTIONS
-        .iter()
-        .map(|q| q.link_id.to_owned())
-        .collect();
+    let questionnaire = fhir::questionnaire();
+    let ids: BTreeSet<String> = questionnaire.link_ids().map(str::to_owned).collect();
     // `profile.pregnancy` is an object here (`{"pregnant": {...}}`); as a question it
     // takes the word, so its only leaf is the trimester. Every other leaf must be asked.
     let mut expected = paths.clone();
     expected.insert("profile.pregnancy".to_owned());
     assert_eq!(ids, expected);
     // Link ids are unique.
-    assert_eq!(ids.len(), fhir::TRIAGE_QUESTIONS.len());
+    assert_eq!(ids.len(), questionnaire.link_ids().count());
+    // Each is asked in words, and the JSON says the same.
+    let json = serde_json::to_value(&questionnaire).unwrap();
+    for (item, id) in json["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(questionnaire.link_ids())
+    {
+        assert_eq!(item["linkId"], id);
+        assert_eq!(item["text"].as_str(), questionnaire.question(id));
+    }
 }
 
 #[test]
@@ -120,24 +128,18 @@ fn our_documents(profile: &Profile, diary: &Diary) -> Value {
         .unwrap()
         .assessed()
         .unwrap();
-    let mut who = Identities {
-        subject: subject(),
-        addressing: Addressing::urn_uuid(),
-        ids: |slot: Slot| {
-            let n = format!("{slot:?}").len() as u32;
-            let label = slot.label();
-            // A UUID per slot: the label's bytes hashed into the last group.
-            let h: u64 = label
-                .bytes()
-                .fold(n as u64, |h, b| h.wrapping_mul(131).wrapping_add(b as u64));
-            Id::new(format!(
-                "00000000-0000-4000-8000-{:012x}",
-                h & 0xffff_ffff_ffff
-            ))
-        },
-    };
+    let mut who = Identities::urn_uuid(SUBJECT, |slot: Slot| {
+        let n = format!("{slot:?}").len() as u32;
+        let label = slot.label();
+        // A UUID per slot: the label's bytes hashed into the last group.
+        let h: u64 = label
+            .bytes()
+            .fold(n as u64, |h, b| h.wrapping_mul(131).wrapping_add(b as u64));
+        format!("00000000-0000-4000-8000-{:012x}", h & 0xffff_ffff_ffff)
+    })
+    .unwrap();
     let bundle = fhir::bundle(&assessed, &mut who).unwrap();
-    let response = fhir::questionnaire_response(profile, &subject(), None, as_of()).unwrap();
+    let response = QuestionnaireResponse::new(profile, SUBJECT, None, as_of()).unwrap();
     let mut value = serde_json::to_value(&bundle).unwrap();
     value["entry"]
         .as_array_mut()
@@ -256,7 +258,7 @@ proptest! {
         let read = fhir::read_bundle(&documents, as_of()).unwrap();
         prop_assert_eq!(read.input.diary(), &diary);
         prop_assert_eq!(&read.input.assess().unwrap(), &expected);
-        for ignored in &read.report.ignored {
+        for ignored in &read.ignored {
             // Who reported a medicine (`informationSource`) is not weighed.
             let expected = ignored.reason == IgnoredReason::AssessmentOutput
                 || (ignored.reason == IgnoredReason::UnusedElement && ignored.what == "informationSource");
@@ -266,8 +268,9 @@ proptest! {
 
     /// The response to the Questionnaire is valid FHIR R4 whatever the answers.
     #[test]
+    #[ignore = "needs LEGCRAMPS_SHARED"]
     fn responses_are_valid_fhir_r4(profile in profile()) {
-        let r = fhir::questionnaire_response(&profile, &subject(), None, as_of()).unwrap();
+        let r = QuestionnaireResponse::new(&profile, SUBJECT, None, as_of()).unwrap();
         assert_valid("responses_are_valid_fhir_r4", &serde_json::to_value(&r).unwrap());
     }
 }
@@ -312,7 +315,6 @@ fn everything_not_used_is_reported_with_its_path_and_reason() {
     ]);
     let read = fhir::read_bundle(&doc, as_of()).unwrap();
     let got: Vec<(String, IgnoredReason)> = read
-        .report
         .ignored
         .iter()
         .map(|i| (i.path.clone(), i.reason))
@@ -346,7 +348,6 @@ fn everything_not_used_is_reported_with_its_path_and_reason() {
     assert_eq!(profile.conditions, [ConditionId::Diabetes]);
     assert!(profile.medications.is_empty());
     let gout: Vec<_> = read
-        .report
         .unrecognised_conditions()
         .map(|i| i.what.as_str())
         .collect();
@@ -377,7 +378,7 @@ fn a_prefetch_searchset_is_read_entry_by_entry() {
         read.input.profile().age,
         AgeInfo::BirthDate(NaiveDate::from_ymd_opt(1940, 1, 2).unwrap())
     );
-    assert!(read.report.ignored.is_empty(), "{:?}", read.report.ignored);
+    assert!(read.ignored.is_empty(), "{:?}", read.ignored);
 }
 
 #[test]
@@ -418,11 +419,8 @@ fn medications_by_rxnorm_by_our_generic_name_and_as_free_text() {
         ]
     );
     // `intent` is not read, and the report says so.
-    assert_eq!(read.report.ignored.len(), 1);
-    assert_eq!(
-        read.report.ignored[0].path,
-        "Bundle.entry[0].resource.intent"
-    );
+    assert_eq!(read.ignored.len(), 1);
+    assert_eq!(read.ignored[0].path, "Bundle.entry[0].resource.intent");
     assert_eq!(read.packages.len(), 1);
     assert_eq!(read.packages[0].ndc.to_string(), "0185-0022-01");
     assert_eq!(
@@ -509,7 +507,18 @@ fn our_episode(pain: u8) -> Value {
         .in_bed_at_night(true)
         .build()
         .unwrap();
-    serde_json::to_value(fhir::episode_observation(&e, &subject(), None).unwrap()).unwrap()
+    let assessed = AssessmentInput::new(as_of(), Profile::default(), Diary::from_episodes([e]))
+        .unwrap()
+        .assessed()
+        .unwrap();
+    let mut who =
+        Identities::server("https://fhir.example.org/r4", SUBJECT, |s: Slot| s.label()).unwrap();
+    let bundle = serde_json::to_value(fhir::bundle(&assessed, &mut who).unwrap()).unwrap();
+    let mut observation = bundle["entry"][0]["resource"].clone();
+    assert_eq!(observation["resourceType"], "Observation");
+    // As the mapping writes it on its own, without the bundle's id.
+    observation.as_object_mut().unwrap().remove("id");
+    observation
 }
 
 #[test]
@@ -576,5 +585,5 @@ fn a_contained_medication_gives_the_name_package_and_lot() {
     let a = read.input.assess().unwrap();
     let json = serde_json::to_string(&a).unwrap();
     assert!(json.contains("JX6411"), "{json}");
-    assert!(read.report.ignored.is_empty(), "{:?}", read.report.ignored);
+    assert!(read.ignored.is_empty(), "{:?}", read.ignored);
 }

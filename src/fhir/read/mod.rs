@@ -1,5 +1,5 @@
 //! Reading FHIR R4 in: a `Bundle`, or a slice of resources, becomes an
-//! [`AssessmentInput`], with a [`ReadReport`] of everything that was read but not used.
+//! [`AssessmentInput`], with a report of everything that was read but not used.
 //!
 //! What is read, and how:
 //!
@@ -8,7 +8,7 @@
 //! | `Patient` | `birthDate` (a full date) and `gender` |
 //! | `Condition` | a code the catalog verifies (ICD-10-CM today; the catalog has no SNOMED CT codes yet), or a text-only `code` equal to a catalog name, which is how our own bundle writes conditions without a verified code; anything else is listed as not recognised |
 //! | `MedicationStatement`, `MedicationRequest` | RxNorm codings the catalog knows; else the name (`text`, else a coding's `display`; a `medicationReference` to a contained Medication reads its `code`): a catalog generic name as written by our bundle gives the catalog medicine, any other name is kept as an "other medication" (which the assessment resolves by name); NDC codings are listed in [`FhirInput::packages`] |
-//! | `Observation` | cramp episodes, exactly as [`episode_observation`](super::episode_observation) writes them |
+//! | `Observation` | cramp episodes, exactly as [`bundle`](super::bundle) writes them |
 //! | `QuestionnaireResponse` | answers to the triage [`questionnaire`](super::questionnaire) (the newest response by `authored`) |
 //! | `Bundle` | its entries, read as above (a CDS Hooks prefetch gives `searchset` bundles) |
 //!
@@ -18,7 +18,7 @@
 //! refuted, resolved, stopped …), and members of a used resource that are not read
 //! are listed as ignored too; `resourceType`, `id`, `meta` and the subject reference
 //! are taken as bookkeeping and not listed, and so are a Bundle entry's `fullUrl`,
-//! `search`, `request` and `response`. The report works at the level of a resource's
+//! `search`, `request` and `response`. The report ([`FhirInput::ignored`]) works at the level of a resource's
 //! members: inside a member that is used (such as `code`), a second coding or an
 //! extension is not listed on its own. The subject references are not compared: the
 //! caller gives the resources of one person.
@@ -48,11 +48,38 @@ use node::Node;
 pub struct FhirInput {
     /// The assessment input.
     pub input: AssessmentInput,
-    /// Everything read but not used.
-    pub report: ReadReport,
+    /// Everything read but not used, each with its FHIR path and the reason, in
+    /// reading order.
+    pub ignored: Vec<Ignored>,
     /// Every NDC coding found on a medication, with its lot where a contained
     /// Medication gives one, for recall lookups.
     pub packages: Vec<PackageSeen>,
+}
+
+impl FhirInput {
+    /// The Conditions that were not recognised (the [`ignored`](Self::ignored) items
+    /// whose reason is [`IgnoredReason::NotRecognised`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::fhir::read_resources;
+    ///
+    /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
+    /// let gout = serde_json::json!({"resourceType": "Condition",
+    ///     "code": {"coding": [{"system": "http://snomed.info/sct", "code": "90560007"}], "text": "Gout"},
+    ///     "subject": {"reference": "Patient/p1"}});
+    /// let read = read_resources([("Condition".to_owned(), &gout)], as_of)?;
+    /// let unrecognised: Vec<_> = read.unrecognised_conditions().collect();
+    /// assert_eq!(unrecognised.len(), 1);
+    /// assert_eq!(unrecognised[0].what, "Gout (http://snomed.info/sct 90560007)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn unrecognised_conditions(&self) -> impl Iterator<Item = &Ignored> {
+        self.ignored
+            .iter()
+            .filter(|i| i.reason == IgnoredReason::NotRecognised)
+    }
 }
 
 /// A drug package named by a medication resource.
@@ -67,39 +94,6 @@ pub struct PackageSeen {
     pub lot: Option<LotNumber>,
     /// The medicine's name as written, if any.
     pub name: Option<String>,
-}
-
-/// Everything read but not used, each with its FHIR path and the reason.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct ReadReport {
-    /// The ignored items, in reading order.
-    pub ignored: Vec<Ignored>,
-}
-
-impl ReadReport {
-    /// The Conditions that were not recognised.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::fhir::read_resources;
-    ///
-    /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
-    /// let gout = serde_json::json!({"resourceType": "Condition",
-    ///     "code": {"coding": [{"system": "http://snomed.info/sct", "code": "90560007"}], "text": "Gout"},
-    ///     "subject": {"reference": "Patient/p1"}});
-    /// let read = read_resources([("Condition".to_owned(), &gout)], as_of)?;
-    /// let unrecognised: Vec<_> = read.report.unrecognised_conditions().collect();
-    /// assert_eq!(unrecognised.len(), 1);
-    /// assert_eq!(unrecognised[0].what, "Gout (http://snomed.info/sct 90560007)");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn unrecognised_conditions(&self) -> impl Iterator<Item = &Ignored> {
-        self.ignored
-            .iter()
-            .filter(|i| i.reason == IgnoredReason::NotRecognised)
-    }
 }
 
 /// One thing read but not used.
@@ -264,13 +258,13 @@ struct Gathered {
     conditions: Vec<ConditionId>,
     episodes: Vec<CrampEpisode>,
     responses: Vec<response::Response>,
-    report: ReadReport,
+    ignored: Vec<Ignored>,
     packages: Vec<PackageSeen>,
 }
 
 impl Gathered {
     fn ignore(&mut self, path: impl Into<String>, what: impl Into<String>, reason: IgnoredReason) {
-        self.report.ignored.push(Ignored {
+        self.ignored.push(Ignored {
             path: path.into(),
             what: what.into(),
             reason,
@@ -324,7 +318,7 @@ impl Gathered {
 /// assert_eq!(read.input.profile().sex, Sex::Female);
 /// assert_eq!(read.input.assess()?.referral.urgency(), Urgency::Soon);
 /// // The name is not used, and the report says so.
-/// assert_eq!(read.report.ignored[0].path, "Bundle.entry[0].resource.name");
+/// assert_eq!(read.ignored[0].path, "Bundle.entry[0].resource.name");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn read_bundle(bundle: &Value, as_of: DateTime<FixedOffset>) -> Result<FhirInput, ReadError> {
@@ -513,7 +507,7 @@ fn finish(mut got: Gathered, as_of: DateTime<FixedOffset>) -> Result<FhirInput, 
     })?;
     Ok(FhirInput {
         input,
-        report: got.report,
+        ignored: got.ignored,
         packages: got.packages,
     })
 }
