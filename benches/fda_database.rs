@@ -18,7 +18,7 @@ use std::io::BufReader;
 use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use legcramps::RecallRegistry;
+use legcramps::recall::RecallRegistry;
 use legcramps::recall::{EnforcementRecord, LoadOptions, read_fda_csv};
 use serde_json::{Map, Value, json};
 

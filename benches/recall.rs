@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use legcramps::recall::{LoadOptions, read_enforcement, read_enforcement_slice};
-use legcramps::{LotNumber, Ndc, RecallRegistry};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 use legcramps_benches::{Counting, live_bytes};
 
 #[global_allocator]

@@ -20,7 +20,7 @@ use std::io::{BufReader, Write};
 use std::process::ExitCode;
 
 use legcramps::recall::{LoadOptions, LoadSummary, LotBasis, NdcBasis, RecallSource};
-use legcramps::{Recall, RecallRegistry};
+use legcramps::recall::{Recall, RecallRegistry};
 use serde_json::{Value, json};
 
 const USAGE: &str =

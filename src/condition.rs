@@ -87,7 +87,8 @@ pub enum ConditionId {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Citation, ConditionId};
+/// use legcramps::ConditionId;
+/// use legcramps::evidence::Citation;
 ///
 /// let arthritis = ConditionId::Arthritis.info();
 /// let or = arthritis.effect.expect("Abdulla-1999 gives an odds ratio");

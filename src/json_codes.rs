@@ -206,7 +206,7 @@ json_codes!(crate::ConditionId, "legcramps::ConditionId", {
     Angina => "angina",
 });
 
-json_codes!(crate::EvidenceLevel, "legcramps::EvidenceLevel", {
+json_codes!(crate::EvidenceLevel, "legcramps::evidence::EvidenceLevel", {
     AanA => "aan_a",
     AanB => "aan_b",
     AanC => "aan_c",
@@ -221,17 +221,17 @@ json_codes!(crate::EvidenceLevel, "legcramps::EvidenceLevel", {
     UncontrolledReport => "uncontrolled_report",
 });
 
-json_codes!(crate::EffectKind, "legcramps::EffectKind", {
+json_codes!(crate::EffectKind, "legcramps::evidence::EffectKind", {
     OddsRatio => "odds_ratio",
     SequenceRatio => "sequence_ratio",
 });
 
-json_codes!(crate::IntervalKind, "legcramps::IntervalKind", {
+json_codes!(crate::IntervalKind, "legcramps::evidence::IntervalKind", {
     Confidence95 => "confidence_95",
     Credibility95 => "credibility_95",
 });
 
-json_codes!(crate::RiskFactor, "legcramps::RiskFactor", {
+json_codes!(crate::RiskFactorId, "legcramps::RiskFactorId", {
     MuscleFatigue => "muscle_fatigue",
     ProlongedSitting => "prolonged_sitting",
     NotStretching => "not_stretching",
@@ -452,7 +452,7 @@ impl crate::Citation {
     /// # Examples
     ///
     /// ```
-    /// let c = legcramps::Citation::Aan2010;
+    /// let c = legcramps::evidence::Citation::Aan2010;
     /// assert_eq!(c.as_str(), "AAN-2010");
     /// assert_eq!(c.to_string(), "AAN-2010");
     /// ```

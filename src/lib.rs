@@ -18,9 +18,9 @@
 //!
 //! ```
 //! use chrono::DateTime;
+//! use legcramps::recall::RecallRegistry;
 //! use legcramps::{
-//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, RecallRegistry, Side,
-//!     Symptoms, Urgency, assess,
+//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, Side, Symptoms, Urgency, assess,
 //! };
 //!
 //! let as_of = DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -209,7 +209,8 @@ mod bounded;
 mod table;
 
 pub mod evidence;
-pub use evidence::{Citation, EvidenceLevel};
+// Crate-internal short paths; the public path is `evidence::…` only.
+pub(crate) use evidence::{Citation, EffectKind, EffectSize, EvidenceLevel, IntervalKind};
 
 // ---- models: episodes, diary, profile ----------------------------------------------
 
@@ -235,10 +236,8 @@ pub use profile::{
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------
 
-pub use evidence::{EffectKind, EffectSize, EffectSizeError, IntervalKind};
-
 mod factor;
-pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorInfo};
+pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorId};
 
 mod medication;
 pub use medication::{
@@ -279,8 +278,8 @@ pub use report::{RecalledMedication, Report, ReportError};
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 
 pub mod recall;
-pub use recall::{EnforcementRecord, Recall, RecallCheck, RecallRegistry};
-pub use recall::{LotNumber, Ndc};
+// Crate-internal short paths; the public path is `recall::…` only.
+pub(crate) use recall::{LotNumber, Ndc, RecallCheck, RecallRegistry};
 
 // ---- interop ---------------------------------------------------------------------
 

@@ -241,7 +241,8 @@ impl ScoreModel {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Citation, EffectKind, EffectSize, IntervalKind, ScoreModel, WeightBasis};
+    /// use legcramps::{ScoreModel, WeightBasis};
+    /// use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
     ///
     /// let pad = EffectSize::new(
     ///     EffectKind::OddsRatio,

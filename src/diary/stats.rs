@@ -175,7 +175,8 @@ impl Trend {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Citation, FREQUENT_PER_WEEK};
+/// use legcramps::FREQUENT_PER_WEEK;
+/// use legcramps::evidence::Citation;
 ///
 /// assert_eq!((FREQUENT_PER_WEEK.count, FREQUENT_PER_WEEK.days), (3, 7));
 /// assert!(FREQUENT_PER_WEEK.citations.contains(&Citation::Cks));

@@ -72,7 +72,7 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{LotNumber, Ndc, RecallRegistry};
+/// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 /// use legcramps::fhir::{self, Indicator};
 ///
 /// let registry = RecallRegistry::with_builtins();

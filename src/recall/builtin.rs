@@ -284,7 +284,7 @@ impl BuiltinRecall {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     /// use legcramps::recall::SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ;
     ///
     /// let note = SANDOZ.lot_note(&"ks3939".parse::<LotNumber>()?).ok_or("no note")?;

@@ -82,9 +82,9 @@ pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extrac
 pub use ndc::{Ndc, NdcError, NdcLayout, NdcMention, ProductNdc, ProductNdcLayout, extract_ndcs};
 pub use openfda::{
     DocumentLayout, EnforcementLoad, EnforcementRecord, LoadError, LoadErrorKind, LoadOptions,
-    LoadReport, LoadSummary, MetaResults, OpenFdaFields, OpenFdaMeta, RecallClass,
-    RecallFieldError, RecallNumber, RecallStatus, RecordKey, SkippedRecord, load_enforcement,
-    read_enforcement, read_enforcement_slice,
+    LoadReport, LoadSummary, MetaResults, OpenFdaFields, OpenFdaMeta, RecallClass, RecallNumber,
+    RecallStatus, RecordKey, SkippedRecord, load_enforcement, read_enforcement,
+    read_enforcement_slice,
 };
 #[cfg(feature = "fda-csv")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fda-csv")))]

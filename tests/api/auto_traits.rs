@@ -51,13 +51,12 @@ fn every_public_type_is_send_sync_unpin() {
         Citation,
         EvidenceLevel,
         Source,
-        ParseCitationError,
+        CitationError,
         EffectKind,
         EffectSize,
-        EffectSizeError,
         IntervalKind,
+        RiskFactorId,
         RiskFactor,
-        RiskFactorInfo,
         DrugClass,
         Medication,
         MedicationId,
@@ -149,7 +148,6 @@ fn every_public_type_is_send_sync_unpin() {
         Recall,
         RecallCheck,
         RecallClass,
-        RecallFieldError,
         RecallId,
         RecallMatch,
         RecallNumber,
@@ -168,14 +166,12 @@ fn every_public_type_is_send_sync_unpin() {
 #[test]
 fn every_error_type_is_a_send_sync_static_error() {
     error::<ValidationError>();
-    error::<ParseCitationError>();
-    error::<EffectSizeError>();
+    error::<CitationError>();
     error::<AssessError>();
     error::<InputError>();
     error::<ReportError>();
     error::<NdcError>();
     error::<LotError>();
-    error::<RecallFieldError>();
     error::<LoadError>();
     error::<LoadErrorKind>();
     error::<RegistryError>();

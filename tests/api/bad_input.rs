@@ -14,10 +14,8 @@ use legcramps::recall::{
     LoadErrorKind, LoadOptions, LoadSummary, extract_lots, extract_ndcs, load_enforcement,
     read_enforcement, read_enforcement_slice,
 };
-use legcramps::{
-    AssessmentInput, CrampDuration, CrampEpisode, HoursPerDay, InputErrorKind, LotNumber, Ndc,
-    RecallRegistry,
-};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
+use legcramps::{AssessmentInput, CrampDuration, CrampEpisode, HoursPerDay, InputErrorKind};
 
 const AS_OF: &str = r#""as_of": "2025-03-01T08:00:00+01:00""#;
 

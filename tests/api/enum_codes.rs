@@ -210,18 +210,18 @@ fn codes_condition_id() {
 #[test]
 fn codes_evidence_level() {
     for v in [
-        legcramps::EvidenceLevel::AanA,
-        legcramps::EvidenceLevel::AanB,
-        legcramps::EvidenceLevel::AanC,
-        legcramps::EvidenceLevel::AanU,
-        legcramps::EvidenceLevel::TrialBenefit,
-        legcramps::EvidenceLevel::AssociationObserved,
-        legcramps::EvidenceLevel::NoBenefitShown,
-        legcramps::EvidenceLevel::Insufficient,
-        legcramps::EvidenceLevel::GuidelineAdvice,
-        legcramps::EvidenceLevel::SafetyInference,
-        legcramps::EvidenceLevel::LimitedEvidence,
-        legcramps::EvidenceLevel::UncontrolledReport,
+        legcramps::evidence::EvidenceLevel::AanA,
+        legcramps::evidence::EvidenceLevel::AanB,
+        legcramps::evidence::EvidenceLevel::AanC,
+        legcramps::evidence::EvidenceLevel::AanU,
+        legcramps::evidence::EvidenceLevel::TrialBenefit,
+        legcramps::evidence::EvidenceLevel::AssociationObserved,
+        legcramps::evidence::EvidenceLevel::NoBenefitShown,
+        legcramps::evidence::EvidenceLevel::Insufficient,
+        legcramps::evidence::EvidenceLevel::GuidelineAdvice,
+        legcramps::evidence::EvidenceLevel::SafetyInference,
+        legcramps::evidence::EvidenceLevel::LimitedEvidence,
+        legcramps::evidence::EvidenceLevel::UncontrolledReport,
     ] {
         check(&v, v.as_str());
     }
@@ -230,8 +230,8 @@ fn codes_evidence_level() {
 #[test]
 fn codes_effect_kind() {
     for v in [
-        legcramps::EffectKind::OddsRatio,
-        legcramps::EffectKind::SequenceRatio,
+        legcramps::evidence::EffectKind::OddsRatio,
+        legcramps::evidence::EffectKind::SequenceRatio,
     ] {
         check(&v, v.as_str());
     }
@@ -240,8 +240,8 @@ fn codes_effect_kind() {
 #[test]
 fn codes_interval_kind() {
     for v in [
-        legcramps::IntervalKind::Confidence95,
-        legcramps::IntervalKind::Credibility95,
+        legcramps::evidence::IntervalKind::Confidence95,
+        legcramps::evidence::IntervalKind::Credibility95,
     ] {
         check(&v, v.as_str());
     }
@@ -249,8 +249,8 @@ fn codes_interval_kind() {
 
 #[test]
 fn codes_risk_factor() {
-    assert_eq!(legcramps::RiskFactor::ALL.len(), 19, "variant count");
-    for v in legcramps::RiskFactor::ALL {
+    assert_eq!(legcramps::RiskFactorId::ALL.len(), 19, "variant count");
+    for v in legcramps::RiskFactorId::ALL {
         check(v, v.as_str());
     }
 }
@@ -622,9 +622,12 @@ fn codes_trend() {
 #[test]
 fn codes_citation() {
     let mut n = 0;
-    for c in legcramps::Citation::all() {
+    for c in legcramps::evidence::Citation::all() {
         check(&c, c.as_str());
-        assert_eq!(c.as_str().parse::<legcramps::Citation>().ok(), Some(c));
+        assert_eq!(
+            c.as_str().parse::<legcramps::evidence::Citation>().ok(),
+            Some(c)
+        );
         n += 1;
     }
     assert!(n > 0, "Citation::all() is empty");

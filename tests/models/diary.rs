@@ -1,9 +1,8 @@
 //! The diary and its statistics through the public API, worked out by hand.
 
 use chrono::{DateTime, FixedOffset};
-use legcramps::{
-    Citation, CrampEpisode, Diary, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH, Muscle, Trend,
-};
+use legcramps::evidence::Citation;
+use legcramps::{CrampEpisode, Diary, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH, Muscle, Trend};
 
 fn at(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()

@@ -7,7 +7,7 @@ use legcramps::recall::{
     BuiltinId, LotBasis, NdcBasis, RecallClass, RecallSource, RecallStatus,
     SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ, YearMonth,
 };
-use legcramps::{LotNumber, Ndc, RecallRegistry};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 
 fn reg() -> RecallRegistry {
     RecallRegistry::with_builtins()

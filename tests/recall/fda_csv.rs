@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use legcramps::recall::{
     FdaCsvError, LoadOptions, RecallClass, RecallStatus, load_fda_csv, read_fda_csv,
 };
-use legcramps::{Recall, RecallRegistry};
+use legcramps::recall::{Recall, RecallRegistry};
 use proptest::prelude::*;
 
 /// The export's 25 columns, in its order (SOURCES-2.md).

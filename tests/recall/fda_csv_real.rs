@@ -12,7 +12,7 @@ use legcramps::recall::{
     EnforcementRecord, LoadOptions, RecallClass, RecallSource, RecallStatus, load_enforcement,
     load_fda_csv,
 };
-use legcramps::{Recall, RecallRegistry};
+use legcramps::recall::{Recall, RecallRegistry};
 
 /// Every CSV of the shared `openfda` folder, sorted by name.
 fn csv_files(test: &str) -> Option<Vec<PathBuf>> {

@@ -2,7 +2,7 @@
 //! merged in or replace the first without a word, so the document is rejected, as a
 //! record with a duplicate key is.
 
-use legcramps::RecallRegistry;
+use legcramps::recall::RecallRegistry;
 use legcramps::recall::{LoadErrorKind, LoadOptions, load_enforcement};
 
 const RECORD: &str = r#"{"recall_number": "D-0001-2024", "classification": "Class I",

@@ -163,7 +163,7 @@ fn odd_recall_numbers_are_kept_from_json() {
         .map(|r: &EnforcementRecord| r.recall_number.has_usual_shape())
         .collect();
     assert_eq!(flags, [false, false, false, false, true]);
-    let mut reg = legcramps::RecallRegistry::new();
+    let mut reg = legcramps::recall::RecallRegistry::new();
     reg.add_openfda_slice(&doc, LoadOptions::strict()).unwrap();
     assert_eq!(
         reg.lookup_str("12345-678-90", "1D90A")
@@ -173,7 +173,7 @@ fn odd_recall_numbers_are_kept_from_json() {
         5
     );
     // Serializing the registry and reading it back keeps the numbers and their flags.
-    let back: legcramps::RecallRegistry =
+    let back: legcramps::recall::RecallRegistry =
         serde_json::from_str(&serde_json::to_string(&reg).unwrap()).unwrap();
     let numbers: Vec<(String, bool)> = back
         .recalls()

@@ -11,7 +11,7 @@ use legcramps::recall::{
     DocumentLayout, EnforcementRecord, LoadOptions, LotBasis, NdcBasis, RecallClass, RecallStatus,
     load_enforcement,
 };
-use legcramps::{Ndc, RecallRegistry};
+use legcramps::recall::{Ndc, RecallRegistry};
 
 const FILE: &str = "openfda/medichain-ai_data_recalls.json";
 

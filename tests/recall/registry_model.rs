@@ -6,7 +6,7 @@ use legcramps::recall::{
     LotBasis, NdcBasis, NearMiss, ProductNdc, ProductRecall, Recall, RecallId, RecallMatch,
     RecallSource, RecalledLot,
 };
-use legcramps::{LotNumber, Ndc, RecallCheck, RecallRegistry};
+use legcramps::recall::{LotNumber, Ndc, RecallCheck, RecallRegistry};
 use proptest::prelude::*;
 
 // ---- generators ---------------------------------------------------------------------

@@ -8,9 +8,10 @@ use legcramps::fhir::{
     RequestIntent, RequestPriority, RequestStatus, Resource, ResourceType, Slot,
 };
 use legcramps::recall::{EnforcementRecord, Recall};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 use legcramps::{
     Answer, Assessed, Assessment, AssessmentInput, Band, ConditionId, CrampEpisode, Diary,
-    LotNumber, MedicationId, Muscle, Ndc, Profile, RecallRegistry, Side, Urgency,
+    MedicationId, Muscle, Profile, Side, Urgency,
 };
 use proptest::prelude::*;
 use serde_json::Value;

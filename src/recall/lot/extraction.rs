@@ -150,7 +150,7 @@ impl LotExtraction {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     /// use legcramps::recall::extract_lots;
     ///
     /// let found = extract_lots("All lots except lot AB123");

@@ -19,7 +19,7 @@ pub use load_report::{
     SkippedRecord,
 };
 pub use loader::{LoadOptions, load_enforcement, read_enforcement, read_enforcement_slice};
-pub use number_class_status::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
+pub use number_class_status::{RecallClass, RecallNumber, RecallStatus};
 pub use record::{EnforcementRecord, OpenFdaFields, RecordKey};
 
 #[cfg(feature = "fda-csv")]

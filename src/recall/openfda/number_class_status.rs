@@ -7,36 +7,19 @@ use std::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-/// Why a recall number, class or status could not be read.
-///
-/// The message names the field and the value, for example
-/// `invalid recall number "D-12-AB": expected a letter, digits, a hyphen and a 4-digit year`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid {field} {value:?}: {problem}")]
-pub struct RecallFieldError {
+use crate::ValidationError;
+
+/// A recall number, class or status that could not be read: a [`ValidationError`]
+/// naming the record's field (`recall_number`, `classification`, `status`) and the
+/// value. The message reads, for example, `invalid recall class "Class IV": expected
+/// Class I, Class II or Class III`.
+fn field_error(
     field: &'static str,
-    value: String,
+    what: &'static str,
+    value: &str,
     problem: &'static str,
-}
-
-impl RecallFieldError {
-    fn new(field: &'static str, value: &str, problem: &'static str) -> Self {
-        RecallFieldError {
-            field,
-            value: crate::error::echo(value),
-            problem,
-        }
-    }
-
-    /// The field that was wrong, e.g. `"recall number"`.
-    pub fn field(&self) -> &str {
-        self.field
-    }
-
-    /// The text that was rejected, as given.
-    pub fn value(&self) -> &str {
-        &self.value
-    }
+) -> ValidationError {
+    ValidationError::invalid_text(field, what, value, problem)
 }
 
 // ---- recall number ------------------------------------------------------------------
@@ -123,7 +106,7 @@ fn usual_form(t: &str) -> Option<String> {
 }
 
 impl FromStr for RecallNumber {
-    type Err = RecallFieldError;
+    type Err = ValidationError;
 
     /// Reads a recall number: any text, trimmed; see [`RecallNumber`] for the usual shape
     /// and what happens to others.
@@ -134,14 +117,16 @@ impl FromStr for RecallNumber {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
         if t.is_empty() {
-            return Err(RecallFieldError::new(
+            return Err(field_error(
+                "recall_number",
                 "recall number",
                 s,
                 "expected some text",
             ));
         }
         if t.chars().any(char::is_control) {
-            return Err(RecallFieldError::new(
+            return Err(field_error(
+                "recall_number",
                 "recall number",
                 s,
                 "control characters are not allowed",
@@ -161,7 +146,7 @@ impl FromStr for RecallNumber {
 }
 
 impl TryFrom<&str> for RecallNumber {
-    type Error = RecallFieldError;
+    type Error = ValidationError;
 
     /// Same as [`str::parse`].
     ///
@@ -292,7 +277,7 @@ fn squash(s: &str) -> String {
 }
 
 impl FromStr for RecallClass {
-    type Err = RecallFieldError;
+    type Err = ValidationError;
 
     /// Parses `Class I`/`II`/`III` or `class_i`/`class_ii`/`class_iii`.
     ///
@@ -304,7 +289,8 @@ impl FromStr for RecallClass {
             "classi" => Ok(RecallClass::ClassI),
             "classii" => Ok(RecallClass::ClassII),
             "classiii" => Ok(RecallClass::ClassIII),
-            _ => Err(RecallFieldError::new(
+            _ => Err(field_error(
+                "classification",
                 "recall class",
                 s,
                 "expected Class I, Class II or Class III",
@@ -383,7 +369,7 @@ impl RecallStatus {
 }
 
 impl FromStr for RecallStatus {
-    type Err = RecallFieldError;
+    type Err = ValidationError;
 
     /// Reads a status; unknown text becomes [`RecallStatus::Other`].
     ///
@@ -393,7 +379,8 @@ impl FromStr for RecallStatus {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
         if t.is_empty() {
-            return Err(RecallFieldError::new(
+            return Err(field_error(
+                "status",
                 "recall status",
                 s,
                 "expected some text",

@@ -55,7 +55,7 @@ impl RecallDetail {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     /// use legcramps::recall::RecallDetail;
     ///
     /// let mut d = RecallDetail::default();

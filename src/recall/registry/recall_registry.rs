@@ -67,7 +67,7 @@ pub enum QueryError {
 /// # Examples
 ///
 /// ```
-/// use legcramps::RecallRegistry;
+/// use legcramps::recall::RecallRegistry;
 /// use legcramps::recall::LoadOptions;
 ///
 /// let mut reg = RecallRegistry::with_builtins();
@@ -124,7 +124,7 @@ impl RecallRegistry {
     ///
     /// ```
     /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     ///
     /// let mut reg = RecallRegistry::new();
     /// let id = reg.add(Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022))?;
@@ -202,7 +202,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     /// use legcramps::recall::LoadOptions;
     ///
     /// let mut reg = RecallRegistry::new();
@@ -285,7 +285,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{LotNumber, Ndc, RecallRegistry};
+    /// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// let ndc: Ndc = "0185-0022-10".parse()?;
@@ -307,7 +307,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{LotNumber, Ndc, RecallRegistry};
+    /// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// let readings = Ndc::candidates("0185002201")?;
@@ -334,7 +334,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// for ndc in ["0185-0022-01", "00185-0022-01", "00185002201", "0185002201"] {
@@ -370,7 +370,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Ndc, RecallRegistry};
+    /// use legcramps::recall::{Ndc, RecallRegistry};
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// assert_eq!(reg.recalls_for(&"0185-0022-01".parse::<Ndc>()?).len(), 1);
@@ -387,7 +387,7 @@ impl RecallRegistry {
     ///
     /// ```
     /// use legcramps::recall::ProductNdc;
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// assert_eq!(reg.recalls_for_product(&"0185-0022".parse::<ProductNdc>()?).len(), 1);
