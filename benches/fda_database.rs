@@ -70,7 +70,7 @@ fn openfda_object(r: &EnforcementRecord) -> Value {
         m.insert("event_id".into(), json!(e.to_string()));
     }
     if let Some(s) = &r.status {
-        m.insert("status".into(), json!(s.as_str()));
+        m.insert("status".into(), json!(s.as_fda_str()));
     }
     m.insert("recall_number".into(), json!(r.recall_number.as_str()));
     m.insert(

@@ -19,7 +19,7 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use legcramps::recall::Recall;
-use legcramps::recall::{EnforcementRecord, LoadOptions, LoadSummary, read_enforcement_slice};
+use legcramps::recall::{EnforcementRecord, LoadOptions, LoadSummary, read_enforcement};
 
 const USAGE: &str = "usage: openfda_lots [FILE | --openfda FILE | --fda-csv FILE]...";
 
@@ -127,12 +127,11 @@ fn run() -> Result<(), (u8, String)> {
     for source in &files {
         match source {
             Source::OpenFda(path) => {
-                // One read of the whole file, then the slice parser (faster than
-                // pulling bytes through a reader).
-                let bytes =
-                    std::fs::read(path).map_err(|e| (1, format!("cannot open {path}: {e}")))?;
-                let report = read_enforcement_slice(
-                    &bytes,
+                // Streamed: one record's text in memory at a time.
+                let file = std::fs::File::open(path)
+                    .map_err(|e| (1, format!("cannot open {path}: {e}")))?;
+                let report = read_enforcement(
+                    std::io::BufReader::new(file),
                     LoadOptions::default().without_raw(),
                     &mut on_record,
                 )

@@ -390,7 +390,7 @@ json_codes!(crate::DrugClass, "legcramps::DrugClass", {
     ParathyroidHormoneAnalogue => "parathyroid_hormone_analogue",
 });
 
-json_codes!(crate::recall::BuiltinId, "legcramps::recall::BuiltinId", {
+json_codes!(crate::recall::BuiltinRecallId, "legcramps::recall::BuiltinRecallId", {
     SandozOrphenadrineEr2022 => "sandoz_orphenadrine_er_2022",
 });
 
@@ -402,9 +402,19 @@ json_codes!(crate::recall::WindowBasis, "legcramps::recall::WindowBasis", {
     Unspecified => "unspecified",
 });
 
-json_codes!(crate::recall::DocumentLayout, "legcramps::recall::DocumentLayout", {
-    Envelope => "envelope",
-    BareArray => "bare_array",
+json_codes!(crate::recall::NdcLayout, "legcramps::recall::NdcLayout", {
+    L4_4_2 => "l4_4_2",
+    L5_3_2 => "l5_3_2",
+    L5_4_1 => "l5_4_1",
+    L5_4_2 => "l5_4_2",
+    L6_4_2 => "l6_4_2",
+});
+
+json_codes!(crate::recall::ProductNdcLayout, "legcramps::recall::ProductNdcLayout", {
+    L4_4 => "l4_4",
+    L5_3 => "l5_3",
+    L5_4 => "l5_4",
+    L6_4 => "l6_4",
 });
 
 json_codes!(crate::recall::NdcBasis, "legcramps::recall::NdcBasis", {

@@ -111,7 +111,7 @@
 //! | Entry point | Time | Memory |
 //! |---|---|---|
 //! | [`recall::extract_lots`], [`recall::extract_ndcs`] | O(*n*) | the result, the text's NDC spans, and a window of a few hundred tokens |
-//! | [`recall::read_enforcement`], [`recall::read_enforcement_slice`], [`recall::load_enforcement`] | O(*n*) | one record's text at a time, plus what is kept |
+//! | [`recall::read_enforcement`] | O(*n*) | one record's text at a time, plus what is kept |
 //! | [`Recall::from_enforcement`] | O(*n*) in the record's text | the recall, plus a hash set of its NDCs and lots while it is built |
 //! | [`RecallRegistry::add_openfda`], [`add_openfda_slice`](RecallRegistry::add_openfda_slice), [`add`](RecallRegistry::add), deserializing | O(*n*): 1.24x the time of a bare `serde_json::Value` parse of the same bytes from a slice, 0.86x from a reader | O(*n*): one index hit (24 bytes) per recalled lot and recall, one table slot (40 bytes) per distinct (product, lot), one product-map entry (32 to 40 bytes) per NDC plus 16 bytes per NDC of a recall naming several, whatever the number of NDCs a recall names (no NDC × lot product). Ordinary records (2 NDCs, 5 lots): 141.5 bytes per (NDC, lot) pair, recalls included, 1.35x their JSON. Peak while reading one hostile record of *k* NDCs and *k* lots: about 11x its JSON |
 //! | [`RecallRegistry::lookup`], [`lookup_str`](RecallRegistry::lookup_str), [`lookup_any`](RecallRegistry::lookup_any) | one hash probe per NDC reading (and one each for recalls naming no NDC or several products, when there are any), plus O(1) per recall that lists the lot or a range of its head under the product, plus a binary search in the names of a recall naming several NDCs; *m* recalls found are sorted, O(*m* log *m*) | the answer |

@@ -136,7 +136,10 @@ pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Resul
     detail.push_str(&format!("\n- Reason: {}", markdown_text(&recall.reason)));
     detail.push_str(&format!("\n- FDA classification: {class}"));
     if let Some(status) = &recall.status {
-        detail.push_str(&format!("\n- Status: {}", markdown_text(status.as_str())));
+        detail.push_str(&format!(
+            "\n- Status: {}",
+            markdown_text(status.as_fda_str())
+        ));
     }
     if let Some(date) = recall.report_date {
         detail.push_str(&format!("\n- Enforcement report date: {date}"));
@@ -151,7 +154,11 @@ pub fn recall_card(recall: &Recall, hit: &RecallMatch, lot: &LotNumber) -> Resul
     let (source, links) = match recall.source {
         RecallSource::Builtin(id) => {
             let row = id.info();
-            let url = row.sources.first().map(|s| Uri::new(s.url)).transpose()?;
+            let url = row
+                .sources
+                .first()
+                .map(|&(url, _)| Uri::new(url))
+                .transpose()?;
             let source = CardSource {
                 label: Text::new(format!("Recall notice: {}", row.firm))?,
                 url,

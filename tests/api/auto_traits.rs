@@ -114,14 +114,10 @@ fn every_public_type_is_send_sync_unpin() {
     auto!(RecalledMedication, Report, ReportError);
     // Recall lookups.
     auto!(
-        Announcement,
-        BuiltinId,
+        BuiltinRecallId,
         BuiltinLot,
         BuiltinRecall,
-        DocumentLayout,
-        EnforcementLoad,
         EnforcementRecord,
-        Impurity,
         LoadError,
         LoadErrorKind,
         LoadOptions,
@@ -132,7 +128,6 @@ fn every_public_type_is_send_sync_unpin() {
         LotExtraction,
         LotNumber,
         LotWindow,
-        MetaResults,
         Ndc,
         NdcBasis,
         NdcError,
@@ -140,7 +135,6 @@ fn every_public_type_is_send_sync_unpin() {
         NdcMention,
         NearMiss,
         OpenFdaFields,
-        OpenFdaMeta,
         ProductNdc,
         ProductNdcLayout,
         ProductRecall,
@@ -157,7 +151,6 @@ fn every_public_type_is_send_sync_unpin() {
         RecalledLot,
         RegistryError,
         SkippedRecord,
-        SourceLink,
         WindowBasis,
         YearMonth,
     );

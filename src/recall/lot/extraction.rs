@@ -105,6 +105,7 @@ impl LotWindow {
 /// assert!(found.ranges.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LotExtraction {
     /// Every distinct lot, in order of first appearance.
     pub lots: Vec<LotNumber>,

@@ -231,7 +231,8 @@ where
 ///
 /// let c: RecallClass = "Class II".parse()?;
 /// assert_eq!(c, RecallClass::ClassII);
-/// assert_eq!(c.to_string(), "Class II");
+/// assert_eq!(c.to_string(), "class_ii"); // the JSON code, as `as_str`
+/// assert_eq!(c.as_fda_str(), "Class II"); // FDA's words
 /// assert_eq!(serde_json::to_string(&c)?, r#""class_ii""#);
 /// assert_eq!(serde_json::from_str::<RecallClass>(r#""class_ii""#)?, c);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -257,8 +258,9 @@ impl RecallClass {
         }
     }
 
-    /// The snake_case name used in this crate's JSON, e.g. `"class_i"`.
-    pub fn as_snake_str(self) -> &'static str {
+    /// The JSON code (what serde writes, without the quotes), e.g. `"class_i"`; also
+    /// what `Display` writes.
+    pub const fn as_str(self) -> &'static str {
         match self {
             RecallClass::ClassI => "class_i",
             RecallClass::ClassII => "class_ii",
@@ -301,13 +303,13 @@ impl FromStr for RecallClass {
 
 impl fmt::Display for RecallClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_fda_str())
+        f.write_str(self.as_str())
     }
 }
 
 impl Serialize for RecallClass {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_snake_str())
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -340,6 +342,9 @@ impl<'de> Deserialize<'de> for RecallClass {
 /// let odd: RecallStatus = "Pending Review".parse()?;
 /// assert_eq!(odd, RecallStatus::Other("Pending Review".into()));
 /// assert_eq!(odd.to_string(), "Pending Review");
+/// // Display and `as_str` give the JSON code; `as_fda_str` FDA's word.
+/// assert_eq!(RecallStatus::Terminated.to_string(), "terminated");
+/// assert_eq!(RecallStatus::Terminated.as_fda_str(), "Terminated");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -357,8 +362,21 @@ pub enum RecallStatus {
 }
 
 impl RecallStatus {
-    /// The text: `"Ongoing"`, `"Completed"`, `"Terminated"` or the other text.
+    /// The JSON code (what serde writes, without the quotes): `"ongoing"`,
+    /// `"completed"`, `"terminated"` or the other text as kept; also what `Display`
+    /// writes.
     pub fn as_str(&self) -> &str {
+        match self {
+            RecallStatus::Ongoing => "ongoing",
+            RecallStatus::Completed => "completed",
+            RecallStatus::Terminated => "terminated",
+            RecallStatus::Other(s) => s,
+        }
+    }
+
+    /// FDA's word: `"Ongoing"`, `"Completed"`, `"Terminated"` or the other text as
+    /// kept.
+    pub fn as_fda_str(&self) -> &str {
         match self {
             RecallStatus::Ongoing => "Ongoing",
             RecallStatus::Completed => "Completed",
@@ -403,12 +421,7 @@ impl fmt::Display for RecallStatus {
 
 impl Serialize for RecallStatus {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            RecallStatus::Ongoing => s.serialize_str("ongoing"),
-            RecallStatus::Completed => s.serialize_str("completed"),
-            RecallStatus::Terminated => s.serialize_str("terminated"),
-            RecallStatus::Other(t) => s.serialize_str(t),
-        }
+        s.serialize_str(self.as_str())
     }
 }
 

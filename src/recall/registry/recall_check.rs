@@ -113,6 +113,7 @@ pub enum NdcBasis {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct RecallMatch {
     /// The recall.
     pub recall: RecallId,
@@ -188,6 +189,7 @@ impl RecallMatch {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct NearMiss {
     /// The recall.
     pub recall: RecallId,
@@ -215,6 +217,7 @@ pub struct NearMiss {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct RecallCheck {
     /// Every recall that covers the item, by [`RecallId`].
     pub matches: Vec<RecallMatch>,
@@ -243,6 +246,7 @@ impl RecallCheck {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ProductRecall {
     /// The recall.
     pub recall: RecallId,

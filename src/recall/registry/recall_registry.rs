@@ -123,11 +123,11 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
+    /// use legcramps::recall::{BuiltinRecallId, Recall};
     /// use legcramps::recall::RecallRegistry;
     ///
     /// let mut reg = RecallRegistry::new();
-    /// let id = reg.add(Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022))?;
+    /// let id = reg.add(Recall::from_builtin(BuiltinRecallId::SandozOrphenadrineEr2022.info()))?;
     /// // 13 lots, KS3939 under both of its packages.
     /// assert_eq!(reg.get(id).map(|r| r.lots.len()), Some(14));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -172,7 +172,7 @@ impl RecallRegistry {
     ///
     /// All or nothing: when the load fails, the registry is unchanged. The registry keeps
     /// a [`Recall`] per record, not the record or its raw JSON; use
-    /// [`load_enforcement`](crate::recall::load_enforcement) to keep those.
+    /// [`read_enforcement`] to keep those.
     ///
     /// # Errors
     ///
