@@ -222,9 +222,8 @@ mod episode;
 pub use episode::{CrampDuration, CrampEpisode, CrampEpisodeBuilder, Muscle, PainScore, Side};
 
 mod diary;
-pub use diary::{
-    Diary, DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH, Trend,
-};
+pub use diary::{Diary, DiaryStats, FrequencyThreshold, Trend};
+pub(crate) use diary::{FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH};
 
 mod profile;
 pub use profile::{
@@ -246,10 +245,7 @@ pub use medication::{
 };
 
 mod condition;
-pub use condition::{
-    COMPLAINT_CODES, CONDITIONS, CRAMP_AND_SPASM, ComplaintCode, Condition, ConditionId,
-    ICD10CM_SYSTEM, SLEEP_RELATED_LEG_CRAMPS,
-};
+pub use condition::{COMPLAINT_CODES, CONDITIONS, ComplaintCode, Condition, ConditionId};
 
 mod remedy;
 pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};

@@ -334,13 +334,13 @@ fn the_five_a_month_step_is_our_cut_off_and_not_the_largest_weight() {
     assert!(w.moderate_to_severe_month < w.frequent_week);
     assert!(w.moderate_to_severe_month < 10 * w.points_per_pain_step);
     assert!(w.moderate_to_severe_month < w.max_disturbed_nights * w.points_per_disturbed_night);
-    const { assert!(legcramps::MODERATE_SEVERE_PER_MONTH.our_cut_off) };
+    const { assert!(legcramps::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH.our_cut_off) };
     assert!(
-        legcramps::MODERATE_SEVERE_PER_MONTH
+        legcramps::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH
             .label
             .contains("our cut-off")
     );
-    const { assert!(!legcramps::FREQUENT_PER_WEEK.our_cut_off) };
+    const { assert!(!legcramps::FrequencyThreshold::FREQUENT_PER_WEEK.our_cut_off) };
     let row = legcramps::BURDEN_WEIGHTS
         .iter()
         .find(|r| r.factor == ScoreFactor::ModerateToSevereMonth)

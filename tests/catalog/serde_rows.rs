@@ -189,7 +189,8 @@ fn complaint_code_serializes_to_the_fhir_coding_fields() {
     // fhir.md: ICD-10-CM system http://hl7.org/fhir/sid/icd-10-cm, G47.62 "Sleep related
     // leg cramps"; the citation key is the sources list's "ICD-10-CM".
     assert_eq!(
-        serde_json::to_value(legcramps::SLEEP_RELATED_LEG_CRAMPS).expect("serialize"),
+        serde_json::to_value(legcramps::ComplaintCode::SLEEP_RELATED_LEG_CRAMPS)
+            .expect("serialize"),
         serde_json::json!({
             "system": "http://hl7.org/fhir/sid/icd-10-cm",
             "code": "G47.62",

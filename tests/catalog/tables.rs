@@ -5,9 +5,8 @@
 
 use legcramps::evidence::{Citation, EffectKind, EffectSize, EvidenceLevel, IntervalKind};
 use legcramps::{
-    COMPLAINT_CODES, CONDITIONS, CRAMP_AND_SPASM, ConditionId, MEDICATIONS, MedicationId,
+    COMPLAINT_CODES, CONDITIONS, ComplaintCode, ConditionId, MEDICATIONS, MedicationId,
     PregnancySuitability, REMEDIES, RISK_FACTORS, RemedyId, RemedyKind, RiskFactorId,
-    SLEEP_RELATED_LEG_CRAMPS,
 };
 
 // ---- every row cited; ids and rows one-to-one ---------------------------------------
@@ -206,10 +205,13 @@ fn codes_match_their_formats() {
 #[test]
 fn complaint_codes() {
     // clinical.md §7.1
-    assert_eq!(SLEEP_RELATED_LEG_CRAMPS.code, "G47.62");
-    assert_eq!(SLEEP_RELATED_LEG_CRAMPS.display, "Sleep related leg cramps");
-    assert_eq!(CRAMP_AND_SPASM.code, "R25.2");
-    assert_eq!(CRAMP_AND_SPASM.display, "Cramp and spasm");
+    assert_eq!(ComplaintCode::SLEEP_RELATED_LEG_CRAMPS.code, "G47.62");
+    assert_eq!(
+        ComplaintCode::SLEEP_RELATED_LEG_CRAMPS.display,
+        "Sleep related leg cramps"
+    );
+    assert_eq!(ComplaintCode::CRAMP_AND_SPASM.code, "R25.2");
+    assert_eq!(ComplaintCode::CRAMP_AND_SPASM.display, "Cramp and spasm");
     for code in COMPLAINT_CODES {
         assert_eq!(code.system, "http://hl7.org/fhir/sid/icd-10-cm");
     }
