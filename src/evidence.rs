@@ -122,6 +122,7 @@ pub enum Citation {
 
 /// One row of the source table: a key and the full reference behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Source {
     /// The key.
     pub citation: Citation,

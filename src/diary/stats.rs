@@ -40,6 +40,7 @@ use crate::Diary;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DiaryStats {
     /// The window length in days.
     pub window_days: u32,
@@ -184,6 +185,7 @@ impl Trend {
 /// assert!(frequent.citations.contains(&Citation::Cks));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct FrequencyThreshold {
     /// The number of episodes (at least this many).
     pub count: u32,

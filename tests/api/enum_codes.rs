@@ -622,3 +622,54 @@ fn codes_citation() {
     }
     assert!(n > 0, "Citation::all() is empty");
 }
+
+#[test]
+fn codes_recall_class() {
+    use legcramps::recall::RecallClass;
+    for (v, fda) in [
+        (RecallClass::ClassI, "Class I"),
+        (RecallClass::ClassII, "Class II"),
+        (RecallClass::ClassIII, "Class III"),
+    ] {
+        check(&v, v.as_str());
+        assert_eq!(v.as_str().parse::<RecallClass>().ok(), Some(v));
+        // FDA's own words stay available, and read back too.
+        assert_eq!(v.as_fda_str(), fda);
+        assert_eq!(fda.parse::<RecallClass>().ok(), Some(v));
+    }
+    assert_eq!(RecallClass::ClassII.to_string(), "class_ii");
+}
+
+#[test]
+fn codes_recall_status() {
+    use legcramps::recall::RecallStatus;
+    for (v, fda) in [
+        (RecallStatus::Ongoing, "Ongoing"),
+        (RecallStatus::Completed, "Completed"),
+        (RecallStatus::Terminated, "Terminated"),
+        (
+            RecallStatus::Other("Pending Review".into()),
+            "Pending Review",
+        ),
+    ] {
+        check(&v, v.as_str());
+        assert_eq!(v.as_str().parse::<RecallStatus>().ok().as_ref(), Some(&v));
+        assert_eq!(v.as_fda_str(), fda);
+    }
+    assert_eq!(RecallStatus::Terminated.to_string(), "terminated");
+}
+
+#[test]
+fn codes_ndc_layouts() {
+    use legcramps::recall::{NdcLayout, ProductNdcLayout};
+    for v in NdcLayout::ALL {
+        check(&v, v.as_str());
+    }
+    for v in ProductNdcLayout::ALL {
+        check(&v, v.as_str());
+    }
+    // The digit counts, once shown as the Display text, are `segments()`.
+    assert_eq!(NdcLayout::L5_3_2.to_string(), "l5_3_2");
+    assert_eq!(NdcLayout::L5_3_2.segments(), (5, 3, 2));
+    assert_eq!(ProductNdcLayout::L6_4.to_string(), "l6_4");
+}

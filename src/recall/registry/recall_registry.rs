@@ -193,7 +193,8 @@ impl RecallRegistry {
     }
 
     /// Like [`add_openfda`](Self::add_openfda), for a document already in memory
-    /// (faster: see [`read_enforcement_slice`]).
+    /// (faster: the parser works on the slice instead of pulling bytes through a
+    /// reader).
     ///
     /// # Errors
     ///
