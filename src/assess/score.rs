@@ -43,9 +43,9 @@ pub(crate) const MAX_RAW_POINTS: u32 = 1_000_000;
 pub enum ScoreFactor {
     /// The number of cramps in the 30-day window.
     EpisodeCount,
-    /// The 30-day count reaches [`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH).
+    /// The 30-day count reaches `FrequencyThreshold::MODERATE_SEVERE_PER_MONTH`.
     ModerateToSevereMonth,
-    /// Frequent cramps, [`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK): 3 or more in the last 7 days, or an
+    /// Frequent cramps, `FrequencyThreshold::FREQUENT_PER_WEEK`: 3 or more in the last 7 days, or an
     /// average of 3 or more a week over the 30-day window.
     FrequentWeek,
     /// The worst pain in the window.
