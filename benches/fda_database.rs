@@ -19,8 +19,9 @@ use std::io::BufReader;
 use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use legcramps::recall::{EnforcementRecord, LoadOptions, read_enforcement_slice, read_fda_csv};
-use legcramps::{Recall, RecallRegistry};
+use legcramps::recall::{
+    EnforcementRecord, LoadOptions, Recall, RecallRegistry, read_enforcement_slice, read_fda_csv,
+};
 use serde_json::{Map, Value, json};
 
 fn csv_files() -> Option<Vec<PathBuf>> {
@@ -71,7 +72,7 @@ fn openfda_object(r: &EnforcementRecord) -> Value {
         m.insert("event_id".into(), json!(e.to_string()));
     }
     if let Some(s) = &r.status {
-        m.insert("status".into(), json!(s.as_str()));
+        m.insert("status".into(), json!(s.as_fda_str()));
     }
     m.insert("recall_number".into(), json!(r.recall_number.as_str()));
     m.insert(

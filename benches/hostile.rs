@@ -23,7 +23,7 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use legcramps::RecallRegistry;
+use legcramps::recall::RecallRegistry;
 use legcramps::recall::{LoadOptions, extract_lots, extract_ndcs};
 use legcramps_benches::{Counting, peak_of};
 

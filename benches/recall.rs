@@ -15,8 +15,8 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use legcramps::recall::{LoadOptions, read_enforcement, read_enforcement_slice};
-use legcramps::{LotNumber, Ndc, RecallRegistry};
+use legcramps::recall::{LoadOptions, read_enforcement};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 use legcramps_benches::{Counting, live_bytes};
 
 #[global_allocator]
@@ -287,16 +287,7 @@ fn ingest(c: &mut Criterion) {
             n
         })
     });
-    group.bench_function("read_enforcement_slice", |b| {
-        b.iter(|| {
-            let mut n = 0usize;
-            read_enforcement_slice(black_box(&doc), LoadOptions::default(), |r| {
-                n += black_box(r).code_info.len()
-            })
-            .unwrap();
-            n
-        })
-    });
+    // The slice parser is reached through the registry (`registry_add_openfda_slice`).
     group.bench_function("registry_add_openfda_reader", |b| {
         b.iter(|| {
             let mut reg = RecallRegistry::new();

@@ -11,9 +11,7 @@
 use std::error::Error;
 
 use chrono::DateTime;
-use legcramps::{
-    Diary, DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH,
-};
+use legcramps::{Diary, DiaryStats, FrequencyThreshold};
 
 /// One line per cramp: start (with offset), length in seconds, muscle, side, pain 0-10,
 /// whether it woke the sleeper, what helped, and whether it was in bed at night.
@@ -53,16 +51,22 @@ fn main() -> Result<(), Box<dyn Error>> {
     print_table(&[&month, &fortnight]);
     println!();
     println!("Thresholds (the window's rate compared with each cut-off):");
-    for threshold in [&FREQUENT_PER_WEEK, &MODERATE_SEVERE_PER_MONTH] {
+    for threshold in [
+        &FrequencyThreshold::FREQUENT_PER_WEEK,
+        &FrequencyThreshold::MODERATE_SEVERE_PER_MONTH,
+    ] {
         print_threshold(threshold, &[&month, &fortnight]);
     }
     println!();
     println!("Sources:");
-    let mut cited: Vec<_> = [&FREQUENT_PER_WEEK, &MODERATE_SEVERE_PER_MONTH]
-        .iter()
-        .flat_map(|t| t.citations.iter().copied())
-        .chain(legcramps::Trend::CITATIONS.iter().copied())
-        .collect();
+    let mut cited: Vec<_> = [
+        &FrequencyThreshold::FREQUENT_PER_WEEK,
+        &FrequencyThreshold::MODERATE_SEVERE_PER_MONTH,
+    ]
+    .iter()
+    .flat_map(|t| t.citations.iter().copied())
+    .chain(legcramps::Trend::CITATIONS.iter().copied())
+    .collect();
     cited.sort();
     cited.dedup();
     for c in cited {

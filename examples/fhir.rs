@@ -30,8 +30,9 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use legcramps::fhir::{self, Bundle, Card, Identities, Slot};
+use legcramps::AssessmentInput;
 use legcramps::recall::LoadOptions;
-use legcramps::{AssessmentInput, LotNumber, Ndc, RecallRegistry};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 
 /// The sample person shared by the examples (`examples/data/sample-person.json`), in the
 /// assessment input format (see `legcramps::assess`).

@@ -18,7 +18,7 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-use legcramps::Recall;
+use legcramps::recall::Recall;
 use legcramps::recall::{EnforcementRecord, LoadOptions, LoadSummary, read_enforcement_slice};
 
 const USAGE: &str = "usage: openfda_lots [FILE | --openfda FILE | --fda-csv FILE]...";

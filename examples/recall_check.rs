@@ -20,7 +20,7 @@ use std::io::{BufReader, Write};
 use std::process::ExitCode;
 
 use legcramps::recall::{LoadOptions, LoadSummary, LotBasis, NdcBasis, RecallSource};
-use legcramps::{Recall, RecallRegistry};
+use legcramps::recall::{Recall, RecallRegistry};
 use serde_json::{Value, json};
 
 const USAGE: &str =
@@ -119,8 +119,8 @@ fn describe(recall: &Recall) -> Value {
         "firm": recall.firm,
         "product": recall.product,
         "reason": recall.reason,
-        "class": recall.class.map(|c| c.to_string()),
-        "status": recall.status.as_ref().map(|s| s.to_string()),
+        "class": recall.class.map(|c| c.as_fda_str()),
+        "status": recall.status.as_ref().map(|s| s.as_fda_str()),
     })
 }
 

@@ -87,7 +87,8 @@ pub enum ConditionId {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Citation, ConditionId};
+/// use legcramps::ConditionId;
+/// use legcramps::evidence::Citation;
 ///
 /// let arthritis = ConditionId::Arthritis.info();
 /// let or = arthritis.effect.expect("Abdulla-1999 gives an odds ratio");
@@ -131,15 +132,17 @@ impl ConditionId {
 /// A code for the complaint itself (night leg cramps), for health records.
 ///
 /// Serializes as a JSON object with every field. The codes are catalog data, not input:
-/// they do not deserialize; use the constants in [`COMPLAINT_CODES`].
+/// they do not deserialize; use the constants in [`COMPLAINT_CODES`] (each also named
+/// here, such as [`ComplaintCode::SLEEP_RELATED_LEG_CRAMPS`]).
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::SLEEP_RELATED_LEG_CRAMPS;
+/// use legcramps::ComplaintCode;
 ///
-/// assert_eq!(SLEEP_RELATED_LEG_CRAMPS.code, "G47.62");
-/// assert_eq!(SLEEP_RELATED_LEG_CRAMPS.system, "http://hl7.org/fhir/sid/icd-10-cm");
+/// let code = ComplaintCode::SLEEP_RELATED_LEG_CRAMPS;
+/// assert_eq!(code.code, "G47.62");
+/// assert_eq!(code.system, "http://hl7.org/fhir/sid/icd-10-cm");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[non_exhaustive]
@@ -154,33 +157,44 @@ pub struct ComplaintCode {
     pub citations: &'static [Citation],
 }
 
-/// The FHIR system URI for ICD-10-CM.
-pub const ICD10CM_SYSTEM: &str = "http://hl7.org/fhir/sid/icd-10-cm";
+impl ComplaintCode {
+    /// The FHIR system URI for ICD-10-CM.
+    pub const ICD10CM_SYSTEM: &'static str = "http://hl7.org/fhir/sid/icd-10-cm";
 
-/// ICD-10-CM G47.62, "Sleep related leg cramps": the specific code for night cramps
-/// (under G47.6, sleep related movement disorders; restless legs is G25.81 instead).
-pub const SLEEP_RELATED_LEG_CRAMPS: ComplaintCode = ComplaintCode {
-    system: ICD10CM_SYSTEM,
-    code: "G47.62",
-    display: "Sleep related leg cramps",
-    citations: &[Citation::Icd10Cm],
-};
+    /// ICD-10-CM G47.62, "Sleep related leg cramps": the specific code for night cramps
+    /// (under G47.6, sleep related movement disorders; restless legs is G25.81 instead).
+    pub const SLEEP_RELATED_LEG_CRAMPS: ComplaintCode = ComplaintCode {
+        system: Self::ICD10CM_SYSTEM,
+        code: "G47.62",
+        display: "Sleep related leg cramps",
+        citations: &[Citation::Icd10Cm],
+    };
 
-/// ICD-10-CM R25.2, "Cramp and spasm": the general code for cramps.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{CRAMP_AND_SPASM, ICD10CM_SYSTEM};
-///
-/// assert_eq!((CRAMP_AND_SPASM.system, CRAMP_AND_SPASM.code), (ICD10CM_SYSTEM, "R25.2"));
-/// ```
-pub const CRAMP_AND_SPASM: ComplaintCode = ComplaintCode {
-    system: ICD10CM_SYSTEM,
-    code: "R25.2",
-    display: "Cramp and spasm",
-    citations: &[Citation::Icd10Cm],
-};
+    /// ICD-10-CM R25.2, "Cramp and spasm": the general code for cramps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::ComplaintCode;
+    ///
+    /// let code = ComplaintCode::CRAMP_AND_SPASM;
+    /// assert_eq!((code.system, code.code), (ComplaintCode::ICD10CM_SYSTEM, "R25.2"));
+    /// ```
+    pub const CRAMP_AND_SPASM: ComplaintCode = ComplaintCode {
+        system: Self::ICD10CM_SYSTEM,
+        code: "R25.2",
+        display: "Cramp and spasm",
+        citations: &[Citation::Icd10Cm],
+    };
+}
+
+// Crate-internal short names of the complaint codes and their system (for `fhir`).
+#[cfg_attr(not(feature = "fhir"), allow(dead_code))]
+pub(crate) const ICD10CM_SYSTEM: &str = ComplaintCode::ICD10CM_SYSTEM;
+#[cfg_attr(not(feature = "fhir"), allow(dead_code))]
+pub(crate) const SLEEP_RELATED_LEG_CRAMPS: ComplaintCode = ComplaintCode::SLEEP_RELATED_LEG_CRAMPS;
+#[cfg_attr(not(feature = "fhir"), allow(dead_code))]
+pub(crate) const CRAMP_AND_SPASM: ComplaintCode = ComplaintCode::CRAMP_AND_SPASM;
 
 /// Every complaint code the crate ships.
 ///

@@ -13,9 +13,8 @@ mod window;
 
 pub(crate) use window::events;
 
-pub use stats::{
-    DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH, Trend,
-};
+pub use stats::{DiaryStats, FrequencyThreshold, Trend};
+pub(crate) use stats::{FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH};
 
 /// The cramp episodes a person recorded, kept in canonical order.
 ///

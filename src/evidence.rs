@@ -13,7 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 mod effect;
 mod sources;
 pub(crate) use effect::ci95;
-pub use effect::{EffectKind, EffectSize, EffectSizeError, IntervalKind};
+pub use effect::{EffectKind, EffectSize, IntervalKind};
 pub use sources::SOURCES;
 
 /// A key naming one source of the project's clinical fact base.
@@ -24,7 +24,7 @@ pub use sources::SOURCES;
 /// # Examples
 ///
 /// ```
-/// use legcramps::Citation;
+/// use legcramps::evidence::Citation;
 ///
 /// let c: Citation = "Garrison-2012".parse()?;
 /// assert_eq!(c, Citation::Garrison2012);
@@ -122,6 +122,7 @@ pub enum Citation {
 
 /// One row of the source table: a key and the full reference behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Source {
     /// The key.
     pub citation: Citation,
@@ -140,7 +141,7 @@ impl Citation {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Citation;
+    /// use legcramps::evidence::Citation;
     ///
     /// assert!(Citation::all().any(|c| c == Citation::Cks));
     /// ```
@@ -153,7 +154,7 @@ impl Citation {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Citation;
+    /// use legcramps::evidence::Citation;
     ///
     /// assert_eq!(Citation::Nhs.source().key, "NHS");
     /// ```
@@ -166,7 +167,7 @@ impl Citation {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Citation;
+    /// use legcramps::evidence::Citation;
     ///
     /// assert_eq!(Citation::Aan2010.key(), "AAN-2010");
     /// ```
@@ -179,7 +180,7 @@ impl Citation {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Citation;
+    /// use legcramps::evidence::Citation;
     ///
     /// assert!(Citation::Hallegraeff2012.reference().contains("J Physiother"));
     /// ```
@@ -192,7 +193,7 @@ impl Citation {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Citation;
+    /// use legcramps::evidence::Citation;
     ///
     /// assert!(Citation::Garrison2012.url().starts_with("https://doi.org/"));
     /// ```
@@ -212,38 +213,41 @@ impl fmt::Display for Citation {
 /// # Examples
 ///
 /// ```
-/// use legcramps::Citation;
+/// use legcramps::evidence::Citation;
 ///
 /// let err = "Smith-2099".parse::<Citation>().unwrap_err();
 /// assert_eq!(err.to_string(), "unknown citation key \"Smith-2099\"");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown citation key {key:?}")]
-pub struct ParseCitationError {
+pub struct CitationError {
     key: String,
 }
 
-impl ParseCitationError {
-    /// The text that was not recognised.
+impl CitationError {
+    /// The text that was not recognised (past 100 characters cut and marked
+    /// `…[N more bytes]`, like every rejected value an error repeats).
     pub fn key(&self) -> &str {
         &self.key
     }
 }
 
 impl FromStr for Citation {
-    type Err = ParseCitationError;
+    type Err = CitationError;
 
     /// Parses a key exactly as written in [`SOURCES`] (case-sensitive).
     ///
     /// # Errors
     ///
-    /// [`ParseCitationError`] when `s` is not a key in the table.
+    /// [`CitationError`] when `s` is not a key in the table.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         SOURCES
             .iter()
             .find(|row| row.key == s)
             .map(|row| row.citation)
-            .ok_or_else(|| ParseCitationError { key: s.to_owned() })
+            .ok_or_else(|| CitationError {
+                key: crate::error::echo(s),
+            })
     }
 }
 
@@ -268,7 +272,7 @@ impl<'de> Deserialize<'de> for Citation {
 /// # Examples
 ///
 /// ```
-/// use legcramps::EvidenceLevel;
+/// use legcramps::evidence::EvidenceLevel;
 ///
 /// assert_eq!(serde_json::to_string(&EvidenceLevel::AanC)?, "\"aan_c\"");
 /// assert!(EvidenceLevel::AanC.description().contains("possibly effective"));
@@ -311,7 +315,7 @@ impl EvidenceLevel {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::EvidenceLevel;
+    /// use legcramps::evidence::EvidenceLevel;
     ///
     /// assert!(EvidenceLevel::NoBenefitShown.description().contains("no"));
     /// ```

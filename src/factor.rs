@@ -14,14 +14,14 @@ pub use rows::RISK_FACTORS;
 /// Serialized as its snake_case name, e.g. `"sedentary_lifestyle"`.
 ///
 /// When adding a variant, add it at the end, give it a row in [`RISK_FACTORS`] and an
-/// arm in [`RiskFactor::info`], and append it to [`RiskFactor::ALL`].
+/// arm in [`RiskFactorId::info`], and append it to [`RiskFactorId::ALL`].
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::RiskFactor;
+/// use legcramps::RiskFactorId;
 ///
-/// let f: RiskFactor = serde_json::from_str("\"female_sex\"")?;
+/// let f: RiskFactorId = serde_json::from_str("\"female_sex\"")?;
 /// let or = f.info().effect.expect("Abdulla-1999 gives an odds ratio");
 /// assert_eq!((or.estimate, or.low, or.high), (1.96, 1.28, 3.03));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -30,7 +30,7 @@ pub use rows::RISK_FACTORS;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum RiskFactor {
+pub enum RiskFactorId {
     /// Tired muscles after unusual or intense exertion.
     MuscleFatigue,
     /// Sitting for long stretches, e.g. at a desk.
@@ -74,14 +74,15 @@ pub enum RiskFactor {
 /// One row of the risk-factor catalog.
 ///
 /// Serializes as a JSON object with every field. A row is catalog data, not input: it
-/// does not deserialize; read a [`RiskFactor`] and call [`RiskFactor::info`].
+/// does not deserialize; read a [`RiskFactorId`] and call [`RiskFactorId::info`].
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::{EvidenceLevel, IntervalKind, RiskFactor};
+/// use legcramps::RiskFactorId;
+/// use legcramps::evidence::{EvidenceLevel, IntervalKind};
 ///
-/// let sedentary = RiskFactor::SedentaryLifestyle.info();
+/// let sedentary = RiskFactorId::SedentaryLifestyle.info();
 /// let or = sedentary.effect.expect("Delacour-2020 gives an odds ratio");
 /// assert_eq!(or.estimate, 9.84);
 /// assert_eq!(or.interval, IntervalKind::Credibility95);
@@ -89,9 +90,9 @@ pub enum RiskFactor {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct RiskFactorInfo {
+pub struct RiskFactor {
     /// The factor.
-    pub factor: RiskFactor,
+    pub factor: RiskFactorId,
     /// A short plain-English name.
     pub name: &'static str,
     /// What the sources say, with figures and source keys.
@@ -104,17 +105,18 @@ pub struct RiskFactorInfo {
     pub citations: &'static [Citation],
 }
 
-impl RiskFactor {
+impl RiskFactorId {
     /// The catalog row for this factor. Never panics: an exhaustive `match` picks it.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Citation, RiskFactor};
+    /// use legcramps::RiskFactorId;
+    /// use legcramps::evidence::Citation;
     ///
-    /// assert!(RiskFactor::OlderAge.info().citations.contains(&Citation::Cks));
+    /// assert!(RiskFactorId::OlderAge.info().citations.contains(&Citation::Cks));
     /// ```
-    pub fn info(self) -> &'static RiskFactorInfo {
+    pub fn info(self) -> &'static RiskFactor {
         self.row()
     }
 }

@@ -206,7 +206,7 @@ json_codes!(crate::ConditionId, "legcramps::ConditionId", {
     Angina => "angina",
 });
 
-json_codes!(crate::EvidenceLevel, "legcramps::EvidenceLevel", {
+json_codes!(crate::EvidenceLevel, "legcramps::evidence::EvidenceLevel", {
     AanA => "aan_a",
     AanB => "aan_b",
     AanC => "aan_c",
@@ -221,17 +221,17 @@ json_codes!(crate::EvidenceLevel, "legcramps::EvidenceLevel", {
     UncontrolledReport => "uncontrolled_report",
 });
 
-json_codes!(crate::EffectKind, "legcramps::EffectKind", {
+json_codes!(crate::EffectKind, "legcramps::evidence::EffectKind", {
     OddsRatio => "odds_ratio",
     SequenceRatio => "sequence_ratio",
 });
 
-json_codes!(crate::IntervalKind, "legcramps::IntervalKind", {
+json_codes!(crate::IntervalKind, "legcramps::evidence::IntervalKind", {
     Confidence95 => "confidence_95",
     Credibility95 => "credibility_95",
 });
 
-json_codes!(crate::RiskFactor, "legcramps::RiskFactor", {
+json_codes!(crate::RiskFactorId, "legcramps::RiskFactorId", {
     MuscleFatigue => "muscle_fatigue",
     ProlongedSitting => "prolonged_sitting",
     NotStretching => "not_stretching",
@@ -315,7 +315,7 @@ json_codes!(crate::DrugClass, "legcramps::DrugClass", {
     ParathyroidHormoneAnalogue => "parathyroid_hormone_analogue",
 });
 
-json_codes!(crate::recall::BuiltinId, "legcramps::recall::BuiltinId", {
+json_codes!(crate::recall::BuiltinRecallId, "legcramps::recall::BuiltinRecallId", {
     SandozOrphenadrineEr2022 => "sandoz_orphenadrine_er_2022",
 });
 
@@ -327,9 +327,19 @@ json_codes!(crate::recall::WindowBasis, "legcramps::recall::WindowBasis", {
     Unspecified => "unspecified",
 });
 
-json_codes!(crate::recall::DocumentLayout, "legcramps::recall::DocumentLayout", {
-    Envelope => "envelope",
-    BareArray => "bare_array",
+json_codes!(crate::recall::NdcLayout, "legcramps::recall::NdcLayout", {
+    L4_4_2 => "l4_4_2",
+    L5_3_2 => "l5_3_2",
+    L5_4_1 => "l5_4_1",
+    L5_4_2 => "l5_4_2",
+    L6_4_2 => "l6_4_2",
+});
+
+json_codes!(crate::recall::ProductNdcLayout, "legcramps::recall::ProductNdcLayout", {
+    L4_4 => "l4_4",
+    L5_3 => "l5_3",
+    L5_4 => "l5_4",
+    L6_4 => "l6_4",
 });
 
 json_codes!(crate::recall::NdcBasis, "legcramps::recall::NdcBasis", {
@@ -377,7 +387,7 @@ impl crate::Citation {
     /// # Examples
     ///
     /// ```
-    /// let c = legcramps::Citation::Aan2010;
+    /// let c = legcramps::evidence::Citation::Aan2010;
     /// assert_eq!(c.as_str(), "AAN-2010");
     /// assert_eq!(c.to_string(), "AAN-2010");
     /// ```

@@ -18,9 +18,9 @@
 //!
 //! ```
 //! use chrono::DateTime;
+//! use legcramps::recall::RecallRegistry;
 //! use legcramps::{
-//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, RecallRegistry, Side,
-//!     Symptoms, Urgency, assess,
+//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, Side, Symptoms, Urgency, assess,
 //! };
 //!
 //! let as_of = DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -59,6 +59,39 @@
 //! ```
 //!
 //! The JSON input and output of an assessment are described in [`assess::json`].
+//!
+//! ## API conventions
+//!
+//! - **One path per item.** The public modules [`assess`](mod@assess), [`evidence`], [`recall`] and
+//!   `fhir` own their items (`legcramps::recall::RecallRegistry`,
+//!   `legcramps::evidence::Citation`); the crate root re-exports none of them. The root
+//!   holds the input models (cramp episodes, the diary, the profile and their
+//!   builders), the catalogs (medications, conditions, risk factors, remedies), the
+//!   report ([`Report`]), [`ValidationError`] and [`chrono`].
+//! - **Ids and rows.** A catalog's id enum is `<Noun>Id` and its static row `<Noun>`,
+//!   reached with the id's `info()`: [`MedicationId`] and [`Medication`],
+//!   [`RiskFactorId`] and [`RiskFactor`], [`ConditionId`] and [`Condition`],
+//!   [`RemedyId`] and [`Remedy`], [`recall::BuiltinRecallId`] and
+//!   [`recall::BuiltinRecall`]; the whole table is a static ([`MEDICATIONS`]). Ids
+//!   serialize and deserialize; rows only serialize.
+//! - **Errors** are named `<What>Error`. A rejected value of one field is a
+//!   [`ValidationError`]: [`field()`](ValidationError::field) (as JSON spells it),
+//!   [`value()`](ValidationError::value) and [`problem()`](ValidationError::problem);
+//!   every error's `field()` returns `&str`.
+//! - **Plain-data outputs and accessor types.** What the library hands back for
+//!   reading (the parts of an assessment, recall answers such as
+//!   [`recall::RecallCheck`], load reports, catalog rows, [`DiaryStats`]) is a
+//!   `#[non_exhaustive]` struct with public fields and no getters; its methods compute
+//!   something ([`recall::RecallCheck::is_recalled`]). Types that keep an invariant
+//!   (validated newtypes such as [`PainScore`] and [`recall::Ndc`], builders,
+//!   [`Profile`], [`Diary`], [`CrampEpisode`], the registry, errors) keep their fields
+//!   private behind accessors.
+//! - **Codes.** Every fieldless public enum has `as_str()`, and its `Display` writes
+//!   the same text: its JSON code (`Urgency::Routine` is `routine`); `{:?}` is the Rust
+//!   name. Wording for people, where there is any, is a method of its own
+//!   ([`recall::RecallClass::as_fda_str`] gives `Class II`).
+//! - **Builders** ([`Profile::builder`], [`CrampEpisode::builder`]) take the values as
+//!   given; a builder that validates reports the first invalid value at `build()`.
 //!
 //! ## Sources
 //!
@@ -111,8 +144,8 @@
 //! | Entry point | Time | Memory |
 //! |---|---|---|
 //! | [`recall::extract_lots`], [`recall::extract_ndcs`] | O(*n*) | the result, the text's NDC spans, and a window of a few hundred tokens |
-//! | [`recall::read_enforcement`], [`recall::read_enforcement_slice`], [`recall::load_enforcement`] | O(*n*) | one record's text at a time, plus what is kept |
-//! | [`Recall::from_enforcement`] | O(*n*) in the record's text | the recall, plus a hash set of its NDCs and lots while it is built |
+//! | [`recall::read_enforcement`] | O(*n*) | one record's text at a time, plus what is kept |
+//! | [`Recall::from_enforcement`](recall::Recall::from_enforcement) | O(*n*) in the record's text | the recall, plus a hash set of its NDCs and lots while it is built |
 //! | [`RecallRegistry::add_openfda`], [`add_openfda_slice`](RecallRegistry::add_openfda_slice), [`add`](RecallRegistry::add), deserializing | O(*n*): 1.24x the time of a bare `serde_json::Value` parse of the same bytes from a slice, 0.86x from a reader | O(*n*): one index hit (24 bytes) per recalled lot and recall, one table slot (40 bytes) per distinct (product, lot), one product-map entry (32 to 40 bytes) per NDC plus 16 bytes per NDC of a recall naming several, whatever the number of NDCs a recall names (no NDC × lot product). Ordinary records (2 NDCs, 5 lots): 141.5 bytes per (NDC, lot) pair, recalls included, 1.35x their JSON. Peak while reading one hostile record of *k* NDCs and *k* lots: about 11x its JSON |
 //! | [`RecallRegistry::lookup`], [`lookup_str`](RecallRegistry::lookup_str), [`lookup_any`](RecallRegistry::lookup_any) | one hash probe per NDC reading (and one each for recalls naming no NDC or several products, when there are any), plus O(1) per recall that lists the lot or a range of its head under the product, plus a binary search in the names of a recall naming several NDCs; *m* recalls found are sorted, O(*m* log *m*) | the answer |
 //! | [`RecallRegistry::recalls_for`], [`recalls_for_product`](RecallRegistry::recalls_for_product) | O(names recalls give the product), then a sort | the answer |
@@ -209,7 +242,8 @@ mod bounded;
 mod table;
 
 pub mod evidence;
-pub use evidence::{Citation, EvidenceLevel};
+// Crate-internal short paths; the public path is `evidence::…` only.
+pub(crate) use evidence::{Citation, EffectKind, EffectSize, EvidenceLevel, IntervalKind};
 
 // ---- models: episodes, diary, profile ----------------------------------------------
 
@@ -221,9 +255,8 @@ mod episode;
 pub use episode::{CrampDuration, CrampEpisode, CrampEpisodeBuilder, Muscle, PainScore, Side};
 
 mod diary;
-pub use diary::{
-    Diary, DiaryStats, FREQUENT_PER_WEEK, FrequencyThreshold, MODERATE_SEVERE_PER_MONTH, Trend,
-};
+pub use diary::{Diary, DiaryStats, FrequencyThreshold, Trend};
+pub(crate) use diary::{FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH};
 
 mod profile;
 pub use profile::{
@@ -235,10 +268,8 @@ pub use profile::{
 
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------
 
-pub use evidence::{EffectKind, EffectSize, EffectSizeError, IntervalKind};
-
 mod factor;
-pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorInfo};
+pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorId};
 
 mod medication;
 pub use medication::{
@@ -247,10 +278,7 @@ pub use medication::{
 };
 
 mod condition;
-pub use condition::{
-    COMPLAINT_CODES, CONDITIONS, CRAMP_AND_SPASM, ComplaintCode, Condition, ConditionId,
-    ICD10CM_SYSTEM, SLEEP_RELATED_LEG_CRAMPS,
-};
+pub use condition::{COMPLAINT_CODES, CONDITIONS, ComplaintCode, Condition, ConditionId};
 
 mod remedy;
 pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
@@ -279,8 +307,8 @@ pub use report::{RecalledMedication, Report, ReportError};
 // ---- recall lookups: NDC, lots, openFDA, registry ----------------------------------
 
 pub mod recall;
-pub use recall::{EnforcementRecord, Recall, RecallCheck, RecallRegistry};
-pub use recall::{LotNumber, Ndc};
+// Crate-internal short paths; the public path is `recall::…` only.
+pub(crate) use recall::{LotNumber, Ndc, RecallCheck, RecallRegistry};
 
 // ---- interop ---------------------------------------------------------------------
 

@@ -173,7 +173,8 @@ pub enum DrugClass {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{EvidenceLevel, MedicationId};
+/// use legcramps::MedicationId;
+/// use legcramps::evidence::EvidenceLevel;
 ///
 /// let diltiazem = MedicationId::Diltiazem.info();
 /// assert_eq!(diltiazem.brands, &["Cardizem"]);

@@ -119,7 +119,8 @@ pub enum PregnancySuitability {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Citation, EvidenceLevel, RemedyId};
+/// use legcramps::RemedyId;
+/// use legcramps::evidence::{Citation, EvidenceLevel};
 ///
 /// let stretching = RemedyId::NightlyStretching.info();
 /// assert_eq!(stretching.evidence, EvidenceLevel::TrialBenefit);
@@ -158,7 +159,8 @@ impl RemedyId {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{EvidenceLevel, RemedyId};
+    /// use legcramps::RemedyId;
+    /// use legcramps::evidence::EvidenceLevel;
     ///
     /// assert_eq!(RemedyId::Magnesium.info().evidence, EvidenceLevel::NoBenefitShown);
     /// ```

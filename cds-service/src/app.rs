@@ -10,7 +10,7 @@ use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use legcramps::RecallRegistry;
+use legcramps::recall::RecallRegistry;
 use serde_json::{Value, json};
 
 use crate::{discovery, orders, patient_view};

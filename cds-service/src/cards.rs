@@ -1,6 +1,6 @@
 //! Building CDS Hooks cards: a summary cut to fit, a detail, the source.
 
-use legcramps::Citation;
+use legcramps::evidence::Citation;
 use legcramps::fhir::{Card, Indicator};
 use serde_json::Value;
 

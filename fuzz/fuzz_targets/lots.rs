@@ -3,7 +3,7 @@
 #![no_main]
 
 use legcramps::recall::{extract_lots, extract_ndcs};
-use legcramps::{LotNumber, Ndc};
+use legcramps::recall::{LotNumber, Ndc};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -209,7 +209,7 @@ pub(crate) const CHILDBEARING_AGE: std::ops::RangeInclusive<u8> = 12..=55;
 pub(crate) const LOOKALIKE_CONDITIONS: &[ConditionId] =
     &[ConditionId::Parkinsonism, ConditionId::VenousInsufficiency];
 
-/// Frequent cramps ([`FREQUENT_PER_WEEK`], 3 or more a week): 3 or more in the last
+/// Frequent cramps ([`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK), 3 or more a week): 3 or more in the last
 /// 7 days, or an average of 3 or more a week over the window. Both readings only grow
 /// when an episode is added.
 pub(crate) fn frequent_week(stats: &DiaryStats) -> bool {

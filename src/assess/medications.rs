@@ -175,11 +175,11 @@ pub(crate) fn assessed_medications(f: &Facts<'_>) -> Vec<AssessedMedication> {
             },
             ingredients: r.ids().collect(),
             other_ingredients: r
-                .other_ingredients()
+                .other_ingredients
                 .iter()
                 .map(|s| (*s).to_owned())
                 .collect(),
-            unrecognised_parts: r.unrecognised().to_vec(),
+            unrecognised_parts: r.unrecognised.clone(),
             recall,
         });
     }

@@ -22,7 +22,7 @@ const IMPRECISE_SPREAD: f64 = 10.0;
 ///
 /// The defaults, moderate from 25 and high from 50, are design choices (no validated
 /// points score exists, clinical.md §8.1) anchored on the default burden weights:
-/// frequent cramps ([`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK), 3 or more a week:
+/// frequent cramps ([`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK), 3 or more a week:
 /// at least 13 in 30 days = 26 + 10 + 5 points) land in *moderate* on their own;
 /// *high* needs about twice that, for example frequent cramps with severe pain or
 /// broken nights. The same cut-offs band the burden subtotal on its own
@@ -80,7 +80,7 @@ impl BandCutoffs {
 /// The defaults are design choices (no validated points score exists, clinical.md
 /// §8.1); the thresholds they reward come from the sources.
 ///
-/// The 5-in-30-days step ([`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH))
+/// The 5-in-30-days step ([`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH))
 /// is our own cut-off, so it carries a small weight: less than the sourced
 /// frequent-cramps step and less than pain, nights or the count can reach.
 ///
@@ -101,10 +101,10 @@ pub struct BurdenWeights {
     pub points_per_episode: u32,
     /// Cramps counted at most (default 15, so at most 30 points).
     pub max_counted_episodes: u32,
-    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH),
+    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH),
     /// 5 in 30 days, our own cut-off (default 5).
     pub moderate_to_severe_month: u32,
-    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK): 3 or more in the last 7 days
+    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK): 3 or more in the last 7 days
     /// or on average over the window (default 10).
     pub frequent_week: u32,
     /// Points per step of the worst pain score, 0-10 (default 1).
@@ -241,7 +241,8 @@ impl ScoreModel {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Citation, EffectKind, EffectSize, IntervalKind, ScoreModel, WeightBasis};
+    /// use legcramps::{ScoreModel, WeightBasis};
+    /// use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
     ///
     /// let pad = EffectSize::new(
     ///     EffectKind::OddsRatio,

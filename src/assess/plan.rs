@@ -27,7 +27,8 @@ pub use steps::{PLAN_STEPS, PlanRow, StepId};
 /// # Examples
 ///
 /// ```
-/// use legcramps::{EvidenceLevel, PlanStep, StepId};
+/// use legcramps::{PlanStep, StepId};
+/// use legcramps::evidence::EvidenceLevel;
 ///
 /// let s: PlanStep = serde_json::from_str(r#"{"step": "nightly_stretching", "helped_before": false}"#)?;
 /// assert_eq!(s.step, StepId::NightlyStretching);

@@ -187,7 +187,8 @@ crate::table::catalog! {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Citation, RuleId};
+    /// use legcramps::RuleId;
+    /// use legcramps::evidence::Citation;
     ///
     /// assert_eq!(RuleId::TetanusProneWound.info().citations, &[Citation::Nhs]);
     /// ```

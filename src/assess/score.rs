@@ -10,7 +10,7 @@ use super::model::BandCutoffs;
 use crate::{
     BurdenWeights, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH, PERSON_WEIGHTS, ScoreModel,
 };
-use crate::{Citation, ConditionId, MedicationId, RiskFactor, Trend};
+use crate::{Citation, ConditionId, MedicationId, RiskFactorId, Trend};
 
 /// The longest a typical cramp lasts, in minutes: CKS describes cramps lasting several
 /// minutes and up to about 10 minutes, and NHS treats a cramp over 10 minutes as a
@@ -43,9 +43,9 @@ pub(crate) const MAX_RAW_POINTS: u32 = 1_000_000;
 pub enum ScoreFactor {
     /// The number of cramps in the 30-day window.
     EpisodeCount,
-    /// The 30-day count reaches [`MODERATE_SEVERE_PER_MONTH`].
+    /// The 30-day count reaches `FrequencyThreshold::MODERATE_SEVERE_PER_MONTH`.
     ModerateToSevereMonth,
-    /// Frequent cramps, [`FREQUENT_PER_WEEK`]: 3 or more in the last 7 days, or an
+    /// Frequent cramps, `FrequencyThreshold::FREQUENT_PER_WEEK`: 3 or more in the last 7 days, or an
     /// average of 3 or more a week over the 30-day window.
     FrequentWeek,
     /// The worst pain in the window.
@@ -57,7 +57,7 @@ pub enum ScoreFactor {
     /// Nights in the window on which a cramp woke the person.
     DisturbedNights,
     /// A fact about the person (see [`PERSON_WEIGHTS`]).
-    RiskFactor(RiskFactor),
+    RiskFactor(RiskFactorId),
     /// A condition from the conditions catalog.
     Condition(ConditionId),
     /// A drug from the medication catalog that may cause cramps.
@@ -72,10 +72,10 @@ impl ScoreFactor {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{RiskFactor, ScoreFactor, ScorePart};
+    /// use legcramps::{RiskFactorId, ScoreFactor, ScorePart};
     ///
     /// assert_eq!(ScoreFactor::Pain.part(), ScorePart::Burden);
-    /// assert_eq!(ScoreFactor::RiskFactor(RiskFactor::FemaleSex).part(), ScorePart::Risk);
+    /// assert_eq!(ScoreFactor::RiskFactor(RiskFactorId::FemaleSex).part(), ScorePart::Risk);
     /// ```
     pub fn part(self) -> ScorePart {
         match self {

@@ -15,7 +15,7 @@
 
 use serde::Serialize;
 
-use crate::{Citation, EffectKind, EffectSize, IntervalKind, RiskFactor};
+use crate::{Citation, EffectKind, EffectSize, IntervalKind, RiskFactorId};
 
 /// How a weight row turns its evidence into points.
 ///
@@ -81,7 +81,7 @@ pub enum PersonTrigger {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct PersonWeight {
     /// The risk factor the row scores.
-    pub factor: RiskFactor,
+    pub factor: RiskFactorId,
     /// When the row applies.
     pub trigger: PersonTrigger,
     /// How its points are found.
@@ -110,18 +110,18 @@ pub struct PersonWeight {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{RiskFactor, ScoreModel, PERSON_WEIGHTS};
+/// use legcramps::{RiskFactorId, ScoreModel, PERSON_WEIGHTS};
 ///
 /// let sedentary = PERSON_WEIGHTS
 ///     .iter()
-///     .find(|w| w.factor == RiskFactor::SedentaryLifestyle)
+///     .find(|w| w.factor == RiskFactorId::SedentaryLifestyle)
 ///     .ok_or("missing row")?;
 /// assert_eq!(ScoreModel::default().points_for(&sedentary.basis), 4);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub static PERSON_WEIGHTS: &[PersonWeight] = &[
     PersonWeight {
-        factor: RiskFactor::SedentaryLifestyle,
+        factor: RiskFactorId::SedentaryLifestyle,
         trigger: PersonTrigger::SedentaryLifestyle,
         // Delacour-2020: OR 9.84 (95% credibility interval 1.74-101.9), people over 60.
         basis: WeightBasis::Effect(EffectSize {
@@ -141,7 +141,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: false,
     },
     PersonWeight {
-        factor: RiskFactor::FemaleSex,
+        factor: RiskFactorId::FemaleSex,
         trigger: PersonTrigger::FemaleSex,
         // Abdulla-1999: OR 1.96 (95% CI 1.28-3.03), outpatients 65 and over.
         basis: WeightBasis::Effect(EffectSize {
@@ -159,7 +159,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: false,
     },
     PersonWeight {
-        factor: RiskFactor::OlderAge,
+        factor: RiskFactorId::OlderAge,
         trigger: PersonTrigger::AgeAtLeast(60),
         basis: WeightBasis::Association,
         citations: &[Citation::Cks, Citation::Maisonneuve2016],
@@ -167,7 +167,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: false,
     },
     PersonWeight {
-        factor: RiskFactor::OlderAge,
+        factor: RiskFactorId::OlderAge,
         trigger: PersonTrigger::AgeAtLeast(80),
         // Naylor-1994: 37 % of people 50 and over, 54 % of those over 80; the
         // prevalence ratio 54/37 = 1.46 would give round(8 x ln 1.46) = 3 points, the
@@ -178,7 +178,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: false,
     },
     PersonWeight {
-        factor: RiskFactor::Pregnancy,
+        factor: RiskFactorId::Pregnancy,
         trigger: PersonTrigger::Pregnant,
         basis: WeightBasis::Association,
         citations: &[Citation::CochranePregnancy, Citation::Cks],
@@ -186,7 +186,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: false,
     },
     PersonWeight {
-        factor: RiskFactor::MuscleFatigue,
+        factor: RiskFactorId::MuscleFatigue,
         trigger: PersonTrigger::UnusualExertion,
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
@@ -194,7 +194,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: false,
     },
     PersonWeight {
-        factor: RiskFactor::ProlongedSitting,
+        factor: RiskFactorId::ProlongedSitting,
         trigger: PersonTrigger::LongSitting,
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
@@ -204,7 +204,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: true,
     },
     PersonWeight {
-        factor: RiskFactor::ProlongedStanding,
+        factor: RiskFactorId::ProlongedStanding,
         trigger: PersonTrigger::LongStanding,
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed, Citation::Bnssg],
@@ -214,7 +214,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: true,
     },
     PersonWeight {
-        factor: RiskFactor::NotStretching,
+        factor: RiskFactorId::NotStretching,
         trigger: PersonTrigger::NotStretching,
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
@@ -222,7 +222,7 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
         our_cut_off: false,
     },
     PersonWeight {
-        factor: RiskFactor::RestrictivePosition,
+        factor: RiskFactorId::RestrictivePosition,
         trigger: PersonTrigger::RestrictedPosition,
         basis: WeightBasis::SeedOnly,
         citations: &[Citation::Seed],
@@ -441,7 +441,8 @@ pub struct StudyPopulation {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Citation, STUDY_POPULATIONS};
+/// use legcramps::STUDY_POPULATIONS;
+/// use legcramps::evidence::Citation;
 ///
 /// let delacour = STUDY_POPULATIONS.iter().find(|p| p.citation == Citation::Delacour2020);
 /// assert_eq!(delacour.map(|p| p.min_age), Some(60));

@@ -19,7 +19,7 @@ use crate::Diary;
 /// # Examples
 ///
 /// ```
-/// use legcramps::{CrampEpisode, Diary, Trend, FREQUENT_PER_WEEK};
+/// use legcramps::{CrampEpisode, Diary, FrequencyThreshold, Trend};
 ///
 /// let at = |s| chrono::DateTime::parse_from_rfc3339(s);
 /// let mut diary = Diary::new();
@@ -34,12 +34,13 @@ use crate::Diary;
 /// assert_eq!(stats.per_week, 7.0);
 /// assert_eq!(stats.previous_window_episodes, 7);
 /// assert_eq!(stats.trend, Trend::Steady);
-/// assert!(stats.meets(&FREQUENT_PER_WEEK));
+/// assert!(stats.meets(&FrequencyThreshold::FREQUENT_PER_WEEK));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DiaryStats {
     /// The window length in days.
     pub window_days: u32,
@@ -87,18 +88,19 @@ impl DiaryStats {
     /// Whether the window's episode rate reaches `threshold`: at least
     /// `threshold.count` episodes per `threshold.days` days, that is
     /// `episodes × threshold.days ≥ threshold.count × window_days` (exact integer
-    /// arithmetic). Over a 30-day window, [`FREQUENT_PER_WEEK`] therefore needs 13
-    /// episodes (13 × 7 = 91 ≥ 90) and [`MODERATE_SEVERE_PER_MONTH`] needs 5.
+    /// arithmetic). Over a 30-day window, [`FREQUENT_PER_WEEK`](FrequencyThreshold::FREQUENT_PER_WEEK) therefore needs 13
+    /// episodes (13 × 7 = 91 ≥ 90) and
+    /// [`MODERATE_SEVERE_PER_MONTH`](FrequencyThreshold::MODERATE_SEVERE_PER_MONTH) needs 5.
     ///
     /// Every recorded episode counts, in bed at night or not.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Diary, MODERATE_SEVERE_PER_MONTH};
+    /// use legcramps::{Diary, FrequencyThreshold};
     ///
     /// let as_of = chrono::DateTime::parse_from_rfc3339("2025-03-15T08:00:00+01:00")?;
-    /// assert!(!Diary::new().stats(as_of)?.meets(&MODERATE_SEVERE_PER_MONTH));
+    /// assert!(!Diary::new().stats(as_of)?.meets(&FrequencyThreshold::MODERATE_SEVERE_PER_MONTH));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn meets(&self, threshold: &FrequencyThreshold) -> bool {
@@ -175,12 +177,15 @@ impl Trend {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Citation, FREQUENT_PER_WEEK};
+/// use legcramps::FrequencyThreshold;
+/// use legcramps::evidence::Citation;
 ///
-/// assert_eq!((FREQUENT_PER_WEEK.count, FREQUENT_PER_WEEK.days), (3, 7));
-/// assert!(FREQUENT_PER_WEEK.citations.contains(&Citation::Cks));
+/// let frequent = FrequencyThreshold::FREQUENT_PER_WEEK;
+/// assert_eq!((frequent.count, frequent.days), (3, 7));
+/// assert!(frequent.citations.contains(&Citation::Cks));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct FrequencyThreshold {
     /// The number of episodes (at least this many).
     pub count: u32,
@@ -195,30 +200,37 @@ pub struct FrequencyThreshold {
     pub our_cut_off: bool,
 }
 
-/// Three or more cramps a week: CKS reports that 40 % of older people with cramps
-/// have three or more attacks a week, as does Naylor-1994 (40 % had more than three
-/// a week). Used as the mark of frequent cramps.
-pub const FREQUENT_PER_WEEK: FrequencyThreshold = FrequencyThreshold {
-    count: 3,
-    days: 7,
-    label: "3 or more a week (frequent)",
-    citations: &[Citation::Cks, Citation::Naylor1994],
-    our_cut_off: false,
-};
+impl FrequencyThreshold {
+    /// Three or more cramps a week: CKS reports that 40 % of older people with cramps
+    /// have three or more attacks a week, as does Naylor-1994 (40 % had more than three
+    /// a week). Used as the mark of frequent cramps.
+    pub const FREQUENT_PER_WEEK: FrequencyThreshold = FrequencyThreshold {
+        count: 3,
+        days: 7,
+        label: "3 or more a week (frequent)",
+        citations: &[Citation::Cks, Citation::Naylor1994],
+        our_cut_off: false,
+    };
 
-/// Five or more cramps in 30 days: **our own cut-off**. It sits where the NHANES
-/// question that Grandner-2017 used moves from "sometimes" (2–4 times a month) to
-/// "often" (5–15 times a month). That the paper's moderate-to-severe group (about 6 %
-/// of US adults) starts there is our reading of a summary, UNVERIFIED until the
-/// paper's methods are read (clinical.md §4.1, §9.4), so this is not the paper's
-/// finding.
-pub const MODERATE_SEVERE_PER_MONTH: FrequencyThreshold = FrequencyThreshold {
-    count: 5,
-    days: 30,
-    label: "5 or more a month (our cut-off)",
-    citations: &[Citation::Grandner2017],
-    our_cut_off: true,
-};
+    /// Five or more cramps in 30 days: **our own cut-off**. It sits where the NHANES
+    /// question that Grandner-2017 used moves from "sometimes" (2–4 times a month) to
+    /// "often" (5–15 times a month). That the paper's moderate-to-severe group (about 6 %
+    /// of US adults) starts there is our reading of a summary, UNVERIFIED until the
+    /// paper's methods are read (clinical.md §4.1, §9.4), so this is not the paper's
+    /// finding.
+    pub const MODERATE_SEVERE_PER_MONTH: FrequencyThreshold = FrequencyThreshold {
+        count: 5,
+        days: 30,
+        label: "5 or more a month (our cut-off)",
+        citations: &[Citation::Grandner2017],
+        our_cut_off: true,
+    };
+}
+
+/// Crate-internal short names of the two thresholds.
+pub(crate) const FREQUENT_PER_WEEK: FrequencyThreshold = FrequencyThreshold::FREQUENT_PER_WEEK;
+pub(crate) const MODERATE_SEVERE_PER_MONTH: FrequencyThreshold =
+    FrequencyThreshold::MODERATE_SEVERE_PER_MONTH;
 
 #[cfg(test)]
 mod tests {

@@ -5,13 +5,14 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::Citation;
+use crate::ValidationError;
 
 /// What kind of ratio an [`EffectSize`] is.
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::EffectKind;
+/// use legcramps::evidence::EffectKind;
 ///
 /// assert_eq!(serde_json::to_string(&EffectKind::SequenceRatio)?, "\"sequence_ratio\"");
 /// assert_eq!(EffectKind::OddsRatio.abbreviation(), "OR");
@@ -36,7 +37,7 @@ impl EffectKind {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::EffectKind;
+    /// use legcramps::evidence::EffectKind;
     ///
     /// assert_eq!(EffectKind::SequenceRatio.abbreviation(), "ASR");
     /// ```
@@ -56,7 +57,7 @@ impl EffectKind {
 /// # Examples
 ///
 /// ```
-/// use legcramps::IntervalKind;
+/// use legcramps::evidence::IntervalKind;
 ///
 /// assert_eq!(serde_json::to_string(&IntervalKind::Credibility95)?, "\"credibility_95\"");
 /// assert_eq!(IntervalKind::Confidence95.abbreviation(), "95% CI");
@@ -79,7 +80,7 @@ impl IntervalKind {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::IntervalKind;
+    /// use legcramps::evidence::IntervalKind;
     ///
     /// assert_eq!(IntervalKind::Credibility95.abbreviation(), "95% CrI");
     /// ```
@@ -104,7 +105,7 @@ impl IntervalKind {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Citation, EffectKind, EffectSize, IntervalKind};
+/// use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
 ///
 /// // Abdulla-1999: peripheral vascular disease, OR 2.9 (95% CI 1.89-4.55).
 /// let pad = EffectSize::new(
@@ -142,52 +143,15 @@ pub struct EffectSize {
     pub citation: Citation,
 }
 
-/// Why an [`EffectSize`] was rejected. Names the field and the value.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{Citation, EffectKind, EffectSize, IntervalKind};
-///
-/// let err = EffectSize::new(
-///     EffectKind::OddsRatio,
-///     IntervalKind::Confidence95,
-///     2.0,
-///     2.5,
-///     3.0,
-///     Citation::Abdulla1999,
-/// )
-/// .unwrap_err();
-/// assert_eq!(err.field(), "low");
-/// assert_eq!(err.to_string(), "invalid effect size low 2.5: must not be above the estimate 2");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid effect size {field} {value}: {problem}")]
-pub struct EffectSizeError {
+// An [`EffectSize`] that breaks one of its rules is reported as a `ValidationError`
+// naming the field (`"estimate"`, `"low"`, `"high"` or `"significant"`), the rejected
+// value and the rule.
+fn effect_error(
     field: &'static str,
-    value: String,
-    problem: String,
-}
-
-impl EffectSizeError {
-    fn new(field: &'static str, value: impl fmt::Display, problem: impl Into<String>) -> Self {
-        EffectSizeError {
-            field,
-            value: value.to_string(),
-            problem: problem.into(),
-        }
-    }
-
-    /// The name of the field that was wrong (`"estimate"`, `"low"`, `"high"` or
-    /// `"significant"`).
-    pub fn field(&self) -> &str {
-        self.field
-    }
-
-    /// The rejected value, as text.
-    pub fn value(&self) -> &str {
-        &self.value
-    }
+    value: impl fmt::Display,
+    problem: impl Into<String>,
+) -> ValidationError {
+    ValidationError::invalid(field, format!("effect size {field}"), value, problem)
 }
 
 impl EffectSize {
@@ -195,13 +159,31 @@ impl EffectSize {
     ///
     /// # Errors
     ///
-    /// [`EffectSizeError`] when a number is not finite or not above zero, or when
+    /// [`ValidationError`] when a number is not finite or not above zero, or when
     /// `low <= estimate <= high` does not hold.
+    /// The error names the field (`"estimate"`, `"low"`, `"high"` or
+    /// `"significant"`) and the rejected value:
+    ///
+    /// ```
+    /// use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
+    ///
+    /// let err = EffectSize::new(
+    ///     EffectKind::OddsRatio,
+    ///     IntervalKind::Confidence95,
+    ///     2.0,
+    ///     2.5,
+    ///     3.0,
+    ///     Citation::Abdulla1999,
+    /// )
+    /// .unwrap_err();
+    /// assert_eq!((err.field(), err.value()), ("low", "2.5"));
+    /// assert_eq!(err.to_string(), "invalid effect size low 2.5: must not be above the estimate 2");
+    /// ```
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Citation, EffectKind, EffectSize, IntervalKind};
+    /// use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
     ///
     /// // Garrison-2012, loop diuretics: ASR 1.20 (1.00-1.44), not significant.
     /// let loop_ = EffectSize::new(
@@ -222,7 +204,7 @@ impl EffectSize {
         low: f64,
         high: f64,
         citation: Citation,
-    ) -> Result<Self, EffectSizeError> {
+    ) -> Result<Self, ValidationError> {
         let effect = EffectSize {
             kind,
             interval,
@@ -240,12 +222,12 @@ impl EffectSize {
     ///
     /// # Errors
     ///
-    /// [`EffectSizeError`] naming the first field that breaks a rule.
+    /// [`ValidationError`] naming the first field that breaks a rule.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Citation, EffectKind, EffectSize, IntervalKind};
+    /// use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
     ///
     /// let mut e = EffectSize::new(
     ///     EffectKind::OddsRatio,
@@ -259,36 +241,28 @@ impl EffectSize {
     /// assert_eq!(e.validate().unwrap_err().field(), "significant");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn validate(&self) -> Result<(), EffectSizeError> {
+    pub fn validate(&self) -> Result<(), ValidationError> {
         for (field, value) in [
             ("estimate", self.estimate),
             ("low", self.low),
             ("high", self.high),
         ] {
             if !value.is_finite() {
-                return Err(EffectSizeError::new(
-                    field,
-                    value,
-                    "must be a finite number",
-                ));
+                return Err(effect_error(field, value, "must be a finite number"));
             }
             if value <= 0.0 {
-                return Err(EffectSizeError::new(
-                    field,
-                    value,
-                    "a ratio must be above zero",
-                ));
+                return Err(effect_error(field, value, "a ratio must be above zero"));
             }
         }
         if self.low > self.estimate {
-            return Err(EffectSizeError::new(
+            return Err(effect_error(
                 "low",
                 self.low,
                 format!("must not be above the estimate {}", self.estimate),
             ));
         }
         if self.high < self.estimate {
-            return Err(EffectSizeError::new(
+            return Err(effect_error(
                 "high",
                 self.high,
                 format!("must not be below the estimate {}", self.estimate),
@@ -301,11 +275,7 @@ impl EffectSize {
             } else {
                 "the interval includes 1.0, so the effect is not significant"
             };
-            return Err(EffectSizeError::new(
-                "significant",
-                self.significant,
-                problem,
-            ));
+            return Err(effect_error("significant", self.significant, problem));
         }
         Ok(())
     }
@@ -345,7 +315,7 @@ struct RawEffectSize {
 }
 
 impl TryFrom<RawEffectSize> for EffectSize {
-    type Error = EffectSizeError;
+    type Error = ValidationError;
 
     fn try_from(raw: RawEffectSize) -> Result<Self, Self::Error> {
         let effect = EffectSize {

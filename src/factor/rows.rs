@@ -1,19 +1,19 @@
-//! The rows of the risk-factor catalog, one per [`RiskFactor`], in declaration order.
+//! The rows of the risk-factor catalog, one per [`RiskFactorId`], in declaration order.
 
-use super::{RiskFactor, RiskFactorInfo};
+use super::{RiskFactor, RiskFactorId};
 use crate::evidence::{
     Citation as C, EffectKind, EffectSize, EvidenceLevel as E, IntervalKind, ci95,
 };
 
 use crate::condition::{ARTHRITIS_OR, PAD_OR};
 
-use RiskFactor as F;
+use RiskFactorId as F;
 
 const NHANES: &str = "Linked with night cramps in US adults (NHANES, adjusted for age, sex, \
     education and BMI) [Grandner-2017]; the paper's odds ratios were not retrieved, so no \
     effect size is given.";
 
-const MUSCLE_FATIGUE: RiskFactorInfo = RiskFactorInfo {
+const MUSCLE_FATIGUE: RiskFactor = RiskFactor {
     factor: F::MuscleFatigue,
     name: "muscle fatigue or overexertion",
     description: "Tired muscles are a leading explanation: AAFP-2012 puts night cramps down \
@@ -24,7 +24,7 @@ const MUSCLE_FATIGUE: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Aafp2012, C::Seed],
 };
 
-const PROLONGED_SITTING: RiskFactorInfo = RiskFactorInfo {
+const PROLONGED_SITTING: RiskFactor = RiskFactor {
     factor: F::ProlongedSitting,
     name: "long periods of sitting",
     description: "Sitting for long stretches, as at a desk, may leave the leg muscles \
@@ -35,7 +35,7 @@ const PROLONGED_SITTING: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Seed],
 };
 
-const NOT_STRETCHING: RiskFactorInfo = RiskFactorInfo {
+const NOT_STRETCHING: RiskFactor = RiskFactor {
     factor: F::NotStretching,
     name: "not stretching",
     description: "In a trial of people over 55, nightly calf and hamstring stretching cut \
@@ -52,7 +52,7 @@ const NOT_STRETCHING: RiskFactorInfo = RiskFactorInfo {
     ],
 };
 
-const RESTRICTIVE_POSITION: RiskFactorInfo = RiskFactorInfo {
+const RESTRICTIVE_POSITION: RiskFactor = RiskFactor {
     factor: F::RestrictivePosition,
     name: "restrictive sitting or lying position",
     description: "Sitting or lying in a way that restricts movement or blood flow, such as \
@@ -63,7 +63,7 @@ const RESTRICTIVE_POSITION: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Seed],
 };
 
-const OLDER_AGE: RiskFactorInfo = RiskFactorInfo {
+const OLDER_AGE: RiskFactor = RiskFactor {
     factor: F::OlderAge,
     name: "older age",
     description: "About a third of people over 60 have leg cramps [CKS]. Rest cramps \
@@ -82,7 +82,7 @@ const OLDER_AGE: RiskFactorInfo = RiskFactorInfo {
     ],
 };
 
-const PROLONGED_STANDING: RiskFactorInfo = RiskFactorInfo {
+const PROLONGED_STANDING: RiskFactor = RiskFactor {
     factor: F::ProlongedStanding,
     name: "long periods of standing",
     description: "Standing for much of the day may tire the muscles so that they cramp at \
@@ -93,7 +93,7 @@ const PROLONGED_STANDING: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Seed, C::Bnssg],
 };
 
-const PREGNANCY: RiskFactorInfo = RiskFactorInfo {
+const PREGNANCY: RiskFactor = RiskFactor {
     factor: F::Pregnancy,
     name: "pregnancy",
     description: "30-50% of pregnant women have leg cramps, most of all in the third \
@@ -105,7 +105,7 @@ const PREGNANCY: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::CochranePregnancy, C::Cks, C::BmjBestPractice],
 };
 
-const MEDICATION_SIDE_EFFECT: RiskFactorInfo = RiskFactorInfo {
+const MEDICATION_SIDE_EFFECT: RiskFactor = RiskFactor {
     factor: F::MedicationSideEffect,
     name: "a medicine linked with cramps",
     description: "Cramp treatment starts more often after long-acting beta-agonists \
@@ -119,7 +119,7 @@ const MEDICATION_SIDE_EFFECT: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Garrison2012, C::Aafp2012, C::Cks],
 };
 
-const CHRONIC_CONDITION: RiskFactorInfo = RiskFactorInfo {
+const CHRONIC_CONDITION: RiskFactor = RiskFactor {
     factor: F::ChronicCondition,
     name: "a chronic condition linked with cramps",
     description: "Vascular disease, lumbar canal stenosis, cirrhosis and dialysis are \
@@ -131,7 +131,7 @@ const CHRONIC_CONDITION: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Aafp2012, C::Grandner2017, C::Cks],
 };
 
-const SEDENTARY_LIFESTYLE: RiskFactorInfo = RiskFactorInfo {
+const SEDENTARY_LIFESTYLE: RiskFactor = RiskFactor {
     factor: F::SedentaryLifestyle,
     name: "sedentary lifestyle",
     description: "OR 9.84 (95% credibility interval 1.74-101.9) for night cramps in people \
@@ -150,7 +150,7 @@ const SEDENTARY_LIFESTYLE: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Delacour2020],
 };
 
-const PERIPHERAL_ARTERY_DISEASE: RiskFactorInfo = RiskFactorInfo {
+const PERIPHERAL_ARTERY_DISEASE: RiskFactor = RiskFactor {
     factor: F::PeripheralArteryDisease,
     name: "peripheral arterial disease",
     description: "OR 2.9 (95% CI 1.89-4.55) for cramps in outpatients aged 65 and over \
@@ -161,7 +161,7 @@ const PERIPHERAL_ARTERY_DISEASE: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Abdulla1999, C::Aafp2012],
 };
 
-const ARTHRITIS: RiskFactorInfo = RiskFactorInfo {
+const ARTHRITIS: RiskFactor = RiskFactor {
     factor: F::Arthritis,
     name: "arthritis",
     description: "OR 2.26 (95% CI 1.48-3.45) [Abdulla-1999]; among the strongest predictors \
@@ -171,7 +171,7 @@ const ARTHRITIS: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Abdulla1999, C::Grandner2017],
 };
 
-const FEMALE_SEX: RiskFactorInfo = RiskFactorInfo {
+const FEMALE_SEX: RiskFactor = RiskFactor {
     factor: F::FemaleSex,
     name: "female sex",
     description: "OR 1.96 (95% CI 1.28-3.03); 56% of women vs 40% of men had cramps in \
@@ -189,7 +189,7 @@ const FEMALE_SEX: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Abdulla1999, C::BmjBestPractice],
 };
 
-const LOW_FLUID_INTAKE: RiskFactorInfo = RiskFactorInfo {
+const LOW_FLUID_INTAKE: RiskFactor = RiskFactor {
     factor: F::LowFluidIntake,
     name: "drinking too little",
     description: "The NHS lists dehydration as a possible cause and the seed article advises \
@@ -200,7 +200,7 @@ const LOW_FLUID_INTAKE: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Nhs, C::Aafp2012, C::Seed],
 };
 
-const UNSUPPORTIVE_FOOTWEAR: RiskFactorInfo = RiskFactorInfo {
+const UNSUPPORTIVE_FOOTWEAR: RiskFactor = RiskFactor {
     factor: F::UnsupportiveFootwear,
     name: "unsupportive shoes",
     description: "Some people notice fewer cramps in more supportive shoes (seed article); \
@@ -210,7 +210,7 @@ const UNSUPPORTIVE_FOOTWEAR: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Seed],
 };
 
-const SMOKING: RiskFactorInfo = RiskFactorInfo {
+const SMOKING: RiskFactor = RiskFactor {
     factor: F::Smoking,
     name: "smoking",
     description: NHANES,
@@ -219,7 +219,7 @@ const SMOKING: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Grandner2017],
 };
 
-const HIGHER_BMI: RiskFactorInfo = RiskFactorInfo {
+const HIGHER_BMI: RiskFactor = RiskFactor {
     factor: F::HigherBmi,
     name: "higher body-mass index",
     description: NHANES,
@@ -228,7 +228,7 @@ const HIGHER_BMI: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Grandner2017],
 };
 
-const SHORT_SLEEP: RiskFactorInfo = RiskFactorInfo {
+const SHORT_SLEEP: RiskFactor = RiskFactor {
     factor: F::ShortSleep,
     name: "short sleep",
     description: NHANES,
@@ -237,7 +237,7 @@ const SHORT_SLEEP: RiskFactorInfo = RiskFactorInfo {
     citations: &[C::Grandner2017],
 };
 
-const ALCOHOL_USE: RiskFactorInfo = RiskFactorInfo {
+const ALCOHOL_USE: RiskFactor = RiskFactor {
     factor: F::AlcoholUse,
     name: "alcohol",
     description: "Delacour-2020 cites earlier work linking alcohol with night cramps and \
@@ -249,7 +249,7 @@ const ALCOHOL_USE: RiskFactorInfo = RiskFactorInfo {
 };
 
 crate::table::catalog! {
-    /// Every risk-factor row, one per [`RiskFactor`], in the order of [`RiskFactor::ALL`].
+    /// Every risk-factor row, one per [`RiskFactorId`], in the order of [`RiskFactorId::ALL`].
     ///
     /// # Examples
     ///
@@ -258,16 +258,16 @@ crate::table::catalog! {
     ///
     /// assert!(RISK_FACTORS.iter().all(|f| !f.citations.is_empty()));
     /// ```
-    pub static RISK_FACTORS: [RiskFactorInfo] by RiskFactor;
+    pub static RISK_FACTORS: [RiskFactor] by RiskFactorId;
     const ROWS: [_; COUNT];
     /// Every factor, in declaration order (the order of [`RISK_FACTORS`]).
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{RiskFactor, RISK_FACTORS};
+    /// use legcramps::{RiskFactorId, RISK_FACTORS};
     ///
-    /// assert_eq!(RiskFactor::ALL.len(), RISK_FACTORS.len());
+    /// assert_eq!(RiskFactorId::ALL.len(), RISK_FACTORS.len());
     /// ```
     pub const ALL;
     /// The row for an id: an exhaustive match, so it cannot miss or panic.

@@ -5,8 +5,8 @@
 //! are not repeated here; the mappings read them from the catalogs.
 //!
 //! [`Medication`]: crate::Medication
-//! [`SLEEP_RELATED_LEG_CRAMPS`]: crate::SLEEP_RELATED_LEG_CRAMPS
-//! [`CRAMP_AND_SPASM`]: crate::CRAMP_AND_SPASM
+//! [`SLEEP_RELATED_LEG_CRAMPS`]: crate::ComplaintCode::SLEEP_RELATED_LEG_CRAMPS
+//! [`CRAMP_AND_SPASM`]: crate::ComplaintCode::CRAMP_AND_SPASM
 
 use super::Coding;
 use crate::evidence::Citation;

@@ -66,7 +66,7 @@ fn class_words(class: Option<RecallClass>) -> &'static str {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{LotNumber, Ndc, RecallRegistry};
+/// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 /// use legcramps::fhir::{self, Indicator};
 ///
 /// let registry = RecallRegistry::with_builtins();
@@ -134,7 +134,10 @@ pub fn recall_card(
     detail.push_str(&format!("\n- Reason: {}", markdown_text(&recall.reason)));
     detail.push_str(&format!("\n- FDA classification: {class}"));
     if let Some(status) = &recall.status {
-        detail.push_str(&format!("\n- Status: {}", markdown_text(status.as_str())));
+        detail.push_str(&format!(
+            "\n- Status: {}",
+            markdown_text(status.as_fda_str())
+        ));
     }
     if let Some(date) = recall.report_date {
         detail.push_str(&format!("\n- Enforcement report date: {date}"));
@@ -149,7 +152,11 @@ pub fn recall_card(
     let (source, links) = match recall.source {
         RecallSource::Builtin(id) => {
             let row = id.info();
-            let url = row.sources.first().map(|s| Uri::new(s.url)).transpose()?;
+            let url = row
+                .sources
+                .first()
+                .map(|&(url, _)| Uri::new(url))
+                .transpose()?;
             let source = CardSource {
                 label: Text::new(format!("Recall notice: {}", row.firm))?,
                 url,

@@ -19,7 +19,7 @@ use super::{MEDICATIONS, MedicationId, normalized_eq};
 /// use legcramps::{resolve_medication, MedicationId};
 ///
 /// let r = resolve_medication("Horizant 600 mg ER tablet");
-/// let i = r.ingredients()[0];
+/// let i = r.ingredients[0];
 /// assert_eq!(i.id, MedicationId::Gabapentin);
 /// assert_eq!(i.substance, "gabapentin enacarbil");
 /// assert_eq!(i.rxnorm, None); // not gabapentin's 25480
@@ -56,23 +56,22 @@ impl Ingredient {
 ///
 /// let r = resolve_medication("Fluticasone / Salmeterol 250 mcg/50 mcg inhaler");
 /// assert_eq!(r.ids().collect::<Vec<_>>(), [MedicationId::Salmeterol]);
-/// assert_eq!(r.unrecognised(), ["Fluticasone"]);
+/// assert_eq!(r.unrecognised, ["Fluticasone"]);
 /// assert!(!r.is_recognised());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Resolution {
-    ingredients: Vec<Ingredient>,
-    other_ingredients: Vec<&'static str>,
-    unrecognised: Vec<String>,
+    /// The catalog ingredients, in order of first appearance, each once.
+    pub ingredients: Vec<Ingredient>,
+    /// Known ingredients that are not catalog rows (e.g. `"caffeine"` in Norgesic).
+    pub other_ingredients: Vec<&'static str>,
+    /// The parts of the text that are not recognised, as written.
+    pub unrecognised: Vec<String>,
 }
 
 impl Resolution {
-    /// The catalog ingredients, in order of first appearance, each once.
-    pub fn ingredients(&self) -> &[Ingredient] {
-        &self.ingredients
-    }
-
-    /// The catalog ids of [`Resolution::ingredients`], each once.
+    /// The catalog ids of the [`ingredients`](Resolution::ingredients), each once.
     pub fn ids(&self) -> impl Iterator<Item = MedicationId> + '_ {
         self.ingredients
             .iter()
@@ -84,16 +83,6 @@ impl Resolution {
                     .is_some_and(|seen| seen.iter().any(|y| y.id == x.id))
             })
             .map(|(_, x)| x.id)
-    }
-
-    /// Known ingredients that are not catalog rows (e.g. `"caffeine"` in Norgesic).
-    pub fn other_ingredients(&self) -> &[&'static str] {
-        &self.other_ingredients
-    }
-
-    /// The parts of the text that are not recognised, as written.
-    pub fn unrecognised(&self) -> &[String] {
-        &self.unrecognised
     }
 
     /// `true` when something was found and no part is left unrecognised.

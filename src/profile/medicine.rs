@@ -194,7 +194,8 @@ impl OtherMedication {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{LotNumber, Ndc, OtherMedication};
+    /// use legcramps::OtherMedication;
+    /// use legcramps::recall::{LotNumber, Ndc};
     ///
     /// let m = OtherMedication::new("orphenadrine")?
     ///     .with_label("0185-0022-10".parse::<Ndc>()?, "KS3939".parse::<LotNumber>()?);

@@ -29,33 +29,33 @@ use crate::recall::lot::LotNumber;
 /// # Examples
 ///
 /// ```
-/// use legcramps::recall::BuiltinId;
+/// use legcramps::recall::BuiltinRecallId;
 ///
-/// let info = BuiltinId::SandozOrphenadrineEr2022.info();
+/// let info = BuiltinRecallId::SandozOrphenadrineEr2022.info();
 /// assert_eq!(info.lots.len(), 13);
 /// assert_eq!(info.firm, "Sandoz Inc.");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum BuiltinId {
+pub enum BuiltinRecallId {
     /// Sandoz orphenadrine citrate 100 mg ER tablets, 13 lots, March 2022.
     #[serde(rename = "sandoz_orphenadrine_er_2022")]
     SandozOrphenadrineEr2022,
 }
 
-impl BuiltinId {
+impl BuiltinRecallId {
     /// The snake_case name, as in JSON.
     pub fn name(self) -> &'static str {
         match self {
-            BuiltinId::SandozOrphenadrineEr2022 => "sandoz_orphenadrine_er_2022",
+            BuiltinRecallId::SandozOrphenadrineEr2022 => "sandoz_orphenadrine_er_2022",
         }
     }
 
     /// The recall's row.
     pub fn info(self) -> &'static BuiltinRecall {
         match self {
-            BuiltinId::SandozOrphenadrineEr2022 => &SANDOZ_ORPHENADRINE_ER_2022,
+            BuiltinRecallId::SandozOrphenadrineEr2022 => &SANDOZ_ORPHENADRINE_ER_2022,
         }
     }
 }
@@ -160,42 +160,6 @@ pub struct BuiltinLot {
     pub manufactured: NaiveDate,
 }
 
-/// The impurity behind a recall.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[non_exhaustive]
-pub struct Impurity {
-    /// Short name, e.g. `NMOA`.
-    pub abbreviation: &'static str,
-    /// Chemical name.
-    pub name: &'static str,
-    /// Other name used in the announcements.
-    pub also_called: &'static str,
-    /// The acceptable daily intake FDA set, in nanograms a day.
-    pub fda_adi_ng_per_day: f64,
-}
-
-/// A dated announcement whose exact day the sources disagree on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct Announcement {
-    /// The earliest date any source gives.
-    pub earliest: NaiveDate,
-    /// The latest date any source gives.
-    pub latest: NaiveDate,
-    /// Which source says what.
-    pub note: &'static str,
-}
-
-/// A web page a built-in recall's figures come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct SourceLink {
-    /// The address.
-    pub url: &'static str,
-    /// What was taken from it.
-    pub gives: &'static str,
-}
-
 /// A recall shipped inside the crate: a plain row a reviewer can check against its
 /// sources.
 ///
@@ -205,18 +169,19 @@ pub struct SourceLink {
 /// company announcement and the pages that reprint it.
 ///
 /// This type serializes (for reports) but does not deserialize; refer to a built-in
-/// recall by its [`BuiltinId`].
+/// recall by its [`BuiltinRecallId`].
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::recall::SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ;
+/// use legcramps::recall::BuiltinRecallId;
 ///
-/// assert_eq!(SANDOZ.impurity.abbreviation, "NMOA");
-/// assert_eq!(SANDOZ.impurity.fda_adi_ng_per_day, 26.5);
-/// assert_eq!(SANDOZ.recall_number, Some("D-0753-2022"));
-/// assert_eq!(SANDOZ.terminated.map(|d| d.to_string()).as_deref(), Some("2023-08-14"));
-/// let big = SANDOZ.lots.iter().find(|l| l.lot == "KS3939").ok_or("missing")?;
+/// let sandoz = BuiltinRecallId::SandozOrphenadrineEr2022.info();
+/// assert_eq!(sandoz.impurity, "NMOA");
+/// assert_eq!(sandoz.fda_adi_ng_per_day, 26.5);
+/// assert_eq!(sandoz.recall_number, Some("D-0753-2022"));
+/// assert_eq!(sandoz.terminated.map(|d| d.to_string()).as_deref(), Some("2023-08-14"));
+/// let big = sandoz.lots.iter().find(|l| l.lot == "KS3939").ok_or("missing")?;
 /// assert_eq!((big.ndc, big.bottle_count), ("0185-0022-10", 1000));
 /// assert_eq!(big.also_under.map(|(ndc, _)| ndc), Some("0185-0022-01"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -225,7 +190,7 @@ pub struct SourceLink {
 #[non_exhaustive]
 pub struct BuiltinRecall {
     /// Which built-in recall this is.
-    pub id: BuiltinId,
+    pub id: BuiltinRecallId,
     /// The recalling firm.
     pub firm: &'static str,
     /// Where the firm is.
@@ -234,8 +199,14 @@ pub struct BuiltinRecall {
     pub product: &'static str,
     /// Why it was recalled, in this crate's words.
     pub reason: &'static str,
-    /// The impurity found.
-    pub impurity: Impurity,
+    /// The impurity found, by its short name (e.g. `NMOA`).
+    pub impurity: &'static str,
+    /// The impurity's chemical name.
+    pub impurity_name: &'static str,
+    /// Another name the announcements use for the impurity.
+    pub impurity_also_called: &'static str,
+    /// The acceptable daily intake of the impurity FDA set, in nanograms a day.
+    pub fda_adi_ng_per_day: f64,
     /// Every recalled lot, in the order of the published table.
     pub lots: &'static [BuiltinLot],
     /// What the recall does not cover.
@@ -246,8 +217,11 @@ pub struct BuiltinRecall {
     pub shipped_to: YearMonth,
     /// Where the lots went.
     pub distribution: &'static str,
-    /// When the recall was made public.
-    pub announced: Announcement,
+    /// When the recall was made public: the earliest and the latest date any source
+    /// gives (the sources disagree on the exact day).
+    pub announced: (NaiveDate, NaiveDate),
+    /// Which source gives which announcement date.
+    pub announced_note: &'static str,
     /// Whether the firm started the recall itself.
     pub voluntary: bool,
     /// How far down the supply chain the recall reaches.
@@ -273,8 +247,8 @@ pub struct BuiltinRecall {
     pub terminated: Option<NaiveDate>,
     /// How much product was recalled, as written (source: the enforcement record).
     pub quantity: Option<&'static str>,
-    /// Where the figures come from.
-    pub sources: &'static [SourceLink],
+    /// Where the figures come from: each web page's address and what was taken from it.
+    pub sources: &'static [(&'static str, &'static str)],
 }
 
 impl BuiltinRecall {
@@ -284,12 +258,12 @@ impl BuiltinRecall {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
-    /// use legcramps::recall::SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ;
+    /// use legcramps::recall::{BuiltinRecallId, LotNumber};
     ///
-    /// let note = SANDOZ.lot_note(&"ks3939".parse::<LotNumber>()?).ok_or("no note")?;
+    /// let sandoz = BuiltinRecallId::SandozOrphenadrineEr2022.info();
+    /// let note = sandoz.lot_note(&"ks3939".parse::<LotNumber>()?).ok_or("no note")?;
     /// assert!(note.contains("0185-0022-01") && note.contains("0185-0022-10"));
-    /// assert!(SANDOZ.lot_note(&"JX6411".parse::<LotNumber>()?).is_none());
+    /// assert!(sandoz.lot_note(&"JX6411".parse::<LotNumber>()?).is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lot_note(&self, lot: &LotNumber) -> Option<&'static str> {
@@ -362,19 +336,17 @@ const LA_EXPIRY_NOTE: &str = "Sources disagree on this lot's expiry: the company
     Exp. 11/2023.";
 
 /// The Sandoz orphenadrine citrate 100 mg ER recall of March 2022.
-pub static SANDOZ_ORPHENADRINE_ER_2022: BuiltinRecall = BuiltinRecall {
-    id: BuiltinId::SandozOrphenadrineEr2022,
+pub(crate) static SANDOZ_ORPHENADRINE_ER_2022: BuiltinRecall = BuiltinRecall {
+    id: BuiltinRecallId::SandozOrphenadrineEr2022,
     firm: "Sandoz Inc.",
     firm_location: "Princeton, NJ",
     product: "Orphenadrine Citrate 100 mg Extended Release (ER) Tablets",
     reason: "Nitrosamine impurity: NMOA (nitroso-orphenadrine) was found in these lots in \
              testing and may be above FDA's acceptable daily intake of 26.5 ng/day.",
-    impurity: Impurity {
-        abbreviation: "NMOA",
-        name: "N-methyl-N-nitroso-2-[(2-methylphenyl)phenylmethoxy]ethanamine",
-        also_called: "nitroso-orphenadrine",
-        fda_adi_ng_per_day: 26.5,
-    },
+    impurity: "NMOA",
+    impurity_name: "N-methyl-N-nitroso-2-[(2-methylphenyl)phenylmethoxy]ethanamine",
+    impurity_also_called: "nitroso-orphenadrine",
+    fda_adi_ng_per_day: 26.5,
     lots: &SANDOZ_LOTS,
     scope_note: "Only the 13 lots listed; other strengths and other lots of the product are \
                  not part of the recall.",
@@ -382,14 +354,11 @@ pub static SANDOZ_ORPHENADRINE_ER_2022: BuiltinRecall = BuiltinRecall {
     shipped_to: YearMonth::constant(2021, 4),
     distribution: "Nationwide in the USA, to wholesalers and distributors, in bottles of \
                    100 and 1000 tablets.",
-    announced: Announcement {
-        earliest: date(2022, 3, 21),
-        latest: date(2022, 3, 23),
-        note: "Sources differ: freeschi.com says Sandoz announced on 21 March 2022; Humana and \
-               healthesystems.com give 22 March 2022; CVS Caremark/Aetna say FDA published a \
-               notice on 23 March 2022, the date of the Hong Kong Drug Office notice. The \
-               stored copy of the FDA page left its date fields empty.",
-    },
+    announced: (date(2022, 3, 21), date(2022, 3, 23)),
+    announced_note: "Sources differ: freeschi.com says Sandoz announced on 21 March 2022; Humana and \
+           healthesystems.com give 22 March 2022; CVS Caremark/Aetna say FDA published a \
+           notice on 23 March 2022, the date of the Hong Kong Drug Office notice. The \
+           stored copy of the FDA page left its date fields empty.",
     voluntary: true,
     level: "consumer",
     recall_number: Some("D-0753-2022"),
@@ -404,47 +373,47 @@ pub static SANDOZ_ORPHENADRINE_ER_2022: BuiltinRecall = BuiltinRecall {
     sources: &[
         // The company announcement first: it is the notice a reader can open, and the
         // CDS Hooks card links the first source.
-        SourceLink {
-            url: "http://www.fda.gov/safety/recalls-market-withdrawals-safety-alerts/sandoz-inc-issues-nationwide-recall-13-lots-orphenadrine-citrate-100-mg-extended-release-tablets-due",
-            gives: "FDA company announcement: firm and place, product, impurity and ADI, \
+        (
+            "http://www.fda.gov/safety/recalls-market-withdrawals-safety-alerts/sandoz-inc-issues-nationwide-recall-13-lots-orphenadrine-citrate-100-mg-extended-release-tablets-due",
+            "FDA company announcement: firm and place, product, impurity and ADI, \
                     voluntary consumer-level recall, shipping window",
-        },
-        SourceLink {
-            url: "https://www.accessdata.fda.gov/scripts/ires/index.cfm",
-            gives: "FDA enforcement record D-0753-2022 (FDA Data Dashboard export, file \
+        ),
+        (
+            "https://www.accessdata.fda.gov/scripts/ires/index.cfm",
+            "FDA enforcement record D-0753-2022 (FDA Data Dashboard export, file \
                     Jan_2022_to_Jul_2022): recall number, Class II, event 88937, initiated \
                     2022-03-21, classified 2022-04-06, reported 2022-04-13, terminated \
                     2023-08-14, status Terminated, 7908 bottles, all 13 lots under NDC \
                     0185-0022-01 with expiry months",
-        },
-        SourceLink {
-            url: "https://www.medicalbag.com/home/news/nitrosamine-impurity-detected-in-certain-lots-of-orphenadrine-citrate-er-tablets/",
-            gives: "all 13 lots with NDC, expiry and manufacture dates",
-        },
-        SourceLink {
-            url: "https://thehealthmaster.com/?p=36338",
-            gives: "the same lot table (first four rows stored) with NDC 0185-0022-10",
-        },
-        SourceLink {
-            url: "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=239018ff-cec6-46de-ae9d-26c9ec034a32",
-            gives: "NDC codes 0185-0022-01 and 0185-0022-10, packager Sandoz Inc",
-        },
-        SourceLink {
-            url: "https://www.drugoffice.gov.hk/eps/news/showNews/The+United+States%3A+Sandoz+Inc.+issues+nationwide+recall+of+13+lots+of+Orphenadrine+Citrate+100+mg+Extended+Release+Tablets+due+to+presence+of+a+nitros/consumer/2022-03-23/en/46571.html",
-            gives: "the 13 lot numbers; notice dated 2022-03-23",
-        },
-        SourceLink {
-            url: "https://pharmprom.net/sandoz-recalls-of-13-lots-of-orphenadrine-citrate-extended-release-tablets/",
-            gives: "scope (no other strengths or lots), distribution",
-        },
-        SourceLink {
-            url: "https://www.humana.com/provider/news/pharmacy-news/orphenadrine-recall",
-            gives: "consumer-level recall on 22 March 2022",
-        },
-        SourceLink {
-            url: "https://freeschi.com/?p=16393",
-            gives: "the 13 lot numbers; announced 21 March",
-        },
+        ),
+        (
+            "https://www.medicalbag.com/home/news/nitrosamine-impurity-detected-in-certain-lots-of-orphenadrine-citrate-er-tablets/",
+            "all 13 lots with NDC, expiry and manufacture dates",
+        ),
+        (
+            "https://thehealthmaster.com/?p=36338",
+            "the same lot table (first four rows stored) with NDC 0185-0022-10",
+        ),
+        (
+            "https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=239018ff-cec6-46de-ae9d-26c9ec034a32",
+            "NDC codes 0185-0022-01 and 0185-0022-10, packager Sandoz Inc",
+        ),
+        (
+            "https://www.drugoffice.gov.hk/eps/news/showNews/The+United+States%3A+Sandoz+Inc.+issues+nationwide+recall+of+13+lots+of+Orphenadrine+Citrate+100+mg+Extended+Release+Tablets+due+to+presence+of+a+nitros/consumer/2022-03-23/en/46571.html",
+            "the 13 lot numbers; notice dated 2022-03-23",
+        ),
+        (
+            "https://pharmprom.net/sandoz-recalls-of-13-lots-of-orphenadrine-citrate-extended-release-tablets/",
+            "scope (no other strengths or lots), distribution",
+        ),
+        (
+            "https://www.humana.com/provider/news/pharmacy-news/orphenadrine-recall",
+            "consumer-level recall on 22 March 2022",
+        ),
+        (
+            "https://freeschi.com/?p=16393",
+            "the 13 lot numbers; announced 21 March",
+        ),
     ],
 };
 
@@ -480,17 +449,14 @@ mod tests {
 
     #[test]
     fn announcement_window_covers_the_differing_sources() {
-        let a = SANDOZ_ORPHENADRINE_ER_2022.announced;
-        assert_eq!(
-            (a.earliest, a.latest),
-            (date(2022, 3, 21), date(2022, 3, 23))
-        );
-        assert!(a.note.contains("21 March") && a.note.contains("23 March"));
+        let r = &SANDOZ_ORPHENADRINE_ER_2022;
+        assert_eq!(r.announced, (date(2022, 3, 21), date(2022, 3, 23)));
+        assert!(r.announced_note.contains("21 March") && r.announced_note.contains("23 March"));
     }
 
     #[test]
     fn builtin_id_name_is_its_json() {
-        let id = BuiltinId::SandozOrphenadrineEr2022;
+        let id = BuiltinRecallId::SandozOrphenadrineEr2022;
         assert_eq!(
             serde_json::to_string(&id).unwrap(),
             format!("\"{}\"", id.name())

@@ -20,8 +20,7 @@
 //!    [`LoadReport`] that counts and names every skipped record. With the `fda-csv`
 //!    feature, `load_fda_csv` reads an FDA Data Dashboard CSV export into
 //!    [`EnforcementRecord`]s; add each with [`RecallRegistry::add_record`]. To keep the
-//!    records themselves (and their raw JSON), use [`load_enforcement`] or
-//!    [`read_enforcement`].
+//!    records themselves (and their raw JSON), read them with [`read_enforcement`].
 //! 4. **Look up.** [`RecallRegistry::lookup`] takes a parsed NDC and lot;
 //!    [`lookup_str`](RecallRegistry::lookup_str) parses them first;
 //!    [`lookup_any`](RecallRegistry::lookup_any) checks several NDCs of one product;
@@ -58,7 +57,7 @@
 //! let hit = &check.matches[0];
 //! let recall = reg.get(hit.recall).ok_or("the match names a recall of the registry")?;
 //! assert_eq!(recall.firm, "Example Pharma");
-//! assert_eq!(recall.class.map(|c| c.as_snake_str()), Some("class_ii"));
+//! assert_eq!(recall.class.map(|c| c.as_str()), Some("class_ii"));
 //! assert!(!reg.lookup_str("12345-678-90", "AB1235")?.is_recalled());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -74,17 +73,12 @@ mod ndc;
 mod openfda;
 mod registry;
 
-pub use builtin::{
-    Announcement, BUILTIN_RECALLS, BuiltinId, BuiltinLot, BuiltinRecall, Impurity,
-    SANDOZ_ORPHENADRINE_ER_2022, SourceLink, YearMonth,
-};
+pub use builtin::{BUILTIN_RECALLS, BuiltinLot, BuiltinRecall, BuiltinRecallId, YearMonth};
 pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
 pub use ndc::{Ndc, NdcError, NdcLayout, NdcMention, ProductNdc, ProductNdcLayout, extract_ndcs};
 pub use openfda::{
-    DocumentLayout, EnforcementLoad, EnforcementRecord, LoadError, LoadErrorKind, LoadOptions,
-    LoadReport, LoadSummary, MetaResults, OpenFdaFields, OpenFdaMeta, RecallClass,
-    RecallFieldError, RecallNumber, RecallStatus, RecordKey, SkippedRecord, load_enforcement,
-    read_enforcement, read_enforcement_slice,
+    EnforcementRecord, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadSummary,
+    OpenFdaFields, RecallClass, RecallNumber, RecallStatus, SkippedRecord, read_enforcement, read_enforcement_slice,
 };
 #[cfg(feature = "fda-csv")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fda-csv")))]

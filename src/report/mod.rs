@@ -128,8 +128,8 @@ impl ReportError {
 /// 3. A calendar heatmap, one cell per night, shaded by the worst pain that night,
 ///    with the pain score printed in the cell and a dot for nights woken; and a table
 ///    of the nights with cramps.
-/// 4. A weekly bar chart with the two thresholds ([`FREQUENT_PER_WEEK`],
-///    [`MODERATE_SEVERE_PER_MONTH`]) drawn as labelled reference lines with their
+/// 4. A weekly bar chart with the two thresholds ([`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK),
+///    [`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH)) drawn as labelled reference lines with their
 ///    sources; and a table of the weeks.
 /// 5. Every referral reason with its sources, the questions still to ask, what the
 ///    score is made of, and what points towards cramps or a look-alike.

@@ -51,13 +51,12 @@ fn every_public_type_is_send_sync_unpin() {
         Citation,
         EvidenceLevel,
         Source,
-        ParseCitationError,
+        CitationError,
         EffectKind,
         EffectSize,
-        EffectSizeError,
         IntervalKind,
+        RiskFactorId,
         RiskFactor,
-        RiskFactorInfo,
         DrugClass,
         Medication,
         MedicationId,
@@ -115,14 +114,10 @@ fn every_public_type_is_send_sync_unpin() {
     auto!(RecalledMedication, Report, ReportError);
     // Recall lookups.
     auto!(
-        Announcement,
-        BuiltinId,
+        BuiltinRecallId,
         BuiltinLot,
         BuiltinRecall,
-        DocumentLayout,
-        EnforcementLoad,
         EnforcementRecord,
-        Impurity,
         LoadError,
         LoadErrorKind,
         LoadOptions,
@@ -133,7 +128,6 @@ fn every_public_type_is_send_sync_unpin() {
         LotExtraction,
         LotNumber,
         LotWindow,
-        MetaResults,
         Ndc,
         NdcBasis,
         NdcError,
@@ -141,7 +135,6 @@ fn every_public_type_is_send_sync_unpin() {
         NdcMention,
         NearMiss,
         OpenFdaFields,
-        OpenFdaMeta,
         ProductNdc,
         ProductNdcLayout,
         ProductRecall,
@@ -149,7 +142,6 @@ fn every_public_type_is_send_sync_unpin() {
         Recall,
         RecallCheck,
         RecallClass,
-        RecallFieldError,
         RecallId,
         RecallMatch,
         RecallNumber,
@@ -159,7 +151,6 @@ fn every_public_type_is_send_sync_unpin() {
         RecalledLot,
         RegistryError,
         SkippedRecord,
-        SourceLink,
         WindowBasis,
         YearMonth,
     );
@@ -168,14 +159,12 @@ fn every_public_type_is_send_sync_unpin() {
 #[test]
 fn every_error_type_is_a_send_sync_static_error() {
     error::<ValidationError>();
-    error::<ParseCitationError>();
-    error::<EffectSizeError>();
+    error::<CitationError>();
     error::<AssessError>();
     error::<InputError>();
     error::<ReportError>();
     error::<NdcError>();
     error::<LotError>();
-    error::<RecallFieldError>();
     error::<LoadError>();
     error::<LoadErrorKind>();
     error::<RegistryError>();

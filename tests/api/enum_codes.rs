@@ -210,18 +210,18 @@ fn codes_condition_id() {
 #[test]
 fn codes_evidence_level() {
     for v in [
-        legcramps::EvidenceLevel::AanA,
-        legcramps::EvidenceLevel::AanB,
-        legcramps::EvidenceLevel::AanC,
-        legcramps::EvidenceLevel::AanU,
-        legcramps::EvidenceLevel::TrialBenefit,
-        legcramps::EvidenceLevel::AssociationObserved,
-        legcramps::EvidenceLevel::NoBenefitShown,
-        legcramps::EvidenceLevel::Insufficient,
-        legcramps::EvidenceLevel::GuidelineAdvice,
-        legcramps::EvidenceLevel::SafetyInference,
-        legcramps::EvidenceLevel::LimitedEvidence,
-        legcramps::EvidenceLevel::UncontrolledReport,
+        legcramps::evidence::EvidenceLevel::AanA,
+        legcramps::evidence::EvidenceLevel::AanB,
+        legcramps::evidence::EvidenceLevel::AanC,
+        legcramps::evidence::EvidenceLevel::AanU,
+        legcramps::evidence::EvidenceLevel::TrialBenefit,
+        legcramps::evidence::EvidenceLevel::AssociationObserved,
+        legcramps::evidence::EvidenceLevel::NoBenefitShown,
+        legcramps::evidence::EvidenceLevel::Insufficient,
+        legcramps::evidence::EvidenceLevel::GuidelineAdvice,
+        legcramps::evidence::EvidenceLevel::SafetyInference,
+        legcramps::evidence::EvidenceLevel::LimitedEvidence,
+        legcramps::evidence::EvidenceLevel::UncontrolledReport,
     ] {
         check(&v, v.as_str());
     }
@@ -230,8 +230,8 @@ fn codes_evidence_level() {
 #[test]
 fn codes_effect_kind() {
     for v in [
-        legcramps::EffectKind::OddsRatio,
-        legcramps::EffectKind::SequenceRatio,
+        legcramps::evidence::EffectKind::OddsRatio,
+        legcramps::evidence::EffectKind::SequenceRatio,
     ] {
         check(&v, v.as_str());
     }
@@ -240,8 +240,8 @@ fn codes_effect_kind() {
 #[test]
 fn codes_interval_kind() {
     for v in [
-        legcramps::IntervalKind::Confidence95,
-        legcramps::IntervalKind::Credibility95,
+        legcramps::evidence::IntervalKind::Confidence95,
+        legcramps::evidence::IntervalKind::Credibility95,
     ] {
         check(&v, v.as_str());
     }
@@ -249,8 +249,8 @@ fn codes_interval_kind() {
 
 #[test]
 fn codes_risk_factor() {
-    assert_eq!(legcramps::RiskFactor::ALL.len(), 19, "variant count");
-    for v in legcramps::RiskFactor::ALL {
+    assert_eq!(legcramps::RiskFactorId::ALL.len(), 19, "variant count");
+    for v in legcramps::RiskFactorId::ALL {
         check(v, v.as_str());
     }
 }
@@ -313,7 +313,7 @@ fn codes_drug_class() {
 #[test]
 fn codes_builtin_id() {
     // One variant today; the list grows with the built-in table.
-    let v = legcramps::recall::BuiltinId::SandozOrphenadrineEr2022;
+    let v = legcramps::recall::BuiltinRecallId::SandozOrphenadrineEr2022;
     check(&v, v.as_str());
 }
 
@@ -325,16 +325,6 @@ fn codes_window_basis() {
         legcramps::recall::WindowBasis::Manufactured,
         legcramps::recall::WindowBasis::Expiry,
         legcramps::recall::WindowBasis::Unspecified,
-    ] {
-        check(&v, v.as_str());
-    }
-}
-
-#[test]
-fn codes_document_layout() {
-    for v in [
-        legcramps::recall::DocumentLayout::Envelope,
-        legcramps::recall::DocumentLayout::BareArray,
     ] {
         check(&v, v.as_str());
     }
@@ -497,10 +487,64 @@ fn codes_trend() {
 #[test]
 fn codes_citation() {
     let mut n = 0;
-    for c in legcramps::Citation::all() {
+    for c in legcramps::evidence::Citation::all() {
         check(&c, c.as_str());
-        assert_eq!(c.as_str().parse::<legcramps::Citation>().ok(), Some(c));
+        assert_eq!(
+            c.as_str().parse::<legcramps::evidence::Citation>().ok(),
+            Some(c)
+        );
         n += 1;
     }
     assert!(n > 0, "Citation::all() is empty");
+}
+
+#[test]
+fn codes_recall_class() {
+    use legcramps::recall::RecallClass;
+    for (v, fda) in [
+        (RecallClass::ClassI, "Class I"),
+        (RecallClass::ClassII, "Class II"),
+        (RecallClass::ClassIII, "Class III"),
+    ] {
+        check(&v, v.as_str());
+        assert_eq!(v.as_str().parse::<RecallClass>().ok(), Some(v));
+        // FDA's own words stay available, and read back too.
+        assert_eq!(v.as_fda_str(), fda);
+        assert_eq!(fda.parse::<RecallClass>().ok(), Some(v));
+    }
+    assert_eq!(RecallClass::ClassII.to_string(), "class_ii");
+}
+
+#[test]
+fn codes_recall_status() {
+    use legcramps::recall::RecallStatus;
+    for (v, fda) in [
+        (RecallStatus::Ongoing, "Ongoing"),
+        (RecallStatus::Completed, "Completed"),
+        (RecallStatus::Terminated, "Terminated"),
+        (
+            RecallStatus::Other("Pending Review".into()),
+            "Pending Review",
+        ),
+    ] {
+        check(&v, v.as_str());
+        assert_eq!(v.as_str().parse::<RecallStatus>().ok().as_ref(), Some(&v));
+        assert_eq!(v.as_fda_str(), fda);
+    }
+    assert_eq!(RecallStatus::Terminated.to_string(), "terminated");
+}
+
+#[test]
+fn codes_ndc_layouts() {
+    use legcramps::recall::{NdcLayout, ProductNdcLayout};
+    for v in NdcLayout::ALL {
+        check(&v, v.as_str());
+    }
+    for v in ProductNdcLayout::ALL {
+        check(&v, v.as_str());
+    }
+    // The digit counts, once shown as the Display text, are `segments()`.
+    assert_eq!(NdcLayout::L5_3_2.to_string(), "l5_3_2");
+    assert_eq!(NdcLayout::L5_3_2.segments(), (5, 3, 2));
+    assert_eq!(ProductNdcLayout::L6_4.to_string(), "l6_4");
 }

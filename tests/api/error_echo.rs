@@ -87,14 +87,14 @@ fn a_ten_megabyte_ndc_gives_a_short_error() {
     // Hyphens everywhere: the value and the segment grouping would each be
     // 10 MiB long; both are cut.
     let ndc = "1-".repeat(TEN_MB / 2);
-    let err = ndc.parse::<legcramps::Ndc>().unwrap_err();
+    let err = ndc.parse::<legcramps::recall::Ndc>().unwrap_err();
     assert!(
         err.to_string().len() < 500,
         "{} bytes",
         err.to_string().len()
     );
     assert!(err.to_string().contains("more bytes]"), "{err}");
-    let err = legcramps::RecallRegistry::new()
+    let err = legcramps::recall::RecallRegistry::new()
         .lookup_str(&"9".repeat(TEN_MB), "A1")
         .unwrap_err();
     assert!(err.to_string().len() < 500);
@@ -103,7 +103,7 @@ fn a_ten_megabyte_ndc_gives_a_short_error() {
 #[test]
 fn a_ten_megabyte_lot_gives_a_short_error() {
     let lot = format!("A{}B", "\u{7}".repeat(TEN_MB));
-    let err = lot.parse::<legcramps::LotNumber>().unwrap_err();
+    let err = lot.parse::<legcramps::recall::LotNumber>().unwrap_err();
     // 100 characters kept, each shown as `\u{7}` (6 bytes) in the quoted value.
     assert!(
         err.to_string().len() < 1000,

@@ -4,9 +4,10 @@
 //! names the source rule its expected level comes from.
 
 use crate::support;
+use legcramps::evidence::EvidenceLevel;
 use legcramps::{
-    Answer, Assessment, ConditionId, Diary, EvidenceLevel, LegSwelling, MedicationId, Muscle,
-    Pregnancy, Profile, RuleId, StepId, Trimester, Urgency, assess,
+    Answer, Assessment, ConditionId, Diary, LegSwelling, MedicationId, Muscle, Pregnancy, Profile,
+    RuleId, StepId, Trimester, Urgency, assess,
 };
 use support::assess::*;
 
@@ -647,7 +648,7 @@ fn quinine_question_states_mhra_conditions_and_fda_warning() {
     assert!(q.boxed_warning.text.contains("life-threatening"));
     assert_eq!(
         q.boxed_warning.citations.as_ref(),
-        &[legcramps::Citation::Fda]
+        &[legcramps::evidence::Citation::Fda]
     );
     // It is information only: the referral stays self-care and no plan step suggests it.
     assert_eq!(a.referral.urgency(), Urgency::SelfCare);

@@ -4,9 +4,10 @@
 //! `../shared/reference/clinical.md` or says that the point is our labelled choice.
 
 use crate::support;
+use legcramps::evidence::{Citation, EvidenceLevel};
 use legcramps::{
-    AgeInfo, Answer, Citation, ConditionId, Diary, EvidenceLevel, MedicationId, PLAN_STEPS,
-    Pregnancy, Profile, QuinineFor, REFERRAL_RULES, RuleId, ScoreFactor, Sex, Urgency, assess,
+    AgeInfo, Answer, ConditionId, Diary, MedicationId, PLAN_STEPS, Pregnancy, Profile, QuinineFor,
+    REFERRAL_RULES, RuleId, ScoreFactor, Sex, Urgency, assess,
 };
 use support::assess::{answered_profile, as_of, diary, ep};
 

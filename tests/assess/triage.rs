@@ -56,7 +56,7 @@ fn a_tender_or_warm_calf_alone_is_at_least_soon() {
     );
     assert_eq!(
         RuleId::CalfTenderOrWarm.info().evidence,
-        legcramps::EvidenceLevel::SafetyInference
+        legcramps::evidence::EvidenceLevel::SafetyInference
     );
 
     // With the swelling not known, the DVT question is asked at the urgent level.

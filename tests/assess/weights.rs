@@ -6,7 +6,7 @@
 use crate::support;
 use legcramps::{
     Answer, Band, ConditionId, Diary, MEDICATIONS, MedicationId, PERSON_WEIGHTS, Profile,
-    RiskFactor, ScoreFactor, ScoreModel, Sex, WeightBasis, assess,
+    RiskFactorId, ScoreFactor, ScoreModel, Sex, WeightBasis, assess,
 };
 use support::assess::*;
 
@@ -223,7 +223,7 @@ fn the_sedentary_ratio_is_capped_below_the_well_estimated_factors() {
     }
     let row = PERSON_WEIGHTS
         .iter()
-        .find(|w| w.factor == RiskFactor::SedentaryLifestyle)
+        .find(|w| w.factor == RiskFactorId::SedentaryLifestyle)
         .unwrap();
     assert!(row.reason.contains("1.74 to 101.9") && row.reason.contains("lower end"));
 }
@@ -287,7 +287,7 @@ fn ratios_count_only_in_the_population_they_were_measured_in() {
 #[test]
 fn every_ratio_the_score_reads_has_a_study_population() {
     use legcramps::{CONDITIONS, STUDY_POPULATIONS};
-    let has = |c: legcramps::Citation| STUDY_POPULATIONS.iter().any(|p| p.citation == c);
+    let has = |c: legcramps::evidence::Citation| STUDY_POPULATIONS.iter().any(|p| p.citation == c);
     for row in PERSON_WEIGHTS {
         if let WeightBasis::Effect(e) = row.basis {
             assert!(has(e.citation), "{:?}", row.factor);
@@ -334,13 +334,13 @@ fn the_five_a_month_step_is_our_cut_off_and_not_the_largest_weight() {
     assert!(w.moderate_to_severe_month < w.frequent_week);
     assert!(w.moderate_to_severe_month < 10 * w.points_per_pain_step);
     assert!(w.moderate_to_severe_month < w.max_disturbed_nights * w.points_per_disturbed_night);
-    const { assert!(legcramps::MODERATE_SEVERE_PER_MONTH.our_cut_off) };
+    const { assert!(legcramps::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH.our_cut_off) };
     assert!(
-        legcramps::MODERATE_SEVERE_PER_MONTH
+        legcramps::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH
             .label
             .contains("our cut-off")
     );
-    const { assert!(!legcramps::FREQUENT_PER_WEEK.our_cut_off) };
+    const { assert!(!legcramps::FrequencyThreshold::FREQUENT_PER_WEEK.our_cut_off) };
     let row = legcramps::BURDEN_WEIGHTS
         .iter()
         .find(|r| r.factor == ScoreFactor::ModerateToSevereMonth)
@@ -366,7 +366,7 @@ fn our_sitting_and_standing_hours_are_labelled_as_ours() {
     for row in PERSON_WEIGHTS {
         let ours = matches!(
             row.factor,
-            RiskFactor::ProlongedSitting | RiskFactor::ProlongedStanding
+            RiskFactorId::ProlongedSitting | RiskFactorId::ProlongedStanding
         );
         assert_eq!(row.our_cut_off, ours, "{:?}", row.factor);
         assert_eq!(row.reason.contains("our cut-off"), ours, "{:?}", row.factor);

@@ -3,10 +3,8 @@
 //! Expected figures and codes are copied from shared/reference/clinical.md (section named
 //! in each test) and the seed article, not from the code.
 
-use legcramps::{
-    Citation, DrugClass, EffectKind, EffectSize, EvidenceLevel, IntervalKind, MEDICATIONS,
-    MedicationId, MedicationRole,
-};
+use legcramps::evidence::{Citation, EffectKind, EffectSize, EvidenceLevel, IntervalKind};
+use legcramps::{DrugClass, MEDICATIONS, MedicationId, MedicationRole};
 
 fn figures(e: Option<EffectSize>) -> (EffectKind, f64, f64, f64, bool, Citation) {
     let e = e.expect("an effect size");

@@ -263,14 +263,10 @@ fn every_table_string_resolves_as_expected() {
     for r in TABLE {
         let got = resolve_medication(r.text);
         let ids: Vec<M> = got.ids().collect();
-        if ids != r.ids || got.unrecognised() != r.unrecognised {
+        if ids != r.ids || got.unrecognised != r.unrecognised {
             failures.push(format!(
                 "{:?}: got {:?} / {:?}, want {:?} / {:?}",
-                r.text,
-                ids,
-                got.unrecognised(),
-                r.ids,
-                r.unrecognised
+                r.text, ids, got.unrecognised, r.ids, r.unrecognised
             ));
         }
         let expect_recognised = !r.ids.is_empty() && r.unrecognised.is_empty();
@@ -290,12 +286,12 @@ fn horizant_keeps_the_gabapentin_story_without_its_rxcui() {
     // clinical.md §9.1: gabapentin's RxCUI 25480 is the ingredient gabapentin; Horizant
     // is gabapentin enacarbil, another ingredient with no verified code.
     let r = resolve_medication("Horizant");
-    let i = r.ingredients()[0];
+    let i = r.ingredients[0];
     assert_eq!(
         (i.id, i.substance, i.rxnorm),
         (M::Gabapentin, "gabapentin enacarbil", None)
     );
-    let plain = resolve_medication("Neurontin").ingredients()[0];
+    let plain = resolve_medication("Neurontin").ingredients[0];
     assert_eq!(plain.rxnorm, Some("25480"));
 }
 
@@ -304,9 +300,9 @@ fn norgesic_names_its_three_ingredients() {
     // Norgesic: orphenadrine citrate, aspirin and caffeine (WHO ATC M03BC51,
     // "orphenadrine, combinations", clinical.md §9.2).
     let r = resolve_medication("Norgesic Forte");
-    let subs: Vec<_> = r.ingredients().iter().map(|i| i.substance).collect();
+    let subs: Vec<_> = r.ingredients.iter().map(|i| i.substance).collect();
     assert_eq!(subs, ["orphenadrine", "aspirin"]);
-    assert_eq!(r.other_ingredients(), ["caffeine"]);
+    assert_eq!(r.other_ingredients, ["caffeine"]);
     assert!(r.is_recognised());
 }
 
@@ -315,7 +311,7 @@ fn a_string_with_only_a_strength_or_a_form_names_no_medicine() {
     for s in ["100 mg tablet", "", "   ", "ER", "NDC 0185-0022-01"] {
         let r = resolve_medication(s);
         assert!(!r.is_recognised(), "{s:?}");
-        assert!(r.ingredients().is_empty(), "{s:?}");
+        assert!(r.ingredients.is_empty(), "{s:?}");
     }
 }
 
@@ -351,11 +347,11 @@ proptest! {
     #[test]
     fn idempotent_on_its_own_output_names(name in any_name()) {
         let first = resolve_medication(&name);
-        let mut parts: Vec<&str> = first.ingredients().iter().map(|i| i.substance).collect();
-        parts.extend(first.other_ingredients().iter().copied());
+        let mut parts: Vec<&str> = first.ingredients.iter().map(|i| i.substance).collect();
+        parts.extend(first.other_ingredients.iter().copied());
         let again = resolve_medication(&parts.join(" / "));
-        prop_assert_eq!(again.ingredients(), first.ingredients());
-        prop_assert_eq!(again.other_ingredients(), first.other_ingredients());
+        prop_assert_eq!(&again.ingredients, &first.ingredients);
+        prop_assert_eq!(&again.other_ingredients, &first.other_ingredients);
         prop_assert!(again.is_recognised());
     }
 
@@ -369,7 +365,7 @@ proptest! {
         let text = TABLE[row].text;
         let base = resolve_medication(text);
         let varied = resolve_medication(&case_and_space(text, &mask, pad));
-        prop_assert_eq!(base.ingredients(), varied.ingredients());
+        prop_assert_eq!(&base.ingredients, &varied.ingredients);
         prop_assert_eq!(base.is_recognised(), varied.is_recognised());
     }
 
@@ -389,7 +385,7 @@ proptest! {
             format!("{name} {form} {strength}")
         };
         let more = resolve_medication(&text);
-        prop_assert_eq!(base.ingredients(), more.ingredients());
+        prop_assert_eq!(&base.ingredients, &more.ingredients);
         prop_assert_eq!(base.is_recognised(), more.is_recognised());
     }
 }
@@ -439,7 +435,7 @@ fn openfda_product_descriptions() {
         let pd = r["product_description"].as_str().unwrap_or("");
         let res = resolve_medication(pd);
         let w = words(pd);
-        for i in res.ingredients() {
+        for i in &res.ingredients {
             let row = i.id.info();
             let named = row.names().chain([i.substance]).any(|n| has(&w, n));
             assert!(named, "{pd:?} resolved to {:?}", i.id);

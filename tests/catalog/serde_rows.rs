@@ -1,10 +1,10 @@
 //! Serde for the catalog types: id enums as snake_case strings, effect sizes validated
 //! on the way in, catalog rows serialized (they are data, not input).
 
+use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
 use legcramps::{
-    COMPLAINT_CODES, CONDITIONS, Citation, ConditionId, DrugClass, EffectKind, EffectSize,
-    EffectSizeError, IntervalKind, MEDICATIONS, MedicationId, MedicationRole, PregnancySuitability,
-    REMEDIES, RISK_FACTORS, RemedyId, RemedyKind, RiskFactor,
+    COMPLAINT_CODES, CONDITIONS, ConditionId, DrugClass, MEDICATIONS, MedicationId, MedicationRole,
+    PregnancySuitability, REMEDIES, RISK_FACTORS, RemedyId, RemedyKind, RiskFactorId,
 };
 use proptest::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
@@ -28,7 +28,7 @@ fn id_enums_round_trip() {
     for &id in RemedyId::ALL {
         assert_eq!(round_trip(&id), id);
     }
-    for &f in RiskFactor::ALL {
+    for &f in RiskFactorId::ALL {
         assert_eq!(round_trip(&f), f);
     }
 }
@@ -49,7 +49,7 @@ fn id_enums_are_snake_case_strings() {
     assert_eq!(json(&RemedyId::NightlyStretching), "\"nightly_stretching\"");
     assert_eq!(json(&RemedyId::VitaminB6), "\"vitamin_b6\"");
     assert_eq!(
-        json(&RiskFactor::SedentaryLifestyle),
+        json(&RiskFactorId::SedentaryLifestyle),
         "\"sedentary_lifestyle\""
     );
     assert_eq!(
@@ -85,7 +85,7 @@ fn unknown_id_strings_are_rejected() {
         err.to_string().starts_with("unknown variant `tylenol`"),
         "{err}"
     );
-    assert!(serde_json::from_str::<RiskFactor>("\"Female_Sex\"").is_err());
+    assert!(serde_json::from_str::<RiskFactorId>("\"Female_Sex\"").is_err());
     assert!(serde_json::from_str::<RemedyId>("3").is_err());
 }
 
@@ -161,7 +161,7 @@ fn catalog_rows_serialize_every_field_and_name_their_id() {
     for row in RISK_FACTORS {
         let value = serde_json::to_value(row).expect("serialize");
         assert_eq!(keys(&value), factor);
-        let id: RiskFactor = serde_json::from_value(value["factor"].clone()).expect("id");
+        let id: RiskFactorId = serde_json::from_value(value["factor"].clone()).expect("id");
         assert_eq!(id, row.factor);
     }
     let remedy = sorted(&[
@@ -189,7 +189,8 @@ fn complaint_code_serializes_to_the_fhir_coding_fields() {
     // fhir.md: ICD-10-CM system http://hl7.org/fhir/sid/icd-10-cm, G47.62 "Sleep related
     // leg cramps"; the citation key is the sources list's "ICD-10-CM".
     assert_eq!(
-        serde_json::to_value(legcramps::SLEEP_RELATED_LEG_CRAMPS).expect("serialize"),
+        serde_json::to_value(legcramps::ComplaintCode::SLEEP_RELATED_LEG_CRAMPS)
+            .expect("serialize"),
         serde_json::json!({
             "system": "http://hl7.org/fhir/sid/icd-10-cm",
             "code": "G47.62",
@@ -309,7 +310,7 @@ proptest! {
         let valid = estimate > 0.0 && low > 0.0 && high > 0.0 && low <= estimate && estimate <= high;
         prop_assert_eq!(result.is_ok(), valid);
         if let Err(e) = result {
-            let e: EffectSizeError = e;
+            let e: legcramps::ValidationError = e;
             prop_assert!(["estimate", "low", "high"].contains(&e.field()));
             let prefix = format!("invalid effect size {} ", e.field());
             prop_assert!(e.to_string().starts_with(&prefix), "{}", e);

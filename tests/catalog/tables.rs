@@ -3,10 +3,10 @@
 //! Expected figures are copied from shared/reference/clinical.md (section named in each
 //! test), not from the code.
 
+use legcramps::evidence::{Citation, EffectKind, EffectSize, EvidenceLevel, IntervalKind};
 use legcramps::{
-    COMPLAINT_CODES, CONDITIONS, CRAMP_AND_SPASM, Citation, ConditionId, EffectKind, EffectSize,
-    EvidenceLevel, IntervalKind, MEDICATIONS, MedicationId, PregnancySuitability, REMEDIES,
-    RISK_FACTORS, RemedyId, RemedyKind, RiskFactor, SLEEP_RELATED_LEG_CRAMPS,
+    COMPLAINT_CODES, CONDITIONS, ComplaintCode, ConditionId, MEDICATIONS, MedicationId,
+    PregnancySuitability, REMEDIES, RISK_FACTORS, RemedyId, RemedyKind, RiskFactorId,
 };
 
 // ---- every row cited; ids and rows one-to-one ---------------------------------------
@@ -66,10 +66,10 @@ fn every_id_has_exactly_one_row_and_info_finds_it() {
     one_row_per_id(MedicationId::ALL, MEDICATIONS, |m| m.id, MedicationId::info);
     one_row_per_id(ConditionId::ALL, CONDITIONS, |c| c.id, ConditionId::info);
     one_row_per_id(
-        RiskFactor::ALL,
+        RiskFactorId::ALL,
         RISK_FACTORS,
         |f| f.factor,
-        RiskFactor::info,
+        RiskFactorId::info,
     );
     one_row_per_id(RemedyId::ALL, REMEDIES, |r| r.id, RemedyId::info);
 }
@@ -121,20 +121,20 @@ fn abdulla_1999_and_delacour_2020_odds_ratios() {
     let pad = (Or, 2.9, 1.89, 4.55, true, a);
     let arthritis = (Or, 2.26, 1.48, 3.45, true, a);
     assert_eq!(
-        figures(RiskFactor::PeripheralArteryDisease.info().effect),
+        figures(RiskFactorId::PeripheralArteryDisease.info().effect),
         pad
     );
     assert_eq!(
         figures(ConditionId::PeripheralArteryDisease.info().effect),
         pad
     );
-    assert_eq!(figures(RiskFactor::Arthritis.info().effect), arthritis);
+    assert_eq!(figures(RiskFactorId::Arthritis.info().effect), arthritis);
     assert_eq!(figures(ConditionId::Arthritis.info().effect), arthritis);
     assert_eq!(
-        figures(RiskFactor::FemaleSex.info().effect),
+        figures(RiskFactorId::FemaleSex.info().effect),
         (Or, 1.96, 1.28, 3.03, true, a)
     );
-    let sedentary = RiskFactor::SedentaryLifestyle.info().effect;
+    let sedentary = RiskFactorId::SedentaryLifestyle.info().effect;
     assert_eq!(
         figures(sedentary),
         (Or, 9.84, 1.74, 101.9, true, Citation::Delacour2020)
@@ -205,10 +205,13 @@ fn codes_match_their_formats() {
 #[test]
 fn complaint_codes() {
     // clinical.md §7.1
-    assert_eq!(SLEEP_RELATED_LEG_CRAMPS.code, "G47.62");
-    assert_eq!(SLEEP_RELATED_LEG_CRAMPS.display, "Sleep related leg cramps");
-    assert_eq!(CRAMP_AND_SPASM.code, "R25.2");
-    assert_eq!(CRAMP_AND_SPASM.display, "Cramp and spasm");
+    assert_eq!(ComplaintCode::SLEEP_RELATED_LEG_CRAMPS.code, "G47.62");
+    assert_eq!(
+        ComplaintCode::SLEEP_RELATED_LEG_CRAMPS.display,
+        "Sleep related leg cramps"
+    );
+    assert_eq!(ComplaintCode::CRAMP_AND_SPASM.code, "R25.2");
+    assert_eq!(ComplaintCode::CRAMP_AND_SPASM.display, "Cramp and spasm");
     for code in COMPLAINT_CODES {
         assert_eq!(code.system, "http://hl7.org/fhir/sid/icd-10-cm");
     }
@@ -273,24 +276,24 @@ fn every_source_named_in_the_text_is_cited() {
 #[test]
 fn seed_and_clinical_risk_factors_exist() {
     let seed = [
-        RiskFactor::MuscleFatigue,
-        RiskFactor::ProlongedSitting,
-        RiskFactor::NotStretching,
-        RiskFactor::RestrictivePosition,
-        RiskFactor::OlderAge,
-        RiskFactor::ProlongedStanding,
-        RiskFactor::Pregnancy,
-        RiskFactor::MedicationSideEffect,
-        RiskFactor::ChronicCondition,
+        RiskFactorId::MuscleFatigue,
+        RiskFactorId::ProlongedSitting,
+        RiskFactorId::NotStretching,
+        RiskFactorId::RestrictivePosition,
+        RiskFactorId::OlderAge,
+        RiskFactorId::ProlongedStanding,
+        RiskFactorId::Pregnancy,
+        RiskFactorId::MedicationSideEffect,
+        RiskFactorId::ChronicCondition,
     ];
     for f in seed {
         assert!(!f.info().description.is_empty(), "{f:?}");
     }
     let with_effect = [
-        RiskFactor::SedentaryLifestyle,
-        RiskFactor::PeripheralArteryDisease,
-        RiskFactor::Arthritis,
-        RiskFactor::FemaleSex,
+        RiskFactorId::SedentaryLifestyle,
+        RiskFactorId::PeripheralArteryDisease,
+        RiskFactorId::Arthritis,
+        RiskFactorId::FemaleSex,
     ];
     for f in with_effect {
         let e = f.info().effect.expect("an odds ratio");
@@ -299,9 +302,9 @@ fn seed_and_clinical_risk_factors_exist() {
     }
     // no odds ratio was retrieved for the Grandner-2017 associations
     for f in [
-        RiskFactor::Smoking,
-        RiskFactor::HigherBmi,
-        RiskFactor::ShortSleep,
+        RiskFactorId::Smoking,
+        RiskFactorId::HigherBmi,
+        RiskFactorId::ShortSleep,
     ] {
         assert_eq!(f.info().effect, None);
         assert_eq!(f.info().citations, &[Citation::Grandner2017]);

@@ -2,7 +2,8 @@
 //! lead with the class link before the conflicting survey, plan texts carry no
 //! qualifier that no source backs, and a plan step's evidence tag is its remedy's.
 
-use legcramps::{DrugClass, EvidenceLevel, MEDICATIONS, PLAN_STEPS, StepId};
+use legcramps::evidence::EvidenceLevel;
+use legcramps::{DrugClass, MEDICATIONS, PLAN_STEPS, StepId};
 
 /// The steps written for pregnancy, which take the remedy's evidence in pregnancy.
 /// (`StepId` is non-exhaustive, so a new step falls to "not for pregnancy".)

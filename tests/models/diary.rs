@@ -1,9 +1,8 @@
 //! The diary and its statistics through the public API, worked out by hand.
 
 use chrono::{DateTime, FixedOffset};
-use legcramps::{
-    Citation, CrampEpisode, Diary, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH, Muscle, Trend,
-};
+use legcramps::evidence::Citation;
+use legcramps::{CrampEpisode, Diary, FrequencyThreshold, Muscle, Trend};
 
 fn at(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -161,8 +160,8 @@ fn thirty_day_stats_by_hand() {
         vec![Muscle::Calf, Muscle::Foot, Muscle::BackOfThigh]
     );
     // 6 x 7 = 42 < 3 x 30 = 90; 6 x 30 = 180 >= 5 x 30 = 150.
-    assert!(!s.meets(&FREQUENT_PER_WEEK));
-    assert!(s.meets(&MODERATE_SEVERE_PER_MONTH));
+    assert!(!s.meets(&FrequencyThreshold::FREQUENT_PER_WEEK));
+    assert!(s.meets(&FrequencyThreshold::MODERATE_SEVERE_PER_MONTH));
 }
 
 #[test]
@@ -177,8 +176,8 @@ fn seven_day_window_by_hand() {
     // 3 vs 1: 12 >= 5 and 3 >= 1 + 2, 4 episodes in all.
     assert_eq!(s.trend, Trend::Rising);
     // 3 in 7 days meets "3 or more a week"; 3 x 30 = 90 >= 5 x 7 = 35.
-    assert!(s.meets(&FREQUENT_PER_WEEK));
-    assert!(s.meets(&MODERATE_SEVERE_PER_MONTH));
+    assert!(s.meets(&FrequencyThreshold::FREQUENT_PER_WEEK));
+    assert!(s.meets(&FrequencyThreshold::MODERATE_SEVERE_PER_MONTH));
     assert_eq!(s.nights_with_cramps, 1); // 1 and 2 share the night of 29 March
     assert_eq!(s.share_at_night, Some(2.0 / 3.0));
 }
@@ -366,21 +365,32 @@ fn diary_json() {
 fn thresholds_match_the_fact_base() {
     // clinical.md §8.4: >= 3 attacks a week [CKS; Naylor-1994]; >= 5 a month
     // "moderate-severe" [Grandner-2017].
-    assert_eq!((FREQUENT_PER_WEEK.count, FREQUENT_PER_WEEK.days), (3, 7));
     assert_eq!(
-        FREQUENT_PER_WEEK.citations,
+        (
+            FrequencyThreshold::FREQUENT_PER_WEEK.count,
+            FrequencyThreshold::FREQUENT_PER_WEEK.days
+        ),
+        (3, 7)
+    );
+    assert_eq!(
+        FrequencyThreshold::FREQUENT_PER_WEEK.citations,
         &[Citation::Cks, Citation::Naylor1994]
     );
     assert_eq!(
         (
-            MODERATE_SEVERE_PER_MONTH.count,
-            MODERATE_SEVERE_PER_MONTH.days
+            FrequencyThreshold::MODERATE_SEVERE_PER_MONTH.count,
+            FrequencyThreshold::MODERATE_SEVERE_PER_MONTH.days
         ),
         (5, 30)
     );
     assert_eq!(
-        MODERATE_SEVERE_PER_MONTH.citations,
+        FrequencyThreshold::MODERATE_SEVERE_PER_MONTH.citations,
         &[Citation::Grandner2017]
     );
-    assert!(!FREQUENT_PER_WEEK.label.is_empty() && !MODERATE_SEVERE_PER_MONTH.label.is_empty());
+    assert!(
+        !FrequencyThreshold::FREQUENT_PER_WEEK.label.is_empty()
+            && !FrequencyThreshold::MODERATE_SEVERE_PER_MONTH
+                .label
+                .is_empty()
+    );
 }

@@ -4,10 +4,14 @@
 //! for.
 
 use legcramps::recall::{
-    BuiltinId, LotBasis, NdcBasis, RecallClass, RecallSource, RecallStatus,
-    SANDOZ_ORPHENADRINE_ER_2022 as SANDOZ, YearMonth,
+    BUILTIN_RECALLS, BuiltinRecall, BuiltinRecallId, LotBasis, NdcBasis, RecallClass, RecallSource,
+    RecallStatus, YearMonth,
 };
-use legcramps::{LotNumber, Ndc, RecallRegistry};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
+
+/// The Sandoz row, through its id (the one public way to it).
+static SANDOZ: std::sync::LazyLock<&'static BuiltinRecall> =
+    std::sync::LazyLock::new(|| BuiltinRecallId::SandozOrphenadrineEr2022.info());
 
 fn reg() -> RecallRegistry {
     RecallRegistry::with_builtins()
@@ -49,17 +53,17 @@ fn facts_of_the_recall() {
     // recalls.md §1.3.
     assert_eq!(SANDOZ.firm, "Sandoz Inc.");
     assert_eq!(SANDOZ.firm_location, "Princeton, NJ");
-    assert_eq!(SANDOZ.impurity.abbreviation, "NMOA");
+    assert_eq!(SANDOZ.impurity, "NMOA");
     assert_eq!(
-        SANDOZ.impurity.name,
+        SANDOZ.impurity_name,
         "N-methyl-N-nitroso-2-[(2-methylphenyl)phenylmethoxy]ethanamine"
     );
-    assert_eq!(SANDOZ.impurity.also_called, "nitroso-orphenadrine");
-    assert_eq!(SANDOZ.impurity.fda_adi_ng_per_day, 26.5);
+    assert_eq!(SANDOZ.impurity_also_called, "nitroso-orphenadrine");
+    assert_eq!(SANDOZ.fda_adi_ng_per_day, 26.5);
     assert_eq!(SANDOZ.shipped_from, YearMonth::new(2019, 8).unwrap());
     assert_eq!(SANDOZ.shipped_to, YearMonth::new(2021, 4).unwrap());
-    assert_eq!(SANDOZ.announced.earliest.to_string(), "2022-03-21");
-    assert_eq!(SANDOZ.announced.latest.to_string(), "2022-03-23");
+    assert_eq!(SANDOZ.announced.0.to_string(), "2022-03-21");
+    assert_eq!(SANDOZ.announced.1.to_string(), "2022-03-23");
     assert!(SANDOZ.voluntary);
     assert_eq!(SANDOZ.level, "consumer");
     // FDA's enforcement record D-0753-2022 (recalls.md §1.5 table).
@@ -81,21 +85,21 @@ fn facts_of_the_recall() {
         SANDOZ
             .sources
             .iter()
-            .any(|s| s.gives.contains("D-0753-2022"))
+            .any(|(_, gives)| gives.contains("D-0753-2022"))
     );
     assert!(
         SANDOZ
             .sources
             .iter()
-            .any(|s| s.url.starts_with("http://www.fda.gov/"))
+            .any(|(url, _)| url.starts_with("http://www.fda.gov/"))
     );
     assert!(
         SANDOZ
             .sources
             .iter()
-            .any(|s| s.url.contains("dailymed.nlm.nih.gov"))
+            .any(|(url, _)| url.contains("dailymed.nlm.nih.gov"))
     );
-    assert_eq!(BuiltinId::SandozOrphenadrineEr2022.info(), &SANDOZ);
+    assert_eq!(BUILTIN_RECALLS, [*SANDOZ]);
 }
 
 #[test]
@@ -114,7 +118,7 @@ fn jx6411_is_recalled_in_every_written_form() {
             let recall = reg.get(m.recall).unwrap();
             assert_eq!(
                 recall.source,
-                RecallSource::Builtin(BuiltinId::SandozOrphenadrineEr2022)
+                RecallSource::Builtin(BuiltinRecallId::SandozOrphenadrineEr2022)
             );
             assert!(check.near_misses.is_empty(), "{ndc} {lot:?}");
         }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use legcramps::recall::{
     FdaCsvError, LoadOptions, RecallClass, RecallStatus, load_fda_csv, read_fda_csv,
 };
-use legcramps::{Recall, RecallRegistry};
+use legcramps::recall::{Recall, RecallRegistry};
 use proptest::prelude::*;
 
 /// The export's 25 columns, in its order (SOURCES-2.md).
@@ -254,7 +254,7 @@ fn csv_and_json_give_the_same_recall() {
         "product_description": "Tablets, NDC 51079-450-20", "reason_for_recall": "Subpotent",
         "report_date": "20161026", "code_info": "Lot # G177092, Exp. 11/24"}]"#;
     let from_json =
-        legcramps::recall::load_enforcement(json.as_bytes(), LoadOptions::strict()).unwrap();
+        crate::support::openfda::load_enforcement(json.as_bytes(), LoadOptions::strict()).unwrap();
     let a = Recall::from_enforcement(&from_csv.records[0]);
     let b = Recall::from_enforcement(&from_json.records[0]);
     assert_eq!(a.lots, b.lots);

@@ -3,16 +3,16 @@
 #![cfg(feature = "fda-csv")]
 
 use crate::support;
+use crate::support::openfda::load_enforcement;
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::BufReader;
 use std::path::PathBuf;
 
 use legcramps::recall::{
-    EnforcementRecord, LoadOptions, RecallClass, RecallSource, RecallStatus, load_enforcement,
-    load_fda_csv,
+    EnforcementRecord, LoadOptions, RecallClass, RecallSource, RecallStatus, load_fda_csv,
 };
-use legcramps::{Recall, RecallRegistry};
+use legcramps::recall::{Recall, RecallRegistry};
 
 /// Every CSV of the shared `openfda` folder, sorted by name.
 fn csv_files(test: &str) -> Option<Vec<PathBuf>> {

@@ -2,7 +2,7 @@
 //! queries, whether the recall is over, the lot's expiry, and matches through a reading
 //! of a bare 10-digit NDC that nothing in the record confirms.
 
-use legcramps::RecallRegistry;
+use legcramps::recall::RecallRegistry;
 use legcramps::recall::{EnforcementRecord, NdcBasis, RecallStatus};
 
 fn record(description: &str, code_info: &str, extra: serde_json::Value) -> EnforcementRecord {

@@ -1,7 +1,7 @@
 //! `extract_lots` on small hand-written code texts, one rule of LABELING.md at a time,
 //! and property tests. (The real labelled records are in `recall_lot_quality.rs`.)
 
-use legcramps::LotNumber;
+use legcramps::recall::LotNumber;
 use legcramps::recall::{LotExtraction, WindowBasis, extract_lots};
 use proptest::prelude::*;
 

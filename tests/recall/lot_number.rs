@@ -2,8 +2,8 @@
 
 use std::collections::HashSet;
 
-use legcramps::LotNumber;
 use legcramps::recall::LotError;
+use legcramps::recall::LotNumber;
 use proptest::prelude::*;
 
 fn lot(s: &str) -> LotNumber {

@@ -15,7 +15,7 @@
 use crate::support;
 use std::collections::{BTreeSet, HashMap};
 
-use legcramps::LotNumber;
+use legcramps::recall::LotNumber;
 use legcramps::recall::extract_lots;
 use serde_json::Value;
 

@@ -5,7 +5,7 @@
 //! issue names that no real record uses are written here in the records' style.
 
 use legcramps::recall::{EnforcementRecord, LotBasis, Recall, extract_lots};
-use legcramps::{LotNumber, RecallRegistry};
+use legcramps::recall::{LotNumber, RecallRegistry};
 use proptest::prelude::*;
 
 fn lots(text: &str) -> Vec<String> {

@@ -1,7 +1,7 @@
 //! `extract_ndcs` on hand-written texts in every written form recalls.md §4 counts in
 //! the openFDA records, plus property tests.
 
-use legcramps::Ndc;
+use legcramps::recall::Ndc;
 use legcramps::recall::{NdcMention, ProductNdc, extract_ndcs};
 use proptest::prelude::*;
 

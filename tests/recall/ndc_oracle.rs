@@ -19,7 +19,7 @@
 use crate::support;
 use std::collections::BTreeSet;
 
-use legcramps::Ndc;
+use legcramps::recall::Ndc;
 use legcramps::recall::{NdcMention, extract_ndcs};
 use serde_json::Value;
 

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasher, RandomState};
 
-use legcramps::Ndc;
+use legcramps::recall::Ndc;
 use legcramps::recall::{NdcError, NdcLayout, ProductNdc, ProductNdcLayout};
 use proptest::prelude::*;
 

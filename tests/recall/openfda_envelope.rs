@@ -2,8 +2,9 @@
 //! merged in or replace the first without a word, so the document is rejected, as a
 //! record with a duplicate key is.
 
-use legcramps::RecallRegistry;
-use legcramps::recall::{LoadErrorKind, LoadOptions, load_enforcement};
+use crate::support::openfda::load_enforcement;
+use legcramps::recall::RecallRegistry;
+use legcramps::recall::{LoadErrorKind, LoadOptions};
 
 const RECORD: &str = r#"{"recall_number": "D-0001-2024", "classification": "Class I",
   "recalling_firm": "F", "product_description": "P", "reason_for_recall": "R",

@@ -1,9 +1,7 @@
 //! Properties of the openFDA loader on generated documents.
 
-use legcramps::recall::{
-    DocumentLayout, EnforcementRecord, LoadErrorKind, LoadOptions, load_enforcement,
-    read_enforcement_slice,
-};
+use crate::support::openfda::{layout, load_enforcement};
+use legcramps::recall::{EnforcementRecord, LoadErrorKind, LoadOptions, RecallRegistry};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -102,10 +100,7 @@ proptest! {
         let reported: Vec<usize> = load.report.skipped.iter().map(|r| r.index).collect();
         prop_assert_eq!(reported, bad.clone());
         prop_assert_eq!(load.records.len(), items.len() - bad.len());
-        prop_assert_eq!(
-            load.report.layout,
-            if envelope { DocumentLayout::Envelope } else { DocumentLayout::BareArray }
-        );
+        prop_assert_eq!(layout(&load.report), if envelope { "envelope" } else { "bare_array" });
         // Strict mode stops at the first bad one.
         match (load_enforcement(text.as_bytes(), LoadOptions::strict()), bad.first()) {
             (Ok(l), None) => prop_assert_eq!(&l.records, &load.records),
@@ -118,11 +113,14 @@ proptest! {
             }
             (other, first) => return Err(TestCaseError::fail(format!("{other:?} vs {first:?}"))),
         }
-        // The in-memory reader agrees.
-        let mut via_slice = Vec::new();
-        let report = read_enforcement_slice(text.as_bytes(), LoadOptions::default(), |r| via_slice.push(r)).unwrap();
-        prop_assert_eq!(via_slice, load.records.clone());
-        prop_assert_eq!(report, load.report);
+        // The in-memory reader (behind `add_openfda_slice`) agrees with the streaming one.
+        let (mut via_slice, mut via_reader) = (RecallRegistry::new(), RecallRegistry::new());
+        let report = via_slice.add_openfda_slice(text.as_bytes(), LoadOptions::default()).unwrap();
+        let streamed = via_reader.add_openfda(text.as_bytes(), LoadOptions::default()).unwrap();
+        prop_assert_eq!(via_slice.recalls(), via_reader.recalls());
+        prop_assert_eq!(via_slice.len(), load.records.len());
+        prop_assert_eq!(&report, &streamed);
+        prop_assert_eq!(report, load.report.clone());
         // Each kept record's raw text is one of the good items, and reads back the same.
         for r in &load.records {
             let raw = r.raw_json().unwrap();
@@ -163,7 +161,7 @@ fn odd_recall_numbers_are_kept_from_json() {
         .map(|r: &EnforcementRecord| r.recall_number.has_usual_shape())
         .collect();
     assert_eq!(flags, [false, false, false, false, true]);
-    let mut reg = legcramps::RecallRegistry::new();
+    let mut reg = legcramps::recall::RecallRegistry::new();
     reg.add_openfda_slice(&doc, LoadOptions::strict()).unwrap();
     assert_eq!(
         reg.lookup_str("12345-678-90", "1D90A")
@@ -173,7 +171,7 @@ fn odd_recall_numbers_are_kept_from_json() {
         5
     );
     // Serializing the registry and reading it back keeps the numbers and their flags.
-    let back: legcramps::RecallRegistry =
+    let back: legcramps::recall::RecallRegistry =
         serde_json::from_str(&serde_json::to_string(&reg).unwrap()).unwrap();
     let numbers: Vec<(String, bool)> = back
         .recalls()

@@ -4,7 +4,7 @@ use legcramps::recall::{
     LoadErrorKind, LoadOptions, LotBasis, NdcBasis, ProductNdc, Recall, RecallSource, RecalledLot,
     RegistryError,
 };
-use legcramps::{LotNumber, Ndc, RecallRegistry};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 
 fn lot(s: &str) -> LotNumber {
     s.parse().unwrap()
@@ -254,8 +254,8 @@ fn types_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<RecallRegistry>();
     check::<Recall>();
-    check::<legcramps::RecallCheck>();
-    check::<legcramps::EnforcementRecord>();
+    check::<legcramps::recall::RecallCheck>();
+    check::<legcramps::recall::EnforcementRecord>();
     check::<legcramps::recall::LoadError>();
     check::<RegistryError>();
 }

@@ -6,7 +6,7 @@ use legcramps::recall::{
     LotBasis, NdcBasis, NearMiss, ProductNdc, ProductRecall, Recall, RecallId, RecallMatch,
     RecallSource, RecalledLot,
 };
-use legcramps::{LotNumber, Ndc, RecallCheck, RecallRegistry};
+use legcramps::recall::{LotNumber, Ndc, RecallCheck, RecallRegistry};
 use proptest::prelude::*;
 
 // ---- generators ---------------------------------------------------------------------
@@ -205,21 +205,20 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
             })
             .min();
         if let Some((rank, ndc_rank, range)) = best {
-            check.matches.push(RecallMatch {
-                recall: id,
-                ndc: *q,
-                lot: basis(r, rank, range),
-                ndc_basis: if ndc_rank == 0 {
-                    NdcBasis::Package
-                } else {
-                    NdcBasis::Product
-                },
-                // What the registry adds from the recall's detail (empty here).
-                status: r.status.clone(),
-                termination_date: None,
-                lot_expiry: None,
-                note: None,
-            });
+            let ndc_basis = if ndc_rank == 0 {
+                NdcBasis::Package
+            } else {
+                NdcBasis::Product
+            };
+            // What the registry adds from the recall's detail is empty here
+            // (termination date, lot expiry, note).
+            check.matches.push(made(serde_json::json!({
+                "recall": id,
+                "ndc": q,
+                "lot": basis(r, rank, range),
+                "ndc_basis": ndc_basis,
+                "status": r.status,
+            })));
             continue;
         }
         let near = pairs
@@ -237,15 +236,20 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
                 .collect();
             under.sort();
             under.dedup();
-            check.near_misses.push(NearMiss {
-                recall: id,
-                ndc: *q,
-                lot: basis(r, rank, range),
-                recalled_under: under,
-            });
+            check.near_misses.push(made(serde_json::json!({
+                "recall": id,
+                "ndc": q,
+                "lot": basis(r, rank, range),
+                "recalled_under": under,
+            })));
         }
     }
     check
+}
+
+/// An answer type (plain data, `#[non_exhaustive]`) built from its JSON form.
+fn made<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> T {
+    serde_json::from_value(v).expect("the model's answer reads as the library's type")
 }
 
 fn model_lookup_any(recalls: &[Recall], qs: &[Ndc], lot: &LotNumber) -> RecallCheck {
@@ -300,11 +304,11 @@ fn model_recalls_for(recalls: &[Recall], q: &Ndc) -> Vec<ProductRecall> {
             })
             .min();
         if let Some(ndc_basis) = best {
-            out.push(ProductRecall {
-                recall: rid(i),
-                ndc: *q,
-                ndc_basis,
-            });
+            out.push(made(serde_json::json!({
+                "recall": rid(i),
+                "ndc": q,
+                "ndc_basis": ndc_basis,
+            })));
         }
     }
     out

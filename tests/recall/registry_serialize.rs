@@ -9,8 +9,8 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use legcramps::RecallRegistry;
 use legcramps::recall::LoadOptions;
+use legcramps::recall::RecallRegistry;
 
 struct Counting;
 

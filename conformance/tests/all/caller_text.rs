@@ -18,7 +18,8 @@
 
 use legcramps::fhir::{self, Card};
 use legcramps::recall::{LoadOptions, RecallStatus};
-use legcramps::{AssessmentInput, LotNumber, Ndc, RecallRegistry, RecalledMedication, Report};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
+use legcramps::{AssessmentInput, RecalledMedication, Report};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde_json::json;
@@ -220,7 +221,7 @@ const PLAIN_DOC: &[u8] = br#"{"results": [{
 /// (`None` status: the record gives none). The text goes in as given, with no
 /// cleaning by the loader, as it would from any other source of [`Recall`]s.
 ///
-/// [`Recall`]: legcramps::Recall
+/// [`Recall`]: legcramps::recall::Recall
 fn card_with(firm: &str, product: &str, reason: &str, status: Option<&str>) -> Card {
     let mut registry = RecallRegistry::new();
     registry

@@ -5,10 +5,10 @@
 use crate::fhir_schema::assert_valid;
 use legcramps::fhir::{self, Bundle, Card, Identities, Indicator, Slot};
 use legcramps::recall::{EnforcementRecord, Recall};
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 use legcramps::{
     Answer, Assessed, Assessment, AssessmentInput, Band, ConditionId, CrampDuration, CrampEpisode,
-    Diary, LotNumber, MedicationId, Muscle, Ndc, PainScore, Profile, RecallRegistry, RemedyId,
-    Side, Urgency,
+    Diary, MedicationId, Muscle, PainScore, Profile, RemedyId, Side, Urgency,
 };
 use proptest::prelude::*;
 use serde_json::Value;

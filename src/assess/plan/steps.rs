@@ -135,7 +135,8 @@ crate::table::catalog! {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Citation, StepId};
+    /// use legcramps::StepId;
+    /// use legcramps::evidence::Citation;
     ///
     /// assert!(StepId::NightlyStretching.info().citations.contains(&Citation::Hallegraeff2012));
     /// ```

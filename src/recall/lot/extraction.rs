@@ -105,6 +105,7 @@ impl LotWindow {
 /// assert!(found.ranges.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct LotExtraction {
     /// Every distinct lot, in order of first appearance.
     pub lots: Vec<LotNumber>,
@@ -150,7 +151,7 @@ impl LotExtraction {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     /// use legcramps::recall::extract_lots;
     ///
     /// let found = extract_lots("All lots except lot AB123");

@@ -16,7 +16,7 @@ const INNER: &[char] = &['@', ':', '-', '/', '.', '_', '+'];
 /// # Examples
 ///
 /// ```
-/// use legcramps::LotNumber;
+/// use legcramps::recall::LotNumber;
 ///
 /// let err = " ** ".parse::<LotNumber>().unwrap_err();
 /// assert_eq!(err.to_string(), r#"invalid lot number " ** ": no letter or digit"#);
@@ -68,7 +68,7 @@ pub enum LotError {
 /// # Examples
 ///
 /// ```
-/// use legcramps::LotNumber;
+/// use legcramps::recall::LotNumber;
 ///
 /// let a: LotNumber = " jx6411 ".parse()?;
 /// assert_eq!(a, "JX 6411".parse()?);
@@ -136,7 +136,7 @@ impl LotNumber {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     ///
     /// assert_eq!(LotNumber::new("ks3939")?.as_str(), "KS3939");
     /// assert_eq!(LotNumber::new("Lot No. ks3939")?.as_str(), "KS3939");
@@ -208,7 +208,7 @@ impl LotNumber {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     ///
     /// assert_eq!("05062015@32".parse::<LotNumber>()?.as_str(), "05062015@32");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -239,7 +239,7 @@ impl LotNumber {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     ///
     /// let lot = |s: &str| s.parse::<LotNumber>();
     /// assert!(lot("81801600000")?.in_range(&lot("81801504002")?, &lot("81801701003")?));

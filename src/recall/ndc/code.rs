@@ -50,7 +50,7 @@ use super::layout::{NdcLayout, PACKAGE_LAYOUTS, ProductNdcLayout};
 /// # Examples
 ///
 /// ```
-/// use legcramps::Ndc;
+/// use legcramps::recall::Ndc;
 ///
 /// let a: Ndc = "0185-0022-01".parse()?;
 /// let b: Ndc = "00185-0022-01".parse()?;
@@ -86,7 +86,7 @@ impl Ndc {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Ndc;
+    /// use legcramps::recall::Ndc;
     ///
     /// let ndc = Ndc::from_segments("0185", "0022", "01")?;
     /// assert_eq!(ndc, "00185-0022-01".parse()?);
@@ -148,7 +148,7 @@ impl Ndc {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Ndc;
+    /// use legcramps::recall::Ndc;
     ///
     /// let all = Ndc::candidates("0185002201")?;
     /// let written: Vec<String> = all.iter().map(|n| n.to_string()).collect();
@@ -170,7 +170,7 @@ impl Ndc {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Ndc;
+    /// use legcramps::recall::Ndc;
     ///
     /// let [a, b, c] = Ndc::ten_digit_readings("0185002201").ok_or("not ten digits")?;
     /// assert_eq!(a.to_string(), "0185-0022-01");
@@ -211,7 +211,7 @@ impl Ndc {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Ndc;
+    /// use legcramps::recall::Ndc;
     ///
     /// assert_eq!("51655-089-52".parse::<Ndc>()?.canonical(), "51655008952");
     /// assert_eq!("58118-1397-3".parse::<Ndc>()?.canonical(), "58118139703");
@@ -229,7 +229,7 @@ impl Ndc {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Ndc;
+    /// use legcramps::recall::Ndc;
     ///
     /// assert_eq!("0185-0022-01".parse::<Ndc>()?.to_hipaa(), "00185-0022-01");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -249,7 +249,7 @@ impl Ndc {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::Ndc;
+    /// use legcramps::recall::Ndc;
     ///
     /// assert_eq!("51655-089-52".parse::<Ndc>()?.to_twelve_digit(), "051655-0089-52");
     /// # Ok::<(), Box<dyn std::error::Error>>(())

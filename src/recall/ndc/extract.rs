@@ -19,7 +19,7 @@ use super::code::{Ndc, ProductNdc};
 ///
 /// ```
 /// use legcramps::recall::{extract_ndcs, NdcMention};
-/// use legcramps::Ndc;
+/// use legcramps::recall::Ndc;
 ///
 /// let found = extract_ndcs("NDC 1406000304");
 /// let NdcMention::Ambiguous(candidates) = &found[0] else { return Err("not ambiguous".into()) };
@@ -48,7 +48,7 @@ impl NdcMention {
     ///
     /// ```
     /// use legcramps::recall::extract_ndcs;
-    /// use legcramps::Ndc;
+    /// use legcramps::recall::Ndc;
     ///
     /// let found = extract_ndcs("NDC 68016-177");
     /// assert!(found[0].matches(&"68016-0177-03".parse::<Ndc>()?));

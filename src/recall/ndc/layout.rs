@@ -1,7 +1,5 @@
 //! How an NDC is written: the segment layouts of package and product codes.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 /// How the segments of a package [`Ndc`](crate::recall::Ndc) were written.
@@ -15,7 +13,8 @@ use serde::{Deserialize, Serialize};
 ///
 /// let ndc: Ndc = "51655-089-52".parse()?;
 /// assert_eq!(ndc.layout(), NdcLayout::L5_3_2);
-/// assert_eq!(NdcLayout::L5_3_2.to_string(), "5-3-2");
+/// assert_eq!(NdcLayout::L5_3_2.segments(), (5, 3, 2));
+/// assert_eq!(NdcLayout::L5_3_2.to_string(), "l5_3_2"); // the JSON code
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -86,13 +85,6 @@ impl NdcLayout {
     }
 }
 
-impl fmt::Display for NdcLayout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (a, b, c) = self.segments();
-        write!(f, "{a}-{b}-{c}")
-    }
-}
-
 /// How the segments of a [`ProductNdc`](crate::recall::ProductNdc) (labeler-product, no package) were written.
 ///
 /// # Examples
@@ -149,13 +141,6 @@ impl ProductNdcLayout {
         ProductNdcLayout::ALL
             .into_iter()
             .find(|l| l.segments() == (a, b))
-    }
-}
-
-impl fmt::Display for ProductNdcLayout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (a, b) = self.segments();
-        write!(f, "{a}-{b}")
     }
 }
 

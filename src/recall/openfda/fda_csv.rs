@@ -238,12 +238,12 @@ fn row_record(layout: &Layout, row: &csv::ByteRecord) -> Result<EnforcementRecor
     let (name, text) = required(Col::RecallNumber)?;
     let recall_number: RecallNumber = text
         .parse()
-        .map_err(|e: super::RecallFieldError| RowError::at(name, e.to_string()))?;
+        .map_err(|e: crate::ValidationError| RowError::at(name, e.to_string()))?;
     let (name, text) = required(Col::Classification)?;
     let classification: RecallClass = text
         .trim()
         .parse()
-        .map_err(|e: super::RecallFieldError| RowError::at(name, e.to_string()))?;
+        .map_err(|e: crate::ValidationError| RowError::at(name, e.to_string()))?;
     let (name, text) = required(Col::ReportDate)?;
     let report_date = match value(text) {
         Value::Text(t) => parse_mdy(t).ok_or_else(|| RowError::at(name, date_problem(t)))?,

@@ -28,6 +28,7 @@ use super::record::EnforcementRecord;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SkippedRow {
     /// The data row, from 1 (the header and empty lines are not counted). The csv
     /// parser's own line numbers are not used: they drift on CRLF files.

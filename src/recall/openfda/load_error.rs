@@ -51,9 +51,10 @@ pub enum LoadErrorKind {
 /// # Examples
 ///
 /// ```
-/// use legcramps::recall::{load_enforcement, LoadErrorKind, LoadOptions};
+/// use legcramps::recall::{read_enforcement, LoadErrorKind, LoadOptions};
 ///
-/// let err = load_enforcement(&b"[{\"recall_number\": "[..], LoadOptions::default()).unwrap_err();
+/// let err = read_enforcement(&b"[{\"recall_number\": "[..], LoadOptions::default(), |_| {})
+///     .unwrap_err();
 /// assert!(matches!(err.kind(), LoadErrorKind::Syntax { line: 1, .. }));
 /// assert_eq!(
 ///     err.to_string(),

@@ -19,9 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::load_error::{LoadError, LoadErrorKind, record_reason};
-use super::load_report::{
-    DocumentLayout, EnforcementLoad, LoadReport, LoadSummary, OpenFdaMeta, SkippedRecord,
-};
+use super::load_report::{DocumentLayout, LoadReport, LoadSummary, OpenFdaMeta, SkippedRecord};
 use super::record::EnforcementRecord;
 use crate::error::echo;
 
@@ -82,53 +80,6 @@ impl LoadOptions {
     }
 }
 
-/// Reads every record of an openFDA enforcement document and collects them.
-///
-/// See [`read_enforcement`] for the layouts read and the rules; this function keeps the
-/// records in a `Vec`.
-///
-/// # Errors
-///
-/// - [`LoadErrorKind::Io`] when the reader fails;
-/// - [`LoadErrorKind::Syntax`] for malformed JSON (with the line and column);
-/// - [`LoadErrorKind::Shape`] when the JSON is neither an array nor an object with a
-///   `results` array;
-/// - [`LoadErrorKind::Api`] for an openFDA error answer;
-/// - [`LoadErrorKind::BadRecord`] for the first bad record, in strict mode only.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::recall::{load_enforcement, DocumentLayout, LoadOptions};
-///
-/// let doc = br#"{"meta": {"last_updated": "2026-09-16", "results": {"skip": 0, "limit": 2, "total": 2}},
-///   "results": [
-///     {"recall_number": "D-0001-2024", "classification": "Class II", "recalling_firm": "F",
-///      "product_description": "P", "reason_for_recall": "R", "report_date": "20240110"},
-///     {"recall_number": "D-0002-2024", "classification": "Class II", "recalling_firm": "F",
-///      "product_description": "P", "reason_for_recall": "R", "report_date": "not a date"}
-///   ]}"#;
-/// let load = load_enforcement(&doc[..], LoadOptions::default())?;
-/// assert_eq!(load.records.len(), 1);
-/// let s = load.report.summary;
-/// assert_eq!((s.read, s.kept, s.skipped), (2, 1, 1));
-/// assert_eq!(load.report.layout, DocumentLayout::Envelope);
-/// let total = load.report.meta.and_then(|m| m.results).and_then(|r| r.total);
-/// assert_eq!(total, Some(2));
-///
-/// // Strict mode stops at the bad record.
-/// assert!(load_enforcement(&doc[..], LoadOptions::strict()).is_err());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn load_enforcement<R: Read>(
-    reader: R,
-    options: LoadOptions,
-) -> Result<EnforcementLoad, LoadError> {
-    let mut records = Vec::new();
-    let report = read_enforcement(reader, options, |r| records.push(r))?;
-    Ok(EnforcementLoad { records, report })
-}
-
 /// Reads an openFDA enforcement document record by record, handing each typed record to
 /// `on_record` as soon as it is read.
 ///
@@ -141,8 +92,16 @@ pub fn load_enforcement<R: Read>(
 ///
 /// # Errors
 ///
-/// As for [`load_enforcement`]. Records handed to `on_record` before an error stay
-/// handed; callers that need all-or-nothing should collect first.
+/// - [`LoadErrorKind::Io`] when the reader fails;
+/// - [`LoadErrorKind::Syntax`] for malformed JSON (with the line and column);
+/// - [`LoadErrorKind::Shape`] when the JSON is neither an array nor an object with a
+///   `results` array;
+/// - [`LoadErrorKind::Api`] for an openFDA error answer;
+/// - [`LoadErrorKind::BadRecord`] for the first bad record, in strict mode only.
+///
+/// Records handed to `on_record` before an error stay handed; callers that need
+/// all-or-nothing should collect first (as
+/// [`RecallRegistry::add_openfda`](crate::recall::RecallRegistry::add_openfda) does).
 ///
 /// # Examples
 ///
@@ -156,6 +115,23 @@ pub fn load_enforcement<R: Read>(
 /// let report = read_enforcement(&doc[..], LoadOptions::default(), |r| codes.push(r.code_info))?;
 /// assert_eq!(codes, ["Lot A123"]);
 /// assert_eq!(report.summary.kept, 1);
+///
+/// // An envelope with one bad record: it is skipped and reported, or, in strict
+/// // mode, it stops the load.
+/// let doc = br#"{"meta": {"last_updated": "2026-09-16", "results": {"skip": 0, "limit": 2, "total": 2}},
+///   "results": [
+///     {"recall_number": "D-0001-2024", "classification": "Class II", "recalling_firm": "F",
+///      "product_description": "P", "reason_for_recall": "R", "report_date": "20240110"},
+///     {"recall_number": "D-0002-2024", "classification": "Class II", "recalling_firm": "F",
+///      "product_description": "P", "reason_for_recall": "R", "report_date": "not a date"}
+///   ]}"#;
+/// let mut records = Vec::new();
+/// let report = read_enforcement(&doc[..], LoadOptions::default(), |r| records.push(r))?;
+/// assert_eq!(records.len(), 1);
+/// let s = report.summary;
+/// assert_eq!((s.read, s.kept, s.skipped), (2, 1, 1));
+/// assert_eq!(report.skipped[0].index, 1);
+/// assert!(read_enforcement(&doc[..], LoadOptions::strict(), |_| {}).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn read_enforcement<R, F>(
@@ -171,23 +147,15 @@ where
     drive(&mut de, options, &mut on_record, Mode::Raw { skip: 0 }).into_report()
 }
 
-/// Like [`read_enforcement`], for a document already in memory (faster: the parser
-/// works on the slice instead of pulling bytes through a reader).
+/// Like [`read_enforcement`], for a document already in memory: faster, because the
+/// parser works on the slice instead of pulling bytes through a reader (the
+/// `openfda_lots` example reads a whole file this way).
+/// [`RecallRegistry::add_openfda_slice`](crate::recall::RecallRegistry::add_openfda_slice)
+/// uses it too.
 ///
 /// # Errors
 ///
-/// As for [`load_enforcement`], except that there are no I/O errors.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::recall::{read_enforcement_slice, LoadOptions};
-///
-/// let doc = br#"{"results": []}"#;
-/// let report = read_enforcement_slice(doc, LoadOptions::default(), |_| {})?;
-/// assert_eq!(report.summary.read, 0);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
+/// As for [`read_enforcement`], except that there are no I/O errors.
 pub fn read_enforcement_slice<F>(
     bytes: &[u8],
     options: LoadOptions,
@@ -576,6 +544,22 @@ mod tests {
     const GOOD: &str = r#"{"recall_number": "D-0001-2024", "classification": "Class II",
         "recalling_firm": "F", "product_description": "P", "reason_for_recall": "R",
         "report_date": "20240110"}"#;
+
+    /// The records of a load and its report (the public API streams them instead).
+    #[derive(Debug)]
+    struct EnforcementLoad {
+        records: Vec<EnforcementRecord>,
+        report: LoadReport,
+    }
+
+    fn load_enforcement<R: Read>(
+        reader: R,
+        options: LoadOptions,
+    ) -> Result<EnforcementLoad, LoadError> {
+        let mut records = Vec::new();
+        let report = read_enforcement(reader, options, |r| records.push(r))?;
+        Ok(EnforcementLoad { records, report })
+    }
 
     fn load(doc: &str, options: LoadOptions) -> Result<EnforcementLoad, LoadError> {
         load_enforcement(doc.as_bytes(), options)

@@ -14,13 +14,10 @@ mod number_class_status;
 mod record;
 
 pub use load_error::{LoadError, LoadErrorKind};
-pub use load_report::{
-    DocumentLayout, EnforcementLoad, LoadReport, LoadSummary, MetaResults, OpenFdaMeta,
-    SkippedRecord,
-};
-pub use loader::{LoadOptions, load_enforcement, read_enforcement, read_enforcement_slice};
-pub use number_class_status::{RecallClass, RecallFieldError, RecallNumber, RecallStatus};
-pub use record::{EnforcementRecord, OpenFdaFields, RecordKey};
+pub use load_report::{LoadReport, LoadSummary, SkippedRecord};
+pub use loader::{LoadOptions, read_enforcement, read_enforcement_slice};
+pub use number_class_status::{RecallClass, RecallNumber, RecallStatus};
+pub use record::{EnforcementRecord, OpenFdaFields};
 
 #[cfg(feature = "fda-csv")]
 pub use fda_csv::{load_fda_csv, read_fda_csv};

@@ -7,36 +7,19 @@ use std::str::FromStr;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-/// Why a recall number, class or status could not be read.
-///
-/// The message names the field and the value, for example
-/// `invalid recall number "D-12-AB": expected a letter, digits, a hyphen and a 4-digit year`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid {field} {value:?}: {problem}")]
-pub struct RecallFieldError {
+use crate::ValidationError;
+
+/// A recall number, class or status that could not be read: a [`ValidationError`]
+/// naming the record's field (`recall_number`, `classification`, `status`) and the
+/// value. The message reads, for example, `invalid recall class "Class IV": expected
+/// Class I, Class II or Class III`.
+fn field_error(
     field: &'static str,
-    value: String,
+    what: &'static str,
+    value: &str,
     problem: &'static str,
-}
-
-impl RecallFieldError {
-    fn new(field: &'static str, value: &str, problem: &'static str) -> Self {
-        RecallFieldError {
-            field,
-            value: crate::error::echo(value),
-            problem,
-        }
-    }
-
-    /// The field that was wrong, e.g. `"recall number"`.
-    pub fn field(&self) -> &str {
-        self.field
-    }
-
-    /// The text that was rejected, as given.
-    pub fn value(&self) -> &str {
-        &self.value
-    }
+) -> ValidationError {
+    ValidationError::invalid_text(field, what, value, problem)
 }
 
 // ---- recall number ------------------------------------------------------------------
@@ -123,7 +106,7 @@ fn usual_form(t: &str) -> Option<String> {
 }
 
 impl FromStr for RecallNumber {
-    type Err = RecallFieldError;
+    type Err = ValidationError;
 
     /// Reads a recall number: any text, trimmed; see [`RecallNumber`] for the usual shape
     /// and what happens to others.
@@ -134,14 +117,16 @@ impl FromStr for RecallNumber {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
         if t.is_empty() {
-            return Err(RecallFieldError::new(
+            return Err(field_error(
+                "recall_number",
                 "recall number",
                 s,
                 "expected some text",
             ));
         }
         if t.chars().any(char::is_control) {
-            return Err(RecallFieldError::new(
+            return Err(field_error(
+                "recall_number",
                 "recall number",
                 s,
                 "control characters are not allowed",
@@ -161,7 +146,7 @@ impl FromStr for RecallNumber {
 }
 
 impl TryFrom<&str> for RecallNumber {
-    type Error = RecallFieldError;
+    type Error = ValidationError;
 
     /// Same as [`str::parse`].
     ///
@@ -246,7 +231,8 @@ where
 ///
 /// let c: RecallClass = "Class II".parse()?;
 /// assert_eq!(c, RecallClass::ClassII);
-/// assert_eq!(c.to_string(), "Class II");
+/// assert_eq!(c.to_string(), "class_ii"); // the JSON code, as `as_str`
+/// assert_eq!(c.as_fda_str(), "Class II"); // FDA's words
 /// assert_eq!(serde_json::to_string(&c)?, r#""class_ii""#);
 /// assert_eq!(serde_json::from_str::<RecallClass>(r#""class_ii""#)?, c);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -272,8 +258,9 @@ impl RecallClass {
         }
     }
 
-    /// The snake_case name used in this crate's JSON, e.g. `"class_i"`.
-    pub fn as_snake_str(self) -> &'static str {
+    /// The JSON code (what serde writes, without the quotes), e.g. `"class_i"`; also
+    /// what `Display` writes.
+    pub const fn as_str(self) -> &'static str {
         match self {
             RecallClass::ClassI => "class_i",
             RecallClass::ClassII => "class_ii",
@@ -292,7 +279,7 @@ fn squash(s: &str) -> String {
 }
 
 impl FromStr for RecallClass {
-    type Err = RecallFieldError;
+    type Err = ValidationError;
 
     /// Parses `Class I`/`II`/`III` or `class_i`/`class_ii`/`class_iii`.
     ///
@@ -304,7 +291,8 @@ impl FromStr for RecallClass {
             "classi" => Ok(RecallClass::ClassI),
             "classii" => Ok(RecallClass::ClassII),
             "classiii" => Ok(RecallClass::ClassIII),
-            _ => Err(RecallFieldError::new(
+            _ => Err(field_error(
+                "classification",
                 "recall class",
                 s,
                 "expected Class I, Class II or Class III",
@@ -315,13 +303,13 @@ impl FromStr for RecallClass {
 
 impl fmt::Display for RecallClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_fda_str())
+        f.write_str(self.as_str())
     }
 }
 
 impl Serialize for RecallClass {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_snake_str())
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -354,6 +342,9 @@ impl<'de> Deserialize<'de> for RecallClass {
 /// let odd: RecallStatus = "Pending Review".parse()?;
 /// assert_eq!(odd, RecallStatus::Other("Pending Review".into()));
 /// assert_eq!(odd.to_string(), "Pending Review");
+/// // Display and `as_str` give the JSON code; `as_fda_str` FDA's word.
+/// assert_eq!(RecallStatus::Terminated.to_string(), "terminated");
+/// assert_eq!(RecallStatus::Terminated.as_fda_str(), "Terminated");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -371,8 +362,21 @@ pub enum RecallStatus {
 }
 
 impl RecallStatus {
-    /// The text: `"Ongoing"`, `"Completed"`, `"Terminated"` or the other text.
+    /// The JSON code (what serde writes, without the quotes): `"ongoing"`,
+    /// `"completed"`, `"terminated"` or the other text as kept; also what `Display`
+    /// writes.
     pub fn as_str(&self) -> &str {
+        match self {
+            RecallStatus::Ongoing => "ongoing",
+            RecallStatus::Completed => "completed",
+            RecallStatus::Terminated => "terminated",
+            RecallStatus::Other(s) => s,
+        }
+    }
+
+    /// FDA's word: `"Ongoing"`, `"Completed"`, `"Terminated"` or the other text as
+    /// kept.
+    pub fn as_fda_str(&self) -> &str {
         match self {
             RecallStatus::Ongoing => "Ongoing",
             RecallStatus::Completed => "Completed",
@@ -383,7 +387,7 @@ impl RecallStatus {
 }
 
 impl FromStr for RecallStatus {
-    type Err = RecallFieldError;
+    type Err = ValidationError;
 
     /// Reads a status; unknown text becomes [`RecallStatus::Other`].
     ///
@@ -393,7 +397,8 @@ impl FromStr for RecallStatus {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
         if t.is_empty() {
-            return Err(RecallFieldError::new(
+            return Err(field_error(
+                "status",
                 "recall status",
                 s,
                 "expected some text",
@@ -416,12 +421,7 @@ impl fmt::Display for RecallStatus {
 
 impl Serialize for RecallStatus {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            RecallStatus::Ongoing => s.serialize_str("ongoing"),
-            RecallStatus::Completed => s.serialize_str("completed"),
-            RecallStatus::Terminated => s.serialize_str("terminated"),
-            RecallStatus::Other(t) => s.serialize_str(t),
-        }
+        s.serialize_str(self.as_str())
     }
 }
 

@@ -2,8 +2,7 @@
 //!
 //! One [`EnforcementRecord`] holds one entry of the weekly FDA Enforcement Report as the
 //! openFDA `drug/enforcement` endpoint serves it. Reading whole files and API pages is
-//! done by [`load_enforcement`](crate::recall::load_enforcement) and
-//! [`read_enforcement`](crate::recall::read_enforcement).
+//! done by [`read_enforcement`](crate::recall::read_enforcement).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -241,13 +240,14 @@ impl EnforcementRecord {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::recall::{load_enforcement, LoadOptions};
+    /// use legcramps::recall::{read_enforcement, LoadOptions};
     ///
     /// let doc = br#"[{"recall_number": "D-0001-2024", "classification": "Class II",
     ///   "recalling_firm": "F", "product_description": "P", "reason_for_recall": "R",
     ///   "report_date": "20240101", "extra": 1}]"#;
-    /// let load = load_enforcement(&doc[..], LoadOptions::default())?;
-    /// let raw = load.records[0].raw_json().unwrap_or_default();
+    /// let mut records = Vec::new();
+    /// read_enforcement(&doc[..], LoadOptions::default(), |r| records.push(r))?;
+    /// let raw = records[0].raw_json().unwrap_or_default();
     /// assert!(raw.starts_with(r#"{"recall_number": "D-0001-2024""#));
     /// assert!(raw.ends_with(r#""extra": 1}"#));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -294,12 +294,12 @@ impl EnforcementRecord {
     /// assert_ne!(a.key(), b.key());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn key(&self) -> RecordKey<'_> {
-        RecordKey {
-            recall_number: &self.recall_number,
-            event_id: self.event_id,
-            product_description: &self.product_description,
-        }
+    pub fn key(&self) -> (&RecallNumber, Option<u64>, &str) {
+        (
+            &self.recall_number,
+            self.event_id,
+            &self.product_description,
+        )
     }
 
     /// A record with the required fields and every other field empty (used by the CSV
@@ -342,19 +342,6 @@ impl EnforcementRecord {
             provenance: Provenance::default(),
         }
     }
-}
-
-/// The identity of an [`EnforcementRecord`]: recall number (as written), event id and
-/// product text. See [`EnforcementRecord::key`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub struct RecordKey<'a> {
-    /// The recall number as written (of the usual shape or not).
-    pub recall_number: &'a RecallNumber,
-    /// The recall event, when given.
-    pub event_id: Option<u64>,
-    /// The product text.
-    pub product_description: &'a str,
 }
 
 /// Where a record came from; never takes part in equality or hashing.

@@ -6,7 +6,7 @@ use std::hash::Hash;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::recall::builtin::{BuiltinId, BuiltinRecall};
+use crate::recall::builtin::{BuiltinRecall, BuiltinRecallId};
 #[cfg(doc)]
 use crate::recall::lot::extract_lots;
 use crate::recall::lot::extract_lots_and_ndcs;
@@ -26,8 +26,8 @@ use super::recall_detail::{RecallDetail, unconfirmed_readings};
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RecallSource {
-    /// A recall shipped in the crate; [`BuiltinId::info`] has the full row.
-    Builtin(BuiltinId),
+    /// A recall shipped in the crate; [`BuiltinRecallId::info`] has the full row.
+    Builtin(BuiltinRecallId),
     /// An openFDA drug enforcement record.
     OpenFda {
         /// The record's event id, if it had one.
@@ -155,9 +155,9 @@ impl Recall {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
+    /// use legcramps::recall::{BuiltinRecallId, Recall};
     ///
-    /// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+    /// let r = Recall::from_builtin(BuiltinRecallId::SandozOrphenadrineEr2022.info());
     /// // 13 lots, KS3939 under both packages (see the built-in's docs).
     /// assert_eq!(r.lots.len(), 14);
     /// assert_eq!(r.ndcs.len(), 2);
@@ -209,9 +209,9 @@ impl Recall {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
+    /// use legcramps::recall::{BuiltinRecallId, Recall};
     ///
-    /// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+    /// let r = Recall::from_builtin(BuiltinRecallId::SandozOrphenadrineEr2022.info());
     /// assert_eq!(r.label(), "D-0753-2022");
     /// ```
     pub fn label(&self) -> String {
@@ -370,11 +370,11 @@ fn builtin_detail(row: &BuiltinRecall) -> RecallDetail {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recall::SANDOZ_ORPHENADRINE_ER_2022;
+    use crate::recall::builtin::SANDOZ_ORPHENADRINE_ER_2022;
 
     #[test]
     fn every_sandoz_row_converts() {
-        let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+        let r = Recall::from_builtin(BuiltinRecallId::SandozOrphenadrineEr2022.info());
         // 13 rows, and KS3939 once more under the package the enforcement record gives
         // (recalls.md §1.5).
         assert_eq!(r.lots.len(), SANDOZ_ORPHENADRINE_ER_2022.lots.len() + 1);

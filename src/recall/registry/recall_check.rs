@@ -15,7 +15,7 @@ use crate::recall::openfda::RecallStatus;
 /// # Examples
 ///
 /// ```
-/// use legcramps::RecallRegistry;
+/// use legcramps::recall::RecallRegistry;
 ///
 /// let reg = RecallRegistry::with_builtins();
 /// let id = reg.ids().next().ok_or("empty")?;
@@ -103,7 +103,7 @@ pub enum NdcBasis {
 ///
 /// ```
 /// use legcramps::recall::{LotBasis, NdcBasis};
-/// use legcramps::{LotNumber, Ndc, RecallRegistry};
+/// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 ///
 /// let reg = RecallRegistry::with_builtins();
 /// let check = reg.lookup(&"0185-0022-01".parse::<Ndc>()?, &"JX6411".parse::<LotNumber>()?);
@@ -113,6 +113,7 @@ pub enum NdcBasis {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct RecallMatch {
     /// The recall.
     pub recall: RecallId,
@@ -158,7 +159,7 @@ impl RecallMatch {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// let check = reg.lookup_str("0185-0022-01", "JX6411")?;
@@ -177,7 +178,7 @@ impl RecallMatch {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{LotNumber, Ndc, RecallRegistry};
+/// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 ///
 /// let reg = RecallRegistry::with_builtins();
 /// // JX6411 was recalled in the 100-count bottle (0185-0022-01), not the 1000-count one.
@@ -188,6 +189,7 @@ impl RecallMatch {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct NearMiss {
     /// The recall.
     pub recall: RecallId,
@@ -205,7 +207,7 @@ pub struct NearMiss {
 /// # Examples
 ///
 /// ```
-/// use legcramps::RecallRegistry;
+/// use legcramps::recall::RecallRegistry;
 ///
 /// let reg = RecallRegistry::with_builtins();
 /// let check = reg.lookup_str("00185002201", " jx6411 ")?;
@@ -215,6 +217,7 @@ pub struct NearMiss {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct RecallCheck {
     /// Every recall that covers the item, by [`RecallId`].
     pub matches: Vec<RecallMatch>,
@@ -235,7 +238,7 @@ impl RecallCheck {
 ///
 /// ```
 /// use legcramps::recall::NdcBasis;
-/// use legcramps::{Ndc, RecallRegistry};
+/// use legcramps::recall::{Ndc, RecallRegistry};
 ///
 /// let reg = RecallRegistry::with_builtins();
 /// let found = reg.recalls_for(&"0185-0022-10".parse::<Ndc>()?);
@@ -243,6 +246,7 @@ impl RecallCheck {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ProductRecall {
     /// The recall.
     pub recall: RecallId,

@@ -18,9 +18,9 @@ use crate::recall::ndc::{Ndc, NdcMention};
 /// # Examples
 ///
 /// ```
-/// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
+/// use legcramps::recall::{BuiltinRecallId, Recall};
 ///
-/// let r = Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022);
+/// let r = Recall::from_builtin(BuiltinRecallId::SandozOrphenadrineEr2022.info());
 /// assert_eq!(r.detail.termination_date.map(|d| d.to_string()).as_deref(), Some("2023-08-14"));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -55,7 +55,7 @@ impl RecallDetail {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::LotNumber;
+    /// use legcramps::recall::LotNumber;
     /// use legcramps::recall::RecallDetail;
     ///
     /// let mut d = RecallDetail::default();

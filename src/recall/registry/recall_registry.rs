@@ -67,7 +67,7 @@ pub enum QueryError {
 /// # Examples
 ///
 /// ```
-/// use legcramps::RecallRegistry;
+/// use legcramps::recall::RecallRegistry;
 /// use legcramps::recall::LoadOptions;
 ///
 /// let mut reg = RecallRegistry::with_builtins();
@@ -123,11 +123,11 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::recall::{Recall, SANDOZ_ORPHENADRINE_ER_2022};
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::{BuiltinRecallId, Recall};
+    /// use legcramps::recall::RecallRegistry;
     ///
     /// let mut reg = RecallRegistry::new();
-    /// let id = reg.add(Recall::from_builtin(&SANDOZ_ORPHENADRINE_ER_2022))?;
+    /// let id = reg.add(Recall::from_builtin(BuiltinRecallId::SandozOrphenadrineEr2022.info()))?;
     /// // 13 lots, KS3939 under both of its packages.
     /// assert_eq!(reg.get(id).map(|r| r.lots.len()), Some(14));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -172,7 +172,7 @@ impl RecallRegistry {
     ///
     /// All or nothing: when the load fails, the registry is unchanged. The registry keeps
     /// a [`Recall`] per record, not the record or its raw JSON; use
-    /// [`load_enforcement`](crate::recall::load_enforcement) to keep those.
+    /// [`read_enforcement`] to keep those.
     ///
     /// # Errors
     ///
@@ -193,7 +193,8 @@ impl RecallRegistry {
     }
 
     /// Like [`add_openfda`](Self::add_openfda), for a document already in memory
-    /// (faster: see [`read_enforcement_slice`]).
+    /// (faster: the parser works on the slice instead of pulling bytes through a
+    /// reader).
     ///
     /// # Errors
     ///
@@ -202,7 +203,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     /// use legcramps::recall::LoadOptions;
     ///
     /// let mut reg = RecallRegistry::new();
@@ -285,7 +286,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{LotNumber, Ndc, RecallRegistry};
+    /// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// let ndc: Ndc = "0185-0022-10".parse()?;
@@ -307,7 +308,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{LotNumber, Ndc, RecallRegistry};
+    /// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// let readings = Ndc::candidates("0185002201")?;
@@ -334,7 +335,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// for ndc in ["0185-0022-01", "00185-0022-01", "00185002201", "0185002201"] {
@@ -370,7 +371,7 @@ impl RecallRegistry {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{Ndc, RecallRegistry};
+    /// use legcramps::recall::{Ndc, RecallRegistry};
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// assert_eq!(reg.recalls_for(&"0185-0022-01".parse::<Ndc>()?).len(), 1);
@@ -387,7 +388,7 @@ impl RecallRegistry {
     ///
     /// ```
     /// use legcramps::recall::ProductNdc;
-    /// use legcramps::RecallRegistry;
+    /// use legcramps::recall::RecallRegistry;
     ///
     /// let reg = RecallRegistry::with_builtins();
     /// assert_eq!(reg.recalls_for_product(&"0185-0022".parse::<ProductNdc>()?).len(), 1);
