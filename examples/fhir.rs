@@ -29,9 +29,10 @@ use std::error::Error;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use legcramps::assess::AssessmentInput;
 use legcramps::fhir::{self, Addressing, Bundle, Card, Id, Identities, Reference, Slot};
 use legcramps::recall::LoadOptions;
-use legcramps::{AssessmentInput, LotNumber, Ndc, RecallRegistry};
+use legcramps::{LotNumber, Ndc, RecallRegistry};
 
 /// The sample person shared by the examples (`examples/data/sample-person.json`), in the
 /// assessment input format (see `legcramps::assess`).

@@ -23,13 +23,13 @@ use crate::{Diary, Profile};
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, Urgency};
+/// use legcramps::assess::{AssessmentInput, Urgency};
 ///
 /// let input = AssessmentInput::from_json_str(r#"{
 ///     "as_of": "2025-03-01T08:00:00+01:00",
 ///     "profile": {"symptoms": {"numbness": "yes"}}
 /// }"#)?;
-/// assert_eq!(input.assess()?.referral.urgency(), Urgency::Soon);
+/// assert_eq!(input.assess()?.referral.urgency, Urgency::Soon);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -88,7 +88,8 @@ impl AssessmentInput {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{AssessmentInput, Diary, Profile};
+    /// use legcramps::assess::AssessmentInput;
+    /// use legcramps::{Diary, Profile};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
     /// let input = AssessmentInput::new(as_of, Profile::default(), Diary::new())?;
@@ -120,7 +121,7 @@ impl AssessmentInput {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::AssessmentInput;
+    /// use legcramps::assess::AssessmentInput;
     ///
     /// let err = AssessmentInput::from_json_str(
     ///     r#"{"as_of": "2025-03-01T08:00:00Z", "profile": {"symptoms": {"numbness": "maybe"}}}"#,
@@ -148,7 +149,7 @@ impl AssessmentInput {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::AssessmentInput;
+    /// use legcramps::assess::AssessmentInput;
     ///
     /// let json = br#"{"as_of": "2025-03-01T08:00:00+01:00"}"#;
     /// let input = AssessmentInput::from_json_reader(&json[..])?;
@@ -194,7 +195,7 @@ impl AssessmentInput {
     ///
     /// See [`assess`](super::assess()).
     pub fn assess_with(&self, model: &ScoreModel) -> Result<Assessment, AssessError> {
-        model.assess(&self.profile, &self.diary, self.as_of)
+        super::assess_with_model(model, &self.profile, &self.diary, self.as_of)
     }
 
     /// Assesses the input with the default [`ScoreModel`] and keeps the input with its
@@ -207,7 +208,8 @@ impl AssessmentInput {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{AssessmentInput, Report};
+    /// use legcramps::Report;
+    /// use legcramps::assess::AssessmentInput;
     ///
     /// let assessed = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00+01:00"}"#)?
     ///     .assessed()?;
@@ -243,14 +245,14 @@ impl AssessmentInput {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, Urgency};
+/// use legcramps::assess::{AssessmentInput, Urgency};
 ///
 /// let assessed = AssessmentInput::from_json_str(r#"{
 ///     "as_of": "2025-03-01T08:00:00+01:00",
 ///     "profile": {"symptoms": {"numbness": "yes"}}
 /// }"#)?
 /// .assessed()?;
-/// assert_eq!(assessed.assessment().referral.urgency(), Urgency::Soon);
+/// assert_eq!(assessed.assessment().referral.urgency, Urgency::Soon);
 /// assert!(assessed.diary().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -306,7 +308,7 @@ where
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, InputErrorKind};
+/// use legcramps::assess::{AssessmentInput, InputErrorKind};
 ///
 /// let err = AssessmentInput::from_json_str("{\"as_of\": ").unwrap_err();
 /// assert_eq!(err.kind(), InputErrorKind::Eof);
@@ -330,7 +332,7 @@ pub enum InputErrorKind {
 /// # Examples
 ///
 /// ```
-/// use legcramps::AssessmentInput;
+/// use legcramps::assess::AssessmentInput;
 ///
 /// let err = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00Z", "diary": {"episodes": [
 ///   {"start": "2025-02-27T03:00:00Z", "duration_seconds": 120, "muscle": "calf",
@@ -377,7 +379,7 @@ impl InputError {
     fn from_assess(e: &AssessError) -> InputError {
         let path = match e {
             AssessError::EpisodeAfterAsOf { .. } => "diary.episodes".to_owned(),
-            other => other.field(),
+            other => other.field().to_owned(),
         };
         InputError {
             path,

@@ -54,6 +54,7 @@ pub enum RecallOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct MedicationRecall {
     /// The NDC given.
     pub ndc: Option<Ndc>,
@@ -76,7 +77,8 @@ pub struct MedicationRecall {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, MedicationId, MedicationStatus, Profile};
+/// use legcramps::assess::{assess, MedicationStatus};
+/// use legcramps::{Diary, MedicationId, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let p = Profile::builder()

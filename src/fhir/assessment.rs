@@ -25,7 +25,7 @@ pub(crate) const SOURCE_LABEL: &str = "legcramps decision support";
 /// # Examples
 ///
 /// ```
-/// use legcramps::Band;
+/// use legcramps::assess::Band;
 /// use legcramps::fhir;
 ///
 /// assert_eq!(fhir::qualitative_risk(Band::Moderate).code, "moderate");
@@ -53,7 +53,7 @@ pub fn qualitative_risk(band: Band) -> &'static CodeInfo {
 /// # Examples
 ///
 /// ```
-/// use legcramps::Urgency;
+/// use legcramps::assess::Urgency;
 /// use legcramps::fhir::{self, RequestPriority};
 ///
 /// assert_eq!(fhir::request_priority(Urgency::Soon), Some(RequestPriority::Urgent));
@@ -120,7 +120,8 @@ fn method_text() -> String {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{assess, Diary, Profile};
+/// use legcramps::assess::assess;
+/// use legcramps::{Diary, Profile};
 /// use legcramps::fhir::{self, Id, Reference};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -139,9 +140,9 @@ pub fn risk_assessment(
     basis: Vec<Reference>,
 ) -> Result<RiskAssessment, FhirError> {
     let score = &assessment.score;
-    let band = score.band();
+    let band = score.band;
     let band_word = qualitative_risk(band).code;
-    let part = |sub: crate::Subtotal<'_>| -> String {
+    let part = |sub: crate::assess::Subtotal<'_>| -> String {
         let lines: Vec<String> = sub
             .contributions
             .iter()
@@ -153,11 +154,11 @@ pub fn risk_assessment(
             lines.join("; ")
         }
     };
-    let burden_band = qualitative_risk(score.burden_band()).code;
+    let burden_band = qualitative_risk(score.burden_band).code;
     let rationale = format!(
         "Score {} of 100 ({band_word} band) = burden {} + risk {}. Burden, what the diary \
          shows ({burden_band} band on its own): {}. Risk, who the person is: {}.",
-        score.total(),
+        score.total,
         score.burden().points,
         score.risk().points,
         part(score.burden()),
@@ -225,7 +226,8 @@ pub fn risk_assessment(
 /// # Examples
 ///
 /// ```
-/// use legcramps::{assess, Answer, Diary, Profile};
+/// use legcramps::assess::assess;
+/// use legcramps::{Answer, Diary, Profile};
 /// use legcramps::fhir::{self, Id, Reference, RequestPriority};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -246,11 +248,11 @@ pub fn referral_request(
     id: Option<Id>,
     risk_assessment: Option<Reference>,
 ) -> Result<Option<ServiceRequest>, FhirError> {
-    let Some(priority) = request_priority(referral.urgency()) else {
+    let Some(priority) = request_priority(referral.urgency) else {
         return Ok(None);
     };
     let reason_code = referral
-        .reasons()
+        .reasons
         .iter()
         .map(|r| {
             Ok(CodeableConcept::from_text(text(
@@ -262,8 +264,8 @@ pub fn referral_request(
     let mut note = vec![Annotation {
         text: Text::lit(DECISION_SUPPORT_NOTE),
     }];
-    if !referral.questions().is_empty() {
-        let asks: Vec<&str> = referral.questions().iter().map(|q| q.ask()).collect();
+    if !referral.questions.is_empty() {
+        let asks: Vec<&str> = referral.questions.iter().map(|q| q.ask()).collect();
         note.push(Annotation {
             text: text(
                 "referral.questions",
@@ -274,7 +276,7 @@ pub fn referral_request(
             )?,
         });
     }
-    if referral.stop_quinine() {
+    if referral.stop_quinine {
         note.push(Annotation {
             text: Text::lit("A rule that applies advises stopping quinine now (see the reasons)."),
         });
@@ -292,7 +294,7 @@ pub fn referral_request(
         reason_code,
         reason_reference: risk_assessment.into_iter().collect(),
         note,
-        patient_instruction: Some(text("referral.advice", referral.advice().to_owned())?),
+        patient_instruction: Some(text("referral.advice", referral.advice.to_string())?),
     }))
 }
 
@@ -312,7 +314,8 @@ pub fn referral_request(
 /// # Examples
 ///
 /// ```
-/// use legcramps::{assess, Answer, Diary, Profile};
+/// use legcramps::assess::assess;
+/// use legcramps::{Answer, Diary, Profile};
 /// use legcramps::fhir::{self, Indicator};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -325,7 +328,7 @@ pub fn referral_request(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn referral_card(referral: &Referral) -> Result<Option<Card>, FhirError> {
-    let (indicator, summary) = match referral.urgency() {
+    let (indicator, summary) = match referral.urgency {
         Urgency::SelfCare | Urgency::Routine => return Ok(None),
         Urgency::Soon => (
             Indicator::Warning,
@@ -336,13 +339,13 @@ pub fn referral_card(referral: &Referral) -> Result<Option<Card>, FhirError> {
             "Leg cramps with a red flag: get medical advice today",
         ),
     };
-    let mut detail = format!("**{}**\n\nWhy:\n", referral.advice());
-    for r in referral.reasons() {
+    let mut detail = format!("**{}**\n\nWhy:\n", referral.advice);
+    for r in &referral.reasons {
         detail.push_str(&format!("\n- {}", cited(&r.reason(), r.citations())));
     }
-    if !referral.questions().is_empty() {
+    if !referral.questions.is_empty() {
         detail.push_str("\n\nStill to ask (a yes would raise the urgency):\n");
-        for q in referral.questions() {
+        for q in &referral.questions {
             detail.push_str(&format!("\n- {}", q.ask()));
         }
     }

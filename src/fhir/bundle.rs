@@ -264,7 +264,8 @@ impl<M: MakeId> Entries<'_, M> {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile};
+/// use legcramps::assess::AssessmentInput;
+/// use legcramps::{CrampEpisode, Diary, Profile};
 /// use legcramps::fhir::{self, Addressing, Id, Identities, Reference, Slot};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -345,7 +346,7 @@ pub fn bundle<M: MakeId>(
     let risk = out.add(Slot::RiskAssessment, |subject, id| {
         risk_assessment(assessment, subject, Some(id), basis)
     })?;
-    if super::request_priority(assessment.referral.urgency()).is_some() {
+    if super::request_priority(assessment.referral.urgency).is_some() {
         out.add(Slot::Referral, |subject, id| {
             referral_request(&assessment.referral, as_of, subject, Some(id), Some(risk))?
                 .ok_or_else(|| FhirError::new("referral", "self_care", "needs no request"))

@@ -10,14 +10,12 @@
 
 use std::io::Read;
 
+use legcramps::assess::{AssessmentInput, InputErrorKind};
 use legcramps::recall::{
     LoadErrorKind, LoadOptions, LoadSummary, extract_lots, extract_ndcs, load_enforcement,
     read_enforcement, read_enforcement_slice,
 };
-use legcramps::{
-    AssessmentInput, CrampDuration, CrampEpisode, HoursPerDay, InputErrorKind, LotNumber, Ndc,
-    RecallRegistry,
-};
+use legcramps::{CrampDuration, CrampEpisode, HoursPerDay, LotNumber, Ndc, RecallRegistry};
 
 const AS_OF: &str = r#""as_of": "2025-03-01T08:00:00+01:00""#;
 

@@ -6,7 +6,7 @@
 mod example;
 
 use example::{Command, Format, Source, parse_args, summary};
-use legcramps::{Assessment, AssessmentInput};
+use legcramps::assess::{Assessment, AssessmentInput};
 
 fn args(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
@@ -61,16 +61,16 @@ fn the_sample_summary() {
     );
     assert!(text.contains("Book a routine appointment"), "{text}");
     // Nothing is left out: every reason and every open question is printed.
-    assert!(!a.referral.reasons().is_empty());
-    for r in a.referral.reasons() {
+    assert!(!a.referral.reasons.is_empty());
+    for r in &a.referral.reasons {
         assert!(
             text.contains(r.reason().as_ref()),
             "missing reason {:?}:\n{text}",
             r.rule
         );
     }
-    assert!(!a.referral.questions().is_empty());
-    for q in a.referral.questions() {
+    assert!(!a.referral.questions.is_empty());
+    for q in &a.referral.questions {
         assert!(
             text.contains(q.ask()),
             "missing question {:?}:\n{text}",
@@ -91,7 +91,7 @@ fn the_sample_summary() {
         digits.parse().unwrap()
     };
     let total = number_after("Score: ");
-    assert_eq!(total, u32::from(a.score.total()));
+    assert_eq!(total, u32::from(a.score.total));
     assert_eq!(
         number_after("burden ") + number_after("risk factors "),
         total
@@ -122,7 +122,7 @@ fn a_red_flag_leads_the_summary_whatever_the_score() {
     let text = summary(&a);
     assert!(text.starts_with("Referral: urgent\n"), "{text}");
     assert!(text.contains("Score: 0/100 (low)"), "{text}");
-    let reason = a.referral.reasons()[0].reason();
+    let reason = a.referral.reasons[0].reason();
     assert!(text.contains(&format!("  - {reason} [urgent]")), "{text}");
     assert!(text.contains("worst pain not recorded"), "{text}");
 }

@@ -5,9 +5,10 @@
 use crate::support;
 use std::io::Read;
 
-use legcramps::{
-    Assessment, AssessmentInput, Diary, InputErrorKind, Profile, Referral, Score, Urgency, assess,
+use legcramps::assess::{
+    Assessment, AssessmentInput, InputErrorKind, Referral, Score, Urgency, assess,
 };
+use legcramps::{Diary, Profile};
 use serde_json::Value;
 use support::assess::as_of;
 
@@ -250,7 +251,7 @@ fn the_documented_example_is_what_assess_produces() {
 
 #[test]
 fn table_backed_output_cannot_invent_text_or_levels() {
-    use legcramps::{Differential, Feature, PlanStep, Question, ReferralReason};
+    use legcramps::assess::{Differential, FeatureStatus, PlanStep, Question, ReferralReason};
     // A reason may repeat the table's fields but not change them.
     let err = serde_json::from_str::<ReferralReason>(
         r#"{"rule": "numbness", "reason": "numbness is nothing to worry about"}"#,
@@ -271,7 +272,7 @@ fn table_backed_output_cannot_invent_text_or_levels() {
         .is_err()
     );
     assert!(
-        serde_json::from_str::<Feature>(
+        serde_json::from_str::<FeatureStatus>(
             r#"{"feature": "numbness", "status": "yes", "criterion": true}"#
         )
         .is_err()
@@ -279,7 +280,7 @@ fn table_backed_output_cannot_invent_text_or_levels() {
 
     // A differential must list every feature in table order, and its leaning must follow.
     let a = assess(&Profile::default(), &Diary::new(), as_of()).unwrap();
-    let v = serde_json::to_value(a.differential).unwrap();
+    let v = serde_json::to_value(&a.differential).unwrap();
     assert_eq!(
         serde_json::from_value::<Differential>(v.clone()).unwrap(),
         a.differential
@@ -305,20 +306,21 @@ fn public_assessment_types_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Assessment>();
     check::<AssessmentInput>();
-    check::<legcramps::AssessError>();
-    check::<legcramps::InputError>();
-    check::<legcramps::ScoreModel>();
+    check::<legcramps::assess::AssessError>();
+    check::<legcramps::assess::InputError>();
+    check::<legcramps::assess::ScoreModel>();
     check::<Score>();
-    check::<legcramps::Contribution>();
+    check::<legcramps::assess::Contribution>();
     check::<Referral>();
-    check::<legcramps::ReferralReason>();
-    check::<legcramps::Question>();
-    check::<legcramps::Differential>();
-    check::<legcramps::Lookalike<'static>>();
-    check::<legcramps::Feature>();
-    check::<legcramps::Plan>();
-    check::<legcramps::PlanStep>();
-    check::<legcramps::QuinineInfo>();
-    check::<legcramps::ReferralRule>();
-    check::<legcramps::PersonWeight>();
+    check::<legcramps::assess::ReferralReason>();
+    check::<legcramps::assess::Question>();
+    check::<legcramps::assess::Differential>();
+    check::<legcramps::assess::Lookalike<'static>>();
+    check::<legcramps::assess::FeatureStatus>();
+    check::<legcramps::assess::Plan>();
+    check::<legcramps::assess::PlanStep>();
+    check::<legcramps::assess::QuinineInfo>();
+    check::<legcramps::assess::Rule>();
+    check::<legcramps::assess::Step>();
+    check::<legcramps::assess::Feature>();
 }

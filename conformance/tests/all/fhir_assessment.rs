@@ -3,14 +3,15 @@
 //! mappings, schema validity and round trips.
 
 use crate::fhir_schema::assert_valid;
+use legcramps::assess::{Assessed, Assessment, AssessmentInput, Band, Urgency};
 use legcramps::fhir::{
     self, Addressing, Bundle, Card, DECISION_SUPPORT_NOTE, FhirError, Id, Identities, Indicator,
     RequestIntent, RequestPriority, RequestStatus, Resource, ResourceType, Slot,
 };
 use legcramps::recall::{EnforcementRecord, Recall};
 use legcramps::{
-    Answer, Assessed, Assessment, AssessmentInput, Band, ConditionId, CrampEpisode, Diary,
-    LotNumber, MedicationId, Muscle, Ndc, Profile, RecallRegistry, Side, Urgency,
+    Answer, ConditionId, CrampEpisode, Diary, LotNumber, MedicationId, Muscle, Ndc, Profile,
+    RecallRegistry, Side,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -96,7 +97,7 @@ fn urgency_maps_to_the_documented_priority() {
         assert_eq!(fhir::request_priority(urgency), priority);
         let a = assessed(&profile_for(urgency), &Diary::new());
         assert_eq!(
-            a.assessment().referral.urgency(),
+            a.assessment().referral.urgency,
             urgency,
             "precondition: the profile gives {urgency:?}"
         );
@@ -114,11 +115,8 @@ fn urgency_maps_to_the_documented_priority() {
             assert_eq!(sr.intent, RequestIntent::Proposal);
             assert_eq!(sr.status, RequestStatus::Draft);
             assert_eq!(sr.reason_reference, [ra]);
-            assert_eq!(
-                sr.reason_code.len(),
-                a.assessment().referral.reasons().len()
-            );
-            for (code, reason) in sr.reason_code.iter().zip(a.assessment().referral.reasons()) {
+            assert_eq!(sr.reason_code.len(), a.assessment().referral.reasons.len());
+            for (code, reason) in sr.reason_code.iter().zip(&a.assessment().referral.reasons) {
                 let text = code.text().unwrap().as_str();
                 assert!(text.starts_with(reason.reason().as_ref()), "{text}");
                 assert!(code.coding().is_empty(), "reasons are text only");
@@ -126,7 +124,7 @@ fn urgency_maps_to_the_documented_priority() {
             assert_eq!(sr.note[0].text.as_str(), DECISION_SUPPORT_NOTE);
             assert_eq!(
                 sr.patient_instruction.as_ref().unwrap().as_str(),
-                a.assessment().referral.advice()
+                a.assessment().referral.advice
             );
             assert_eq!(sr.authored_on.unwrap().to_string(), AS_OF);
             let value = serde_json::to_value(Resource::from(sr)).unwrap();
@@ -150,7 +148,7 @@ fn referral_cards_only_for_soon_and_urgent() {
         if let Some(card) = card {
             assert!(card.summary.as_str().chars().count() < 140);
             let detail = card.detail.as_ref().unwrap().as_str();
-            for r in a.assessment().referral.reasons() {
+            for r in &a.assessment().referral.reasons {
                 assert!(detail.contains(r.reason().as_ref()), "{detail}");
             }
             assert!(detail.contains(DECISION_SUPPORT_NOTE));
@@ -188,7 +186,7 @@ fn risk_assessment_carries_score_rationale_and_note() {
         for pain in [1u8, 5, 9] {
             let diary = night_cramps(n, pain, 60 + 60 * i64::try_from(n).unwrap());
             let a = assessed(&Profile::default(), &diary);
-            let band = a.assessment().score.band();
+            let band = a.assessment().score.band;
             if !examples.iter().any(|(_, b)| *b == band) {
                 examples.push((a.assessment().clone(), band));
             }
@@ -215,7 +213,7 @@ fn risk_assessment_carries_score_rationale_and_note() {
         let rationale = p["rationale"].as_str().unwrap();
         let head = format!(
             "Score {} of 100 ({} band)",
-            a.score.total(),
+            a.score.total,
             fhir::qualitative_risk(band).code
         );
         assert!(rationale.starts_with(&head), "{rationale}");
@@ -230,7 +228,7 @@ fn risk_assessment_carries_score_rationale_and_note() {
             rationale.contains("Burden, what the diary shows")
                 && rationale.contains("Risk, who the person is")
         );
-        for c in a.score.contributions() {
+        for c in &a.score.contributions {
             let part = format!("+{} {}", c.points, c.reason);
             assert!(rationale.contains(&part), "{part} missing from {rationale}");
             for cite in c.citations.iter() {
@@ -552,7 +550,7 @@ proptest! {
         let a = AssessmentInput::new(as_of, profile.clone(), diary.clone()).unwrap().assessed().unwrap();
         let bundle = fhir::bundle(&a, &mut server_ids()).unwrap();
         let has_request = bundle.entry.iter().any(|e| e.resource.resource_type() == ResourceType::ServiceRequest);
-        prop_assert_eq!(has_request, a.assessment().referral.urgency() != Urgency::SelfCare);
+        prop_assert_eq!(has_request, a.assessment().referral.urgency != Urgency::SelfCare);
         let value: Value = serde_json::to_value(&bundle).unwrap();
         valid_bundle("any_assessment_bundles_validly", &bundle);
         let back: Bundle = serde_json::from_value(value).unwrap();

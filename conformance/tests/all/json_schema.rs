@@ -24,7 +24,7 @@
 
 use std::path::PathBuf;
 
-use legcramps::{Assessment, AssessmentInput};
+use legcramps::assess::{Assessment, AssessmentInput};
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
 use schemars::{JsonSchema, Schema};

@@ -310,7 +310,8 @@ impl Gathered {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Sex, Urgency};
+/// use legcramps::assess::Urgency;
+/// use legcramps::Sex;
 /// use legcramps::fhir::{read_bundle, QUESTIONNAIRE_URL};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -506,7 +507,7 @@ fn finish(mut got: Gathered, as_of: DateTime<FixedOffset>) -> Result<FhirInput, 
         ReadError::new(
             "(assessment input)",
             ReadErrorKind::Invalid {
-                value: e.field(),
+                value: e.field().to_owned(),
                 problem: e.to_string(),
             },
         )
