@@ -161,7 +161,7 @@ impl ReportError {
 /// 5. Every referral reason with its sources, the questions still to ask, what the
 ///    score is made of, and what points towards cramps or a look-alike.
 /// 6. The medicines on the profile that may cause cramps, free-text medicine names the
-///    catalog does not know, and the recalled products the caller passes in.
+///    catalog does not know, and the recalled products found by [`Report::with_recall_lookup`].
 /// 7. The plan: tonight, from now on, supplements, cautions, and the quinine facts
 ///    when the person asked about quinine.
 /// 8. The full reference of every source cited on the page.

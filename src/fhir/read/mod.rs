@@ -323,7 +323,7 @@ impl Gathered {
 ///         {"linkId": "profile.symptoms.numbness", "answer": [{"valueString": "yes"}]}]}}]});
 /// let read = read_bundle(&bundle, as_of)?;
 /// assert_eq!(read.input.profile().sex, Sex::Female);
-/// assert_eq!(read.input.assess()?.referral.urgency(), Urgency::Soon);
+/// assert_eq!(read.input.assess()?.referral.urgency, Urgency::Soon);
 /// // The name is not used, and the report says so.
 /// assert_eq!(read.report.ignored[0].path, "Bundle.entry[0].resource.name");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
