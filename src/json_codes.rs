@@ -85,12 +85,6 @@ json_codes!(crate::assess::MedicationStatus, "legcramps::assess::MedicationStatu
     Unrecognised => "unrecognised",
 });
 
-json_codes!(crate::assess::RecallOutcome, "legcramps::assess::RecallOutcome", {
-    Recalled => "recalled",
-    NotRecalled => "not_recalled",
-    NotChecked => "not_checked",
-});
-
 json_codes!(crate::assess::StepId, "legcramps::assess::StepId", {
     StretchMuscle => "stretch_muscle",
     FlexFoot => "flex_foot",

@@ -74,10 +74,8 @@ mod weights;
 pub use differential::{
     Differential, Feature, FeatureId, FeatureStatus, Leaning, Lookalike, LookalikeCategory,
 };
-pub use input::{Assessed, AssessmentInput, InputError, InputErrorKind};
-pub use medications::{
-    AssessedMedication, MedicationRecall, MedicationSource, MedicationStatus, RecallOutcome,
-};
+pub use input::{Assessed, AssessmentInput, InputError};
+pub use medications::{AssessedMedication, MedicationRecall, MedicationSource, MedicationStatus};
 pub use model::ScoreModel;
 pub use plan::{Note, Plan, PlanStep, QuinineInfo, Step, StepId};
 pub use referral::{Question, Referral, ReferralReason, Urgency};

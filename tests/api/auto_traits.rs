@@ -82,7 +82,6 @@ fn every_public_type_is_send_sync_unpin() {
         FeatureId,
         Feature,
         InputError,
-        InputErrorKind,
         Leaning,
         Lookalike,
         LookalikeCategory,

@@ -94,17 +94,6 @@ fn codes_medication_status() {
 }
 
 #[test]
-fn codes_recall_outcome() {
-    for v in [
-        legcramps::assess::RecallOutcome::Recalled,
-        legcramps::assess::RecallOutcome::NotRecalled,
-        legcramps::assess::RecallOutcome::NotChecked,
-    ] {
-        check(&v, v.as_str());
-    }
-}
-
-#[test]
 fn codes_step_id() {
     for v in [
         legcramps::assess::StepId::StretchMuscle,

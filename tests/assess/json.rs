@@ -6,7 +6,7 @@ use crate::support;
 use std::io::Read;
 
 use legcramps::assess::{
-    Assessment, AssessmentInput, InputErrorKind, Referral, Score, Urgency, assess,
+    Assessment, AssessmentInput, InputError, Referral, Score, Urgency, assess,
 };
 use legcramps::{Diary, Profile};
 use serde_json::Value;
@@ -27,7 +27,7 @@ fn a_bad_pain_score_names_its_path_and_position() {
     );
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
     assert_eq!(err.path(), "diary.episodes[0].pain");
-    assert_eq!(err.kind(), InputErrorKind::Data);
+    assert!(matches!(err, InputError::Data { .. }), "{err:?}");
     // A number ends only when the parser has seen the character after it (here `}`),
     // so the reported column is one past the last digit.
     let col = column_after(&json, r#""pain": 11"#) + 1;
@@ -128,13 +128,13 @@ fn a_birth_date_after_as_of_is_rejected_with_its_field() {
 #[test]
 fn syntax_errors_and_trailing_text() {
     let err = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00Z",}"#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.message(), "trailing comma");
     let err = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00Z"} x"#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.message(), "trailing characters");
     let err = AssessmentInput::from_json_str(r#"{"as_of": "#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Eof);
+    assert!(matches!(err, InputError::Eof { .. }), "{err:?}");
 }
 
 struct Broken;
@@ -148,7 +148,7 @@ impl Read for Broken {
 #[test]
 fn reader_failures_are_io_errors() {
     let err = AssessmentInput::from_json_reader(Broken).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Io);
+    assert!(matches!(err, InputError::Io { .. }), "{err:?}");
     assert_eq!(err.to_string(), "could not read the input: disk on fire");
 }
 

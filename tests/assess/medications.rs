@@ -8,9 +8,7 @@
 //! 1000-count bottle, NDC 0185-0022-10.
 
 use chrono::DateTime;
-use legcramps::assess::{
-    AssessmentInput, MedicationStatus, RecallOutcome, RuleId, StepId, Urgency, assess,
-};
+use legcramps::assess::{AssessmentInput, MedicationStatus, RuleId, StepId, Urgency, assess};
 use legcramps::{
     Answer, ConditionId, Diary, MedicationId, MedicationList, OtherMedication, Profile,
 };
@@ -260,16 +258,26 @@ fn an_ndc_and_lot_run_the_builtin_recall_check() {
     let a = input.assess().unwrap();
     let recall = |i: usize| a.medications[i].recall.as_ref();
     let hit = recall(0).unwrap();
-    assert_eq!(hit.status, RecallOutcome::Recalled);
+    assert!(hit.is_checked() && hit.is_recalled());
     assert_eq!(hit.check.matches[0].ndc.to_string(), "0185-0022-10");
     // KS3940 is not one of the 13 lots.
-    assert_eq!(recall(1).unwrap().status, RecallOutcome::NotRecalled);
+    let not_recalled = recall(1).unwrap();
+    assert!(not_recalled.is_checked() && !not_recalled.is_recalled());
     // A lot without an NDC cannot be checked; the output says so.
-    assert_eq!(recall(2).unwrap().status, RecallOutcome::NotChecked);
+    assert!(!recall(2).unwrap().is_checked());
     assert!(recall(3).is_none());
     let json = serde_json::to_value(&a).unwrap();
     assert_eq!(json["medications"][0]["recall"]["status"], "recalled");
+    assert_eq!(json["medications"][1]["recall"]["status"], "not_recalled");
+    assert_eq!(json["medications"][2]["recall"]["status"], "not_checked");
     assert!(json["medications"][3].get("recall").is_none());
+    // Read back, the status must agree with the NDC, the lot and the check.
+    let back: legcramps::assess::MedicationRecall =
+        serde_json::from_value(json["medications"][0]["recall"].clone()).unwrap();
+    assert_eq!(&back, hit);
+    let mut wrong = json["medications"][1]["recall"].clone();
+    wrong["status"] = "recalled".into();
+    assert!(serde_json::from_value::<legcramps::assess::MedicationRecall>(wrong).is_err());
 }
 
 #[test]
