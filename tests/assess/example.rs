@@ -3,9 +3,9 @@
 
 #[allow(dead_code, reason = "main is the example's entry point, not used here")]
 #[path = "../../examples/assess.rs"]
-mod example;
+mod assess_example;
 
-use example::{Command, Format, Source, parse_args, summary};
+use assess_example::{Command, Format, Source, parse_args, summary};
 use legcramps::assess::{Assessment, AssessmentInput};
 
 fn args(list: &[&str]) -> Vec<String> {
@@ -48,7 +48,7 @@ fn arguments() {
 
 #[test]
 fn the_sample_summary() {
-    let a = assessed(example::SAMPLE);
+    let a = assessed(assess_example::SAMPLE);
     let text = summary(&a);
     // The sample has no red flag (no numbness, weakness, swelling; cramps ease with a
     // stretch) but pain 7, broken sleep, a thiazide and arthritis: routine rules only.
