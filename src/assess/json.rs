@@ -710,7 +710,7 @@
 //! }
 //! ```
 //!
-//! (A test checks that this is exactly what [`assess`](crate::assess()) gives for the input
+//! (A test checks that this is exactly what [`assess`](crate::assess::assess()) gives for the input
 //! above, which is also the sample that `cargo run --example assess` prints.)
 
 #[cfg(doc)]

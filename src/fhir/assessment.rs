@@ -98,7 +98,7 @@ fn method_text() -> String {
 /// - `status` `final`; `occurrenceDateTime` is the assessment's `as_of`;
 /// - `method`: the text `legcramps burden score (legcramps <version>)`. It names
 ///   the default weights of that version; if you assessed with your own
-///   [`ScoreModel`](crate::ScoreModel), set `method` yourself;
+///   [`ScoreModel`](crate::assess::ScoreModel), set `method` yourself;
 /// - `basis`: the references you pass (normally the Observations, Conditions and
 ///   MedicationStatements made from the same profile and diary);
 /// - one `prediction`: outcome text, `qualitativeRisk` from the band (see

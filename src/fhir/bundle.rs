@@ -250,7 +250,7 @@ impl<M: MakeId> Entries<'_, M> {
 ///    with the RiskAssessment as its reason.
 ///
 /// `assessed` holds the profile, the diary and the assessment made from them
-/// ([`AssessmentInput::assessed`](crate::AssessmentInput::assessed)); the time stamps
+/// ([`AssessmentInput::assessed`](crate::assess::AssessmentInput::assessed)); the time stamps
 /// come from the assessment's `as_of`, never from a clock. A condition or medicine listed
 /// twice in the profile gets one resource. The bundle itself has no id; set
 /// `bundle.id` if you want one.

@@ -7,7 +7,7 @@
 //!
 //! # Quick start
 //!
-//! [`bundle`] turns a profile, a diary and their [`Assessment`](crate::Assessment)
+//! [`bundle`] turns a profile, a diary and their [`Assessment`](crate::assess::Assessment)
 //! into one `collection` [`Bundle`]. The caller supplies every identity: the subject
 //! reference, an id per resource (a closure over [`Slot`]) and how full URLs are
 //! formed ([`Addressing`]). The library invents no identifier and reads no clock; the

@@ -276,7 +276,7 @@ impl<'a> Report<'a> {
     /// A report over the last 30 nights up to the assessment's `as_of`.
     ///
     /// `assessed` holds the profile, the diary and the assessment made from them
-    /// ([`AssessmentInput::assessed`](crate::AssessmentInput::assessed)), so the report
+    /// ([`AssessmentInput::assessed`](crate::assess::AssessmentInput::assessed)), so the report
     /// cannot show an assessment of someone else.
     ///
     /// # Errors
