@@ -13,9 +13,10 @@ use std::hint::black_box;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use legcramps::assess::assess;
 use legcramps::{
     AgeInfo, Answer, ConditionId, CrampEpisode, Diary, LegSwelling, MedicationId, Muscle,
-    Pregnancy, Profile, RemedyId, Sex, assess,
+    Pregnancy, Profile, RemedyId, Sex,
 };
 
 fn as_of() -> DateTime<FixedOffset> {
@@ -143,7 +144,7 @@ fn bench(c: &mut Criterion) {
             let mut urgent = 0u32;
             for (p, d) in &people {
                 let a = assess(black_box(p), black_box(d), as_of()).expect("valid input");
-                urgent += u32::from(a.referral.urgency() == legcramps::Urgency::Urgent);
+                urgent += u32::from(a.referral.urgency == legcramps::assess::Urgency::Urgent);
             }
             black_box(urgent)
         })

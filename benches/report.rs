@@ -5,7 +5,8 @@ use std::hint::black_box;
 
 use chrono::{DateTime, Days, NaiveDate};
 use criterion::{Criterion, criterion_group, criterion_main};
-use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile, Report};
+use legcramps::assess::AssessmentInput;
+use legcramps::{CrampEpisode, Diary, Profile, Report};
 
 const AS_OF: &str = "2025-03-06T08:00:00+01:00";
 

@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use legcramps::{Assessment, AssessmentInput, InputError, PlanStep, ScoreFactor};
+use legcramps::assess::{Assessment, AssessmentInput, InputError, PlanStep, ScoreFactor};
 use serde::Serialize;
 
 /// The sample person shared by the examples (`examples/data/sample-person.json`): a
@@ -131,24 +131,24 @@ fn steps(out: &mut String, title: &str, steps: &[PlanStep], limit: usize) {
 pub fn summary(a: &Assessment) -> String {
     let mut out = String::new();
     let referral = &a.referral;
-    let _ = writeln!(out, "Referral: {}", code(&referral.urgency()));
-    let _ = writeln!(out, "  {}", referral.advice());
-    if !referral.reasons().is_empty() {
+    let _ = writeln!(out, "Referral: {}", code(&referral.urgency));
+    let _ = writeln!(out, "  {}", referral.advice);
+    if !referral.reasons.is_empty() {
         let _ = writeln!(out, "Why:");
-        for r in referral.reasons() {
+        for r in &referral.reasons {
             let _ = writeln!(out, "  - {} [{}]", r.reason(), code(&r.urgency()));
         }
     }
-    if !referral.questions().is_empty() {
+    if !referral.questions.is_empty() {
         let _ = writeln!(
             out,
             "Open questions (an answer of yes would raise the level):"
         );
-        for q in referral.questions() {
+        for q in &referral.questions {
             let _ = writeln!(out, "  - {} [{}]", q.ask(), code(&q.would_lead_to()));
         }
     }
-    if referral.stop_quinine() {
+    if referral.stop_quinine {
         let _ = writeln!(out, "Stop taking quinine now (see the reasons above).");
     }
 
@@ -166,7 +166,7 @@ pub fn summary(a: &Assessment) -> String {
     );
     let score = &a.score;
     let (mut burden, mut risk, mut other) = (0u32, 0u32, 0u32);
-    for c in score.contributions() {
+    for c in &score.contributions {
         let points = u32::from(c.points);
         match c.factor {
             ScoreFactor::RiskFactor(_) | ScoreFactor::Condition(_) | ScoreFactor::Medication(_) => {
@@ -190,9 +190,9 @@ pub fn summary(a: &Assessment) -> String {
     let _ = writeln!(
         out,
         "Score: {}/100 ({}): burden {burden}, risk factors {risk}{other}; trend {}",
-        score.total(),
-        code(&score.band()),
-        code(&score.trend()),
+        score.total,
+        code(&score.band),
+        code(&score.trend),
     );
     let _ = writeln!(out, "Cramp or look-alike: {}", a.differential.summary());
 

@@ -29,8 +29,8 @@ use std::error::Error;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use legcramps::assess::AssessmentInput;
 use legcramps::fhir::{self, Bundle, Card, Identities, Slot};
-use legcramps::AssessmentInput;
 use legcramps::recall::LoadOptions;
 use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 

@@ -4,13 +4,14 @@
 //! cargo run --example report                        # sample person, into the current folder
 //! cargo run --example report -- out/                # into out/ (created if missing)
 //! cargo run --example report -- out/ --days 90      # a 90-night window
-//! cargo run --example report -- out/ --input input.json [--recalls recalls.json]
+//! cargo run --example report -- out/ --input input.json [--recall NDC:LOT]...
 //! ```
 //!
 //! The input document is the one `examples/assess.rs` reads:
 //! `{ "as_of": ..., "profile": {...}, "diary": {...} }` (see the `legcramps::assess`
-//! module docs); `-` reads it from standard input. `--recalls` takes a JSON array of
-//! `{"name", "ndc", "lot", "recall"}` objects (recalled products the caller matched).
+//! module docs); `-` reads it from standard input. Each `--recall NDC:LOT` (e.g.
+//! `--recall 0185-0022-01:JX6411`) looks a product the person takes up in the built-in
+//! recall registry; the report lists every recall that covers it.
 //! The program writes `report.html` and `report.md` and prints their paths. On bad
 //! input it prints one line naming the field to standard error and exits with 1.
 
@@ -18,7 +19,9 @@ use std::io;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use legcramps::{AssessmentInput, RecalledMedication, Report};
+use legcramps::Report;
+use legcramps::assess::AssessmentInput;
+use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 
 /// The sample person shared by the examples (`examples/data/sample-person.json`): a
 /// 68-year-old woman on a thiazide and a statin, with arthritis, a sedentary desk job and
@@ -29,7 +32,7 @@ struct Args {
     out: PathBuf,
     days: u32,
     input: Option<String>,
-    recalls: Option<String>,
+    recalls: Vec<(Ndc, LotNumber)>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -37,7 +40,7 @@ fn parse_args() -> Result<Args, String> {
         out: PathBuf::from("."),
         days: Report::DEFAULT_WINDOW_DAYS,
         input: None,
-        recalls: None,
+        recalls: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     let mut out_given = false;
@@ -45,7 +48,8 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "-h" | "--help" => {
                 return Err(
-                    "usage: report [OUT_DIR] [--days N] [--input PATH|-] [--recalls PATH]".into(),
+                    "usage: report [OUT_DIR] [--days N] [--input PATH|-] [--recall NDC:LOT]..."
+                        .into(),
                 );
             }
             "--days" => {
@@ -55,7 +59,15 @@ fn parse_args() -> Result<Args, String> {
                     .map_err(|_| format!("--days: not a whole number: {v}"))?;
             }
             "--input" => args.input = Some(it.next().ok_or("--input needs a path or -")?),
-            "--recalls" => args.recalls = Some(it.next().ok_or("--recalls needs a path")?),
+            "--recall" => {
+                let v = it.next().ok_or("--recall needs NDC:LOT")?;
+                let (ndc, lot) = v
+                    .split_once(':')
+                    .ok_or_else(|| format!("--recall: not NDC:LOT: {v}"))?;
+                let ndc = ndc.parse().map_err(|e| format!("--recall: {e}"))?;
+                let lot = lot.parse().map_err(|e| format!("--recall: {e}"))?;
+                args.recalls.push((ndc, lot));
+            }
             _ if !out_given && !a.starts_with("--") => {
                 args.out = PathBuf::from(a);
                 out_given = true;
@@ -77,19 +89,14 @@ fn run() -> Result<(), String> {
         }
     }
     .map_err(|e| e.to_string())?;
-    let recalls: Vec<RecalledMedication> = match &args.recalls {
-        None => Vec::new(),
-        Some(path) => {
-            let text =
-                std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            serde_json::from_str(&text).map_err(|e| format!("invalid recalls in {path}: {e}"))?
-        }
-    };
     let assessed = input.assessed().map_err(|e| e.to_string())?;
-    let report = Report::new(&assessed)
+    let mut report = Report::new(&assessed)
         .and_then(|r| r.with_window_days(args.days))
-        .map_err(|e| e.to_string())?
-        .with_recall_matches(recalls);
+        .map_err(|e| e.to_string())?;
+    let registry = RecallRegistry::with_builtins();
+    for (ndc, lot) in &args.recalls {
+        report = report.with_recall_lookup(&registry, ndc, lot);
+    }
 
     std::fs::create_dir_all(&args.out)
         .map_err(|e| format!("cannot create {}: {e}", args.out.display()))?;

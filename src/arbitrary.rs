@@ -11,11 +11,12 @@
 use arbitrary::{Arbitrary, Error, Result, Unstructured};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
+use crate::assess::AssessmentInput;
 use crate::recall::NdcLayout;
 use crate::{
-    Activity, Age, AgeInfo, Answer, AssessmentInput, ConditionId, CrampDuration, CrampEpisode,
-    Diary, Exposures, FluidIntake, Footwear, HoursPerDay, LegSwelling, LotNumber, MedicationId,
-    Muscle, Ndc, PainScore, Pregnancy, Profile, RemedyId, Sex, Side, Symptoms, Trimester,
+    Activity, Age, AgeInfo, Answer, ConditionId, CrampDuration, CrampEpisode, Diary, Exposures,
+    FluidIntake, Footwear, HoursPerDay, LegSwelling, LotNumber, MedicationId, Muscle, Ndc,
+    PainScore, Pregnancy, Profile, RemedyId, Sex, Side, Symptoms, Trimester,
 };
 use crate::{MedicationList, OtherMedication, QuinineFor};
 

@@ -38,14 +38,14 @@ macro_rules! json_codes {
     };
 }
 
-json_codes!(crate::Leaning, "legcramps::Leaning", {
+json_codes!(crate::assess::Leaning, "legcramps::assess::Leaning", {
     TowardsCramp => "towards_cramp",
     TowardsRestlessLegs => "towards_restless_legs",
     Mixed => "mixed",
     Unclear => "unclear",
 });
 
-json_codes!(crate::LookalikeCategory, "legcramps::LookalikeCategory", {
+json_codes!(crate::assess::LookalikeCategory, "legcramps::assess::LookalikeCategory", {
     SleepRelatedLegCramps => "sleep_related_leg_cramps",
     RestlessLegs => "restless_legs",
     Claudication => "claudication",
@@ -53,7 +53,7 @@ json_codes!(crate::LookalikeCategory, "legcramps::LookalikeCategory", {
     NerveProblem => "nerve_problem",
 });
 
-json_codes!(crate::FeatureId, "legcramps::FeatureId", {
+json_codes!(crate::assess::FeatureId, "legcramps::assess::FeatureId", {
     PainfulMuscleHardening => "painful_muscle_hardening",
     DuringTimeInBed => "during_time_in_bed",
     EasedByForcefulStretch => "eased_by_forceful_stretch",
@@ -75,23 +75,17 @@ json_codes!(crate::FeatureId, "legcramps::FeatureId", {
     KnownNerveCondition => "known_nerve_condition",
 });
 
-json_codes!(crate::MedicationSource, "legcramps::MedicationSource", {
+json_codes!(crate::assess::MedicationSource, "legcramps::assess::MedicationSource", {
     Medications => "medications",
     OtherMedications => "other_medications",
 });
 
-json_codes!(crate::MedicationStatus, "legcramps::MedicationStatus", {
+json_codes!(crate::assess::MedicationStatus, "legcramps::assess::MedicationStatus", {
     Recognised => "recognised",
     Unrecognised => "unrecognised",
 });
 
-json_codes!(crate::RecallOutcome, "legcramps::RecallOutcome", {
-    Recalled => "recalled",
-    NotRecalled => "not_recalled",
-    NotChecked => "not_checked",
-});
-
-json_codes!(crate::StepId, "legcramps::StepId", {
+json_codes!(crate::assess::StepId, "legcramps::assess::StepId", {
     StretchMuscle => "stretch_muscle",
     FlexFoot => "flex_foot",
     StandOnLeg => "stand_on_leg",
@@ -121,14 +115,14 @@ json_codes!(crate::StepId, "legcramps::StepId", {
     StopQuinineAfterReaction => "stop_quinine_after_reaction",
 });
 
-json_codes!(crate::Urgency, "legcramps::Urgency", {
+json_codes!(crate::assess::Urgency, "legcramps::assess::Urgency", {
     SelfCare => "self_care",
     Routine => "routine",
     Soon => "soon",
     Urgent => "urgent",
 });
 
-json_codes!(crate::RuleId, "legcramps::RuleId", {
+json_codes!(crate::assess::RuleId, "legcramps::assess::RuleId", {
     CrampOver10MinNotSettling => "cramp_over_10_min_not_settling",
     TetanusProneWound => "tetanus_prone_wound",
     LeadOrMercuryExposure => "lead_or_mercury_exposure",
@@ -160,26 +154,10 @@ json_codes!(crate::RuleId, "legcramps::RuleId", {
     HighBurdenScore => "high_burden_score",
 });
 
-json_codes!(crate::ScorePart, "legcramps::ScorePart", {
-    Burden => "burden",
-    Risk => "risk",
-});
-
-json_codes!(crate::Band, "legcramps::Band", {
+json_codes!(crate::assess::Band, "legcramps::assess::Band", {
     Low => "low",
     Moderate => "moderate",
     High => "high",
-});
-
-json_codes!(crate::AssociationSource, "legcramps::AssociationSource", {
-    Condition => "condition",
-    Medication => "medication",
-});
-
-json_codes!(crate::EffectShown, "legcramps::EffectShown", {
-    Significant => "significant",
-    NotSignificant => "not_significant",
-    None => "none",
 });
 
 json_codes!(crate::ConditionId, "legcramps::ConditionId", {

@@ -18,9 +18,9 @@
 //!
 //! ```
 //! use chrono::DateTime;
-//! use legcramps::recall::RecallRegistry;
+//! use legcramps::assess::{Urgency, assess};
 //! use legcramps::{
-//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, Side, Symptoms, Urgency, assess,
+//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, RecallRegistry, Side, Symptoms,
 //! };
 //!
 //! let as_of = DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -45,12 +45,12 @@
 //! // The assessment: a cited score, a referral level with reasons, the questions still
 //! // to ask, what else it might be, and a plan.
 //! let a = assess(&profile, &diary, as_of)?;
-//! assert!(a.score.total() <= 100);
+//! assert!(a.score.total <= 100);
 //! // A thiazide diuretic may cause cramps (Garrison-2012): worth a medication review.
-//! assert_eq!(a.referral.urgency(), Urgency::Routine);
-//! println!("{}", a.referral.urgency()); // prints the JSON code: routine
-//! assert_eq!(a.referral.urgency().to_string(), "routine");
-//! assert!(a.referral.could_rise()); // e.g. "has a cramp lasted over 10 minutes?" is unknown
+//! assert_eq!(a.referral.urgency, Urgency::Routine);
+//! println!("{}", a.referral.urgency); // prints the JSON code: routine
+//! assert_eq!(a.referral.urgency.to_string(), "routine");
+//! assert!(a.referral.could_rise); // e.g. "has a cramp lasted over 10 minutes?" is unknown
 //!
 //! // Recall lookups: the 2022 Sandoz orphenadrine ER recall is built in.
 //! let recalls = RecallRegistry::with_builtins();
@@ -118,11 +118,11 @@
 //! | Cramp duration | 1 s to 4 h ([`CrampDuration::MAX_SECS`]) | [`ValidationError`] for `duration_seconds` / `duration_minutes` |
 //! | Pain score | 0 to 10 | [`ValidationError`] for `pain` |
 //! | Hours per day | finite, 0 to 24 (NaN and infinities refused) | [`ValidationError`] for `hours_per_day` |
-//! | Age | 0 to 130 years ([`Age::MAX_YEARS`]) | [`ValidationError`]; from a birth date, [`AssessError::Age`] |
-//! | Episode start, birth date | not after `as_of` | [`AssessError::EpisodeAfterAsOf`], [`AssessError::BirthDateAfterAsOf`] ([`InputError`] from JSON) |
-//! | Instants: episode start and end, `as_of` | local year 0001 to 9999; UTC offset a whole number of minutes, −14:00 to +14:00 | [`ValidationError`] for `start` (the end is start + duration); [`AssessError::AsOf`] ([`InputError`] at `as_of` or `diary.episodes[i]` from JSON) |
+//! | Age | 0 to 130 years ([`Age::MAX_YEARS`]) | [`ValidationError`]; from a birth date, [`AssessError::Age`](assess::AssessError::Age) |
+//! | Episode start, birth date | not after `as_of` | [`AssessError::EpisodeAfterAsOf`](assess::AssessError::EpisodeAfterAsOf), [`AssessError::BirthDateAfterAsOf`](assess::AssessError::BirthDateAfterAsOf) ([`InputError`](assess::InputError) from JSON) |
+//! | Instants: episode start and end, `as_of` | local year 0001 to 9999; UTC offset a whole number of minutes, −14:00 to +14:00 | [`ValidationError`] for `start` (the end is start + duration); [`AssessError::AsOf`](assess::AssessError::AsOf) ([`InputError`](assess::InputError) at `as_of` or `diary.episodes[i]` from JSON) |
 //! | Report window | 7 to 366 nights | [`ReportError::Window`] |
-//! | JSON nesting | serde_json's limit of 128 levels, reached only where a field takes "any value" (e.g. `openfda.is_original_packager`); elsewhere the first level of the wrong type ends the read | [`InputError`] (assessment input) or a skipped record ([`recall::SkippedRecord`]; [`recall::LoadErrorKind::BadRecord`] in strict mode) |
+//! | JSON nesting | serde_json's limit of 128 levels, reached only where a field takes "any value" (e.g. `openfda.is_original_packager`); elsewhere the first level of the wrong type ends the read | [`InputError`](assess::InputError) (assessment input) or a skipped record ([`recall::SkippedRecord`]; [`recall::LoadErrorKind::BadRecord`] in strict mode) |
 //! | Recall registry | fewer than 2^32 - 1 recalls, recalled lots, NDCs and bytes of lot text (lots over 8 bytes); per recall fewer than 2^31 - 1 NDCs and lots | [`recall::RegistryError::Full`], before anything is added |
 //! | A rejected value repeated in an error | its first 100 characters; a message quoted from the JSON reader (which may quote the input, such as an unknown key): 1000 | cut, followed by the marker `…[N more bytes]` (a 10 MB NDC gives an error of a few hundred bytes) |
 //! | openFDA envelope | `results` and `meta` each at most once | [`recall::LoadErrorKind::Shape`] |
@@ -134,7 +134,7 @@
 //! writing the instant in UTC instead would change the local time the diary counts
 //! nights by; an offset with seconds (old local mean times) has no RFC 3339 or FHIR
 //! form; year 0000, and a cramp that would end in year 10000, have no FHIR form a
-//! server accepts. So whatever [`AssessmentInput`] accepts, the assessment, the
+//! server accepts. So whatever [`AssessmentInput`](assess::AssessmentInput) accepts, the assessment, the
 //! report (HTML and Markdown) and the FHIR [`fhir::bundle`] can all write.
 //!
 //! What each entry point costs as its input grows (*n* the input's size; figures from
@@ -205,12 +205,12 @@
 //! - `fda-csv`: `recall::read_fda_csv` for the FDA Data Dashboard's recall CSV export
 //!   (optional dependency `csv`).
 //! - `arbitrary`: [`arbitrary::Arbitrary`](https://docs.rs/arbitrary/1) for the main
-//!   input types ([`AssessmentInput`], [`Profile`] and its parts, [`CrampEpisode`],
+//!   input types ([`AssessmentInput`](assess::AssessmentInput), [`Profile`] and its parts, [`CrampEpisode`],
 //!   [`Diary`], [`PainScore`], [`CrampDuration`], [`HoursPerDay`], [`Ndc`],
 //!   [`LotNumber`], the id enums), so applications can fuzz with them. Every value is
 //!   made through the validating constructors, so only valid values come out.
 //! - `schema`: [`schemars::JsonSchema`](https://docs.rs/schemars/1) for
-//!   [`AssessmentInput`] (as serde reads it) and [`Assessment`] (as serde writes it)
+//!   [`AssessmentInput`](assess::AssessmentInput) (as serde reads it) and [`Assessment`](assess::Assessment) (as serde writes it)
 //!   and every type inside them (optional dependency `schemars`). The validated
 //!   newtypes carry their checks: ranges for [`PainScore`], [`CrampDuration`],
 //!   [`HoursPerDay`], [`Age`] and [`Trimester`], the allowed strings of every text
@@ -286,18 +286,6 @@ pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
 // ---- assessment: score, referral, differential, plan ------------------------------
 
 pub mod assess;
-pub use assess::{
-    ANSWER_URGENT_QUESTIONS_FIRST, ASSOCIATION_WEIGHTS, AssessError, Assessed, AssessedMedication,
-    Assessment, AssessmentInput, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, Band,
-    BandCutoffs, BurdenPart, BurdenWeights, Contribution, DIFFERENTIAL_FEATURES, DefiningQuestion,
-    Differential, EffectShown, Feature, FeatureId, FeatureRow, InputError, InputErrorKind, Leaning,
-    Lookalike, LookalikeCategory, MedicationRecall, MedicationSource, MedicationStatus, Note,
-    PERSON_WEIGHTS, PLAN_STEPS, PersonTrigger, PersonWeight, Plan, PlanRow, PlanStep,
-    QUININE_USE_QUESTION, Question, QuinineInfo, REFERRAL_RULES, RecallOutcome, Referral,
-    ReferralReason, ReferralRule, RuleId, Score, ScoreFactor, ScoreModel, StepId, Urgency,
-    WeightBasis, assess,
-};
-pub use assess::{STUDY_POPULATIONS, ScorePart, StudyPopulation, Subtotal};
 
 // ---- report: doctor-visit page (HTML with SVG charts) and Markdown summary ---------
 

@@ -1,8 +1,9 @@
 //! `order-select` and `order-sign`: checks of medication orders.
 
+use legcramps::assess::AssessmentInput;
 use legcramps::fhir::{self, Indicator, PackageSeen, read_resources};
 use legcramps::recall::{Recall, RecallId};
-use legcramps::{AssessmentInput, Diary, MedicationId, Profile, resolve_medication};
+use legcramps::{Diary, MedicationId, Profile, resolve_medication};
 use serde_json::Value;
 
 use crate::app::{ApiError, Shared, now};

@@ -1,7 +1,7 @@
 //! `patient-view`: the assessment of the patient's record as cards.
 
+use legcramps::assess::{Assessment, Urgency};
 use legcramps::fhir::{self, Indicator, read_resources};
-use legcramps::{Assessment, Urgency};
 use serde_json::Value;
 
 use crate::app::{ApiError, Shared, now};
@@ -68,7 +68,7 @@ fn referral(a: &Assessment) -> Result<Value, ApiError> {
         return to_value(&card);
     }
     let r = &a.referral;
-    let (summary, indicator) = match r.urgency() {
+    let (summary, indicator) = match r.urgency {
         Urgency::SelfCare => ("Leg cramps: self-care; no red flag found", Indicator::Info),
         Urgency::Routine => (
             "Leg cramps: routine review with the doctor",
@@ -78,12 +78,8 @@ fn referral(a: &Assessment) -> Result<Value, ApiError> {
         Urgency::Urgent => ("Leg cramps: urgent medical attention", Indicator::Critical),
         _ => ("Leg cramps: see the referral detail", Indicator::Warning),
     };
-    let mut detail = format!(
-        "**Referral: {}.** {}",
-        word(&r.urgency()),
-        plain(r.advice())
-    );
-    for reason in r.reasons() {
+    let mut detail = format!("**Referral: {}.** {}", word(&r.urgency), plain(&r.advice));
+    for reason in &r.reasons {
         detail.push_str(&format!(
             "\n- {}{}",
             plain(&reason.reason()),
@@ -92,14 +88,14 @@ fn referral(a: &Assessment) -> Result<Value, ApiError> {
     }
     detail.push_str(&format!(
         "\n\nScore: {} of 100 ({}).",
-        a.score.total(),
-        word(&a.score.band())
+        a.score.total,
+        word(&a.score.band)
     ));
     card(summary, &detail, indicator)
 }
 
 fn questions(a: &Assessment) -> Result<Option<Value>, ApiError> {
-    let open = a.referral.questions();
+    let open = &a.referral.questions;
     if open.is_empty() {
         return Ok(None);
     }

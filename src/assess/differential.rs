@@ -14,7 +14,7 @@ use crate::{Answer, Citation, ConditionId, LegSwelling, RemedyId};
 mod features;
 
 use features::{CATEGORIES, FEATURE_COUNT, FEATURE_ROWS};
-pub use features::{DIFFERENTIAL_FEATURES, FeatureId, FeatureRow, LookalikeCategory};
+pub use features::{Feature, FeatureId, LookalikeCategory};
 
 use LookalikeCategory as C;
 
@@ -25,7 +25,7 @@ use LookalikeCategory as C;
 /// # Examples
 ///
 /// ```
-/// use legcramps::Leaning;
+/// use legcramps::assess::Leaning;
 ///
 /// assert_eq!(serde_json::to_string(&Leaning::TowardsCramp)?, "\"towards_cramp\"");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -52,7 +52,7 @@ impl Leaning {
     /// # Examples
     ///
     /// ```
-    /// assert!(legcramps::Leaning::TowardsCramp.summary().contains("point towards"));
+    /// assert!(legcramps::assess::Leaning::TowardsCramp.summary().contains("point towards"));
     /// ```
     pub fn summary(self) -> &'static str {
         match self {
@@ -79,16 +79,17 @@ impl Leaning {
 /// A feature with its status for this person.
 ///
 /// The feature's text, sources and whether it is a formal criterion come from its
-/// row in [`DIFFERENTIAL_FEATURES`]. JSON form: `{"feature", "status", "criterion",
+/// [`Feature`] ([`FeatureId::info`]). JSON form: `{"feature", "status", "criterion",
 /// "text", "citations"}`; on the way in, the last three may be left out but must match
 /// the table when given.
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Answer, Feature, FeatureId};
+/// use legcramps::Answer;
+/// use legcramps::assess::FeatureStatus;
 ///
-/// let f: Feature = serde_json::from_str(r#"{"feature": "urge_to_move", "status": "yes"}"#)?;
+/// let f: FeatureStatus = serde_json::from_str(r#"{"feature": "urge_to_move", "status": "yes"}"#)?;
 /// assert_eq!(f.status, Answer::Yes);
 /// assert!(f.is_criterion());
 /// assert!(f.text().contains("urge to move"));
@@ -101,14 +102,15 @@ impl Leaning {
     schemars(with = "FeatureRepr")
 )]
 #[serde(try_from = "FeatureRepr")]
-pub struct Feature {
+#[non_exhaustive]
+pub struct FeatureStatus {
     /// The feature.
     pub feature: FeatureId,
     /// Whether the person has it: yes, no or unknown.
     pub status: Answer,
 }
 
-impl Feature {
+impl FeatureStatus {
     /// `true` when it is one of the category's formal criteria.
     pub fn is_criterion(&self) -> bool {
         self.feature.info().criterion
@@ -125,10 +127,10 @@ impl Feature {
     }
 }
 
-impl Serialize for Feature {
+impl Serialize for FeatureStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Feature", 5)?;
+        let mut s = serializer.serialize_struct("FeatureStatus", 5)?;
         s.serialize_field("feature", &self.feature)?;
         s.serialize_field("status", &self.status)?;
         s.serialize_field("criterion", &self.is_criterion())?;
@@ -155,7 +157,7 @@ struct FeatureRepr {
     citations: Option<Vec<Citation>>,
 }
 
-impl TryFrom<FeatureRepr> for Feature {
+impl TryFrom<FeatureRepr> for FeatureStatus {
     type Error = TableMismatch;
 
     fn try_from(r: FeatureRepr) -> Result<Self, Self::Error> {
@@ -175,7 +177,7 @@ impl TryFrom<FeatureRepr> for Feature {
             r.feature,
             "citations",
         )?;
-        Ok(Feature {
+        Ok(FeatureStatus {
             feature: r.feature,
             status: r.status,
         })
@@ -191,7 +193,8 @@ impl TryFrom<FeatureRepr> for Feature {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Answer, Diary, LookalikeCategory, Profile};
+/// use legcramps::assess::{assess, LookalikeCategory};
+/// use legcramps::{Answer, Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let mut p = Profile::default();
@@ -203,6 +206,7 @@ impl TryFrom<FeatureRepr> for Feature {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Lookalike<'a> {
     /// The category.
     pub category: LookalikeCategory,
@@ -215,11 +219,11 @@ pub struct Lookalike<'a> {
     /// Formal criteria in all (3 for cramps, 5 for restless legs, 0 otherwise).
     pub criteria_total: u8,
     /// The features, in table order.
-    pub features: &'a [Feature],
+    pub features: &'a [FeatureStatus],
 }
 
-/// Cramp against look-alikes: the status of every feature in
-/// [`DIFFERENTIAL_FEATURES`], read by category.
+/// Cramp against look-alikes: the status of every feature ([`FeatureId::ALL`]), read
+/// by category.
 ///
 /// JSON form: `{"leaning", "summary", "flags", "categories", "questions"}`, where
 /// `categories`
@@ -231,7 +235,8 @@ pub struct Lookalike<'a> {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Answer, Diary, Leaning, LookalikeCategory, Profile};
+/// use legcramps::assess::{assess, Leaning, LookalikeCategory};
+/// use legcramps::{Answer, Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let mut p = Profile::default();
@@ -240,71 +245,75 @@ pub struct Lookalike<'a> {
 /// p.symptoms.urge_eased_by_moving = Answer::Yes;
 /// p.symptoms.urge_worse_evening_or_night = Answer::Yes;
 /// let d = assess(&p, &Diary::new(), as_of)?.differential;
-/// assert_eq!(d.leaning(), Leaning::TowardsRestlessLegs);
+/// assert_eq!(d.leaning, Leaning::TowardsRestlessLegs);
 /// assert_eq!(d.category(LookalikeCategory::RestlessLegs).criteria_met, 4);
 /// assert_eq!(d.flags().count(), 0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(
     feature = "schema",
     derive(schemars::JsonSchema),
     schemars(with = "DifferentialRepr")
 )]
 #[serde(try_from = "DifferentialRepr")]
+#[non_exhaustive]
 pub struct Differential {
-    leaning: Leaning,
-    features: [Feature; FEATURE_COUNT],
+    /// Cramp against restless legs.
+    pub leaning: Leaning,
+    /// Every feature with its status, in [`FeatureId::ALL`] order.
+    pub features: Vec<FeatureStatus>,
 }
 
-/// A defining question of a cramp whose answer is unknown: see
-/// [`Differential::questions`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct DefiningQuestion {
-    /// The feature it settles.
-    pub feature: FeatureId,
-    /// What to ask.
-    pub ask: &'static str,
+/// A defining question of a cramp whose answer is unknown, as JSON writes it.
+#[derive(Serialize)]
+struct DefiningQuestion {
+    feature: FeatureId,
+    ask: &'static str,
 }
 
 /// Categories that are flagged when any of their features is present.
 const FLAGGED: [LookalikeCategory; 3] = [C::Claudication, C::DeepVeinThrombosis, C::NerveProblem];
 
 impl Differential {
-    /// Cramp against restless legs.
-    pub fn leaning(&self) -> Leaning {
-        self.leaning
+    /// The features that define a cramp (Rabbitt-2016, AASM) whose answer is still
+    /// unknown: is the muscle hard during the cramp, and does a forceful stretch ease
+    /// it? What to ask is the feature's [`Feature::question`]. JSON: `questions`, each
+    /// `{"feature", "ask"}`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::DateTime;
+    /// use legcramps::assess::{assess, FeatureId};
+    /// use legcramps::{Diary, Profile};
+    ///
+    /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+    /// let d = assess(&Profile::default(), &Diary::new(), as_of)?.differential;
+    /// let first = d.questions().next().ok_or("no question")?;
+    /// assert_eq!(first, FeatureId::PainfulMuscleHardening);
+    /// assert!(first.info().question.is_some_and(|q| q.contains("hard")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn questions(&self) -> impl Iterator<Item = FeatureId> + '_ {
+        self.features
+            .iter()
+            .filter(|x| x.status.is_unknown() && x.feature.info().question.is_some())
+            .map(|x| x.feature)
     }
 
-    /// The two questions that define a cramp (Rabbitt-2016, AASM), for each still
-    /// unknown: is the muscle hard during the cramp, and does a forceful stretch ease
-    /// it? JSON: `questions`, each `{"feature", "ask"}`.
-    pub fn questions(&self) -> impl Iterator<Item = DefiningQuestion> + '_ {
-        self.features.iter().filter_map(|x| {
-            let ask = match x.feature {
-                FeatureId::PainfulMuscleHardening => {
-                    "During a cramp, does the muscle go hard or tight?"
-                }
-                FeatureId::EasedByForcefulStretch => {
-                    "Does stretching the muscle firmly ease the cramp?"
-                }
-                _ => return None,
-            };
-            x.status.is_unknown().then_some(DefiningQuestion {
-                feature: x.feature,
-                ask,
-            })
+    fn defining_questions(&self) -> impl Iterator<Item = DefiningQuestion> + '_ {
+        self.questions().filter_map(|feature| {
+            feature
+                .info()
+                .question
+                .map(|ask| DefiningQuestion { feature, ask })
         })
     }
 
     /// The leaning in one sentence.
     pub fn summary(&self) -> &'static str {
         self.leaning.summary()
-    }
-
-    /// Every feature with its status, in [`DIFFERENTIAL_FEATURES`] order.
-    pub fn features(&self) -> &[Feature] {
-        &self.features
     }
 
     /// The status of one feature.
@@ -359,7 +368,7 @@ impl Differential {
             .filter(|c| self.category(*c).pointing > 0)
     }
 
-    fn from_features(features: [Feature; FEATURE_COUNT]) -> Differential {
+    fn from_features(features: Vec<FeatureStatus>) -> Differential {
         let mut d = Differential {
             leaning: Leaning::Unclear,
             features,
@@ -391,10 +400,13 @@ impl Differential {
     }
 
     pub(crate) fn from_facts(f: &Facts<'_>) -> Differential {
-        let features = FEATURE_ROWS.map(|r| Feature {
-            feature: r.id,
-            status: status(r.id, f),
-        });
+        let features = FEATURE_ROWS
+            .iter()
+            .map(|r| FeatureStatus {
+                feature: r.id,
+                status: status(r.id, f),
+            })
+            .collect();
         Differential::from_features(features)
     }
 }
@@ -476,7 +488,7 @@ impl Serialize for Differential {
         s.serialize_field("summary", self.summary())?;
         s.serialize_field("flags", &Flags(self))?;
         s.serialize_field("categories", &Categories(self))?;
-        s.serialize_field("questions", &self.questions().collect::<Vec<_>>())?;
+        s.serialize_field("questions", &self.defining_questions().collect::<Vec<_>>())?;
         s.end()
     }
 }
@@ -523,7 +535,7 @@ struct LookalikeRepr {
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(with = "u8"))]
     criteria_total: Option<u8>,
-    features: Vec<Feature>,
+    features: Vec<FeatureStatus>,
 }
 
 /// Why a differential read from JSON was rejected.
@@ -543,10 +555,13 @@ impl TryFrom<DifferentialRepr> for Differential {
         if order != CATEGORIES {
             return Err(err("categories", "must list every category once, in order"));
         }
-        let mut features = FEATURE_ROWS.map(|row| Feature {
-            feature: row.id,
-            status: Answer::Unknown,
-        });
+        let mut features: Vec<FeatureStatus> = FEATURE_ROWS
+            .iter()
+            .map(|row| FeatureStatus {
+                feature: row.id,
+                status: Answer::Unknown,
+            })
+            .collect();
         let given = r.categories.iter().flat_map(|c| c.features.iter());
         if given.clone().count() != FEATURE_COUNT {
             return Err(err(
@@ -587,7 +602,7 @@ impl TryFrom<DifferentialRepr> for Differential {
         if r.questions.is_some_and(|q| {
             !q.iter()
                 .map(|x| (x.feature, x.ask.as_str()))
-                .eq(d.questions().map(|x| (x.feature, x.ask)))
+                .eq(d.defining_questions().map(|x| (x.feature, x.ask)))
         }) {
             return Err(err(
                 "questions",
@@ -600,6 +615,7 @@ impl TryFrom<DifferentialRepr> for Differential {
 
 #[cfg(test)]
 mod tests {
+    use super::features::DIFFERENTIAL_FEATURES;
     use super::*;
 
     #[test]

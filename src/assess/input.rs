@@ -23,13 +23,13 @@ use crate::{Diary, Profile};
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, Urgency};
+/// use legcramps::assess::{AssessmentInput, Urgency};
 ///
 /// let input = AssessmentInput::from_json_str(r#"{
 ///     "as_of": "2025-03-01T08:00:00+01:00",
 ///     "profile": {"symptoms": {"numbness": "yes"}}
 /// }"#)?;
-/// assert_eq!(input.assess()?.referral.urgency(), Urgency::Soon);
+/// assert_eq!(input.assess()?.referral.urgency, Urgency::Soon);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -88,7 +88,8 @@ impl AssessmentInput {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{AssessmentInput, Diary, Profile};
+    /// use legcramps::assess::AssessmentInput;
+    /// use legcramps::{Diary, Profile};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
     /// let input = AssessmentInput::new(as_of, Profile::default(), Diary::new())?;
@@ -120,7 +121,7 @@ impl AssessmentInput {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::AssessmentInput;
+    /// use legcramps::assess::AssessmentInput;
     ///
     /// let err = AssessmentInput::from_json_str(
     ///     r#"{"as_of": "2025-03-01T08:00:00Z", "profile": {"symptoms": {"numbness": "maybe"}}}"#,
@@ -142,13 +143,13 @@ impl AssessmentInput {
     ///
     /// # Errors
     ///
-    /// As [`AssessmentInput::from_json_str`], and [`InputErrorKind::Io`] when reading
+    /// As [`AssessmentInput::from_json_str`], and [`InputError::Io`] when reading
     /// fails.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::AssessmentInput;
+    /// use legcramps::assess::AssessmentInput;
     ///
     /// let json = br#"{"as_of": "2025-03-01T08:00:00+01:00"}"#;
     /// let input = AssessmentInput::from_json_reader(&json[..])?;
@@ -194,7 +195,7 @@ impl AssessmentInput {
     ///
     /// See [`assess`](super::assess()).
     pub fn assess_with(&self, model: &ScoreModel) -> Result<Assessment, AssessError> {
-        model.assess(&self.profile, &self.diary, self.as_of)
+        super::assess_with_model(model, &self.profile, &self.diary, self.as_of)
     }
 
     /// Assesses the input with the default [`ScoreModel`] and keeps the input with its
@@ -207,7 +208,8 @@ impl AssessmentInput {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{AssessmentInput, Report};
+    /// use legcramps::Report;
+    /// use legcramps::assess::AssessmentInput;
     ///
     /// let assessed = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00+01:00"}"#)?
     ///     .assessed()?;
@@ -243,14 +245,14 @@ impl AssessmentInput {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, Urgency};
+/// use legcramps::assess::{AssessmentInput, Urgency};
 ///
 /// let assessed = AssessmentInput::from_json_str(r#"{
 ///     "as_of": "2025-03-01T08:00:00+01:00",
 ///     "profile": {"symptoms": {"numbness": "yes"}}
 /// }"#)?
 /// .assessed()?;
-/// assert_eq!(assessed.assessment().referral.urgency(), Urgency::Soon);
+/// assert_eq!(assessed.assessment().referral.urgency, Urgency::Soon);
 /// assert!(assessed.diary().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -301,53 +303,78 @@ where
     Ok(value)
 }
 
-/// What went wrong when reading an [`AssessmentInput`].
+/// Why an assessment input could not be read: the kind of problem, the field path,
+/// the position in the document, and what was wrong, on one line.
+///
+/// Every kind carries the same four facts ([`path`](Self::path), [`line`](Self::line),
+/// [`column`](Self::column), [`message`](Self::message)).
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, InputErrorKind};
-///
-/// let err = AssessmentInput::from_json_str("{\"as_of\": ").unwrap_err();
-/// assert_eq!(err.kind(), InputErrorKind::Eof);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum InputErrorKind {
-    /// Reading failed.
-    Io,
-    /// The text is not valid JSON.
-    Syntax,
-    /// Valid JSON, but a value is missing, unknown or invalid.
-    Data,
-    /// The document ended too early.
-    Eof,
-}
-
-/// Why an assessment input could not be read. Names the field path, the position in
-/// the document, and the problem, on one line.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::AssessmentInput;
+/// use legcramps::assess::{AssessmentInput, InputError};
 ///
 /// let err = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00Z", "diary": {"episodes": [
 ///   {"start": "2025-02-27T03:00:00Z", "duration_seconds": 120, "muscle": "calf",
 ///    "side": "left", "pain": 11}
 /// ]}}"#).unwrap_err();
+/// assert!(matches!(err, InputError::Data { .. }));
 /// assert_eq!(err.path(), "diary.episodes[0].pain");
 /// assert_eq!(err.line(), 3);
 /// assert!(err.message().starts_with("invalid pain score 11"));
+///
+/// let err = AssessmentInput::from_json_str("{\"as_of\": ").unwrap_err();
+/// assert!(matches!(err, InputError::Eof { .. }));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
 #[error("{}", self.describe())]
-pub struct InputError {
-    path: String,
-    line: usize,
-    column: usize,
-    message: String,
-    kind: InputErrorKind,
+#[non_exhaustive]
+pub enum InputError {
+    /// Reading failed.
+    Io {
+        /// The path of the field being read; `.` for the document itself.
+        path: String,
+        /// The line (from 1); 0 if not known.
+        line: usize,
+        /// The column (from 1); 0 if not known.
+        column: usize,
+        /// What was wrong.
+        message: String,
+    },
+    /// The text is not valid JSON.
+    Syntax {
+        /// The path of the field being read; `.` for the document itself.
+        path: String,
+        /// The line (from 1); 0 if not known.
+        line: usize,
+        /// The column (from 1); 0 if not known.
+        column: usize,
+        /// What was wrong.
+        message: String,
+    },
+    /// Valid JSON, but a value is missing, unknown or invalid (or an episode or a birth
+    /// date is after `as_of`).
+    Data {
+        /// The path of the field; `.` for the document itself.
+        path: String,
+        /// The line (from 1); 0 if not known.
+        line: usize,
+        /// The column (from 1); 0 if not known.
+        column: usize,
+        /// What was wrong.
+        message: String,
+    },
+    /// The document ended too early.
+    Eof {
+        /// The path of the field being read; `.` for the document itself.
+        path: String,
+        /// The line (from 1); 0 if not known.
+        line: usize,
+        /// The column (from 1); 0 if not known.
+        column: usize,
+        /// What was wrong.
+        message: String,
+    },
 }
 
 impl InputError {
@@ -356,18 +383,31 @@ impl InputError {
         let full = e.to_string();
         let suffix = format!(" at line {line} column {column}");
         let message = crate::error::echo_message(full.strip_suffix(&suffix).unwrap_or(&full));
-        let kind = match e.classify() {
-            serde_json::error::Category::Io => InputErrorKind::Io,
-            serde_json::error::Category::Syntax => InputErrorKind::Syntax,
-            serde_json::error::Category::Data => InputErrorKind::Data,
-            serde_json::error::Category::Eof => InputErrorKind::Eof,
-        };
-        InputError {
-            path,
-            line,
-            column,
-            message,
-            kind,
+        match e.classify() {
+            serde_json::error::Category::Io => InputError::Io {
+                path,
+                line,
+                column,
+                message,
+            },
+            serde_json::error::Category::Syntax => InputError::Syntax {
+                path,
+                line,
+                column,
+                message,
+            },
+            serde_json::error::Category::Data => InputError::Data {
+                path,
+                line,
+                column,
+                message,
+            },
+            serde_json::error::Category::Eof => InputError::Eof {
+                path,
+                line,
+                column,
+                message,
+            },
         }
     }
 
@@ -377,58 +417,80 @@ impl InputError {
     fn from_assess(e: &AssessError) -> InputError {
         let path = match e {
             AssessError::EpisodeAfterAsOf { .. } => "diary.episodes".to_owned(),
-            other => other.field(),
+            other => other.field().to_owned(),
         };
-        InputError {
+        InputError::Data {
             path,
             line: 0,
             column: 0,
             message: e.to_string(),
-            kind: InputErrorKind::Data,
+        }
+    }
+
+    /// The four facts every kind carries.
+    fn parts(&self) -> (&str, usize, usize, &str) {
+        match self {
+            InputError::Io {
+                path,
+                line,
+                column,
+                message,
+            }
+            | InputError::Syntax {
+                path,
+                line,
+                column,
+                message,
+            }
+            | InputError::Data {
+                path,
+                line,
+                column,
+                message,
+            }
+            | InputError::Eof {
+                path,
+                line,
+                column,
+                message,
+            } => (path, *line, *column, message),
         }
     }
 
     fn describe(&self) -> String {
-        if self.kind == InputErrorKind::Io {
-            return format!("could not read the input: {}", self.message);
+        let (path, line, column, message) = self.parts();
+        if let InputError::Io { .. } = self {
+            return format!("could not read the input: {message}");
         }
-        let at = if self.path == "." {
+        let at = if path == "." {
             String::new()
         } else {
-            format!(" at {}", self.path)
+            format!(" at {path}")
         };
-        if self.line == 0 {
-            return format!("invalid input{at}: {}", self.message);
+        if line == 0 {
+            return format!("invalid input{at}: {message}");
         }
-        format!(
-            "invalid input{at} (line {}, column {}): {}",
-            self.line, self.column, self.message
-        )
+        format!("invalid input{at} (line {line}, column {column}): {message}")
     }
 
     /// The path of the field in the document, e.g. `profile.symptoms.numbness` or
     /// `diary.episodes[2].pain`; `.` for the document itself.
     pub fn path(&self) -> &str {
-        &self.path
+        self.parts().0
     }
 
     /// The line (from 1) where the problem was found; 0 if not known.
     pub fn line(&self) -> usize {
-        self.line
+        self.parts().1
     }
 
     /// The column (from 1) where the problem was found; 0 if not known.
     pub fn column(&self) -> usize {
-        self.column
+        self.parts().2
     }
 
     /// What was wrong, without the position.
     pub fn message(&self) -> &str {
-        &self.message
-    }
-
-    /// The kind of problem.
-    pub fn kind(&self) -> InputErrorKind {
-        self.kind
+        self.parts().3
     }
 }

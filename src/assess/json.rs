@@ -35,7 +35,7 @@
 //! clinical.md §1.2); any `"yes"` sets `plan.quinine.contraindicated`.
 //!
 //! ```
-//! use legcramps::{AssessmentInput, Band, Urgency};
+//! use legcramps::assess::{AssessmentInput, Band, Urgency};
 //!
 //! let input = AssessmentInput::from_json_str(r#"{
 //!   "as_of": "2025-03-01T08:00:00+01:00",
@@ -65,8 +65,8 @@
 //!   ]}
 //! }"#)?;
 //! let a = input.assess()?;
-//! assert_eq!(a.referral.urgency(), Urgency::Routine);
-//! assert_eq!(a.score.band(), Band::Moderate);
+//! assert_eq!(a.referral.urgency, Urgency::Routine);
+//! assert_eq!(a.score.band, Band::Moderate);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -710,8 +710,10 @@
 //! }
 //! ```
 //!
-//! (A test checks that this is exactly what [`assess`](crate::assess()) gives for the input
+//! (A test checks that this is exactly what [`assess`](crate::assess::assess()) gives for the input
 //! above, which is also the sample that `cargo run --example assess` prints.)
 
 #[cfg(doc)]
-use crate::{Assessment, AssessmentInput, CrampEpisode, DiaryStats, InputError, Profile};
+use super::{Assessment, AssessmentInput, InputError};
+#[cfg(doc)]
+use crate::{CrampEpisode, DiaryStats, Profile};

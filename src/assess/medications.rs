@@ -34,13 +34,13 @@ pub enum MedicationStatus {
     Unrecognised,
 }
 
-/// The outcome of a recall check on an entry's NDC and lot.
+/// The outcome of a recall check, as JSON writes it in `recall.status`.
 ///
 /// JSON form: `"recalled"`, `"not_recalled"`, `"not_checked"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-pub enum RecallOutcome {
+enum RecallOutcome {
     /// A built-in recall covers this NDC and lot.
     Recalled,
     /// No built-in recall covers them (near misses, if any, are listed).
@@ -51,18 +51,118 @@ pub enum RecallOutcome {
 
 /// The recall check on one entry: what was given and what the built-in registry
 /// ([`RecallRegistry::with_builtins`]) says.
+///
+/// JSON form: `{"ndc", "lot", "status", "check"}`, where `status` is `"recalled"`,
+/// `"not_recalled"` or `"not_checked"` ([`is_checked`](Self::is_checked),
+/// [`is_recalled`](Self::is_recalled)); reading JSON checks that it agrees.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::DateTime;
+/// use legcramps::assess::assess;
+/// use legcramps::{Diary, Profile};
+///
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
+/// let p: Profile = serde_json::from_str(r#"{"other_medications": [
+///     {"name": "Orphenadrine ER 100 mg", "ndc": "0185-0022-01", "lot": "JX6411"}]}"#)?;
+/// let a = assess(&p, &Diary::new(), as_of)?;
+/// let recall = a.medications[0].recall.as_ref().ok_or("no recall check")?;
+/// assert!(recall.is_checked() && recall.is_recalled());
+/// assert_eq!(serde_json::to_value(recall)?["status"], "recalled");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(with = "MedicationRecallRepr")
+)]
+#[serde(into = "MedicationRecallRepr", try_from = "MedicationRecallRepr")]
+#[non_exhaustive]
 pub struct MedicationRecall {
     /// The NDC given.
     pub ndc: Option<Ndc>,
     /// The lot given.
     pub lot: Option<LotNumber>,
-    /// The outcome.
-    pub status: RecallOutcome,
     /// The matches and near misses (empty when not checked).
     pub check: RecallCheck,
+}
+
+impl MedicationRecall {
+    /// `true` when both the NDC and the lot were given, so the registry was asked.
+    pub fn is_checked(&self) -> bool {
+        self.ndc.is_some() && self.lot.is_some()
+    }
+
+    /// `true` when a built-in recall covers the NDC and lot.
+    pub fn is_recalled(&self) -> bool {
+        self.check.is_recalled()
+    }
+
+    fn outcome(&self) -> RecallOutcome {
+        if !self.is_checked() {
+            RecallOutcome::NotChecked
+        } else if self.is_recalled() {
+            RecallOutcome::Recalled
+        } else {
+            RecallOutcome::NotRecalled
+        }
+    }
+}
+
+/// The recall check on one entry: what was given and what the built-in registry says.
+#[derive(Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "MedicationRecall")
+)]
+#[serde(deny_unknown_fields)]
+struct MedicationRecallRepr {
+    /// The NDC given.
+    ndc: Option<Ndc>,
+    /// The lot given.
+    lot: Option<LotNumber>,
+    /// The outcome.
+    status: RecallOutcome,
+    /// The matches and near misses (empty when not checked).
+    check: RecallCheck,
+}
+
+impl From<MedicationRecall> for MedicationRecallRepr {
+    fn from(m: MedicationRecall) -> Self {
+        MedicationRecallRepr {
+            status: m.outcome(),
+            ndc: m.ndc,
+            lot: m.lot,
+            check: m.check,
+        }
+    }
+}
+
+/// Why a recall check read from JSON was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid recall status: must be not_checked without both an NDC and a lot, else recalled exactly when the check has a match"
+)]
+pub(crate) struct RecallStatusError;
+
+impl TryFrom<MedicationRecallRepr> for MedicationRecall {
+    type Error = RecallStatusError;
+
+    fn try_from(r: MedicationRecallRepr) -> Result<Self, Self::Error> {
+        let out = MedicationRecall {
+            ndc: r.ndc,
+            lot: r.lot,
+            check: r.check,
+        };
+        if out.outcome() == r.status {
+            Ok(out)
+        } else {
+            Err(RecallStatusError)
+        }
+    }
 }
 
 /// One medication the caller gave, as the assessment read it.
@@ -76,7 +176,8 @@ pub struct MedicationRecall {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, MedicationId, MedicationStatus, Profile};
+/// use legcramps::assess::{assess, MedicationStatus};
+/// use legcramps::{Diary, MedicationId, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let p = Profile::builder()
@@ -149,18 +250,12 @@ pub(crate) fn assessed_medications(f: &Facts<'_>) -> Vec<AssessedMedication> {
                 Some(MedicationRecall {
                     ndc: Some(*ndc),
                     lot: Some(lot.clone()),
-                    status: if check.is_recalled() {
-                        RecallOutcome::Recalled
-                    } else {
-                        RecallOutcome::NotRecalled
-                    },
                     check,
                 })
             }
             (ndc, lot, _) => Some(MedicationRecall {
                 ndc: *ndc,
                 lot: lot.clone(),
-                status: RecallOutcome::NotChecked,
                 check: RecallCheck::default(),
             }),
         };

@@ -8,25 +8,28 @@
 //!
 //! - [`Score`]: points from the diary burden and from risk factors, drugs and
 //!   conditions, each a [`Contribution`] with its sources; the contributions add up
-//!   exactly to a total from 0 to 100, in a [`Band`]. Weights are data
-//!   ([`PERSON_WEIGHTS`], [`ASSOCIATION_WEIGHTS`], [`BURDEN_WEIGHTS`]) read through a
-//!   configurable [`ScoreModel`].
-//! - [`Referral`]: an [`Urgency`] from the rules in [`REFERRAL_RULES`]. A red flag
-//!   always escalates, whatever the score. Unknown answers that could raise the level
-//!   become [`Question`]s.
+//!   exactly to a total from 0 to 100, in a [`Band`]. The weights are read through a
+//!   configurable [`ScoreModel`], whose docs list them.
+//! - [`Referral`]: an [`Urgency`] from the rules ([`RuleId::ALL`], each rule's
+//!   [`Rule`] from [`RuleId::info`]). A red flag always escalates, whatever the score.
+//!   Unknown answers that could raise the level become [`Question`]s.
 //! - [`Differential`]: features pointing towards cramps, restless legs, reduced blood
-//!   flow, a vein clot or a nerve problem ([`DIFFERENTIAL_FEATURES`]).
+//!   flow, a vein clot or a nerve problem ([`FeatureId::ALL`], each a [`Feature`]).
 //! - [`Plan`]: what to do during a cramp and to prevent the next, supplements, cautions,
-//!   and the quinine facts when asked ([`PLAN_STEPS`]). It never suggests quinine.
+//!   and the quinine facts when asked ([`StepId::ALL`], each a [`Step`]). It never
+//!   suggests quinine.
 //!
-//! The function is pure: no clock, no I/O; the same input gives the same output, and
-//! the order of the diary's episodes never matters.
+//! Run it with [`assess()`] (the default model), [`AssessmentInput::assess`] or, with
+//! a model of your own, [`AssessmentInput::assess_with`]. It is pure: no clock, no
+//! I/O; the same input gives the same output, and the order of the diary's episodes
+//! never matters.
 //!
-//! Output values that restate a table row (a [`ReferralReason`], a [`Question`], a
-//! [`Feature`], a [`PlanStep`]) hold only their id, plus the person's status where
-//! there is one; their text, level, evidence and sources are read from the table. So
-//! the output cannot drift from the tables, and reading JSON back checks that it did
-//! not.
+//! The outputs are plain data: public fields, `#[non_exhaustive]`, no getters. Output
+//! values that restate a catalog row (a [`ReferralReason`], a [`Question`], a
+//! [`FeatureStatus`], a [`PlanStep`]) hold only their id, plus the person's status
+//! where there is one; their text, level, evidence and sources are read from the row
+//! by methods. So the output cannot drift from the catalogs, and reading JSON back
+//! checks that it did not.
 //!
 //! # JSON
 //!
@@ -36,7 +39,7 @@
 //! `plan`. Both shapes, with a full example, are in the [`json`] module.
 //!
 //! ```
-//! use legcramps::{AssessmentInput, Urgency};
+//! use legcramps::assess::{AssessmentInput, Urgency};
 //!
 //! let input = AssessmentInput::from_json_str(r#"{
 //!   "as_of": "2025-03-01T08:00:00+01:00",
@@ -69,38 +72,28 @@ mod score;
 mod weights;
 
 pub use differential::{
-    DIFFERENTIAL_FEATURES, DefiningQuestion, Differential, Feature, FeatureId, FeatureRow, Leaning,
-    Lookalike, LookalikeCategory,
+    Differential, Feature, FeatureId, FeatureStatus, Leaning, Lookalike, LookalikeCategory,
 };
-pub use input::{Assessed, AssessmentInput, InputError, InputErrorKind};
-pub use medications::{
-    AssessedMedication, MedicationRecall, MedicationSource, MedicationStatus, RecallOutcome,
-};
-pub use model::{BandCutoffs, BurdenWeights, ScoreModel};
-pub use plan::{Note, PLAN_STEPS, Plan, PlanRow, PlanStep, QuinineInfo, StepId};
-pub use referral::{
-    ANSWER_URGENT_QUESTIONS_FIRST, QUININE_USE_QUESTION, Question, Referral, ReferralReason,
-    Urgency,
-};
-pub use rules::{REFERRAL_RULES, ReferralRule, RuleId};
-pub use score::{Band, Contribution, Score, ScoreFactor, ScorePart, Subtotal};
-pub use weights::{
-    ASSOCIATION_WEIGHTS, AssociationSource, AssociationWeight, BURDEN_WEIGHTS, BurdenPart,
-    EffectShown, PERSON_WEIGHTS, PersonTrigger, PersonWeight, STUDY_POPULATIONS, StudyPopulation,
-    WeightBasis,
-};
+pub use input::{Assessed, AssessmentInput, InputError};
+pub use medications::{AssessedMedication, MedicationRecall, MedicationSource, MedicationStatus};
+pub use model::ScoreModel;
+pub use plan::{Note, Plan, PlanStep, QuinineInfo, Step, StepId};
+pub use referral::{Question, Referral, ReferralReason, Urgency};
+pub use rules::{Rule, RuleId};
+pub use score::{Band, Contribution, Score, ScoreFactor, Subtotal};
 
 use differential::Differential as Diff;
 use facts::Facts;
 
-/// The result of [`assess`]: score, referral, differential, plan and the medications
+/// The result of [`assess()`]: score, referral, differential, plan and the medications
 /// as read.
 ///
 /// # Examples
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, Profile};
+/// use legcramps::assess::assess;
+/// use legcramps::{Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let a = assess(&Profile::default(), &Diary::new(), as_of)?;
@@ -114,6 +107,7 @@ use facts::Facts;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Assessment {
     /// The instant the assessment was made at.
     pub as_of: DateTime<FixedOffset>,
@@ -138,7 +132,8 @@ pub struct Assessment {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, AgeInfo, Diary, Profile};
+/// use legcramps::assess::assess;
+/// use legcramps::{AgeInfo, Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let p = Profile::builder().age(AgeInfo::BirthDate("2025-03-02".parse()?)).build();
@@ -156,11 +151,15 @@ pub enum AssessError {
     /// An episode starts after `as_of` (a diary cannot hold the future; usually a wrong
     /// date or offset). `index` is its place in the diary's canonical order.
     #[error(
-        "invalid diary.episodes[{index}].start {}: the episode starts after as_of {}",
+        "invalid {field} {}: the episode starts after as_of {}",
         .start.to_rfc3339(),
         .as_of.to_rfc3339()
     )]
+    #[non_exhaustive]
     EpisodeAfterAsOf {
+        /// The path of the episode's start, `diary.episodes[{index}].start` (what
+        /// [`AssessError::field`] returns).
+        field: String,
         /// Index of the episode in [`Diary::episodes`].
         index: usize,
         /// Its start.
@@ -182,7 +181,8 @@ pub enum AssessError {
     /// date).
     #[error("invalid profile.age: {0}")]
     Age(ValidationError),
-    /// The diary statistics could not be computed.
+    /// The diary statistics could not be computed. The error's field is the path from
+    /// the input document, e.g. `diary.episodes`.
     #[error("invalid diary: {0}")]
     Diary(ValidationError),
     /// `as_of` is outside what the outputs can write: a year outside 0001–9999, or a
@@ -199,7 +199,8 @@ impl AssessError {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{assess, CrampEpisode, Diary, Profile};
+    /// use legcramps::assess::assess;
+    /// use legcramps::{CrampEpisode, Diary, Profile};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
     /// let late = CrampEpisode::builder(DateTime::parse_from_rfc3339("2025-03-02T03:00:00+01:00")?)
@@ -208,13 +209,13 @@ impl AssessError {
     /// assert_eq!(err.field(), "diary.episodes[0].start");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn field(&self) -> String {
+    pub fn field(&self) -> &str {
         match self {
-            AssessError::EpisodeAfterAsOf { index, .. } => format!("diary.episodes[{index}].start"),
-            AssessError::BirthDateAfterAsOf { .. } => "profile.age.birth_date".to_owned(),
-            AssessError::Age(_) => "profile.age".to_owned(),
-            AssessError::Diary(e) => format!("diary.{}", e.field()),
-            AssessError::AsOf(_) => "as_of".to_owned(),
+            AssessError::EpisodeAfterAsOf { field, .. } => field,
+            AssessError::BirthDateAfterAsOf { .. } => "profile.age.birth_date",
+            AssessError::Age(_) => "profile.age",
+            AssessError::Diary(e) => e.field(),
+            AssessError::AsOf(_) => "as_of",
         }
     }
 }
@@ -232,6 +233,7 @@ pub(crate) fn check_as_of(
     let index = episodes.partition_point(|e| e.start() <= as_of);
     if let Some(e) = episodes.get(index) {
         return Err(AssessError::EpisodeAfterAsOf {
+            field: format!("diary.episodes[{index}].start"),
             index,
             start: e.start(),
             as_of,
@@ -249,63 +251,44 @@ pub(crate) fn check_as_of(
     Ok(())
 }
 
-impl ScoreModel {
-    /// Assesses a person with this model.
-    ///
-    /// # Errors
-    ///
-    /// [`AssessError`] when an episode starts after `as_of`, the birth date is after
-    /// `as_of`, the age worked out from the birth date is above 130, or `as_of` is
-    /// an instant the outputs cannot write ([`AssessError::AsOf`]).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use chrono::DateTime;
-    /// use legcramps::{AgeInfo, Diary, Profile, ScoreModel, Sex};
-    ///
-    /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
-    /// let p = Profile::builder().sex(Sex::Female).age(AgeInfo::Years(70.try_into()?)).build();
-    /// let model = ScoreModel { points_per_log_ratio: 4, ..ScoreModel::default() };
-    /// // Female sex, OR 1.96 (Abdulla-1999, 65 and over): round(4 x ln 1.96) = 3;
-    /// // age 60 or over: 3.
-    /// assert_eq!(model.assess(&p, &Diary::new(), as_of)?.score.total(), 6);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn assess(
-        &self,
-        profile: &Profile,
-        diary: &Diary,
-        as_of: impl Into<DateTime<FixedOffset>>,
-    ) -> Result<Assessment, AssessError> {
-        let as_of = as_of.into();
-        check_as_of(profile, diary, as_of)?;
-        let diary_stats = diary.stats(as_of).map_err(AssessError::Diary)?;
-        let age = profile
-            .age_at(as_of)
-            .map_err(AssessError::Age)?
-            .map(|a| a.get());
-        let facts = Facts::new(profile, diary, &diary_stats, age);
-        let score = self.score(&facts);
-        // The burden subtotal alone: risk factors never read as "regular cramps".
-        let referral = Referral::from_facts(&facts, score.burden_band());
-        let differential = Diff::from_facts(&facts);
-        let plan = Plan::from_facts(&facts, self);
-        let medications = medications::assessed_medications(&facts);
-        Ok(Assessment {
-            as_of,
-            diary_stats,
-            score,
-            referral,
-            differential,
-            plan,
-            medications,
-        })
-    }
+/// Assesses a person with `model`: the body of [`assess()`] and
+/// [`AssessmentInput::assess_with`].
+pub(crate) fn assess_with_model(
+    model: &ScoreModel,
+    profile: &Profile,
+    diary: &Diary,
+    as_of: DateTime<FixedOffset>,
+) -> Result<Assessment, AssessError> {
+    check_as_of(profile, diary, as_of)?;
+    let diary_stats = diary.stats(as_of).map_err(|e| {
+        let field = format!("diary.{}", e.field());
+        AssessError::Diary(e.for_field(field))
+    })?;
+    let age = profile
+        .age_at(as_of)
+        .map_err(AssessError::Age)?
+        .map(|a| a.get());
+    let facts = Facts::new(profile, diary, &diary_stats, age);
+    let score = model.score(&facts);
+    // The burden subtotal alone: risk factors never read as "regular cramps".
+    let referral = Referral::from_facts(&facts, score.burden_band);
+    let differential = Diff::from_facts(&facts);
+    let plan = Plan::from_facts(&facts, model);
+    let medications = medications::assessed_medications(&facts);
+    Ok(Assessment {
+        as_of,
+        diary_stats,
+        score,
+        referral,
+        differential,
+        plan,
+        medications,
+    })
 }
 
 /// Assesses a person with the default [`ScoreModel`]: the burden score, the referral
-/// urgency, the differential and the plan.
+/// urgency, the differential and the plan. (With another model:
+/// [`AssessmentInput::assess_with`].)
 ///
 /// Deterministic: it reads no clock, and the order in which episodes were added to
 /// the diary does not matter.
@@ -322,14 +305,15 @@ impl ScoreModel {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Answer, Diary, Profile, Urgency};
+/// use legcramps::assess::{assess, Urgency};
+/// use legcramps::{Answer, Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let mut p = Profile::default();
 /// p.symptoms.cramp_over_10_min_not_settling = Answer::Yes;
 /// let a = assess(&p, &Diary::new(), as_of)?;
-/// assert_eq!(a.referral.urgency(), Urgency::Urgent);
-/// assert_eq!(a.score.total(), 0); // a red flag escalates whatever the score
+/// assert_eq!(a.referral.urgency, Urgency::Urgent);
+/// assert_eq!(a.score.total, 0); // a red flag escalates whatever the score
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn assess(
@@ -337,5 +321,5 @@ pub fn assess(
     diary: &Diary,
     as_of: impl Into<DateTime<FixedOffset>>,
 ) -> Result<Assessment, AssessError> {
-    ScoreModel::default().assess(profile, diary, as_of)
+    assess_with_model(&ScoreModel::default(), profile, diary, as_of.into())
 }

@@ -18,130 +18,13 @@ use crate::{Answer, Citation, DiaryStats, EffectSize, MODERATE_SEVERE_PER_MONTH,
 /// spread, every other ratio in the catalogs under 3-fold).
 const IMPRECISE_SPREAD: f64 = 10.0;
 
-/// Where the bands start.
-///
-/// The defaults, moderate from 25 and high from 50, are design choices (no validated
-/// points score exists, clinical.md §8.1) anchored on the default burden weights:
-/// frequent cramps ([`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK), 3 or more a week:
-/// at least 13 in 30 days = 26 + 10 + 5 points) land in *moderate* on their own;
-/// *high* needs about twice that, for example frequent cramps with severe pain or
-/// broken nights. The same cut-offs band the burden subtotal on its own
-/// ([`Score::burden_band`]).
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{Band, BandCutoffs};
-///
-/// let cut = BandCutoffs::default();
-/// assert_eq!(cut.band(24), Band::Low);
-/// assert_eq!(cut.band(25), Band::Moderate);
-/// assert_eq!(cut.band(50), Band::High);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct BandCutoffs {
-    /// The lowest total in the moderate band (default 25).
-    pub moderate_from: u8,
-    /// The lowest total in the high band (default 50). Checked first, so it wins if
-    /// it is set below `moderate_from`.
-    pub high_from: u8,
-}
-
-impl Default for BandCutoffs {
-    fn default() -> Self {
-        BandCutoffs {
-            moderate_from: 25,
-            high_from: 50,
-        }
-    }
-}
-
-impl BandCutoffs {
-    /// The band of a total.
-    pub fn band(&self, total: u8) -> Band {
-        if total >= self.high_from {
-            Band::High
-        } else if total >= self.moderate_from {
-            Band::Moderate
-        } else {
-            Band::Low
-        }
-    }
-}
-
-/// Points per unit of diary burden.
-///
-/// Every burden factor is a count or a maximum over the 30-day window, so adding an
-/// episode never lowers it. The trend (this window against the one before) earns no
-/// points: an extra episode in the earlier window would turn "rising" into "steady"
-/// and lower the total, so the trend is reported in [`Score::trend`] instead.
-///
-/// The defaults are design choices (no validated points score exists, clinical.md
-/// §8.1); the thresholds they reward come from the sources.
-///
-/// The 5-in-30-days step ([`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH))
-/// is our own cut-off, so it carries a small weight: less than the sourced
-/// frequent-cramps step and less than pain, nights or the count can reach.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::BurdenWeights;
-///
-/// let w = BurdenWeights::default();
-/// // Reaching 5 cramps in 30 days alone gives 5 x 2 + 5 = 15 points.
-/// assert_eq!(5 * w.points_per_episode + w.moderate_to_severe_month, 15);
-/// assert!(w.moderate_to_severe_month < w.frequent_week);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct BurdenWeights {
-    /// Points per cramp in the 30-day window (default 2).
-    pub points_per_episode: u32,
-    /// Cramps counted at most (default 15, so at most 30 points).
-    pub max_counted_episodes: u32,
-    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH),
-    /// 5 in 30 days, our own cut-off (default 5).
-    pub moderate_to_severe_month: u32,
-    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK): 3 or more in the last 7 days
-    /// or on average over the window (default 10).
-    pub frequent_week: u32,
-    /// Points per step of the worst pain score, 0-10 (default 1).
-    pub points_per_pain_step: u32,
-    /// Points per whole two minutes of the longest cramp (default 1).
-    pub points_per_two_minutes: u32,
-    /// Two-minute steps counted at most (default 5, i.e. up to 10 minutes).
-    pub max_two_minute_steps: u32,
-    /// Points when a cramp lasted over 10 minutes (default 5).
-    pub long_cramp: u32,
-    /// Points per night woken by a cramp (default 2).
-    pub points_per_disturbed_night: u32,
-    /// Nights counted at most (default 6).
-    pub max_disturbed_nights: u32,
-}
-
-impl Default for BurdenWeights {
-    fn default() -> Self {
-        BurdenWeights {
-            points_per_episode: 2,
-            max_counted_episodes: 15,
-            moderate_to_severe_month: 5,
-            frequent_week: 10,
-            points_per_pain_step: 1,
-            points_per_two_minutes: 1,
-            max_two_minute_steps: 5,
-            long_cramp: 5,
-            points_per_disturbed_night: 2,
-            max_disturbed_nights: 6,
-        }
-    }
-}
-
-/// The points model: how evidence becomes points, the burden weights and the bands.
+/// The points model: how evidence becomes points, the points per unit of diary
+/// burden, and where the bands start.
 ///
 /// Every field is a whole number and every combination is valid: arithmetic
-/// saturates, and a total above 100 is fitted into 0..=100 (see [`Score`]).
+/// saturates, and a total above 100 is fitted into 0..=100 (see [`Score`]). The
+/// defaults are design choices (no validated points score exists, clinical.md §8.1);
+/// the thresholds they reward come from the sources.
 ///
 /// # The default, and how effect sizes set the order of weights
 ///
@@ -174,16 +57,54 @@ impl Default for BurdenWeights {
 /// # Who a ratio applies to
 ///
 /// A ratio counts only for people of the ages its study took in
-/// ([`STUDY_POPULATIONS`](crate::STUDY_POPULATIONS)): Delacour-2020 60 and over,
-/// Abdulla-1999 65 and over, Garrison-2012 50 and over. For anyone else, and when the
+/// (clinical.md §2.1, §3, §8.4): Delacour-2020 primary-care patients over 60,
+/// Abdulla-1999 outpatients 65 and over, Garrison-2012 adults 50 and over. For anyone
+/// else, and when the
 /// age is unknown, a fact about the person (sedentary life, female sex) adds 0 points
 /// and says why; a condition or drug, which the catalogs list as linked whatever the
 /// age, scores as a link without a ratio, but never more than its ratio would give.
 ///
+/// # Facts about the person
+///
+/// With the defaults they score: sedentary lifestyle 4 (Delacour-2020, scored from
+/// the lower end of its interval), female sex 5 (Abdulla-1999), age 60 or over 3
+/// (CKS, Maisonneuve-2016), age 80 or over 3 more (Naylor-1994), pregnancy 3
+/// (Cochrane, CKS), and 1 (`seed_only_points`) for each habit named only by the
+/// consumer article: unusual exertion, sitting `long_sitting_hours` or standing
+/// `long_standing_hours` a day or more (our cut-offs), not stretching, sleeping with
+/// the legs crossed or restricted. Each contribution of a [`Score`] carries its row's
+/// sources and reason.
+///
+/// Conditions and drugs from the catalogs score from the catalog row's own
+/// [`EffectSize`] (the ratio's points, as above) or, without one, `association_points`;
+/// two drugs of the same class count once, with the higher points. With the defaults:
+/// peripheral arterial disease 9, arthritis 7, other listed conditions 3; long-acting
+/// beta-agonists 7, potassium-sparing diuretics 6, thiazide diuretics 3, loop
+/// diuretics 1 (not significant), statins 1, other drugs listed as possible causes 3.
+///
+/// # Diary burden
+///
+/// Every burden factor is a count or a maximum over the 30-day window, so adding an
+/// episode never lowers it. The trend (this window against the one before) earns no
+/// points: an extra episode in the earlier window would turn "rising" into "steady"
+/// and lower the total, so the trend is reported in [`Score::trend`](Score) instead.
+/// The 5-in-30-days step ([`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH))
+/// is our own cut-off, so it carries a small weight: less than the sourced
+/// frequent-cramps step and less than pain, nights or the count can reach.
+///
+/// # Bands
+///
+/// Moderate from 25 and high from 50 are design choices anchored on the default
+/// burden weights: frequent cramps ([`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK),
+/// 3 or more a week: at least 13 in 30 days = 26 + 10 + 5 points) land in *moderate*
+/// on their own; *high* needs about twice that, for example frequent cramps with
+/// severe pain or broken nights. The same cut-offs band the burden subtotal on its
+/// own ([`Score::burden_band`](Score)).
+///
 /// # Examples
 ///
 /// ```
-/// use legcramps::ScoreModel;
+/// use legcramps::assess::ScoreModel;
 ///
 /// let model = ScoreModel { points_per_log_ratio: 10, ..ScoreModel::default() };
 /// let json = serde_json::to_string(&model)?;
@@ -212,10 +133,33 @@ pub struct ScoreModel {
     /// Hours of standing a day that count as long standing (default 6; a design
     /// choice, the article gives no number).
     pub long_standing_hours: u8,
-    /// Points per unit of diary burden.
-    pub burden: BurdenWeights,
-    /// Band cut-offs.
-    pub bands: BandCutoffs,
+    /// Points per cramp in the 30-day window (default 2).
+    pub points_per_episode: u32,
+    /// Cramps counted at most (default 15, so at most 30 points).
+    pub max_counted_episodes: u32,
+    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH),
+    /// 5 in 30 days, our own cut-off (default 5).
+    pub moderate_to_severe_month: u32,
+    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK): 3 or
+    /// more in the last 7 days or on average over the window (default 10).
+    pub frequent_week: u32,
+    /// Points per step of the worst pain score, 0-10 (default 1).
+    pub points_per_pain_step: u32,
+    /// Points per whole two minutes of the longest cramp (default 1).
+    pub points_per_two_minutes: u32,
+    /// Two-minute steps counted at most (default 5, i.e. up to 10 minutes).
+    pub max_two_minute_steps: u32,
+    /// Points when a cramp lasted over 10 minutes (default 5).
+    pub long_cramp: u32,
+    /// Points per night woken by a cramp (default 2).
+    pub points_per_disturbed_night: u32,
+    /// Nights counted at most (default 6).
+    pub max_disturbed_nights: u32,
+    /// The lowest total in the moderate band (default 25).
+    pub moderate_from: u8,
+    /// The lowest total in the high band (default 50). Checked first, so it wins if
+    /// it is set below `moderate_from`.
+    pub high_from: u8,
 }
 
 impl Default for ScoreModel {
@@ -228,20 +172,56 @@ impl Default for ScoreModel {
             seed_only_points: 1,
             long_sitting_hours: 8,
             long_standing_hours: 6,
-            burden: BurdenWeights::default(),
-            bands: BandCutoffs::default(),
+            points_per_episode: 2,
+            max_counted_episodes: 15,
+            moderate_to_severe_month: 5,
+            frequent_week: 10,
+            points_per_pain_step: 1,
+            points_per_two_minutes: 1,
+            max_two_minute_steps: 5,
+            long_cramp: 5,
+            points_per_disturbed_night: 2,
+            max_disturbed_nights: 6,
+            moderate_from: 25,
+            high_from: 50,
         }
     }
 }
 
 impl ScoreModel {
-    /// The raw points a weight basis earns under this model (before fitting the total
-    /// into 0..=100).
+    /// The band of a total.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{ScoreModel, WeightBasis};
+    /// use legcramps::assess::{Band, ScoreModel};
+    ///
+    /// let model = ScoreModel::default();
+    /// assert_eq!(model.band(24), Band::Low);
+    /// assert_eq!(model.band(25), Band::Moderate);
+    /// assert_eq!(model.band(50), Band::High);
+    /// ```
+    pub fn band(&self, total: u8) -> Band {
+        if total >= self.high_from {
+            Band::High
+        } else if total >= self.moderate_from {
+            Band::Moderate
+        } else {
+            Band::Low
+        }
+    }
+
+    /// The raw points a ratio earns under this model (before fitting the total into
+    /// 0..=100): a significant ratio `round(k × ln(estimate))` (from the lower end when
+    /// the interval is very wide), within `non_significant_points..=max_effect_points`;
+    /// a ratio whose interval includes 1, `non_significant_points`. A link without a
+    /// ratio earns `association_points`, a factor named only by the consumer article
+    /// `seed_only_points`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::assess::ScoreModel;
     /// use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
     ///
     /// let pad = EffectSize::new(
@@ -253,10 +233,15 @@ impl ScoreModel {
     ///     Citation::Abdulla1999,
     /// )?;
     /// // round(8 x ln 2.9) = round(8.52) = 9
-    /// assert_eq!(ScoreModel::default().points_for(&WeightBasis::Effect(pad)), 9);
+    /// assert_eq!(ScoreModel::default().effect_points(&pad), 9);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn points_for(&self, basis: &WeightBasis) -> u32 {
+    pub fn effect_points(&self, effect: &EffectSize) -> u32 {
+        self.points_for(&WeightBasis::Effect(*effect))
+    }
+
+    /// The raw points a weight basis earns under this model.
+    pub(crate) fn points_for(&self, basis: &WeightBasis) -> u32 {
         match basis {
             WeightBasis::Effect(e) if e.significant => {
                 // A very wide interval is scored from its lower end (see the type docs).
@@ -284,11 +269,11 @@ impl ScoreModel {
         self.person_points(facts, &mut contributions);
         self.condition_points(facts, &mut contributions);
         self.medication_points(facts, &mut contributions);
-        Score::from_contributions(contributions, &self.bands, facts.stats.trend)
+        Score::from_contributions(contributions, self, facts.stats.trend)
     }
 
     fn burden_points(&self, stats: &DiaryStats, out: &mut Vec<Contribution>) {
-        let w = &self.burden;
+        let w = self;
         let counted = stats.episodes.min(w.max_counted_episodes);
         push_burden(
             out,
@@ -475,9 +460,7 @@ impl ScoreModel {
 }
 
 /// Why a ratio does not apply to this person, or `None` when it does: it counts only
-/// for a known age within its study's population ([`STUDY_POPULATIONS`]).
-///
-/// [`STUDY_POPULATIONS`]: crate::STUDY_POPULATIONS
+/// for a known age within its study's population (`STUDY_POPULATIONS`).
 fn outside_population(e: &EffectSize, age: Option<u8>) -> Option<String> {
     let Some(population) = study_population(e.citation) else {
         return Some(format!(

@@ -15,20 +15,20 @@ use crate::{
 
 mod steps;
 
-pub use steps::{PLAN_STEPS, PlanRow, StepId};
+pub use steps::{Step, StepId};
 
 /// A step chosen for the person.
 ///
-/// The step's remedy, text, evidence and sources come from its row in
-/// [`PLAN_STEPS`]. JSON form: `{"step", "remedy", "text", "evidence", "citations",
+/// The step's remedy, text, evidence and sources come from its [`Step`]
+/// ([`StepId::info`]). JSON form: `{"step", "remedy", "text", "evidence", "citations",
 /// "helped_before"}`; on the way in, the table fields may be left out but must match
 /// the table when given.
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::{PlanStep, StepId};
 /// use legcramps::evidence::EvidenceLevel;
+/// use legcramps::assess::{PlanStep, StepId};
 ///
 /// let s: PlanStep = serde_json::from_str(r#"{"step": "nightly_stretching", "helped_before": false}"#)?;
 /// assert_eq!(s.step, StepId::NightlyStretching);
@@ -42,6 +42,7 @@ pub use steps::{PLAN_STEPS, PlanRow, StepId};
     schemars(with = "PlanStepRepr")
 )]
 #[serde(try_from = "PlanStepRepr")]
+#[non_exhaustive]
 pub struct PlanStep {
     /// The step.
     pub step: StepId,
@@ -131,6 +132,7 @@ impl TryFrom<PlanStepRepr> for PlanStep {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Note {
     /// The statement.
     pub text: Cow<'static, str>,
@@ -153,7 +155,8 @@ const fn note(text: &'static str, citations: &'static [Citation]) -> Note {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, Profile};
+/// use legcramps::assess::assess;
+/// use legcramps::{Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let p = Profile::builder().asks_about_quinine(true).build();
@@ -165,6 +168,7 @@ const fn note(text: &'static str, citations: &'static [Citation]) -> Note {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct QuinineInfo {
     /// One-sentence summary.
     pub summary: Cow<'static, str>,
@@ -276,7 +280,8 @@ const QUININE_SUMMARY_PREGNANT: &str = "Quinine must not be used in pregnancy. T
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, Profile, StepId};
+/// use legcramps::assess::{assess, StepId};
+/// use legcramps::{Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let plan = assess(&Profile::default(), &Diary::new(), as_of)?.plan;
@@ -288,6 +293,7 @@ const QUININE_SUMMARY_PREGNANT: &str = "Quinine must not be used in pregnancy. T
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Plan {
     /// What to do during a cramp; remedies that helped before come first.
     pub in_the_moment: Vec<PlanStep>,

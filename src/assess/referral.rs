@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::check::{TableMismatch, same};
 use super::facts::Facts;
-use super::rules::{REFERRAL_RULES, ReferralRule, RuleId, evaluate, is_quinine_rule, quinine_gate};
+use super::rules::{REFERRAL_RULES, Rule, RuleId, evaluate, is_quinine_rule, quinine_gate};
 use super::score::Band;
 use crate::{Answer, Citation, ConditionId, EvidenceLevel, MedicationId};
 
@@ -25,7 +25,7 @@ use crate::{Answer, Citation, ConditionId, EvidenceLevel, MedicationId};
 /// # Examples
 ///
 /// ```
-/// use legcramps::Urgency;
+/// use legcramps::assess::Urgency;
 ///
 /// assert!(Urgency::SelfCare < Urgency::Routine);
 /// assert!(Urgency::Soon < Urgency::Urgent);
@@ -53,7 +53,7 @@ impl Urgency {
     /// # Examples
     ///
     /// ```
-    /// assert!(legcramps::Urgency::Urgent.advice().contains("today"));
+    /// assert!(legcramps::assess::Urgency::Urgent.advice().contains("today"));
     /// ```
     pub fn advice(self) -> &'static str {
         match self {
@@ -71,10 +71,10 @@ impl Urgency {
 
 /// A rule that applies, as listed in a [`Referral`].
 ///
-/// Its level, evidence, sources and reason come from the rule's row in
-/// [`REFERRAL_RULES`]. The rules that a drug or a condition triggers
+/// Its level, evidence, sources and reason come from the rule's [`Rule`]
+/// ([`RuleId::info`]). The rules that a drug or a condition triggers
 /// ([`RuleId::DrugMayCauseCramps`], [`RuleId::KnownLinkedCondition`]) name them, as
-/// data ([`ReferralReason::medications`], [`ReferralReason::conditions`]) and at the
+/// data (`medications`, `conditions`) and at the
 /// end of the reason text. JSON form: `{"rule", "urgency", "evidence", "citations",
 /// "reason", "medications", "conditions"}` (the last two only when not empty); on the
 /// way in, all but `rule` may be left out but must match the table when given.
@@ -82,7 +82,7 @@ impl Urgency {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{ReferralReason, RuleId, Urgency};
+/// use legcramps::assess::{ReferralReason, RuleId, Urgency};
 ///
 /// let r: ReferralReason = serde_json::from_str(r#"{"rule": "numbness", "urgency": "soon"}"#)?;
 /// assert_eq!((r.rule, r.urgency()), (RuleId::Numbness, Urgency::Soon));
@@ -101,11 +101,15 @@ impl Urgency {
     schemars(with = "ReasonRepr")
 )]
 #[serde(try_from = "ReasonRepr")]
+#[non_exhaustive]
 pub struct ReferralReason {
     /// The rule.
     pub rule: RuleId,
-    medications: Vec<MedicationId>,
-    conditions: Vec<ConditionId>,
+    /// The catalog drugs that triggered the rule (empty for rules no drug triggers).
+    pub medications: Vec<MedicationId>,
+    /// The catalog conditions that triggered the rule (empty for rules no condition
+    /// triggers).
+    pub conditions: Vec<ConditionId>,
 }
 
 impl ReferralReason {
@@ -118,7 +122,7 @@ impl ReferralReason {
         }
     }
 
-    /// The level the rule leads to.
+    /// The level the rule leads to (from [`RuleId::info`]).
     pub fn urgency(&self) -> Urgency {
         self.rule.info().urgency
     }
@@ -131,17 +135,6 @@ impl ReferralReason {
     /// The sources.
     pub fn citations(&self) -> &'static [Citation] {
         self.rule.info().citations
-    }
-
-    /// The catalog drugs that triggered the rule (empty for rules no drug triggers).
-    pub fn medications(&self) -> &[MedicationId] {
-        &self.medications
-    }
-
-    /// The catalog conditions that triggered the rule (empty for rules no condition
-    /// triggers).
-    pub fn conditions(&self) -> &[ConditionId] {
-        &self.conditions
     }
 
     /// Why, in plain words: the rule's reason, followed by the drugs or conditions
@@ -254,10 +247,11 @@ impl TryFrom<ReasonRepr> for ReferralReason {
 /// Something still to ask: its answer is unknown. [`Question::could_raise`] says whether
 /// a *yes* would raise today's level.
 ///
-/// The question and the level come from the rule's row in [`REFERRAL_RULES`], with one
-/// exception: for a quinine rule whose symptom is *yes* but where it is not known
+/// The question and the level come from the rule's [`Rule`] ([`RuleId::info`]), with
+/// one exception: for a quinine rule whose symptom is *yes* but where it is not known
 /// whether the person takes quinine (a medicine was not recognised, or the list is
-/// not complete), the question asks about quinine itself ([`QUININE_USE_QUESTION`]).
+/// not complete), the question asks about quinine itself
+/// ([`asks_about_quinine_use`](Self::asks_about_quinine_use)).
 /// JSON form: `{"rule", "ask", "would_lead_to", "could_raise"}`; on the way in, `ask`
 /// and `would_lead_to` may be left out but must match the table (or, for a quinine
 /// rule, the quinine question) when given; `could_raise` is checked by the
@@ -266,7 +260,7 @@ impl TryFrom<ReasonRepr> for ReferralReason {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Question, RuleId, Urgency};
+/// use legcramps::assess::{Question, Urgency};
 ///
 /// let q: Question = serde_json::from_str(r#"{"rule": "possible_dvt"}"#)?;
 /// assert_eq!(q.would_lead_to(), Urgency::Urgent);
@@ -280,23 +274,28 @@ impl TryFrom<ReasonRepr> for ReferralReason {
     schemars(with = "QuestionRepr")
 )]
 #[serde(try_from = "QuestionRepr")]
+#[non_exhaustive]
 pub struct Question {
     /// The rule whose answer is unknown.
     pub rule: RuleId,
-    asks_quinine_use: bool,
-    could_raise: bool,
+    /// `true` when the question asks whether the person takes quinine (the rule's
+    /// symptom is *yes*, only quinine use is unknown). Tonic water is named in it so
+    /// that a drink is not mistaken for the medicine.
+    pub asks_about_quinine_use: bool,
+    /// `true` when a *yes* would raise the referral above its current level.
+    pub could_raise: bool,
 }
 
 /// The question asked when a quinine red flag's symptom is present but quinine use is
 /// not known. Tonic water is named so that a drink is not mistaken for the medicine.
-pub const QUININE_USE_QUESTION: &str = "Do you take quinine, including for cramps? (Quinine \
+pub(crate) const QUININE_USE_QUESTION: &str = "Do you take quinine, including for cramps? (Quinine \
      tablets or capsules; tonic water is a drink, not a medicine, but say so if you drink a \
      lot of it.)";
 
 impl Question {
     /// The question to ask.
     pub fn ask(&self) -> &'static str {
-        if self.asks_quinine_use {
+        if self.asks_about_quinine_use {
             QUININE_USE_QUESTION
         } else {
             self.rule.info().question
@@ -306,16 +305,6 @@ impl Question {
     /// The level a *yes* would lead to.
     pub fn would_lead_to(&self) -> Urgency {
         self.rule.info().urgency
-    }
-
-    /// `true` when a *yes* would raise the referral above its current level.
-    pub fn could_raise(&self) -> bool {
-        self.could_raise
-    }
-
-    /// `true` when the question asks whether the person takes quinine.
-    pub fn asks_about_quinine_use(&self) -> bool {
-        self.asks_quinine_use
     }
 }
 
@@ -352,9 +341,9 @@ impl TryFrom<QuestionRepr> for Question {
 
     fn try_from(r: QuestionRepr) -> Result<Self, Self::Error> {
         let row = r.rule.info();
-        let asks_quinine_use =
+        let asks_about_quinine_use =
             is_quinine_rule(r.rule) && r.ask.as_deref() == Some(QUININE_USE_QUESTION);
-        if !asks_quinine_use {
+        if !asks_about_quinine_use {
             same(r.ask.as_deref(), row.question, "question", r.rule, "ask")?;
         }
         same(
@@ -368,7 +357,7 @@ impl TryFrom<QuestionRepr> for Question {
         // safe reading); the referral checks it against its urgency.
         Ok(Question {
             rule: r.rule,
-            asks_quinine_use,
+            asks_about_quinine_use,
             could_raise: r.could_raise.unwrap_or(true),
         })
     }
@@ -376,7 +365,7 @@ impl TryFrom<QuestionRepr> for Question {
 
 /// The advice while a question that could lead to `urgent` is still open: it replaces
 /// the self-care headline, and comes before the advice of a higher level.
-pub const ANSWER_URGENT_QUESTIONS_FIRST: &str = "Answer the questions below first: a yes to \
+pub(crate) const ANSWER_URGENT_QUESTIONS_FIRST: &str = "Answer the questions below first: a yes to \
      any of the urgent ones means getting medical advice today.";
 
 /// The reason for a rule that applies, naming the drugs or conditions behind it.
@@ -393,9 +382,9 @@ fn reason_for(rule: RuleId, f: &Facts<'_>) -> ReferralReason {
 /// The referral: how soon to see a doctor, why, and what is still unknown.
 ///
 /// A red flag always escalates, whatever the score: the urgency is the highest level
-/// among the rules that apply (see [`REFERRAL_RULES`]). Answering *yes* to a symptom or
-/// a red flag never lowers it. [`Referral::questions`] lists every unknown answer that
-/// has a rule; where one could raise the level, [`Referral::could_rise`] is `true`.
+/// among the rules that apply (see [`RuleId`]). Answering *yes* to a symptom or a red
+/// flag never lowers it. `questions` lists every unknown answer that has a rule; where
+/// one could raise the level, `could_rise` is `true`.
 ///
 /// Deserializing checks that the urgency is the highest level among the reasons (or
 /// `self_care` with none), that each question's `could_raise` agrees with the urgency,
@@ -405,61 +394,40 @@ fn reason_for(rule: RuleId, f: &Facts<'_>) -> ReferralReason {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Answer, Diary, Profile, RuleId, Urgency};
+/// use legcramps::assess::{assess, RuleId, Urgency};
+/// use legcramps::{Answer, Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let mut p = Profile::default();
 /// p.exposures.tetanus_prone_wound = Answer::Yes;
 /// let r = assess(&p, &Diary::new(), as_of)?.referral;
-/// assert_eq!(r.urgency(), Urgency::Urgent);
-/// assert_eq!(r.reasons()[0].rule, RuleId::TetanusProneWound);
+/// assert_eq!(r.urgency, Urgency::Urgent);
+/// assert_eq!(r.reasons[0].rule, RuleId::TetanusProneWound);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "ReferralRepr")]
+#[non_exhaustive]
 pub struct Referral {
-    urgency: Urgency,
-    advice: Cow<'static, str>,
-    reasons: Vec<ReferralReason>,
-    questions: Vec<Question>,
-    could_rise: bool,
-    stop_quinine: bool,
+    /// How soon to see a doctor.
+    pub urgency: Urgency,
+    /// What to do at that level, in one sentence (while a question that could lead to
+    /// `urgent` is open, it first asks for the answers).
+    pub advice: Cow<'static, str>,
+    /// The rules that apply, most urgent first ([`RuleId::ALL`] order within a level).
+    pub reasons: Vec<ReferralReason>,
+    /// Every unknown answer that has a rule, most urgent first; each says whether it
+    /// could raise the level.
+    pub questions: Vec<Question>,
+    /// `true` when an unknown answer could raise the level (a question has
+    /// [`Question::could_raise`]).
+    pub could_rise: bool,
+    /// `true` when a rule advises stopping quinine now.
+    pub stop_quinine: bool,
 }
 
 impl Referral {
-    /// How soon to see a doctor.
-    pub fn urgency(&self) -> Urgency {
-        self.urgency
-    }
-
-    /// What to do at that level, in one sentence.
-    pub fn advice(&self) -> &str {
-        &self.advice
-    }
-
-    /// The rules that apply, most urgent first (table order within a level).
-    pub fn reasons(&self) -> &[ReferralReason] {
-        &self.reasons
-    }
-
-    /// Every unknown answer that has a rule, most urgent first; each says whether it
-    /// could raise the level.
-    pub fn questions(&self) -> &[Question] {
-        &self.questions
-    }
-
-    /// `true` when an unknown answer could raise the level (a question has
-    /// [`Question::could_raise`]).
-    pub fn could_rise(&self) -> bool {
-        self.could_rise
-    }
-
-    /// `true` when a rule advises stopping quinine now.
-    pub fn stop_quinine(&self) -> bool {
-        self.stop_quinine
-    }
-
     /// Applies the rules to the facts.
     pub(crate) fn from_facts(f: &Facts<'_>, band: Band) -> Referral {
         // One pass to read every rule, then exact-size lists.
@@ -491,7 +459,7 @@ impl Referral {
         }
         // Every unknown item that has a rule is asked (#11), each saying whether a yes
         // could raise today's level.
-        let asked = |(_, a): &(&ReferralRule, &Answer)| a.is_unknown();
+        let asked = |(_, a): &(&Rule, &Answer)| a.is_unknown();
         let rules = || REFERRAL_RULES.iter().zip(answers.iter());
         let mut reasons = Vec::with_capacity(yes);
         reasons.extend(
@@ -515,7 +483,7 @@ impl Referral {
             }
             questions.push(Question {
                 rule: r.id,
-                asks_quinine_use: about_quinine,
+                asks_about_quinine_use: about_quinine,
                 could_raise: r.urgency > urgency,
             });
         }

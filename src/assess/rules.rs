@@ -12,10 +12,25 @@ use crate::{Answer, Citation, EvidenceLevel, LegSwelling, MODERATE_SEVERE_PER_MO
 ///
 /// JSON form: the snake_case name, e.g. `"possible_dvt"`.
 ///
+/// Every rule is in [`RuleId::ALL`], most urgent first, and [`RuleId::info`] gives its
+/// [`Rule`]: level, evidence, sources, reason and question.
+///
+/// Levels: the same-day rules are those clinical.md §8.3 lists as immediate (NHS,
+/// MHRA-2010, SmPC-Q) plus our own safety inference on DVT. Among the GP rules we
+/// make *soon* the features that may point to a nerve, muscle or blood-vessel cause
+/// (swelling, weakness, wasting or twitching, numbness, a pale or cold leg, a cramp
+/// far longer than usual, quinine in pregnancy) and *routine* the burden and
+/// look-alike features (frequent, severe or sleep-breaking cramps, daily life
+/// affected, home measures failing, cramps outside the calf or foot, an urge to
+/// move, calf pain on walking, a drug that may cause cramps, signs of an underlying
+/// disease, quinine review, a high burden score). A known linked condition alone is
+/// *self care* with "mention the cramps at its next review" (#11). That split is our
+/// design choice; the sources say "see a GP" without a time frame.
+///
 /// # Examples
 ///
 /// ```
-/// use legcramps::{RuleId, Urgency};
+/// use legcramps::assess::{RuleId, Urgency};
 ///
 /// assert_eq!(RuleId::PossibleDvt.info().urgency, Urgency::Urgent);
 /// assert_eq!(serde_json::to_string(&RuleId::PossibleDvt)?, "\"possible_dvt\"");
@@ -88,9 +103,11 @@ pub enum RuleId {
     HighBurdenScore,
 }
 
-/// One row of [`REFERRAL_RULES`].
+/// A referral rule: the level it leads to, its evidence, sources, reason and question.
+/// [`RuleId::info`] gives each rule's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct ReferralRule {
+#[non_exhaustive]
+pub struct Rule {
     /// The rule.
     pub id: RuleId,
     /// The level it leads to when it applies.
@@ -117,8 +134,8 @@ const fn rule(
     citations: &'static [Citation],
     reason: &'static str,
     question: &'static str,
-) -> ReferralRule {
-    ReferralRule {
+) -> Rule {
+    Rule {
         id,
         urgency,
         evidence,
@@ -130,15 +147,15 @@ const fn rule(
     }
 }
 
-const fn with_our_cut_off(r: ReferralRule) -> ReferralRule {
-    ReferralRule {
+const fn with_our_cut_off(r: Rule) -> Rule {
+    Rule {
         our_cut_off: true,
         ..r
     }
 }
 
-const fn stopping_quinine(r: ReferralRule) -> ReferralRule {
-    ReferralRule {
+const fn stopping_quinine(r: Rule) -> Rule {
+    Rule {
         stop_quinine: true,
         ..r
     }
@@ -149,46 +166,26 @@ use Urgency::{Routine, SelfCare, Soon, Urgent};
 
 crate::table::catalog! {
     /// The referral rules, most urgent first.
-    ///
-    /// Levels: the same-day rules are those clinical.md §8.3 lists as immediate (NHS,
-    /// MHRA-2010, SmPC-Q) plus our own safety inference on DVT. Among the GP rules we
-    /// make *soon* the features that may point to a nerve, muscle or blood-vessel cause
-    /// (swelling, weakness, wasting or twitching, numbness, a pale or cold leg, a cramp
-    /// far longer than usual, quinine in pregnancy) and *routine* the burden and
-    /// look-alike features (frequent, severe or sleep-breaking cramps, daily life
-    /// affected, home measures failing, cramps outside the calf or foot, an urge to
-    /// move, calf pain on walking, a drug that may cause cramps, signs of an underlying
-    /// disease, quinine review, a high burden score). A known linked condition alone is
-    /// *self care* with "mention the cramps at its next review" (#11). That split is our
-    /// design choice; the sources say "see a GP" without a time frame.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::{Urgency, REFERRAL_RULES};
-    ///
-    /// assert!(REFERRAL_RULES.iter().all(|r| !r.citations.is_empty()));
-    /// assert!(REFERRAL_RULES.windows(2).all(|w| w[0].urgency >= w[1].urgency));
-    /// ```
-    pub static REFERRAL_RULES: [ReferralRule] by RuleId;
+    pub(crate) static REFERRAL_RULES: [Rule] by RuleId;
     const RULE_ROWS: [_; RULE_COUNT];
-    /// Every rule id, in the order of [`REFERRAL_RULES`].
+    /// Every rule id, most urgent first.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{RuleId, REFERRAL_RULES};
+    /// use legcramps::assess::RuleId;
     ///
-    /// assert_eq!(RuleId::ALL.len(), REFERRAL_RULES.len());
+    /// assert!(RuleId::ALL.iter().all(|r| !r.info().citations.is_empty()));
+    /// assert!(RuleId::ALL.windows(2).all(|w| w[0].info().urgency >= w[1].info().urgency));
     /// ```
     pub const ALL;
-    /// The rule's row in [`REFERRAL_RULES`].
+    /// The rule's level, evidence, sources, reason and question.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::RuleId;
     /// use legcramps::evidence::Citation;
+    /// use legcramps::assess::RuleId;
     ///
     /// assert_eq!(RuleId::TetanusProneWound.info().citations, &[Citation::Nhs]);
     /// ```

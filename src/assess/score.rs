@@ -5,12 +5,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::BandCutoffs;
-#[cfg(doc)]
-use crate::{
-    BurdenWeights, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH, PERSON_WEIGHTS, ScoreModel,
-};
+use super::model::ScoreModel;
 use crate::{Citation, ConditionId, MedicationId, RiskFactorId, Trend};
+#[cfg(doc)]
+use crate::{FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH};
 
 /// The longest a typical cramp lasts, in minutes: CKS describes cramps lasting several
 /// minutes and up to about 10 minutes, and NHS treats a cramp over 10 minutes as a
@@ -29,7 +27,8 @@ pub(crate) const MAX_RAW_POINTS: u32 = 1_000_000;
 /// # Examples
 ///
 /// ```
-/// use legcramps::{MedicationId, ScoreFactor};
+/// use legcramps::MedicationId;
+/// use legcramps::assess::ScoreFactor;
 ///
 /// let json = serde_json::to_string(&ScoreFactor::Medication(MedicationId::Salmeterol))?;
 /// assert_eq!(json, r#"{"kind":"medication","id":"salmeterol"}"#);
@@ -56,7 +55,7 @@ pub enum ScoreFactor {
     LongCramp,
     /// Nights in the window on which a cramp woke the person.
     DisturbedNights,
-    /// A fact about the person (see [`PERSON_WEIGHTS`]).
+    /// A fact about the person (see [`ScoreModel`]).
     RiskFactor(RiskFactorId),
     /// A condition from the conditions catalog.
     Condition(ConditionId),
@@ -65,19 +64,25 @@ pub enum ScoreFactor {
 }
 
 impl ScoreFactor {
-    /// Which subtotal the factor belongs to: the diary burden (frequency, pain,
-    /// duration, broken nights) or the person's risk (facts about the person,
-    /// conditions, drugs).
+    /// `true` when the factor belongs to the diary burden (frequency, pain, duration,
+    /// broken nights), `false` when it belongs to the person's risk (facts about the
+    /// person, conditions, drugs).
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{RiskFactorId, ScoreFactor, ScorePart};
+    /// use legcramps::RiskFactorId;
+    /// use legcramps::assess::ScoreFactor;
     ///
-    /// assert_eq!(ScoreFactor::Pain.part(), ScorePart::Burden);
-    /// assert_eq!(ScoreFactor::RiskFactor(RiskFactorId::FemaleSex).part(), ScorePart::Risk);
+    /// assert!(ScoreFactor::Pain.is_burden());
+    /// assert!(!ScoreFactor::RiskFactor(RiskFactorId::FemaleSex).is_burden());
     /// ```
-    pub fn part(self) -> ScorePart {
+    pub fn is_burden(self) -> bool {
+        self.part() == ScorePart::Burden
+    }
+
+    /// Which subtotal the factor belongs to.
+    pub(crate) fn part(self) -> ScorePart {
         match self {
             ScoreFactor::EpisodeCount
             | ScoreFactor::ModerateToSevereMonth
@@ -94,21 +99,8 @@ impl ScoreFactor {
 }
 
 /// The two parts of the score.
-///
-/// JSON form: `"burden"`, `"risk"`.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::ScorePart;
-///
-/// assert_eq!(serde_json::to_string(&ScorePart::Burden)?, "\"burden\"");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum ScorePart {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum ScorePart {
     /// What the diary shows: how often, how painful, how long, how many nights broken.
     Burden,
     /// Who the person is: risk factors, conditions and drugs.
@@ -123,7 +115,7 @@ pub enum ScorePart {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Contribution, ScoreFactor};
+/// use legcramps::assess::{Contribution, ScoreFactor};
 ///
 /// let c: Contribution = serde_json::from_str(
 ///     r#"{"factor": {"kind": "pain"}, "points": 6, "raw_points": 6,
@@ -135,6 +127,7 @@ pub enum ScorePart {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Contribution {
     /// What earned the points.
     pub factor: ScoreFactor,
@@ -164,7 +157,7 @@ fn is_false(b: &bool) -> bool {
 /// # Examples
 ///
 /// ```
-/// use legcramps::Band;
+/// use legcramps::assess::Band;
 ///
 /// assert!(Band::Low < Band::High);
 /// assert_eq!(serde_json::to_string(&Band::Moderate)?, "\"moderate\"");
@@ -175,11 +168,11 @@ fn is_false(b: &bool) -> bool {
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Band {
-    /// Below [`BandCutoffs::moderate_from`].
+    /// Below [`ScoreModel::moderate_from`].
     Low,
-    /// From [`BandCutoffs::moderate_from`] up to below [`BandCutoffs::high_from`].
+    /// From [`ScoreModel::moderate_from`] up to below [`ScoreModel::high_from`].
     Moderate,
-    /// [`BandCutoffs::high_from`] and above.
+    /// [`ScoreModel::high_from`] and above.
     High,
 }
 
@@ -226,8 +219,8 @@ fn fit_to_100(contributions: &mut [Contribution], raw_total: u32) -> u8 {
     100
 }
 
-/// One subtotal of a [`Score`]: the points of one [`ScorePart`] and the contributions
-/// that make them up.
+/// One subtotal of a [`Score`], the diary burden or the person's risk: its points and
+/// the contributions that make them up.
 ///
 /// `points` are after the total was fitted into 0..=100 (the burden's and the risk's
 /// `points` add up to [`Score::total`]); `raw_points` are before.
@@ -236,7 +229,8 @@ fn fit_to_100(contributions: &mut [Contribution], raw_total: u32) -> u8 {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Diary, Profile, Sex};
+/// use legcramps::assess::assess;
+/// use legcramps::{Diary, Profile, Sex};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let p = Profile::builder().sex(Sex::Female).age(legcramps::AgeInfo::Years(70.try_into()?)).build();
@@ -247,14 +241,13 @@ fn fit_to_100(contributions: &mut [Contribution], raw_total: u32) -> u8 {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Subtotal<'a> {
-    /// Which part.
-    pub part: ScorePart,
     /// Points in the total (after fitting into 0..=100).
     pub points: u8,
     /// Points before fitting.
     pub raw_points: u32,
-    /// The contributions of this part, in the order of [`Score::contributions`].
+    /// The contributions of this part, in the order of [`Score::contributions`](Score).
     pub contributions: &'a [Contribution],
 }
 
@@ -268,7 +261,7 @@ pub struct Subtotal<'a> {
 /// [`ScoreModel`]); `raw_total` keeps the sum before scaling. Adding a risk factor, a
 /// drug that may cause cramps, a condition or another episode never lowers the total.
 ///
-/// [`Score::burden_band`] is the band of the burden's own raw points (up to 100),
+/// `burden_band` is the band of the burden's own raw points (up to 100),
 /// whatever the risk: it is what the `high_burden_score` referral rule reads, so a
 /// long list of risk factors with an empty diary never reads as "regular cramps".
 ///
@@ -280,13 +273,14 @@ pub struct Subtotal<'a> {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{assess, Band, Diary, Profile};
+/// use legcramps::assess::{assess, Band};
+/// use legcramps::{Diary, Profile};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00")?;
 /// let a = assess(&Profile::default(), &Diary::new(), as_of)?;
-/// assert_eq!(a.score.total(), 0);
-/// assert_eq!(a.score.band(), Band::Low);
-/// assert_eq!(a.score.burden_band(), Band::Low);
+/// assert_eq!(a.score.total, 0);
+/// assert_eq!(a.score.band, Band::Low);
+/// assert_eq!(a.score.burden_band, Band::Low);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
@@ -296,27 +290,35 @@ pub struct Subtotal<'a> {
     schemars(with = "ScoreRepr")
 )]
 #[serde(try_from = "ScoreRepr")]
+#[non_exhaustive]
 pub struct Score {
-    total: u8,
-    band: Band,
-    raw_total: u32,
-    /// Burden contributions first, then risk.
-    contributions: Vec<Contribution>,
-    burden_len: usize,
-    burden_band: Band,
-    trend: Trend,
+    /// The total, 0 to 100.
+    pub total: u8,
+    /// The band of the total.
+    pub band: Band,
+    /// The sum of the raw points before fitting into 0..=100.
+    pub raw_total: u32,
+    /// The band of the burden subtotal's raw points (up to 100), read on its own: the
+    /// risk never moves it.
+    pub burden_band: Band,
+    /// This 30-day window against the one before. Reported only; it earns no points
+    /// (see [`ScoreModel`]).
+    pub trend: Trend,
+    /// Every contribution, in a fixed order: diary burden, then risk (facts about
+    /// the person, conditions in catalog order, drugs in catalog order).
+    pub contributions: Vec<Contribution>,
 }
 
 impl Score {
     /// Fits the contributions into 0..=100 and bands the total and the burden.
     pub(crate) fn from_contributions(
         mut contributions: Vec<Contribution>,
-        bands: &BandCutoffs,
+        bands: &ScoreModel,
         trend: Trend,
     ) -> Score {
         // Stable: the order inside each part is kept.
         contributions.sort_by_key(|c| c.factor.part());
-        let burden_len = contributions.partition_point(|c| c.factor.part() == ScorePart::Burden);
+        let burden_len = contributions.partition_point(|c| c.factor.is_burden());
         let raw_total = raw_sum(&contributions);
         let burden_raw = raw_sum(contributions.get(..burden_len).unwrap_or_default());
         let total = fit_to_100(&mut contributions, raw_total);
@@ -326,41 +328,13 @@ impl Score {
             raw_total,
             burden_band: bands.band(u8::try_from(burden_raw.min(100)).unwrap_or(100)),
             contributions,
-            burden_len,
             trend,
         }
-    }
-
-    /// The total, 0 to 100.
-    pub fn total(&self) -> u8 {
-        self.total
-    }
-
-    /// The band of the total.
-    pub fn band(&self) -> Band {
-        self.band
-    }
-
-    /// The band of the burden subtotal's raw points (up to 100), read on its own: the
-    /// risk never moves it.
-    pub fn burden_band(&self) -> Band {
-        self.burden_band
-    }
-
-    /// The sum of the raw points before fitting into 0..=100.
-    pub fn raw_total(&self) -> u32 {
-        self.raw_total
     }
 
     /// `true` when the raw points exceeded 100 and were scaled down.
     pub fn is_scaled(&self) -> bool {
         self.raw_total > 100
-    }
-
-    /// Every contribution, in a fixed order: diary burden, then risk (facts about
-    /// the person, conditions in catalog order, drugs in catalog order).
-    pub fn contributions(&self) -> &[Contribution] {
-        &self.contributions
     }
 
     /// The diary burden: frequency, pain, duration, broken nights.
@@ -374,26 +348,21 @@ impl Score {
     }
 
     fn subtotal(&self, part: ScorePart) -> Subtotal<'_> {
+        // The burden's contributions come first.
+        let burden_len = self.contributions.partition_point(|c| c.factor.is_burden());
         let (burden, risk) = self
             .contributions
-            .split_at_checked(self.burden_len)
+            .split_at_checked(burden_len)
             .unwrap_or((&[], &self.contributions));
         let contributions = match part {
             ScorePart::Burden => burden,
             ScorePart::Risk => risk,
         };
         Subtotal {
-            part,
             points: u8::try_from(points_sum(contributions)).unwrap_or(100),
             raw_points: raw_sum(contributions),
             contributions,
         }
-    }
-
-    /// This 30-day window against the one before. Reported only; it earns no points
-    /// (see [`BurdenWeights`]).
-    pub fn trend(&self) -> Trend {
-        self.trend
     }
 }
 
@@ -574,7 +543,6 @@ impl TryFrom<ScoreRepr> for Score {
                 "must equal the raw total, or 100 when the raw total is above 100",
             ));
         }
-        let burden_len = r.burden.contributions.len();
         let mut contributions = r.burden.contributions;
         contributions.extend(r.risk.contributions);
         Ok(Score {
@@ -582,7 +550,6 @@ impl TryFrom<ScoreRepr> for Score {
             band: r.band,
             raw_total: r.raw_total,
             contributions,
-            burden_len,
             burden_band,
             trend: r.trend,
         })

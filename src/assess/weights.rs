@@ -1,6 +1,7 @@
 //! The weight tables of the score: which facts about a person earn points, on what
 //! evidence, and why. Read with [`ScoreModel`](super::ScoreModel), which turns each
-//! row's [`WeightBasis`] into points.
+//! row's [`WeightBasis`] into points. The contributions of a score carry each row's
+//! sources and reason, and the [`ScoreModel`](super::ScoreModel) docs list the rows.
 //!
 //! Three tables:
 //!
@@ -18,20 +19,10 @@ use serde::Serialize;
 use crate::{Citation, EffectKind, EffectSize, IntervalKind, RiskFactorId};
 
 /// How a weight row turns its evidence into points.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{ScoreModel, WeightBasis};
-///
-/// let model = ScoreModel::default();
-/// assert_eq!(model.points_for(&WeightBasis::Association), 3);
-/// assert_eq!(model.points_for(&WeightBasis::SeedOnly), 1);
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum WeightBasis {
+pub(crate) enum WeightBasis {
     /// A ratio with its interval (odds ratio or sequence ratio). A significant ratio
     /// scores `round(k × ln(estimate))`, no less than the non-significant points and no
     /// more than the cap; a non-significant one scores the non-significant points.
@@ -45,18 +36,10 @@ pub enum WeightBasis {
 }
 
 /// When a [`PersonWeight`] row applies.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{PersonTrigger, PERSON_WEIGHTS};
-///
-/// assert!(PERSON_WEIGHTS.iter().any(|w| w.trigger == PersonTrigger::AgeAtLeast(80)));
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum PersonTrigger {
+pub(crate) enum PersonTrigger {
     /// `activity.sedentary_lifestyle` is `yes`.
     SedentaryLifestyle,
     /// `sex` is `female`.
@@ -79,7 +62,7 @@ pub enum PersonTrigger {
 
 /// One row of [`PERSON_WEIGHTS`].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct PersonWeight {
+pub(crate) struct PersonWeight {
     /// The risk factor the row scores.
     pub factor: RiskFactorId,
     /// When the row applies.
@@ -106,20 +89,7 @@ pub struct PersonWeight {
 /// the sedentary odds ratio for people 60 and over (Delacour-2020), the female-sex
 /// odds ratio for people 65 and over (Abdulla-1999). Outside that age, or with the
 /// age unknown, the row still appears, with 0 points and a reason saying why.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{RiskFactorId, ScoreModel, PERSON_WEIGHTS};
-///
-/// let sedentary = PERSON_WEIGHTS
-///     .iter()
-///     .find(|w| w.factor == RiskFactorId::SedentaryLifestyle)
-///     .ok_or("missing row")?;
-/// assert_eq!(ScoreModel::default().points_for(&sedentary.basis), 4);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub static PERSON_WEIGHTS: &[PersonWeight] = &[
+pub(crate) static PERSON_WEIGHTS: &[PersonWeight] = &[
     PersonWeight {
         factor: RiskFactorId::SedentaryLifestyle,
         trigger: PersonTrigger::SedentaryLifestyle,
@@ -232,18 +202,10 @@ pub static PERSON_WEIGHTS: &[PersonWeight] = &[
 ];
 
 /// What a catalog row's link to cramps is, for [`ASSOCIATION_WEIGHTS`].
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::{AssociationSource, ASSOCIATION_WEIGHTS};
-///
-/// assert!(ASSOCIATION_WEIGHTS.iter().any(|w| w.source == AssociationSource::Medication));
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum AssociationSource {
+pub(crate) enum AssociationSource {
     /// A row of the conditions catalog that the person has.
     Condition,
     /// A row of the medication catalog with the role "may cause cramps" that the
@@ -252,18 +214,10 @@ pub enum AssociationSource {
 }
 
 /// How much of an effect a catalog row records, for [`ASSOCIATION_WEIGHTS`].
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::EffectShown;
-///
-/// assert_ne!(EffectShown::Significant, EffectShown::NotSignificant);
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum EffectShown {
+pub(crate) enum EffectShown {
     /// The row has an effect size whose interval leaves out 1.
     Significant,
     /// The row has an effect size whose interval includes 1.
@@ -274,7 +228,7 @@ pub enum EffectShown {
 
 /// One row of [`ASSOCIATION_WEIGHTS`]: the reason text for a kind of catalog link.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct AssociationWeight {
+pub(crate) struct AssociationWeight {
     /// Conditions or drugs.
     pub source: AssociationSource,
     /// Which kind of effect the catalog row records.
@@ -296,7 +250,7 @@ pub struct AssociationWeight {
 /// potassium-sparing diuretics 6 (2.12), thiazide diuretics 3 (1.48), loop
 /// diuretics 1 (1.20, not significant), statins 1 (1.16), other drugs listed as
 /// possible causes 3.
-pub static ASSOCIATION_WEIGHTS: &[AssociationWeight] = &[
+pub(crate) static ASSOCIATION_WEIGHTS: &[AssociationWeight] = &[
     AssociationWeight {
         source: AssociationSource::Condition,
         effect: EffectShown::Significant,
@@ -350,7 +304,7 @@ pub(crate) fn effect_shown(effect: Option<&EffectSize>) -> EffectShown {
 
 /// One row of [`BURDEN_WEIGHTS`]: a part of the diary burden and its sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct BurdenPart {
+pub(crate) struct BurdenPart {
     /// The factor, as it appears in a contribution.
     pub factor: super::ScoreFactor,
     /// The sources.
@@ -362,9 +316,10 @@ pub struct BurdenPart {
     pub our_cut_off: bool,
 }
 
-/// The diary burden factors. Every one of them is a count or a maximum over the
+/// The diary burden factors (their points per unit are [`ScoreModel`](super::ScoreModel)
+/// fields). Every one of them is a count or a maximum over the
 /// 30-day window, so one more episode can never lower it.
-pub static BURDEN_WEIGHTS: &[BurdenPart] = &[
+pub(crate) static BURDEN_WEIGHTS: &[BurdenPart] = &[
     BurdenPart {
         factor: super::ScoreFactor::EpisodeCount,
         citations: &[Citation::CochraneMagnesium, Citation::Hallegraeff2012],
@@ -425,7 +380,7 @@ pub(crate) fn burden_row(factor: super::ScoreFactor) -> Option<&'static BurdenPa
 /// The people a study measured its ratio in: a ratio from it counts only for a person
 /// whose age is known and at least `min_age`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct StudyPopulation {
+pub(crate) struct StudyPopulation {
     /// The study.
     pub citation: Citation,
     /// The youngest age the study took in, in years.
@@ -437,17 +392,7 @@ pub struct StudyPopulation {
 /// Where each ratio the score uses was measured (clinical.md §2.1, §3, §8.4). Every
 /// study whose [`EffectSize`] the score reads has a row (a test checks); a ratio whose
 /// study has no row is never applied.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::STUDY_POPULATIONS;
-/// use legcramps::evidence::Citation;
-///
-/// let delacour = STUDY_POPULATIONS.iter().find(|p| p.citation == Citation::Delacour2020);
-/// assert_eq!(delacour.map(|p| p.min_age), Some(60));
-/// ```
-pub static STUDY_POPULATIONS: &[StudyPopulation] = &[
+pub(crate) static STUDY_POPULATIONS: &[StudyPopulation] = &[
     StudyPopulation {
         // Delacour-2020: case-control study of patients over 60 in primary care.
         citation: Citation::Delacour2020,
@@ -471,4 +416,54 @@ pub static STUDY_POPULATIONS: &[StudyPopulation] = &[
 /// The [`STUDY_POPULATIONS`] row of the study behind a ratio.
 pub(crate) fn study_population(citation: Citation) -> Option<&'static StudyPopulation> {
     STUDY_POPULATIONS.iter().find(|p| p.citation == citation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RiskFactorId;
+
+    #[test]
+    fn person_effect_sizes_match_the_risk_factor_catalog() {
+        for row in PERSON_WEIGHTS {
+            if let WeightBasis::Effect(e) = row.basis {
+                let catalog = row.factor.info().effect;
+                assert_eq!(Some(e), catalog, "{:?}", row.factor);
+            }
+        }
+    }
+
+    #[test]
+    fn every_ratio_the_score_reads_has_a_study_population() {
+        let has = |c: Citation| study_population(c).is_some();
+        for row in PERSON_WEIGHTS {
+            if let WeightBasis::Effect(e) = row.basis {
+                assert!(has(e.citation), "{:?}", row.factor);
+            }
+        }
+        for row in crate::CONDITIONS {
+            if let Some(e) = row.effect {
+                assert!(has(e.citation), "{:?}", row.id);
+            }
+        }
+        for row in crate::MEDICATIONS {
+            if let Some(e) = row.effect {
+                assert!(has(e.citation), "{:?}", row.id);
+            }
+        }
+    }
+
+    #[test]
+    fn our_sitting_and_standing_hours_are_labelled_as_ours() {
+        // The seed article names long sitting and standing without a number of hours;
+        // 8 and 6 hours are our design choice.
+        for row in PERSON_WEIGHTS {
+            let ours = matches!(
+                row.factor,
+                RiskFactorId::ProlongedSitting | RiskFactorId::ProlongedStanding
+            );
+            assert_eq!(row.our_cut_off, ours, "{:?}", row.factor);
+            assert_eq!(row.reason.contains("our cut-off"), ours, "{:?}", row.factor);
+        }
+    }
 }

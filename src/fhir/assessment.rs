@@ -80,7 +80,7 @@ fn method_text() -> String {
 /// - `status` `final`; `occurrenceDateTime` is the assessment's `as_of`;
 /// - `method`: the text `legcramps burden score (legcramps <version>)`. It names
 ///   the default weights of that version; if you assessed with your own
-///   [`ScoreModel`](crate::ScoreModel), set `method` yourself;
+///   [`ScoreModel`](crate::assess::ScoreModel), set `method` yourself;
 /// - `basis`: the references you pass (normally the Observations, Conditions and
 ///   MedicationStatements made from the same profile and diary);
 /// - one `prediction`: outcome text, `qualitativeRisk` from the band (see
@@ -105,9 +105,9 @@ pub(crate) fn risk_assessment(
     basis: Vec<Reference>,
 ) -> Result<RiskAssessment, ValidationError> {
     let score = &assessment.score;
-    let band = score.band();
+    let band = score.band;
     let band_word = qualitative_risk(band).code;
-    let part = |sub: crate::Subtotal<'_>| -> String {
+    let part = |sub: crate::assess::Subtotal<'_>| -> String {
         let lines: Vec<String> = sub
             .contributions
             .iter()
@@ -119,11 +119,11 @@ pub(crate) fn risk_assessment(
             lines.join("; ")
         }
     };
-    let burden_band = qualitative_risk(score.burden_band()).code;
+    let burden_band = qualitative_risk(score.burden_band).code;
     let rationale = format!(
         "Score {} of 100 ({band_word} band) = burden {} + risk {}. Burden, what the diary \
          shows ({burden_band} band on its own): {}. Risk, who the person is: {}.",
-        score.total(),
+        score.total,
         score.burden().points,
         score.risk().points,
         part(score.burden()),
@@ -194,11 +194,11 @@ pub(crate) fn referral_request(
     id: Option<Id>,
     risk_assessment: Option<Reference>,
 ) -> Result<Option<ServiceRequest>, ValidationError> {
-    let Some(priority) = request_priority(referral.urgency()) else {
+    let Some(priority) = request_priority(referral.urgency) else {
         return Ok(None);
     };
     let reason_code = referral
-        .reasons()
+        .reasons
         .iter()
         .map(|r| {
             Ok(CodeableConcept::from_text(text(
@@ -210,8 +210,8 @@ pub(crate) fn referral_request(
     let mut note = vec![Annotation {
         text: Text::lit(DECISION_SUPPORT_NOTE),
     }];
-    if !referral.questions().is_empty() {
-        let asks: Vec<&str> = referral.questions().iter().map(|q| q.ask()).collect();
+    if !referral.questions.is_empty() {
+        let asks: Vec<&str> = referral.questions.iter().map(|q| q.ask()).collect();
         note.push(Annotation {
             text: text(
                 "referral.questions",
@@ -222,7 +222,7 @@ pub(crate) fn referral_request(
             )?,
         });
     }
-    if referral.stop_quinine() {
+    if referral.stop_quinine {
         note.push(Annotation {
             text: Text::lit("A rule that applies advises stopping quinine now (see the reasons)."),
         });
@@ -240,7 +240,7 @@ pub(crate) fn referral_request(
         reason_code,
         reason_reference: risk_assessment.into_iter().collect(),
         note,
-        patient_instruction: Some(text("referral.advice", referral.advice().to_owned())?),
+        patient_instruction: Some(text("referral.advice", referral.advice.to_string())?),
     }))
 }
 
@@ -260,7 +260,8 @@ pub(crate) fn referral_request(
 /// # Examples
 ///
 /// ```
-/// use legcramps::{assess, Answer, Diary, Profile};
+/// use legcramps::assess::assess;
+/// use legcramps::{Answer, Diary, Profile};
 /// use legcramps::fhir::{self, Indicator};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -275,7 +276,7 @@ pub(crate) fn referral_request(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn referral_card(referral: &Referral) -> Result<Option<Card>, ValidationError> {
-    let (indicator, summary) = match referral.urgency() {
+    let (indicator, summary) = match referral.urgency {
         Urgency::SelfCare | Urgency::Routine => return Ok(None),
         Urgency::Soon => (
             Indicator::Warning,
@@ -286,13 +287,13 @@ pub fn referral_card(referral: &Referral) -> Result<Option<Card>, ValidationErro
             "Leg cramps with a red flag: get medical advice today",
         ),
     };
-    let mut detail = format!("**{}**\n\nWhy:\n", referral.advice());
-    for r in referral.reasons() {
+    let mut detail = format!("**{}**\n\nWhy:\n", referral.advice);
+    for r in &referral.reasons {
         detail.push_str(&format!("\n- {}", cited(&r.reason(), r.citations())));
     }
-    if !referral.questions().is_empty() {
+    if !referral.questions.is_empty() {
         detail.push_str("\n\nStill to ask (a yes would raise the urgency):\n");
-        for q in referral.questions() {
+        for q in &referral.questions {
             detail.push_str(&format!("\n- {}", q.ask()));
         }
     }

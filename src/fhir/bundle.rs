@@ -296,7 +296,7 @@ impl<F: FnMut(Slot) -> String> Entries<'_, F> {
 ///    its reason.
 ///
 /// `assessed` holds the profile, the diary and the assessment made from them
-/// ([`AssessmentInput::assessed`](crate::AssessmentInput::assessed)); the time stamps
+/// ([`AssessmentInput::assessed`](crate::assess::AssessmentInput::assessed)); the time stamps
 /// come from the assessment's `as_of`, never from a clock. A condition or medicine listed
 /// twice in the profile gets one resource. The bundle itself has no id; see
 /// [`Bundle::with_id`].
@@ -310,7 +310,8 @@ impl<F: FnMut(Slot) -> String> Entries<'_, F> {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile};
+/// use legcramps::assess::AssessmentInput;
+/// use legcramps::{CrampEpisode, Diary, Profile};
 /// use legcramps::fhir::{self, Identities, Slot};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -395,7 +396,7 @@ pub fn bundle<F: FnMut(Slot) -> String>(
     let risk = out.add(Slot::RiskAssessment, |subject, id| {
         risk_assessment(assessment, subject, Some(id), basis)
     })?;
-    if super::request_priority(assessment.referral.urgency()).is_some() {
+    if super::request_priority(assessment.referral.urgency).is_some() {
         out.add(Slot::Referral, |subject, id| {
             referral_request(&assessment.referral, as_of, subject, Some(id), Some(risk))?
                 .ok_or_else(|| crate::fhir::invalid("referral", "self_care", "needs no request"))

@@ -31,7 +31,8 @@
 //! reads no clock; the time stamps are the assessment's `as_of`.
 //!
 //! ```
-//! use legcramps::{Answer, AssessmentInput, CrampEpisode, Diary, Profile};
+//! use legcramps::assess::AssessmentInput;
+//! use legcramps::{Answer, CrampEpisode, Diary, Profile};
 //! use legcramps::fhir::{self, Identities, Indicator, Slot};
 //!
 //! let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;

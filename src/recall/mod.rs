@@ -78,7 +78,8 @@ pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extrac
 pub use ndc::{Ndc, NdcError, NdcLayout, NdcMention, ProductNdc, ProductNdcLayout, extract_ndcs};
 pub use openfda::{
     EnforcementRecord, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadSummary,
-    OpenFdaFields, RecallClass, RecallNumber, RecallStatus, SkippedRecord, read_enforcement, read_enforcement_slice,
+    OpenFdaFields, RecallClass, RecallNumber, RecallStatus, SkippedRecord, read_enforcement,
+    read_enforcement_slice,
 };
 #[cfg(feature = "fda-csv")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fda-csv")))]

@@ -6,10 +6,8 @@ use std::fmt::Write as _;
 use super::content::{Cited, Content, Group, MedicineRow, RecallRow, Referral as ReferralContent};
 use super::svg::long_date;
 use super::{RecalledMedication, Report, calendar, figures};
-use crate::{
-    Answer, Band, Citation, EvidenceLevel, LookalikeCategory, MedicationId, PlanStep, ScoreFactor,
-    Urgency,
-};
+use crate::assess::{Band, LookalikeCategory, PlanStep, ScoreFactor, Urgency};
+use crate::{Answer, Citation, EvidenceLevel, MedicationId};
 
 /// The plain statement printed at the top and the bottom of the report.
 pub(crate) const NOTICE: &str = "This is a summary of a cramp diary and a questionnaire, made to \
@@ -82,9 +80,9 @@ fn urgency_label(u: Urgency) -> &'static str {
 
 fn referral(report: &Report<'_>) -> ReferralContent {
     let r = &report.assessment().referral;
-    let u = r.urgency();
+    let u = r.urgency;
     let reasons = r
-        .reasons()
+        .reasons
         .iter()
         .map(|reason| {
             let mut text = format!("{} ({})", sentence(&reason.reason()), urgency_label(reason.urgency()));
@@ -95,7 +93,7 @@ fn referral(report: &Report<'_>) -> ReferralContent {
         })
         .collect();
     let questions = r
-        .questions()
+        .questions
         .iter()
         .map(|q| {
             format!(
@@ -107,14 +105,14 @@ fn referral(report: &Report<'_>) -> ReferralContent {
         .collect();
     ReferralContent {
         level: urgency_name(u).to_owned(),
-        headline: format!("Suggested level: {}. {}", urgency_label(u), r.advice()),
+        headline: format!("Suggested level: {}. {}", urgency_label(u), r.advice),
         reasons,
-        could_rise: r.could_rise().then(|| {
+        could_rise: r.could_rise.then(|| {
             "Some answers that matter are unknown; the level could rise once they are known \
              (see the questions below)."
                 .to_owned()
         }),
-        alert: r.stop_quinine().then(|| {
+        alert: r.stop_quinine.then(|| {
             "Stop quinine now and get medical help: a reason below is a known serious side effect."
                 .to_owned()
         }),
@@ -137,14 +135,14 @@ fn score(report: &Report<'_>) -> Group {
         "Score {} of 100 ({}), from the 30 days to {}: {} for how heavy the cramps in the \
          diary are (burden) and {} for the known risk factors that apply (risk). It is not \
          a probability of disease.",
-        s.total(),
-        band_name(s.band()),
+        s.total,
+        band_name(s.band),
         a.as_of.format("%Y-%m-%d"),
         s.burden().points,
         s.risk().points,
     );
     let items = s
-        .contributions()
+        .contributions
         .iter()
         .map(|c| {
             let pts = if c.points == 1 {

@@ -46,7 +46,7 @@ pub(crate) struct MedicineRow {
     pub(crate) cites: Vec<Citation>,
 }
 
-/// A recalled product the caller matched, already worded.
+/// A recalled product a lookup matched, already worded.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct RecallRow {
     pub(crate) name: String,

@@ -4,9 +4,11 @@
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
-use crate::{Assessed, Assessment, Diary, DiaryStats, Profile, ValidationError};
+use crate::assess::{Assessed, Assessment};
+use crate::recall::RecallMatch;
 #[cfg(doc)]
 use crate::{CrampEpisode, FREQUENT_PER_WEEK, MODERATE_SEVERE_PER_MONTH};
+use crate::{Diary, DiaryStats, LotNumber, Ndc, Profile, RecallRegistry, ValidationError};
 
 mod bars;
 mod calendar;
@@ -19,40 +21,64 @@ mod markdown;
 mod palette;
 mod svg;
 
-/// A recalled product the person takes, as matched by the caller (for example from a
-/// recall registry lookup by NDC and lot), to be listed in the report.
+/// A recalled product the person takes, as the report lists it: one match of a recall
+/// registry lookup ([`Report::with_recall_lookup`]).
 ///
-/// The report prints the four texts as given (escaped); it does not check them. A
-/// plain type keeps the report independent of how the match was made: fill it from a
-/// recall lookup's answer, e.g. the product name, the NDC and lot that matched, and the
-/// recall number with its class and reason.
-///
-/// JSON form: `{"name": ..., "ndc": ..., "lot": ..., "recall": ...}`, all four
-/// required, unknown fields rejected.
+/// The report prints the four texts escaped. JSON form: `{"name": ..., "ndc": ...,
+/// "lot": ..., "recall": ...}`, all four required, unknown fields rejected.
 ///
 /// # Examples
 ///
 /// ```
-/// use legcramps::RecalledMedication;
+/// use chrono::DateTime;
+/// use legcramps::assess::AssessmentInput;
+/// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
+/// use legcramps::{Diary, Profile, Report};
 ///
-/// let m: RecalledMedication = serde_json::from_str(r#"{
-///     "name": "Orphenadrine citrate ER 100 mg", "ndc": "0781-1151-01", "lot": "AB1234",
-///     "recall": "D-0001-2025 (class II): example recall text"
-/// }"#)?;
-/// assert_eq!(m.lot, "AB1234");
+/// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
+/// let assessed = AssessmentInput::new(as_of, Profile::default(), Diary::new())?.assessed()?;
+/// let (ndc, lot): (Ndc, LotNumber) = ("0185-0022-01".parse()?, "JX6411".parse()?);
+/// let report = Report::new(&assessed)?
+///     .with_recall_lookup(&RecallRegistry::with_builtins(), &ndc, &lot);
+/// let m = &report.recalls()[0];
+/// assert_eq!((m.ndc.as_str(), m.lot.as_str()), ("0185-0022-01", "JX6411"));
+/// assert!(m.recall.starts_with("D-0753-2022"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct RecalledMedication {
-    /// The product as the person knows it, e.g. its name and strength.
+    /// The recalled product, as the recall describes it.
     pub name: String,
-    /// The NDC that matched, as printed on the pack.
+    /// The NDC that matched.
     pub ndc: String,
-    /// The lot number that matched.
+    /// The person's lot number.
     pub lot: String,
-    /// The recall: number, class, reason, or whatever the caller wants shown.
+    /// The recall: its label (the FDA recall number), class and reason.
     pub recall: String,
+}
+
+impl RecalledMedication {
+    /// The row for one match of a lookup of `lot`, or `None` when the match's recall is
+    /// not in `registry`.
+    fn from_match(registry: &RecallRegistry, m: &RecallMatch, lot: &LotNumber) -> Option<Self> {
+        let recall = registry.get(m.recall)?;
+        let mut text = recall.label();
+        if let Some(class) = recall.class {
+            text.push_str(&format!(" ({class})"));
+        }
+        if !recall.reason.is_empty() {
+            text.push_str(": ");
+            text.push_str(&recall.reason);
+        }
+        Some(RecalledMedication {
+            name: recall.product.clone(),
+            ndc: m.ndc.to_string(),
+            lot: lot.as_str().to_owned(),
+            recall: text,
+        })
+    }
 }
 
 /// Why a [`Report`] could not be built. Names the field and the value.
@@ -61,7 +87,8 @@ pub struct RecalledMedication {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{AssessmentInput, Diary, Profile, Report};
+/// use legcramps::assess::AssessmentInput;
+/// use legcramps::{Diary, Profile, Report};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
 /// let (profile, diary) = (Profile::default(), Diary::new());
@@ -80,7 +107,8 @@ pub enum ReportError {
         max = Report::MAX_WINDOW_DAYS
     )]
     Window(u32),
-    /// The diary does not fit the assessment's `as_of` (e.g. an episode after it).
+    /// The diary does not fit the assessment's `as_of` (e.g. an episode after it). The
+    /// error's field is the path from the input document, `diary.<field>`.
     #[error("invalid diary: {0}")]
     Diary(ValidationError),
     /// `as_of` is so close to the end of the supported calendar that the window's
@@ -97,11 +125,11 @@ impl ReportError {
     /// ```
     /// assert_eq!(legcramps::ReportError::Window(3).field(), "window_days");
     /// ```
-    pub fn field(&self) -> String {
+    pub fn field(&self) -> &str {
         match self {
-            ReportError::Window(_) => "window_days".to_owned(),
-            ReportError::Diary(e) => format!("diary.{}", e.field()),
-            ReportError::AsOfOutOfRange(_) => "as_of".to_owned(),
+            ReportError::Window(_) => "window_days",
+            ReportError::Diary(e) => e.field(),
+            ReportError::AsOfOutOfRange(_) => "as_of",
         }
     }
 }
@@ -134,7 +162,7 @@ impl ReportError {
 /// 5. Every referral reason with its sources, the questions still to ask, what the
 ///    score is made of, and what points towards cramps or a look-alike.
 /// 6. The medicines on the profile that may cause cramps, free-text medicine names the
-///    catalog does not know, and the recalled products the caller passes in.
+///    catalog does not know, and the recalled products found by [`Report::with_recall_lookup`].
 /// 7. The plan: tonight, from now on, supplements, cautions, and the quinine facts
 ///    when the person asked about quinine.
 /// 8. The full reference of every source cited on the page.
@@ -179,7 +207,8 @@ impl ReportError {
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{AssessmentInput, CrampEpisode, Diary, Profile, Report};
+/// use legcramps::assess::AssessmentInput;
+/// use legcramps::{CrampEpisode, Diary, Profile, Report};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
 /// let cramp = CrampEpisode::builder(DateTime::parse_from_rfc3339("2025-03-04T02:30:00+01:00")?)
@@ -198,23 +227,28 @@ impl ReportError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// A 90-night window with a recalled product (caller text is escaped):
+/// A 90-night window with a recalled product (the recall's text is escaped):
 ///
 /// ```
 /// use chrono::DateTime;
-/// use legcramps::{AssessmentInput, Diary, Profile, RecalledMedication, Report};
+/// use legcramps::assess::AssessmentInput;
+/// use legcramps::recall::{EnforcementRecord, Recall};
+/// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
+/// use legcramps::{Diary, Profile, Report};
 ///
 /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
 /// let (profile, diary) = (Profile::default(), Diary::new());
 /// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+/// let record: EnforcementRecord = serde_json::from_str(r#"{"recall_number": "D-0001-2025",
+///   "classification": "Class II", "recalling_firm": "Example Inc",
+///   "product_description": "Example <b>tablets</b>, NDC 0000-0000-00",
+///   "reason_for_recall": "example", "report_date": "20250101",
+///   "code_info": "Lot # X1"}"#)?;
+/// let mut registry = RecallRegistry::new();
+/// registry.add(Recall::from_enforcement(&record))?;
 /// let report = Report::new(&assessed)?
 ///     .with_window_days(90)?
-///     .with_recall_matches([RecalledMedication {
-///         name: "Example <b>tablets</b>".into(),
-///         ndc: "0000-0000-00".into(),
-///         lot: "X1".into(),
-///         recall: "example".into(),
-///     }]);
+///     .with_recall_lookup(&registry, &"0000-0000-00".parse::<Ndc>()?, &"X1".parse::<LotNumber>()?);
 /// assert_eq!(report.window_days(), 90);
 /// let html = report.to_html();
 /// assert!(html.contains("No episodes were recorded"));
@@ -244,7 +278,7 @@ impl<'a> Report<'a> {
     /// A report over the last 30 nights up to the assessment's `as_of`.
     ///
     /// `assessed` holds the profile, the diary and the assessment made from them
-    /// ([`AssessmentInput::assessed`](crate::AssessmentInput::assessed)), so the report
+    /// ([`AssessmentInput::assessed`](crate::assess::AssessmentInput::assessed)), so the report
     /// cannot show an assessment of someone else.
     ///
     /// # Errors
@@ -257,7 +291,8 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
+    /// use legcramps::assess::AssessmentInput;
+    /// use legcramps::{Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
@@ -312,7 +347,8 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
+    /// use legcramps::assess::AssessmentInput;
+    /// use legcramps::{Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
@@ -332,34 +368,46 @@ impl<'a> Report<'a> {
         Ok(self)
     }
 
-    /// The same report, also listing these recalled products (added to any given
-    /// before).
+    /// The same report, also listing every recall in `registry` that covers the
+    /// product with this NDC and lot ([`RecallRegistry::lookup`]): for each match, the
+    /// recalled product as the recall describes it, the NDC that matched, the lot, and
+    /// the recall's number, class and reason. Added to any listed before; nothing is
+    /// added when no recall covers them. The report looks the product up itself, so
+    /// the lot it prints is the one that was checked.
     ///
     /// # Examples
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{AssessmentInput, Diary, Profile, RecalledMedication, Report};
+    /// use legcramps::assess::AssessmentInput;
+    /// use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
+    /// use legcramps::{Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
-    /// let (profile, diary) = (Profile::default(), Diary::new());
-    /// let recalled = RecalledMedication {
-    ///     name: "Example ER 100 mg".into(), ndc: "0000-0000-00".into(),
-    ///     lot: "L1".into(), recall: "D-0000-2025".into(),
-    /// };
-    /// let assessed = AssessmentInput::new(as_of, profile, diary)?.assessed()?;
+    /// let assessed = AssessmentInput::new(as_of, Profile::default(), Diary::new())?.assessed()?;
+    /// let registry = RecallRegistry::with_builtins();
+    /// let ndc: Ndc = "0185-0022-01".parse()?;
     /// let report = Report::new(&assessed)?
-    ///     .with_recall_matches([recalled]);
-    /// assert_eq!(report.recalls().len(), 1);
-    /// assert!(report.to_markdown().contains("| Example ER 100 mg | 0000-0000-00 | L1 | D-0000-2025 |"));
+    ///     .with_recall_lookup(&registry, &ndc, &"JX6411".parse::<LotNumber>()?)
+    ///     .with_recall_lookup(&registry, &ndc, &"NOTALOT1".parse::<LotNumber>()?);
+    /// assert_eq!(report.recalls().len(), 1); // the second lot is not recalled
+    /// assert!(report.to_markdown().contains("| 0185-0022-01 | JX6411 | D-0753-2022"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn with_recall_matches(
+    pub fn with_recall_lookup(
         mut self,
-        matches: impl IntoIterator<Item = RecalledMedication>,
+        registry: &RecallRegistry,
+        ndc: &Ndc,
+        lot: &LotNumber,
     ) -> Self {
-        self.recalls.extend(matches);
+        let check = registry.lookup(ndc, lot);
+        self.recalls.extend(
+            check
+                .matches
+                .iter()
+                .filter_map(|m| RecalledMedication::from_match(registry, m, lot)),
+        );
         self
     }
 
@@ -367,7 +415,10 @@ impl<'a> Report<'a> {
         self.stats = self
             .diary
             .stats_over(self.window_end, self.window_days)
-            .map_err(ReportError::Diary)?;
+            .map_err(|e| {
+                let field = format!("diary.{}", e.field());
+                ReportError::Diary(e.for_field(field))
+            })?;
         Ok(())
     }
 
@@ -432,7 +483,8 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
+    /// use legcramps::assess::AssessmentInput;
+    /// use legcramps::{Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());
@@ -452,7 +504,8 @@ impl<'a> Report<'a> {
     ///
     /// ```
     /// use chrono::DateTime;
-    /// use legcramps::{AssessmentInput, Diary, Profile, Report};
+    /// use legcramps::assess::AssessmentInput;
+    /// use legcramps::{Diary, Profile, Report};
     ///
     /// let as_of = DateTime::parse_from_rfc3339("2025-03-06T08:00:00+01:00")?;
     /// let (profile, diary) = (Profile::default(), Diary::new());

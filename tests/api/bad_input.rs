@@ -16,9 +16,10 @@
 use std::io::Read;
 
 use crate::support::openfda::load_enforcement;
+use legcramps::assess::{AssessmentInput, InputError};
 use legcramps::recall::{LoadErrorKind, LoadOptions, extract_lots, extract_ndcs, read_enforcement};
 use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
-use legcramps::{AssessmentInput, CrampDuration, CrampEpisode, HoursPerDay, InputErrorKind};
+use legcramps::{CrampDuration, CrampEpisode, HoursPerDay};
 
 const AS_OF: &str = r#""as_of": "2025-03-01T08:00:00+01:00""#;
 
@@ -43,7 +44,7 @@ const RECORD: &str = r#"{"recall_number": "D-0001-2024", "classification": "Clas
 fn malformed_json() {
     let json = r#"{"as_of" "2025-03-01T08:00:00+01:00"}"#;
     let err = AssessmentInput::from_json_str(json).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     // The parser stops at the string where it wanted a colon: column 10.
     assert_eq!(
         err.to_string(),
@@ -52,14 +53,14 @@ fn malformed_json() {
     assert_eq!(err.path(), ".");
 
     let err = AssessmentInput::from_json_str(r#"{"as_of": "#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Eof);
+    assert!(matches!(err, InputError::Eof { .. }), "{err:?}");
     assert_eq!(err.path(), "as_of");
     assert_eq!(err.message(), "EOF while parsing a value");
 
     // Trailing garbage after a complete document.
     let json = format!("{{{AS_OF}}} x");
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.message(), "trailing characters");
     assert_eq!(err.column(), json.len());
 }
@@ -67,7 +68,7 @@ fn malformed_json() {
 #[test]
 fn wrong_types() {
     let err = AssessmentInput::from_json_str(r#"{"as_of": 5}"#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Data);
+    assert!(matches!(err, InputError::Data { .. }), "{err:?}");
     assert_eq!(
         err.to_string(),
         "invalid input at as_of (line 1, column 11): invalid type: integer `5`, \
@@ -94,7 +95,7 @@ fn wrong_types() {
 #[test]
 fn missing_required_fields() {
     let err = AssessmentInput::from_json_str("{}").unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Data);
+    assert!(matches!(err, InputError::Data { .. }), "{err:?}");
     assert_eq!(
         err.to_string(),
         "invalid input (line 1, column 2): missing field `as_of`"
@@ -171,7 +172,7 @@ fn episode_in_the_future_of_as_of() {
         AssessmentInput::from_json_str(&json).unwrap_err(),
         AssessmentInput::from_json_reader(json.as_bytes()).unwrap_err(),
     ] {
-        assert_eq!(err.kind(), InputErrorKind::Data);
+        assert!(matches!(err, InputError::Data { .. }), "{err:?}");
         assert_eq!(err.path(), "diary.episodes");
         // The check runs once the whole document is read, so there is no position.
         assert_eq!((err.line(), err.column()), (0, 0));
@@ -188,7 +189,7 @@ fn nan_and_infinities_where_floats_are_accepted() {
     // JSON has no NaN or infinity: the parser refuses them, naming the field.
     let json = format!(r#"{{{AS_OF}, "profile": {{"activity": {{"sitting_hours": NaN}}}}}}"#);
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.path(), "profile.activity.sitting_hours");
     assert_eq!(err.message(), "expected value");
     for big in ["1e999", "-1e999"] {
@@ -260,7 +261,7 @@ fn invalid_utf8_from_a_reader() {
     let col = bytes.len() + 1;
     bytes.extend_from_slice(b"\xff\"}}");
     let err = AssessmentInput::from_json_reader(&bytes[..]).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.path(), "profile.sex");
     assert_eq!(
         err.to_string(),
@@ -392,7 +393,7 @@ fn deeply_nested_json_is_an_error_not_a_stack_overflow() {
     assert_eq!(err.path(), "profile.medications[0]");
     // serde_json reads an enum from a string or an object only; anything else at that
     // place is a syntax error, at the second `[`.
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.message(), "expected value");
     assert_eq!(err.column(), column_after(&json, r#""medications": ["#) + 1);
     let json = format!(

@@ -24,10 +24,10 @@ fn check<T: Serialize + Display + std::fmt::Debug>(v: &T, as_str: &str) {
 #[test]
 fn codes_leaning() {
     for v in [
-        legcramps::Leaning::TowardsCramp,
-        legcramps::Leaning::TowardsRestlessLegs,
-        legcramps::Leaning::Mixed,
-        legcramps::Leaning::Unclear,
+        legcramps::assess::Leaning::TowardsCramp,
+        legcramps::assess::Leaning::TowardsRestlessLegs,
+        legcramps::assess::Leaning::Mixed,
+        legcramps::assess::Leaning::Unclear,
     ] {
         check(&v, v.as_str());
     }
@@ -36,11 +36,11 @@ fn codes_leaning() {
 #[test]
 fn codes_lookalike_category() {
     for v in [
-        legcramps::LookalikeCategory::SleepRelatedLegCramps,
-        legcramps::LookalikeCategory::RestlessLegs,
-        legcramps::LookalikeCategory::Claudication,
-        legcramps::LookalikeCategory::DeepVeinThrombosis,
-        legcramps::LookalikeCategory::NerveProblem,
+        legcramps::assess::LookalikeCategory::SleepRelatedLegCramps,
+        legcramps::assess::LookalikeCategory::RestlessLegs,
+        legcramps::assess::LookalikeCategory::Claudication,
+        legcramps::assess::LookalikeCategory::DeepVeinThrombosis,
+        legcramps::assess::LookalikeCategory::NerveProblem,
     ] {
         check(&v, v.as_str());
     }
@@ -49,25 +49,25 @@ fn codes_lookalike_category() {
 #[test]
 fn codes_feature_id() {
     for v in [
-        legcramps::FeatureId::PainfulMuscleHardening,
-        legcramps::FeatureId::DuringTimeInBed,
-        legcramps::FeatureId::EasedByForcefulStretch,
-        legcramps::FeatureId::ShortEpisodes,
-        legcramps::FeatureId::CalfOrFoot,
-        legcramps::FeatureId::UrgeToMove,
-        legcramps::FeatureId::WorseAtRest,
-        legcramps::FeatureId::EasedByMoving,
-        legcramps::FeatureId::WorseInEveningOrNight,
-        legcramps::FeatureId::NotExplainedByAnotherCondition,
-        legcramps::FeatureId::CalfPainOnWalking,
-        legcramps::FeatureId::PaleOrColdLeg,
-        legcramps::FeatureId::KnownArterialDisease,
-        legcramps::FeatureId::OneLegSwollen,
-        legcramps::FeatureId::TenderOrWarmCalf,
-        legcramps::FeatureId::Numbness,
-        legcramps::FeatureId::Weakness,
-        legcramps::FeatureId::WastingOrTwitching,
-        legcramps::FeatureId::KnownNerveCondition,
+        legcramps::assess::FeatureId::PainfulMuscleHardening,
+        legcramps::assess::FeatureId::DuringTimeInBed,
+        legcramps::assess::FeatureId::EasedByForcefulStretch,
+        legcramps::assess::FeatureId::ShortEpisodes,
+        legcramps::assess::FeatureId::CalfOrFoot,
+        legcramps::assess::FeatureId::UrgeToMove,
+        legcramps::assess::FeatureId::WorseAtRest,
+        legcramps::assess::FeatureId::EasedByMoving,
+        legcramps::assess::FeatureId::WorseInEveningOrNight,
+        legcramps::assess::FeatureId::NotExplainedByAnotherCondition,
+        legcramps::assess::FeatureId::CalfPainOnWalking,
+        legcramps::assess::FeatureId::PaleOrColdLeg,
+        legcramps::assess::FeatureId::KnownArterialDisease,
+        legcramps::assess::FeatureId::OneLegSwollen,
+        legcramps::assess::FeatureId::TenderOrWarmCalf,
+        legcramps::assess::FeatureId::Numbness,
+        legcramps::assess::FeatureId::Weakness,
+        legcramps::assess::FeatureId::WastingOrTwitching,
+        legcramps::assess::FeatureId::KnownNerveCondition,
     ] {
         check(&v, v.as_str());
     }
@@ -76,8 +76,8 @@ fn codes_feature_id() {
 #[test]
 fn codes_medication_source() {
     for v in [
-        legcramps::MedicationSource::Medications,
-        legcramps::MedicationSource::OtherMedications,
+        legcramps::assess::MedicationSource::Medications,
+        legcramps::assess::MedicationSource::OtherMedications,
     ] {
         check(&v, v.as_str());
     }
@@ -86,19 +86,8 @@ fn codes_medication_source() {
 #[test]
 fn codes_medication_status() {
     for v in [
-        legcramps::MedicationStatus::Recognised,
-        legcramps::MedicationStatus::Unrecognised,
-    ] {
-        check(&v, v.as_str());
-    }
-}
-
-#[test]
-fn codes_recall_outcome() {
-    for v in [
-        legcramps::RecallOutcome::Recalled,
-        legcramps::RecallOutcome::NotRecalled,
-        legcramps::RecallOutcome::NotChecked,
+        legcramps::assess::MedicationStatus::Recognised,
+        legcramps::assess::MedicationStatus::Unrecognised,
     ] {
         check(&v, v.as_str());
     }
@@ -107,33 +96,33 @@ fn codes_recall_outcome() {
 #[test]
 fn codes_step_id() {
     for v in [
-        legcramps::StepId::StretchMuscle,
-        legcramps::StepId::FlexFoot,
-        legcramps::StepId::StandOnLeg,
-        legcramps::StepId::Massage,
-        legcramps::StepId::Heat,
-        legcramps::StepId::FoamRoller,
-        legcramps::StepId::NightlyStretching,
-        legcramps::StepId::KeepStretching,
-        legcramps::StepId::ExerciseBeforeBed,
-        legcramps::StepId::GentleActivityInPregnancy,
-        legcramps::StepId::MovementBreaks,
-        legcramps::StepId::StretchedOutSleep,
-        legcramps::StepId::Fluids,
-        legcramps::StepId::SupportiveShoes,
-        legcramps::StepId::MedicationReview,
-        legcramps::StepId::AntenatalCheck,
-        legcramps::StepId::Magnesium,
-        legcramps::StepId::MagnesiumInPregnancy,
-        legcramps::StepId::VitaminBComplex,
-        legcramps::StepId::VitaminEOrB6,
-        legcramps::StepId::NsaidsDoNotRelieve,
-        legcramps::StepId::NoQuinineSelfTreatment,
-        legcramps::StepId::NoQuinineInPregnancy,
-        legcramps::StepId::QuinineWarningSigns,
-        legcramps::StepId::OrphenadrineRecallCheck,
-        legcramps::StepId::NoMassageWhileClotPossible,
-        legcramps::StepId::StopQuinineAfterReaction,
+        legcramps::assess::StepId::StretchMuscle,
+        legcramps::assess::StepId::FlexFoot,
+        legcramps::assess::StepId::StandOnLeg,
+        legcramps::assess::StepId::Massage,
+        legcramps::assess::StepId::Heat,
+        legcramps::assess::StepId::FoamRoller,
+        legcramps::assess::StepId::NightlyStretching,
+        legcramps::assess::StepId::KeepStretching,
+        legcramps::assess::StepId::ExerciseBeforeBed,
+        legcramps::assess::StepId::GentleActivityInPregnancy,
+        legcramps::assess::StepId::MovementBreaks,
+        legcramps::assess::StepId::StretchedOutSleep,
+        legcramps::assess::StepId::Fluids,
+        legcramps::assess::StepId::SupportiveShoes,
+        legcramps::assess::StepId::MedicationReview,
+        legcramps::assess::StepId::AntenatalCheck,
+        legcramps::assess::StepId::Magnesium,
+        legcramps::assess::StepId::MagnesiumInPregnancy,
+        legcramps::assess::StepId::VitaminBComplex,
+        legcramps::assess::StepId::VitaminEOrB6,
+        legcramps::assess::StepId::NsaidsDoNotRelieve,
+        legcramps::assess::StepId::NoQuinineSelfTreatment,
+        legcramps::assess::StepId::NoQuinineInPregnancy,
+        legcramps::assess::StepId::QuinineWarningSigns,
+        legcramps::assess::StepId::OrphenadrineRecallCheck,
+        legcramps::assess::StepId::NoMassageWhileClotPossible,
+        legcramps::assess::StepId::StopQuinineAfterReaction,
     ] {
         check(&v, v.as_str());
     }
@@ -142,10 +131,10 @@ fn codes_step_id() {
 #[test]
 fn codes_urgency() {
     for v in [
-        legcramps::Urgency::SelfCare,
-        legcramps::Urgency::Routine,
-        legcramps::Urgency::Soon,
-        legcramps::Urgency::Urgent,
+        legcramps::assess::Urgency::SelfCare,
+        legcramps::assess::Urgency::Routine,
+        legcramps::assess::Urgency::Soon,
+        legcramps::assess::Urgency::Urgent,
     ] {
         check(&v, v.as_str());
     }
@@ -154,46 +143,18 @@ fn codes_urgency() {
 #[test]
 fn codes_rule_id() {
     // 28 rules plus `quinine_in_pregnancy_other_use` (#11).
-    assert_eq!(legcramps::RuleId::ALL.len(), 29, "variant count");
-    for v in legcramps::RuleId::ALL {
+    assert_eq!(legcramps::assess::RuleId::ALL.len(), 29, "variant count");
+    for v in legcramps::assess::RuleId::ALL {
         check(v, v.as_str());
-    }
-}
-
-#[test]
-fn codes_score_part() {
-    for v in [legcramps::ScorePart::Burden, legcramps::ScorePart::Risk] {
-        check(&v, v.as_str());
     }
 }
 
 #[test]
 fn codes_band() {
     for v in [
-        legcramps::Band::Low,
-        legcramps::Band::Moderate,
-        legcramps::Band::High,
-    ] {
-        check(&v, v.as_str());
-    }
-}
-
-#[test]
-fn codes_association_source() {
-    for v in [
-        legcramps::AssociationSource::Condition,
-        legcramps::AssociationSource::Medication,
-    ] {
-        check(&v, v.as_str());
-    }
-}
-
-#[test]
-fn codes_effect_shown() {
-    for v in [
-        legcramps::EffectShown::Significant,
-        legcramps::EffectShown::NotSignificant,
-        legcramps::EffectShown::None,
+        legcramps::assess::Band::Low,
+        legcramps::assess::Band::Moderate,
+        legcramps::assess::Band::High,
     ] {
         check(&v, v.as_str());
     }

@@ -2,7 +2,8 @@
 //! characters of a value, the first 1000 of a message quoted from the JSON reader,
 //! then a marker `…[N more bytes]` that says how much was left out.
 
-use legcramps::{AssessmentInput, Muscle};
+use legcramps::Muscle;
+use legcramps::assess::AssessmentInput;
 
 const TEN_MB: usize = 10 * 1024 * 1024;
 

@@ -4,10 +4,10 @@
 //! names the source rule its expected level comes from.
 
 use crate::support;
+use legcramps::assess::{Assessment, RuleId, StepId, Urgency, assess};
 use legcramps::evidence::EvidenceLevel;
 use legcramps::{
-    Answer, Assessment, ConditionId, Diary, LegSwelling, MedicationId, Muscle, Pregnancy, Profile,
-    RuleId, StepId, Trimester, Urgency, assess,
+    Answer, ConditionId, Diary, LegSwelling, MedicationId, Muscle, Pregnancy, Profile, Trimester,
 };
 use support::assess::*;
 
@@ -467,48 +467,42 @@ fn every_case_gets_its_level_reasons_and_questions() {
     for case in CASES {
         let a = run(case);
         let r = &a.referral;
-        assert_eq!(
-            r.urgency(),
-            case.urgency,
-            "{}: {:?}",
-            case.name,
-            r.reasons()
-        );
+        assert_eq!(r.urgency, case.urgency, "{}: {:?}", case.name, r.reasons);
         for rule in case.reasons {
             assert!(
-                r.reasons().iter().any(|x| x.rule == *rule),
+                r.reasons.iter().any(|x| x.rule == *rule),
                 "{}: missing reason {rule:?} in {:?}",
                 case.name,
-                r.reasons()
+                r.reasons
             );
         }
         if case.reasons.is_empty() {
-            assert!(r.reasons().is_empty(), "{}: {:?}", case.name, r.reasons());
+            assert!(r.reasons.is_empty(), "{}: {:?}", case.name, r.reasons);
         }
         for rule in case.questions {
             assert!(
-                r.questions().iter().any(|q| q.rule == *rule),
+                r.questions.iter().any(|q| q.rule == *rule),
                 "{}: missing question {rule:?} in {:?}",
                 case.name,
-                r.questions()
+                r.questions
             );
         }
         if case.questions.is_empty() {
-            assert!(!r.could_rise(), "{}: {:?}", case.name, r.questions());
+            assert!(!r.could_rise, "{}: {:?}", case.name, r.questions);
         } else {
-            assert!(r.could_rise(), "{}", case.name);
+            assert!(r.could_rise, "{}", case.name);
         }
         // #11: every unknown item with a rule is asked; `could_raise` says whether a
         // yes would raise the level. Every reason is cited.
-        for q in r.questions() {
+        for q in &r.questions {
             assert_eq!(
-                q.could_raise(),
-                q.would_lead_to() > r.urgency(),
+                q.could_raise,
+                q.would_lead_to() > r.urgency,
                 "{}: {q:?}",
                 case.name
             );
         }
-        for x in r.reasons() {
+        for x in &r.reasons {
             assert!(!x.citations().is_empty(), "{}: {x:?}", case.name);
         }
     }
@@ -523,7 +517,7 @@ fn dvt_rule_is_marked_as_our_safety_inference() {
     let a = run(case);
     let dvt = a
         .referral
-        .reasons()
+        .reasons
         .iter()
         .find(|r| r.rule == RuleId::PossibleDvt)
         .unwrap();
@@ -539,13 +533,13 @@ fn quinine_red_flags_advise_stopping_it() {
         "quinine with hearing change",
     ] {
         let a = run(CASES.iter().find(|c| c.name == name).unwrap());
-        assert!(a.referral.stop_quinine(), "{name}");
+        assert!(a.referral.stop_quinine, "{name}");
     }
     let a = run(CASES
         .iter()
         .find(|c| c.name == "on quinine, warning signs not asked")
         .unwrap());
-    assert!(!a.referral.stop_quinine());
+    assert!(!a.referral.stop_quinine);
     // The plan repeats the warning signs for anyone on quinine.
     assert!(
         a.plan
@@ -561,8 +555,8 @@ fn a_red_flag_escalates_whatever_the_score() {
     let mut p = answered_profile();
     p.symptoms.cramp_over_10_min_not_settling = Answer::Yes;
     let a = assess(&p, &Diary::new(), as_of()).unwrap();
-    assert_eq!(a.score.total(), 0);
-    assert_eq!(a.referral.urgency(), Urgency::Urgent);
+    assert_eq!(a.score.total, 0);
+    assert_eq!(a.referral.urgency, Urgency::Urgent);
 }
 
 #[test]
@@ -577,14 +571,14 @@ fn a_high_burden_score_alone_is_a_routine_visit() {
         .map(|d| ep(24 * d + 5).pain(6).minutes(4.0).woke())
         .collect();
     let a = assess(&p, &diary(&eps), as_of()).unwrap();
-    assert_eq!(a.score.total(), 51);
+    assert_eq!(a.score.total, 51);
     assert_eq!(a.score.burden().points, 51);
-    assert_eq!(a.score.band(), legcramps::Band::High);
-    assert_eq!(a.score.burden_band(), legcramps::Band::High);
-    assert_eq!(a.referral.urgency(), Urgency::Routine);
+    assert_eq!(a.score.band, legcramps::assess::Band::High);
+    assert_eq!(a.score.burden_band, legcramps::assess::Band::High);
+    assert_eq!(a.referral.urgency, Urgency::Routine);
     assert!(
         a.referral
-            .reasons()
+            .reasons
             .iter()
             .any(|r| r.rule == RuleId::HighBurdenScore)
     );
@@ -651,7 +645,7 @@ fn quinine_question_states_mhra_conditions_and_fda_warning() {
         &[legcramps::evidence::Citation::Fda]
     );
     // It is information only: the referral stays self-care and no plan step suggests it.
-    assert_eq!(a.referral.urgency(), Urgency::SelfCare);
+    assert_eq!(a.referral.urgency, Urgency::SelfCare);
 }
 
 #[test]
@@ -704,10 +698,10 @@ fn known_condition_is_a_reason_to_mention_at_the_next_review() {
     let mut p = answered_profile();
     p.conditions = vec![ConditionId::ThyroidDisease];
     let a = assess(&p, &diary(&occasional()), as_of()).unwrap();
-    assert_eq!(a.referral.urgency(), Urgency::SelfCare);
+    assert_eq!(a.referral.urgency, Urgency::SelfCare);
     assert!(
         a.referral
-            .reasons()
+            .reasons
             .iter()
             .any(|r| r.rule == RuleId::KnownLinkedCondition)
     );

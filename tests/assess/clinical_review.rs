@@ -4,10 +4,10 @@
 //! `../shared/reference/clinical.md` or says that the point is our labelled choice.
 
 use crate::support;
+use legcramps::assess::{RuleId, ScoreFactor, StepId, Urgency, assess};
 use legcramps::evidence::{Citation, EvidenceLevel};
 use legcramps::{
-    AgeInfo, Answer, ConditionId, Diary, MedicationId, PLAN_STEPS, Pregnancy, Profile, QuinineFor,
-    REFERRAL_RULES, RuleId, ScoreFactor, Sex, Urgency, assess,
+    AgeInfo, Answer, ConditionId, Diary, MedicationId, Pregnancy, Profile, QuinineFor, Sex,
 };
 use support::assess::{answered_profile, as_of, diary, ep};
 
@@ -54,9 +54,9 @@ fn quinine_for_cramps_in_pregnancy_is_stopped() {
     )
     .unwrap()
     .referral;
-    assert_eq!(r.urgency(), Urgency::Soon);
-    assert!(r.stop_quinine());
-    let rules: Vec<RuleId> = r.reasons().iter().map(|x| x.rule).collect();
+    assert_eq!(r.urgency, Urgency::Soon);
+    assert!(r.stop_quinine);
+    let rules: Vec<RuleId> = r.reasons.iter().map(|x| x.rule).collect();
     assert_eq!(rules, vec![RuleId::QuinineInPregnancy]);
 }
 
@@ -70,23 +70,20 @@ fn quinine_for_something_else_in_pregnancy_goes_to_the_prescriber_today() {
         let r = assess(&on_quinine(why, pregnant()), &Diary::new(), as_of())
             .unwrap()
             .referral;
-        assert_eq!(r.urgency(), Urgency::Urgent, "{why:?}");
+        assert_eq!(r.urgency, Urgency::Urgent, "{why:?}");
         assert!(
-            !r.stop_quinine(),
+            !r.stop_quinine,
             "{why:?}: never 'stop it' unless for cramps"
         );
         assert!(
-            r.reasons()
+            r.reasons
                 .iter()
                 .any(|x| x.rule == RuleId::QuinineInPregnancyOtherUse),
             "{why:?}"
         );
+        assert!(!r.advice.to_lowercase().contains("stop quinine"), "{why:?}");
         assert!(
-            !r.advice().to_lowercase().contains("stop quinine"),
-            "{why:?}"
-        );
-        assert!(
-            r.reasons()
+            r.reasons
                 .iter()
                 .all(|x| x.rule != RuleId::QuinineInPregnancy)
         );
@@ -116,7 +113,7 @@ fn asked_about_pregnancy(age: AgeInfo, sex: Sex) -> bool {
     p.age = age;
     p.sex = sex;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    r.questions().iter().any(|q| {
+    r.questions.iter().any(|q| {
         matches!(
             q.rule,
             RuleId::QuinineInPregnancy | RuleId::QuinineInPregnancyOtherUse
@@ -150,7 +147,7 @@ fn an_unknown_pregnancy_is_asked_only_in_our_childbearing_age_band() {
     let mut p = on_quinine(QuinineFor::Cramps, pregnant());
     p.age = years(58);
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert!(r.stop_quinine());
+    assert!(r.stop_quinine);
 }
 
 #[test]
@@ -192,13 +189,13 @@ fn no_output_shows_a_bare_seed() {
         json.contains("\"consumer-article\""),
         "the article is still cited"
     );
-    for r in REFERRAL_RULES {
+    for r in RuleId::ALL.iter().map(|id| id.info()) {
         for c in r.citations {
             assert_ne!(c.to_string(), "seed");
         }
         assert!(!r.reason.contains("seed") && !r.question.contains("seed"));
     }
-    for s in PLAN_STEPS {
+    for s in StepId::ALL.iter().map(|id| id.info()) {
         for c in s.citations {
             assert_ne!(c.to_string(), "seed");
         }
@@ -211,7 +208,7 @@ fn every_rule_citing_the_consumer_article_also_cites_a_clinical_source() {
     // presuppose failed non-drug measures; BMJ-BP: cramps in other muscles) and §1.2 /
     // §1.3 for severe pain (MHRA-2010: "very painful or frequent"; DGN-2017: "frequent
     // or very painful").
-    for r in REFERRAL_RULES {
+    for r in RuleId::ALL.iter().map(|id| id.info()) {
         if r.citations.contains(&Citation::Seed) {
             assert!(
                 r.citations.iter().any(|c| *c != Citation::Seed),
@@ -233,18 +230,18 @@ fn look_alikes_are_not_scored_as_linked_conditions() {
     let a = assess(&p, &Diary::new(), as_of()).unwrap();
     assert!(
         a.score
-            .contributions()
+            .contributions
             .iter()
             .all(|c| !matches!(c.factor, ScoreFactor::Condition(_))),
         "{:?}",
-        a.score.contributions()
+        a.score.contributions
     );
     // A linked condition still scores (CKS: thyroid disease is an underlying cause).
     p.conditions.push(ConditionId::ThyroidDisease);
     let a = assess(&p, &Diary::new(), as_of()).unwrap();
     let conditions: Vec<_> = a
         .score
-        .contributions()
+        .contributions
         .iter()
         .filter_map(|c| match c.factor {
             ScoreFactor::Condition(id) => Some(id),
@@ -269,7 +266,7 @@ fn sleep_is_regularly_disturbed_from_five_woken_nights_our_cut_off() {
         assess(&p, &diary(&eps), as_of())
             .unwrap()
             .referral
-            .reasons()
+            .reasons
             .iter()
             .any(|r| r.rule == RuleId::SleepDisturbed)
     };

@@ -3,10 +3,10 @@
 
 #[allow(dead_code, reason = "main is the example's entry point, not used here")]
 #[path = "../../examples/assess.rs"]
-mod example;
+mod assess_example;
 
-use example::{Command, Format, Source, parse_args, summary};
-use legcramps::{Assessment, AssessmentInput};
+use assess_example::{Command, Format, Source, parse_args, summary};
+use legcramps::assess::{Assessment, AssessmentInput};
 
 fn args(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
@@ -48,7 +48,7 @@ fn arguments() {
 
 #[test]
 fn the_sample_summary() {
-    let a = assessed(example::SAMPLE);
+    let a = assessed(assess_example::SAMPLE);
     let text = summary(&a);
     // The sample has no red flag (no numbness, weakness, swelling; cramps ease with a
     // stretch) but pain 7, broken sleep, a thiazide and arthritis: routine rules only.
@@ -61,16 +61,16 @@ fn the_sample_summary() {
     );
     assert!(text.contains("Book a routine appointment"), "{text}");
     // Nothing is left out: every reason and every open question is printed.
-    assert!(!a.referral.reasons().is_empty());
-    for r in a.referral.reasons() {
+    assert!(!a.referral.reasons.is_empty());
+    for r in &a.referral.reasons {
         assert!(
             text.contains(r.reason().as_ref()),
             "missing reason {:?}:\n{text}",
             r.rule
         );
     }
-    assert!(!a.referral.questions().is_empty());
-    for q in a.referral.questions() {
+    assert!(!a.referral.questions.is_empty());
+    for q in &a.referral.questions {
         assert!(
             text.contains(q.ask()),
             "missing question {:?}:\n{text}",
@@ -91,7 +91,7 @@ fn the_sample_summary() {
         digits.parse().unwrap()
     };
     let total = number_after("Score: ");
-    assert_eq!(total, u32::from(a.score.total()));
+    assert_eq!(total, u32::from(a.score.total));
     assert_eq!(
         number_after("burden ") + number_after("risk factors "),
         total
@@ -122,7 +122,7 @@ fn a_red_flag_leads_the_summary_whatever_the_score() {
     let text = summary(&a);
     assert!(text.starts_with("Referral: urgent\n"), "{text}");
     assert!(text.contains("Score: 0/100 (low)"), "{text}");
-    let reason = a.referral.reasons()[0].reason();
+    let reason = a.referral.reasons[0].reason();
     assert!(text.contains(&format!("  - {reason} [urgent]")), "{text}");
     assert!(text.contains("worst pain not recorded"), "{text}");
 }

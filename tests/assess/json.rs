@@ -5,9 +5,10 @@
 use crate::support;
 use std::io::Read;
 
-use legcramps::{
-    Assessment, AssessmentInput, Diary, InputErrorKind, Profile, Referral, Score, Urgency, assess,
+use legcramps::assess::{
+    Assessment, AssessmentInput, InputError, Referral, Score, Urgency, assess,
 };
+use legcramps::{Diary, Profile};
 use serde_json::Value;
 use support::assess::as_of;
 
@@ -26,7 +27,7 @@ fn a_bad_pain_score_names_its_path_and_position() {
     );
     let err = AssessmentInput::from_json_str(&json).unwrap_err();
     assert_eq!(err.path(), "diary.episodes[0].pain");
-    assert_eq!(err.kind(), InputErrorKind::Data);
+    assert!(matches!(err, InputError::Data { .. }), "{err:?}");
     // A number ends only when the parser has seen the character after it (here `}`),
     // so the reported column is one past the last digit.
     let col = column_after(&json, r#""pain": 11"#) + 1;
@@ -127,13 +128,13 @@ fn a_birth_date_after_as_of_is_rejected_with_its_field() {
 #[test]
 fn syntax_errors_and_trailing_text() {
     let err = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00Z",}"#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.message(), "trailing comma");
     let err = AssessmentInput::from_json_str(r#"{"as_of": "2025-03-01T08:00:00Z"} x"#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Syntax);
+    assert!(matches!(err, InputError::Syntax { .. }), "{err:?}");
     assert_eq!(err.message(), "trailing characters");
     let err = AssessmentInput::from_json_str(r#"{"as_of": "#).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Eof);
+    assert!(matches!(err, InputError::Eof { .. }), "{err:?}");
 }
 
 struct Broken;
@@ -147,7 +148,7 @@ impl Read for Broken {
 #[test]
 fn reader_failures_are_io_errors() {
     let err = AssessmentInput::from_json_reader(Broken).unwrap_err();
-    assert_eq!(err.kind(), InputErrorKind::Io);
+    assert!(matches!(err, InputError::Io { .. }), "{err:?}");
     assert_eq!(err.to_string(), "could not read the input: disk on fire");
 }
 
@@ -250,7 +251,7 @@ fn the_documented_example_is_what_assess_produces() {
 
 #[test]
 fn table_backed_output_cannot_invent_text_or_levels() {
-    use legcramps::{Differential, Feature, PlanStep, Question, ReferralReason};
+    use legcramps::assess::{Differential, FeatureStatus, PlanStep, Question, ReferralReason};
     // A reason may repeat the table's fields but not change them.
     let err = serde_json::from_str::<ReferralReason>(
         r#"{"rule": "numbness", "reason": "numbness is nothing to worry about"}"#,
@@ -271,7 +272,7 @@ fn table_backed_output_cannot_invent_text_or_levels() {
         .is_err()
     );
     assert!(
-        serde_json::from_str::<Feature>(
+        serde_json::from_str::<FeatureStatus>(
             r#"{"feature": "numbness", "status": "yes", "criterion": true}"#
         )
         .is_err()
@@ -279,7 +280,7 @@ fn table_backed_output_cannot_invent_text_or_levels() {
 
     // A differential must list every feature in table order, and its leaning must follow.
     let a = assess(&Profile::default(), &Diary::new(), as_of()).unwrap();
-    let v = serde_json::to_value(a.differential).unwrap();
+    let v = serde_json::to_value(&a.differential).unwrap();
     assert_eq!(
         serde_json::from_value::<Differential>(v.clone()).unwrap(),
         a.differential
@@ -305,20 +306,21 @@ fn public_assessment_types_are_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Assessment>();
     check::<AssessmentInput>();
-    check::<legcramps::AssessError>();
-    check::<legcramps::InputError>();
-    check::<legcramps::ScoreModel>();
+    check::<legcramps::assess::AssessError>();
+    check::<legcramps::assess::InputError>();
+    check::<legcramps::assess::ScoreModel>();
     check::<Score>();
-    check::<legcramps::Contribution>();
+    check::<legcramps::assess::Contribution>();
     check::<Referral>();
-    check::<legcramps::ReferralReason>();
-    check::<legcramps::Question>();
-    check::<legcramps::Differential>();
-    check::<legcramps::Lookalike<'static>>();
-    check::<legcramps::Feature>();
-    check::<legcramps::Plan>();
-    check::<legcramps::PlanStep>();
-    check::<legcramps::QuinineInfo>();
-    check::<legcramps::ReferralRule>();
-    check::<legcramps::PersonWeight>();
+    check::<legcramps::assess::ReferralReason>();
+    check::<legcramps::assess::Question>();
+    check::<legcramps::assess::Differential>();
+    check::<legcramps::assess::Lookalike<'static>>();
+    check::<legcramps::assess::FeatureStatus>();
+    check::<legcramps::assess::Plan>();
+    check::<legcramps::assess::PlanStep>();
+    check::<legcramps::assess::QuinineInfo>();
+    check::<legcramps::assess::Rule>();
+    check::<legcramps::assess::Step>();
+    check::<legcramps::assess::Feature>();
 }

@@ -8,9 +8,9 @@
 //! 1000-count bottle, NDC 0185-0022-10.
 
 use chrono::DateTime;
+use legcramps::assess::{AssessmentInput, MedicationStatus, RuleId, StepId, Urgency, assess};
 use legcramps::{
-    Answer, AssessmentInput, ConditionId, Diary, MedicationId, MedicationList, MedicationStatus,
-    OtherMedication, Profile, QUININE_USE_QUESTION, RecallOutcome, RuleId, StepId, Urgency, assess,
+    Answer, ConditionId, Diary, MedicationId, MedicationList, OtherMedication, Profile,
 };
 
 fn as_of() -> chrono::DateTime<chrono::FixedOffset> {
@@ -33,9 +33,9 @@ fn the_three_quinine_spellings_with_bruising_are_urgent_and_stop_quinine() {
         let mut p = named(&[name]);
         p.symptoms.unexplained_bruising_or_bleeding = Answer::Yes;
         let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-        assert_eq!(r.urgency(), Urgency::Urgent, "{name}");
-        assert!(r.stop_quinine(), "{name}");
-        assert_eq!(r.reasons()[0].rule, RuleId::QuinineBleeding, "{name}");
+        assert_eq!(r.urgency, Urgency::Urgent, "{name}");
+        assert!(r.stop_quinine, "{name}");
+        assert_eq!(r.reasons[0].rule, RuleId::QuinineBleeding, "{name}");
     }
 }
 
@@ -44,8 +44,8 @@ fn quinine_by_spelling_with_a_hearing_change_is_urgent() {
     let mut p = named(&["Qualaquin 324mg"]);
     p.symptoms.hearing_change = Answer::Yes;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert_eq!(r.urgency(), Urgency::Urgent);
-    assert!(r.stop_quinine());
+    assert_eq!(r.urgency, Urgency::Urgent);
+    assert!(r.stop_quinine);
 }
 
 #[test]
@@ -55,19 +55,19 @@ fn an_unrecognised_medicine_with_bruising_asks_about_quinine() {
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     // The quinine use is unknown: the level is not raised on a guess, but the question
     // is asked at the urgent level and the level could rise.
-    assert!(r.could_rise());
+    assert!(r.could_rise);
     let q = *r
-        .questions()
+        .questions
         .iter()
         .find(|q| q.rule == RuleId::QuinineBleeding)
         .unwrap();
     assert_eq!(q.would_lead_to(), Urgency::Urgent);
-    assert_eq!(q.ask(), QUININE_USE_QUESTION);
+    assert!(q.asks_about_quinine_use);
     assert!(
         q.ask()
             .starts_with("Do you take quinine, including for cramps?")
     );
-    assert!(!r.stop_quinine());
+    assert!(!r.stop_quinine);
 }
 
 #[test]
@@ -79,15 +79,15 @@ fn bruising_and_hearing_with_quinine_unknown_ask_about_quinine_once() {
     p.symptoms.hearing_change = Answer::Yes;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     let quinine_questions = r
-        .questions()
+        .questions
         .iter()
-        .filter(|q| q.ask() == QUININE_USE_QUESTION || q.rule == RuleId::QuinineReview)
+        .filter(|q| q.asks_about_quinine_use || q.rule == RuleId::QuinineReview)
         .count();
     assert_eq!(quinine_questions, 1);
     let q = r
-        .questions()
+        .questions
         .iter()
-        .find(|q| q.ask() == QUININE_USE_QUESTION)
+        .find(|q| q.asks_about_quinine_use)
         .unwrap();
     assert_eq!(q.would_lead_to(), Urgency::Urgent);
 }
@@ -99,11 +99,9 @@ fn a_complete_empty_list_means_no_quinine() {
     let mut p = Profile::default();
     p.symptoms.unexplained_bruising_or_bleeding = Answer::Yes;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert!(
-        r.questions()
-            .iter()
-            .all(|q| q.ask() != QUININE_USE_QUESTION)
-    );
+    assert!(r.questions.iter().all(
+        |q| !q.asks_about_quinine_use && !q.ask().starts_with("Do you take quinine, including")
+    ));
 }
 
 #[test]
@@ -114,8 +112,8 @@ fn tonic_water_is_not_quinine_the_medicine() {
     let mut p = named(&["Tonic water"]);
     p.symptoms.unexplained_bruising_or_bleeding = Answer::Yes;
     let a = assess(&p, &Diary::new(), as_of()).unwrap();
-    assert!(!a.referral.stop_quinine());
-    assert_ne!(a.referral.urgency(), Urgency::Urgent);
+    assert!(!a.referral.stop_quinine);
+    assert_ne!(a.referral.urgency, Urgency::Urgent);
     assert!(
         a.plan
             .cautions
@@ -123,14 +121,14 @@ fn tonic_water_is_not_quinine_the_medicine() {
             .all(|s| s.step != StepId::QuinineWarningSigns)
     );
     assert_eq!(a.medications[0].status, MedicationStatus::Unrecognised);
-    assert!(QUININE_USE_QUESTION.contains("tonic water"));
     let q = a
         .referral
-        .questions()
+        .questions
         .iter()
         .find(|q| q.rule == RuleId::QuinineBleeding)
         .unwrap();
-    assert_eq!(q.ask(), QUININE_USE_QUESTION);
+    assert!(q.asks_about_quinine_use);
+    assert!(q.ask().contains("tonic water"));
 }
 
 #[test]
@@ -182,7 +180,7 @@ fn the_medications_array_lists_every_entry_in_input_order() {
     assert_eq!(meds[2]["source"], "other_medications");
     assert_eq!(meds[2]["index"], 0);
     // The document reads back.
-    let back: legcramps::Assessment = serde_json::from_value(json).unwrap();
+    let back: legcramps::assess::Assessment = serde_json::from_value(json).unwrap();
     assert_eq!(back, a);
 }
 
@@ -195,13 +193,13 @@ fn reasons_name_the_drugs_and_conditions_that_triggered_them() {
         .build();
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     let drug = r
-        .reasons()
+        .reasons
         .iter()
         .find(|x| x.rule == RuleId::DrugMayCauseCramps)
         .unwrap();
     // Catalog order: furosemide before atorvastatin.
     assert_eq!(
-        drug.medications(),
+        drug.medications,
         [MedicationId::Furosemide, MedicationId::Atorvastatin]
     );
     assert!(
@@ -209,11 +207,11 @@ fn reasons_name_the_drugs_and_conditions_that_triggered_them() {
             .ends_with("(medicines: furosemide, atorvastatin)")
     );
     let cond = r
-        .reasons()
+        .reasons
         .iter()
         .find(|x| x.rule == RuleId::KnownLinkedCondition)
         .unwrap();
-    assert_eq!(cond.conditions(), [ConditionId::Diabetes]);
+    assert_eq!(cond.conditions, [ConditionId::Diabetes]);
     let name = ConditionId::Diabetes.info().name;
     assert!(cond.reason().ends_with(&format!("(conditions: {name})")));
 }
@@ -260,16 +258,26 @@ fn an_ndc_and_lot_run_the_builtin_recall_check() {
     let a = input.assess().unwrap();
     let recall = |i: usize| a.medications[i].recall.as_ref();
     let hit = recall(0).unwrap();
-    assert_eq!(hit.status, RecallOutcome::Recalled);
+    assert!(hit.is_checked() && hit.is_recalled());
     assert_eq!(hit.check.matches[0].ndc.to_string(), "0185-0022-10");
     // KS3940 is not one of the 13 lots.
-    assert_eq!(recall(1).unwrap().status, RecallOutcome::NotRecalled);
+    let not_recalled = recall(1).unwrap();
+    assert!(not_recalled.is_checked() && !not_recalled.is_recalled());
     // A lot without an NDC cannot be checked; the output says so.
-    assert_eq!(recall(2).unwrap().status, RecallOutcome::NotChecked);
+    assert!(!recall(2).unwrap().is_checked());
     assert!(recall(3).is_none());
     let json = serde_json::to_value(&a).unwrap();
     assert_eq!(json["medications"][0]["recall"]["status"], "recalled");
+    assert_eq!(json["medications"][1]["recall"]["status"], "not_recalled");
+    assert_eq!(json["medications"][2]["recall"]["status"], "not_checked");
     assert!(json["medications"][3].get("recall").is_none());
+    // Read back, the status must agree with the NDC, the lot and the check.
+    let back: legcramps::assess::MedicationRecall =
+        serde_json::from_value(json["medications"][0]["recall"].clone()).unwrap();
+    assert_eq!(&back, hit);
+    let mut wrong = json["medications"][1]["recall"].clone();
+    wrong["status"] = "recalled".into();
+    assert!(serde_json::from_value::<legcramps::assess::MedicationRecall>(wrong).is_err());
 }
 
 #[test]

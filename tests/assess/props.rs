@@ -9,11 +9,11 @@
 
 use crate::support;
 use chrono::{Duration, NaiveDate};
+use legcramps::assess::{Assessment, AssessmentInput, ScoreModel, assess};
 use legcramps::{
-    AgeInfo, Answer, Assessment, AssessmentInput, BandCutoffs, BurdenWeights, ConditionId,
-    CrampEpisode, Diary, ExposuresBuilder, FluidIntake, Footwear, HoursPerDay, LegSwelling,
-    MedicationId, Muscle, Pregnancy, Profile, RemedyId, ScoreModel, ScorePart, Sex, Side, Symptoms,
-    SymptomsBuilder, assess,
+    AgeInfo, Answer, ConditionId, CrampEpisode, Diary, ExposuresBuilder, FluidIntake, Footwear,
+    HoursPerDay, LegSwelling, MedicationId, Muscle, Pregnancy, Profile, RemedyId, Sex, Side,
+    Symptoms, SymptomsBuilder,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -241,22 +241,18 @@ fn model() -> impl Strategy<Value = ScoreModel> {
             seed_only_points: e[4],
             long_sitting_hours: sit,
             long_standing_hours: stand,
-            burden: BurdenWeights {
-                points_per_episode: b[0],
-                max_counted_episodes: b[1],
-                moderate_to_severe_month: b[2],
-                frequent_week: b[3],
-                points_per_pain_step: b[4],
-                points_per_two_minutes: b[5],
-                max_two_minute_steps: b[6],
-                long_cramp: b[7],
-                points_per_disturbed_night: b[8],
-                max_disturbed_nights: b[9],
-            },
-            bands: BandCutoffs {
-                moderate_from: m,
-                high_from: h,
-            },
+            points_per_episode: b[0],
+            max_counted_episodes: b[1],
+            moderate_to_severe_month: b[2],
+            frequent_week: b[3],
+            points_per_pain_step: b[4],
+            points_per_two_minutes: b[5],
+            max_two_minute_steps: b[6],
+            long_cramp: b[7],
+            points_per_disturbed_night: b[8],
+            max_disturbed_nights: b[9],
+            moderate_from: m,
+            high_from: h,
         })
 }
 
@@ -282,35 +278,35 @@ fn fitted(raw: &[u32]) -> Vec<u64> {
 
 /// The documented invariants of a score (src/assess/score.rs). Each `prop_assert` names
 /// the bug it would catch.
-fn check_score(a: &Assessment, bands: &BandCutoffs) -> Result<(), TestCaseError> {
+fn check_score(a: &Assessment, bands: &ScoreModel) -> Result<(), TestCaseError> {
     let s = &a.score;
     // A total that escapes the cap, or a scaled total left short of 100 (rounding every
     // share down and not handing out the remainders).
-    prop_assert!(s.total() <= 100);
-    prop_assert_eq!(u32::from(s.total()), s.raw_total().min(100));
+    prop_assert!(s.total <= 100);
+    prop_assert_eq!(u32::from(s.total), s.raw_total.min(100));
     // Clamping the total without scaling the contributions (their points would then
     // add up to more than 100), or points lost or given twice in the fitting. Summed
     // in u64 so that the test itself cannot overflow under extreme weights.
-    let points: u64 = s.contributions().iter().map(|c| u64::from(c.points)).sum();
-    prop_assert_eq!(points, u64::from(s.total()));
+    let points: u64 = s.contributions.iter().map(|c| u64::from(c.points)).sum();
+    prop_assert_eq!(points, u64::from(s.total));
     // A raw total that saturates or wraps instead of being the exact sum (a
     // contribution left unbounded under extreme weights).
-    let raw: Vec<u32> = s.contributions().iter().map(|c| c.raw_points).collect();
+    let raw: Vec<u32> = s.contributions.iter().map(|c| c.raw_points).collect();
     prop_assert_eq!(
         raw.iter().map(|&r| u64::from(r)).sum::<u64>(),
-        u64::from(s.raw_total())
+        u64::from(s.raw_total)
     );
     // The largest-remainder method itself: a remainder point given to the wrong line
     // (the first or the largest one, the later one on a tie) or the whole shortfall
     // given to one line.
     let given: Vec<u64> = s
-        .contributions()
+        .contributions
         .iter()
         .map(|c| u64::from(c.points))
         .collect();
     prop_assert_eq!(given, fitted(&raw));
-    prop_assert_eq!(s.band(), bands.band(s.total()));
-    for c in s.contributions() {
+    prop_assert_eq!(s.band, bands.band(s.total));
+    for c in &s.contributions {
         // A 0-point line is a ratio shown outside the people it was measured in.
         prop_assert!(
             c.raw_points > 0 || c.reason.contains("adds no points"),
@@ -324,27 +320,18 @@ fn check_score(a: &Assessment, bands: &BandCutoffs) -> Result<(), TestCaseError>
     let (burden, risk) = (s.burden(), s.risk());
     prop_assert_eq!(
         u32::from(burden.points) + u32::from(risk.points),
-        u32::from(s.total())
+        u32::from(s.total)
     );
     prop_assert_eq!(
         u64::from(burden.raw_points) + u64::from(risk.raw_points),
-        u64::from(s.raw_total())
+        u64::from(s.raw_total)
     );
     prop_assert_eq!(
         burden.contributions.len() + risk.contributions.len(),
-        s.contributions().len()
+        s.contributions.len()
     );
-    prop_assert!(
-        burden
-            .contributions
-            .iter()
-            .all(|c| c.factor.part() == ScorePart::Burden)
-    );
-    prop_assert!(
-        risk.contributions
-            .iter()
-            .all(|c| c.factor.part() == ScorePart::Risk)
-    );
+    prop_assert!(burden.contributions.iter().all(|c| c.factor.is_burden()));
+    prop_assert!(risk.contributions.iter().all(|c| !c.factor.is_burden()));
     let points: u32 = burden
         .contributions
         .iter()
@@ -353,7 +340,7 @@ fn check_score(a: &Assessment, bands: &BandCutoffs) -> Result<(), TestCaseError>
     prop_assert_eq!(points, u32::from(burden.points));
     // The burden's band reads its own raw points only.
     let own = u8::try_from(burden.raw_points.min(100)).unwrap();
-    prop_assert_eq!(s.burden_band(), bands.band(own));
+    prop_assert_eq!(s.burden_band, bands.band(own));
     Ok(())
 }
 
@@ -411,13 +398,16 @@ proptest! {
     #[test]
     fn score_is_bounded_and_sums_exactly(p in profile(), eps in episodes()) {
         let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
-        check_score(&a, &BandCutoffs::default())?;
+        check_score(&a, &ScoreModel::default())?;
     }
 
     #[test]
     fn any_model_keeps_the_score_bounded(m in model(), p in profile(), eps in episodes()) {
-        let a = m.assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
-        check_score(&a, &m.bands)?;
+        let a = AssessmentInput::new(as_of(), p, Diary::from_episodes(eps))
+            .unwrap()
+            .assess_with(&m)
+            .unwrap();
+        check_score(&a, &m)?;
     }
 
     #[test]
@@ -430,17 +420,17 @@ proptest! {
         let before = assess(&p, &d, as_of()).unwrap();
         let (p2, d2) = apply(&p, &d, &change);
         let after = assess(&p2, &d2, as_of()).unwrap();
-        prop_assert!(after.score.total() >= before.score.total(),
-            "{:?}: {} -> {}", change, before.score.total(), after.score.total());
-        prop_assert!(after.score.raw_total() >= before.score.raw_total());
-        prop_assert!(after.referral.urgency() >= before.referral.urgency(),
-            "{:?}: {:?} -> {:?}", change, before.referral.urgency(), after.referral.urgency());
+        prop_assert!(after.score.total >= before.score.total,
+            "{:?}: {} -> {}", change, before.score.total, after.score.total);
+        prop_assert!(after.score.raw_total >= before.score.raw_total);
+        prop_assert!(after.referral.urgency >= before.referral.urgency,
+            "{:?}: {:?} -> {:?}", change, before.referral.urgency, after.referral.urgency);
         // Per subtotal: an episode moves only the burden, anything else only the risk,
         // and neither ever goes down.
         let (b0, b1) = (before.score.burden().raw_points, after.score.burden().raw_points);
         let (r0, r1) = (before.score.risk().raw_points, after.score.risk().raw_points);
         prop_assert!(b1 >= b0 && r1 >= r0, "{:?}: burden {} -> {}, risk {} -> {}", change, b0, b1, r0, r1);
-        prop_assert!(after.score.burden_band() >= before.score.burden_band());
+        prop_assert!(after.score.burden_band >= before.score.burden_band);
         if matches!(change, Add::Episode(_)) {
             prop_assert_eq!(r1, r0);
         } else {
@@ -487,13 +477,13 @@ proptest! {
         // Not vacuous: proptest fails the test if too many cases are rejected, so a
         // generator that stops reaching the cap (say after a change of weights) shows.
         prop_assume!(before.score.is_scaled());
-        prop_assert_eq!(before.score.total(), 100);
-        check_score(&before, &BandCutoffs::default())?;
+        prop_assert_eq!(before.score.total, 100);
+        check_score(&before, &ScoreModel::default())?;
         let (p2, d2) = apply(&p, &d, &change);
         let after = assess(&p2, &d2, as_of()).unwrap();
-        prop_assert!(after.score.raw_total() >= before.score.raw_total());
-        prop_assert_eq!(after.score.total(), 100);
-        check_score(&after, &BandCutoffs::default())?;
+        prop_assert!(after.score.raw_total >= before.score.raw_total);
+        prop_assert_eq!(after.score.total, 100);
+        check_score(&after, &ScoreModel::default())?;
     }
 
     #[test]
@@ -504,10 +494,16 @@ proptest! {
         change in add(),
     ) {
         let d = Diary::from_episodes(eps);
-        let before = m.assess(&p, &d, as_of()).unwrap();
+        let run = |p: &Profile, d: &Diary| {
+            AssessmentInput::new(as_of(), p.clone(), d.clone())
+                .unwrap()
+                .assess_with(&m)
+                .unwrap()
+        };
+        let before = run(&p, &d);
         let (p2, d2) = apply(&p, &d, &change);
-        let after = m.assess(&p2, &d2, as_of()).unwrap();
-        prop_assert!(after.score.total() >= before.score.total());
+        let after = run(&p2, &d2);
+        prop_assert!(after.score.total >= before.score.total);
     }
 
     #[test]
@@ -515,17 +511,17 @@ proptest! {
         // #11: every unknown rule is asked; `could_raise` marks those whose yes would
         // raise the level, and `could_rise` is true exactly when one would.
         let r = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap().referral;
-        prop_assert_eq!(r.could_rise(), r.questions().iter().any(|q| q.could_raise()));
-        for q in r.questions() {
-            prop_assert_eq!(q.could_raise(), q.would_lead_to() > r.urgency());
+        prop_assert_eq!(r.could_rise, r.questions.iter().any(|q| q.could_raise));
+        for q in &r.questions {
+            prop_assert_eq!(q.could_raise, q.would_lead_to() > r.urgency);
         }
         // No reassuring self-care headline while an urgent question is open.
-        if r.questions().iter().any(|q| q.could_raise() && q.would_lead_to() == legcramps::Urgency::Urgent) {
-            prop_assert!(!r.advice().contains("Self-care at home is reasonable"));
-            prop_assert!(r.advice().starts_with(legcramps::ANSWER_URGENT_QUESTIONS_FIRST));
+        if r.questions.iter().any(|q| q.could_raise && q.would_lead_to() == legcramps::assess::Urgency::Urgent) {
+            prop_assert!(!r.advice.contains("Self-care at home is reasonable"));
+            prop_assert!(r.advice.starts_with("Answer the questions below first:"));
         }
-        let top = r.reasons().iter().map(|x| x.urgency()).max();
-        prop_assert_eq!(top.unwrap_or(legcramps::Urgency::SelfCare), r.urgency());
+        let top = r.reasons.iter().map(|x| x.urgency()).max();
+        prop_assert_eq!(top.unwrap_or(legcramps::assess::Urgency::SelfCare), r.urgency);
     }
 
     /// #11: whenever the differential flags a vein clot, reduced blood flow or a nerve
@@ -533,10 +529,10 @@ proptest! {
     /// raised the flag (the feature and the rule read the same answer).
     #[test]
     fn a_differential_flag_never_outranks_the_referral(p in profile(), eps in episodes()) {
-        use legcramps::{FeatureId as F, RuleId as R};
+        use legcramps::assess::{FeatureId as F, RuleId as R};
         let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
         let flagged: Vec<_> = a.differential.flags().collect();
-        for f in a.differential.features() {
+        for f in &a.differential.features {
             if !f.status.is_yes() || !flagged.contains(&f.feature.info().category) {
                 continue;
             }
@@ -552,9 +548,9 @@ proptest! {
                 _ => continue,
             };
             prop_assert!(
-                a.referral.urgency() >= rule.info().urgency,
+                a.referral.urgency >= rule.info().urgency,
                 "{:?} flagged, {:?} needs {:?}, got {:?}",
-                f.feature, rule, rule.info().urgency, a.referral.urgency()
+                f.feature, rule, rule.info().urgency, a.referral.urgency
             );
         }
     }

@@ -2,10 +2,8 @@
 //! says that the point is our own labelled choice.
 
 use chrono::DateTime;
-use legcramps::{
-    ANSWER_URGENT_QUESTIONS_FIRST, Answer, ConditionId, Diary, LegSwelling, MedicationId, Profile,
-    RuleId, StepId, Urgency, assess,
-};
+use legcramps::assess::{RuleId, StepId, Urgency, assess};
+use legcramps::{Answer, ConditionId, Diary, LegSwelling, MedicationId, Profile};
 
 fn as_of() -> chrono::DateTime<chrono::FixedOffset> {
     DateTime::parse_from_rfc3339("2025-03-01T08:00:00+01:00").unwrap()
@@ -48,12 +46,8 @@ fn a_tender_or_warm_calf_alone_is_at_least_soon() {
     let mut p = all_no();
     p.symptoms.calf_tender_or_warm = Answer::Yes;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert_eq!(r.urgency(), Urgency::Soon);
-    assert!(
-        r.reasons()
-            .iter()
-            .any(|x| x.rule == RuleId::CalfTenderOrWarm)
-    );
+    assert_eq!(r.urgency, Urgency::Soon);
+    assert!(r.reasons.iter().any(|x| x.rule == RuleId::CalfTenderOrWarm));
     assert_eq!(
         RuleId::CalfTenderOrWarm.info().evidence,
         legcramps::evidence::EvidenceLevel::SafetyInference
@@ -62,9 +56,9 @@ fn a_tender_or_warm_calf_alone_is_at_least_soon() {
     // With the swelling not known, the DVT question is asked at the urgent level.
     p.symptoms.leg_swelling = LegSwelling::Unknown;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert!(r.urgency() >= Urgency::Soon);
+    assert!(r.urgency >= Urgency::Soon);
     let q = r
-        .questions()
+        .questions
         .iter()
         .find(|q| q.rule == RuleId::PossibleDvt)
         .unwrap();
@@ -79,9 +73,9 @@ fn one_sided_swelling_with_tenderness_unknown_is_soon_with_the_dvt_question() {
     p.symptoms.leg_swelling = LegSwelling::OneSide;
     p.symptoms.calf_tender_or_warm = Answer::Unknown;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert_eq!(r.urgency(), Urgency::Soon);
+    assert_eq!(r.urgency, Urgency::Soon);
     let q = r
-        .questions()
+        .questions
         .iter()
         .find(|q| q.rule == RuleId::PossibleDvt)
         .unwrap();
@@ -94,18 +88,23 @@ fn no_reassuring_headline_while_an_urgent_question_is_open() {
     // could lead to "urgent" the advice asks for those answers first.
     let p = Profile::default();
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert_eq!(r.urgency(), Urgency::SelfCare);
+    assert_eq!(r.urgency, Urgency::SelfCare);
     assert!(
-        r.questions()
+        r.questions
             .iter()
             .any(|q| q.would_lead_to() == Urgency::Urgent)
     );
-    assert_eq!(r.advice(), ANSWER_URGENT_QUESTIONS_FIRST);
-    assert!(!r.advice().contains("Self-care at home is reasonable"));
+    // The open urgent question replaces the self-care headline (#11).
+    assert_eq!(
+        r.advice,
+        "Answer the questions below first: a yes to any of the urgent ones means getting \
+         medical advice today."
+    );
+    assert!(!r.advice.contains("Self-care at home is reasonable"));
 
     // Everything answered: the self-care headline is back.
     let r = assess(&all_no(), &Diary::new(), as_of()).unwrap().referral;
-    assert_eq!(r.advice(), Urgency::SelfCare.advice());
+    assert_eq!(r.advice, Urgency::SelfCare.advice());
 }
 
 #[test]
@@ -131,10 +130,10 @@ fn a_suspected_quinine_reaction_stops_quinine_without_a_review_or_a_may_consider
             p.symptoms.hearing_change = Answer::Yes;
         }
         let a = assess(&p, &Diary::new(), as_of()).unwrap();
-        assert!(a.referral.stop_quinine(), "{reaction}");
+        assert!(a.referral.stop_quinine, "{reaction}");
         assert!(
             a.referral
-                .reasons()
+                .reasons
                 .iter()
                 .all(|r| r.rule != RuleId::QuinineReview)
         );
@@ -220,9 +219,9 @@ fn a_known_linked_condition_alone_is_mentioned_at_the_next_review() {
     let mut p = all_no();
     p.conditions = vec![ConditionId::Hypertension];
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert_eq!(r.urgency(), Urgency::SelfCare);
+    assert_eq!(r.urgency, Urgency::SelfCare);
     let reason = r
-        .reasons()
+        .reasons
         .iter()
         .find(|x| x.rule == RuleId::KnownLinkedCondition)
         .unwrap();
@@ -238,7 +237,7 @@ fn look_alike_conditions_are_not_linked_conditions() {
         p.conditions = vec![c];
         let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
         assert!(
-            r.reasons()
+            r.reasons
                 .iter()
                 .all(|x| x.rule != RuleId::KnownLinkedCondition),
             "{c:?}"
@@ -255,15 +254,15 @@ fn every_unknown_item_with_a_rule_is_asked_with_could_raise() {
     p.symptoms.numbness = Answer::Yes;
     p.symptoms.daily_life_affected = Answer::Unknown;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-    assert_eq!(r.urgency(), Urgency::Soon);
+    assert_eq!(r.urgency, Urgency::Soon);
     let q = r
-        .questions()
+        .questions
         .iter()
         .find(|q| q.rule == RuleId::DailyLifeAffected)
         .unwrap();
     assert_eq!(q.would_lead_to(), Urgency::Routine);
-    assert!(!q.could_raise());
-    assert!(!r.could_rise());
+    assert!(!q.could_raise);
+    assert!(!r.could_rise);
     let json = serde_json::to_value(q).unwrap();
     assert_eq!(json["could_raise"], false);
 }
@@ -278,7 +277,7 @@ fn a_male_on_quinine_is_never_asked_whether_he_is_pregnant() {
     for quinine_for in [QuinineFor::Cramps, QuinineFor::Other, QuinineFor::Unknown] {
         p.quinine_for = quinine_for;
         let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
-        assert!(r.questions().iter().all(|q| !matches!(
+        assert!(r.questions.iter().all(|q| !matches!(
             q.rule,
             RuleId::QuinineInPregnancy | RuleId::QuinineInPregnancyOtherUse
         )));
@@ -287,7 +286,7 @@ fn a_male_on_quinine_is_never_asked_whether_he_is_pregnant() {
     p.sex = legcramps::Sex::Female;
     let r = assess(&p, &Diary::new(), as_of()).unwrap().referral;
     assert!(
-        r.questions()
+        r.questions
             .iter()
             .any(|q| q.rule == RuleId::QuinineInPregnancy)
     );
@@ -315,17 +314,17 @@ fn a_textbook_diary_cramp_leans_towards_cramp_and_asks_the_defining_questions() 
     let d = assess(&p, &Diary::from_episodes([ep]), as_of())
         .unwrap()
         .differential;
-    assert_eq!(d.leaning(), legcramps::Leaning::TowardsCramp);
-    let asked: Vec<_> = d.questions().map(|q| q.feature).collect();
+    assert_eq!(d.leaning, legcramps::assess::Leaning::TowardsCramp);
+    let asked: Vec<_> = d.questions().collect();
     assert_eq!(
         asked,
         [
-            legcramps::FeatureId::PainfulMuscleHardening,
-            legcramps::FeatureId::EasedByForcefulStretch
+            legcramps::assess::FeatureId::PainfulMuscleHardening,
+            legcramps::assess::FeatureId::EasedByForcefulStretch
         ]
     );
-    let json = serde_json::to_value(d).unwrap();
+    let json = serde_json::to_value(&d).unwrap();
     assert_eq!(json["questions"].as_array().unwrap().len(), 2);
-    let back: legcramps::Differential = serde_json::from_value(json).unwrap();
+    let back: legcramps::assess::Differential = serde_json::from_value(json).unwrap();
     assert_eq!(back, d);
 }

@@ -2,8 +2,9 @@
 //! lead with the class link before the conflicting survey, plan texts carry no
 //! qualifier that no source backs, and a plan step's evidence tag is its remedy's.
 
+use legcramps::assess::StepId;
 use legcramps::evidence::EvidenceLevel;
-use legcramps::{DrugClass, MEDICATIONS, PLAN_STEPS, StepId};
+use legcramps::{DrugClass, MEDICATIONS};
 
 /// The steps written for pregnancy, which take the remedy's evidence in pregnancy.
 /// (`StepId` is non-exhaustive, so a new step falls to "not for pregnancy".)
@@ -43,7 +44,7 @@ fn every_plan_step_has_the_evidence_tag_of_its_remedy() {
     // pregnancy steps state the row's level in pregnancy where the row gives one
     // (magnesium: Cochrane-Preg 2020, single trials disagree, low certainty).
     let mut checked = 0;
-    for row in PLAN_STEPS {
+    for row in StepId::ALL.iter().map(|id| id.info()) {
         let Some(remedy) = row.remedy else { continue };
         let r = remedy.info();
         let expected: EvidenceLevel = if for_pregnancy(row.step) {
@@ -72,7 +73,7 @@ fn exercise_before_bed_is_not_tagged_with_the_sedentary_association() {
 fn plan_texts_carry_no_unsourced_qualifier() {
     // AASM says forceful upward bending relieves a cramp; no source gives a share of
     // cramps it eases, so "most" has no backing (clinical.md §5, in-the-moment relief).
-    for row in PLAN_STEPS {
+    for row in StepId::ALL.iter().map(|id| id.info()) {
         let text = row.text.to_lowercase();
         for phrase in ["eases most", "most calf cramps", "always works", "cures"] {
             assert!(!text.contains(phrase), "{:?}: {:?}", row.step, row.text);

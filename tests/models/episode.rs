@@ -418,7 +418,7 @@ fn text_forms_round_trip() {
 fn an_as_of_that_fhir_cannot_write_is_rejected() {
     // The same bounds as an episode start (#14), for the assessment's `as_of`.
     let as_of = at("2025-03-02T08:00:00+23:59");
-    let err = legcramps::assess(
+    let err = legcramps::assess::assess(
         &legcramps::Profile::default(),
         &legcramps::Diary::new(),
         as_of,
@@ -429,8 +429,9 @@ fn an_as_of_that_fhir_cannot_write_is_rejected() {
         err.to_string(),
         "invalid as_of 2025-03-02T08:00:00+23:59: the UTC offset must be within 14 hours of UTC (-14:00 to +14:00)"
     );
-    let err = legcramps::AssessmentInput::from_json_str(r#"{"as_of": "0000-03-02T08:00:00Z"}"#)
-        .unwrap_err();
+    let err =
+        legcramps::assess::AssessmentInput::from_json_str(r#"{"as_of": "0000-03-02T08:00:00Z"}"#)
+            .unwrap_err();
     assert_eq!(err.path(), "as_of");
     assert!(
         err.to_string()

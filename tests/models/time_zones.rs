@@ -6,8 +6,9 @@
 //! The instants are fixed (`Utc.with_ymd_and_hms`, which needs no `clock` feature):
 //! the crate reads no clock, and neither do its tests.
 
+use legcramps::assess::{AssessmentInput, assess};
 use legcramps::chrono::{DateTime, FixedOffset, TimeZone, Utc};
-use legcramps::{AssessmentInput, CrampEpisode, Diary, Muscle, Side, assess};
+use legcramps::{CrampEpisode, Diary, Muscle, Side};
 
 fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).single().unwrap()
@@ -62,9 +63,10 @@ fn assess_takes_utc() {
         serde_json::to_value(&a).unwrap(),
         serde_json::to_value(&b).unwrap()
     );
-    let model = legcramps::ScoreModel::default();
-    let c = model
-        .assess(&profile, &diary, utc(2025, 3, 1, 7, 0))
+    let model = legcramps::assess::ScoreModel::default();
+    let c = legcramps::assess::AssessmentInput::new(utc(2025, 3, 1, 7, 0), profile, diary)
+        .unwrap()
+        .assess_with(&model)
         .unwrap();
     assert_eq!(
         serde_json::to_value(&c).unwrap(),

@@ -3,9 +3,8 @@
 //! the comments.
 
 use crate::support;
-use legcramps::{
-    AssessError, AssessmentInput, Diary, Profile, RecalledMedication, Report, ReportError,
-};
+use legcramps::assess::{AssessError, AssessmentInput};
+use legcramps::{Diary, Profile, RecalledMedication, Report, ReportError};
 use support::report::*;
 
 /// 08:00 on Thu 6 March 2025: the last night is the one that began on Wed 5 March
@@ -309,20 +308,23 @@ fn recalls_are_listed_only_when_given() {
     let a = assessed(&profile, &diary, AS_OF);
     let report = Report::new(&a).unwrap();
     assert!(!report.to_html().contains("Recalled products"));
-    let report = report.with_recall_matches([RecalledMedication {
-        name: "Orphenadrine citrate ER 100 mg".into(),
-        ndc: "0781-1151-01".into(),
-        lot: "AB1234".into(),
-        recall: "D-0001-2025".into(),
-    }]);
+    let registry = recall_registry("Orphenadrine citrate ER 100 mg", "Subpotent drug");
+    // A lot the recall does not name lists nothing.
+    let report = report.with_recall_lookup(
+        &registry,
+        &"0781-1151-01".parse().unwrap(),
+        &"ZZ9999".parse().unwrap(),
+    );
+    assert!(report.recalls().is_empty());
+    let report = with_recall(report, &registry);
     let html = report.to_html();
     assert!(html.contains("Recalled products"));
     assert!(html.contains("<td>0781-1151-01</td><td>AB1234</td>"));
-    assert!(
-        report
-            .to_markdown()
-            .contains("| Orphenadrine citrate ER 100 mg | 0781-1151-01 | AB1234 | D-0001-2025 |")
-    );
+    // The product as the recall describes it; the recall's number, class and reason.
+    assert!(report.to_markdown().contains(
+        "| Orphenadrine citrate ER 100 mg, NDC 0781-1151-01 | 0781-1151-01 | AB1234 | \
+         D-0001-2025 (Class II): Subpotent drug |"
+    ));
 }
 
 #[test]

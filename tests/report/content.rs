@@ -3,7 +3,8 @@
 //! not-a-diagnosis statement, in both formats.
 
 use crate::support;
-use legcramps::{Answer, Diary, LegSwelling, MedicationId, Profile, Report, Urgency};
+use legcramps::assess::Urgency;
+use legcramps::{Answer, Diary, LegSwelling, MedicationId, Profile, Report};
 use support::report::*;
 
 const AS_OF: &str = "2025-03-06T08:00:00+01:00";
@@ -65,8 +66,8 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
     let profile = urgent_profile();
     let diary = Diary::from_episodes([cramp("2025-03-04T02:30:00+01:00", 6, true, true)]);
     let a = assessed(&profile, &diary, AS_OF);
-    assert_eq!(a.assessment().referral.urgency(), Urgency::Urgent);
-    assert!(a.assessment().referral.stop_quinine());
+    assert_eq!(a.assessment().referral.urgency, Urgency::Urgent);
+    assert!(a.assessment().referral.stop_quinine);
     let report = Report::new(&a).unwrap();
     let (html, md) = (report.to_html(), report.to_markdown());
 
@@ -78,8 +79,8 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
         assert!(text.contains("Stop quinine now and get medical help"));
     }
 
-    assert!(!a.assessment().referral.reasons().is_empty());
-    for r in a.assessment().referral.reasons() {
+    assert!(!a.assessment().referral.reasons.is_empty());
+    for r in &a.assessment().referral.reasons {
         let reason = capitalised(&r.reason());
         assert!(html.contains(&html_text(&reason)), "{reason}");
         assert!(md.contains(&md_text(&reason)), "{reason}");
@@ -110,7 +111,7 @@ fn every_reason_question_and_step_is_shown_with_its_sources() {
         )
     );
 
-    for q in a.assessment().referral.questions() {
+    for q in &a.assessment().referral.questions {
         assert!(html.contains(&html_text(q.ask())), "{}", q.ask());
         assert!(md.contains(&md_text(q.ask())), "{}", q.ask());
     }
@@ -210,7 +211,7 @@ fn the_score_heading_shows_the_burden_and_the_risk() {
     );
     assert_eq!(
         u32::from(b) + u32::from(r),
-        u32::from(a.assessment().score.total())
+        u32::from(a.assessment().score.total)
     );
     let report = Report::new(&a).unwrap();
     let md = report.to_markdown();

@@ -1,7 +1,8 @@
 //! Caller text comes out inert, in HTML and in Markdown, and the page loads nothing.
 
 use crate::support;
-use legcramps::{Diary, Profile, RecalledMedication, Report};
+use legcramps::recall::RecallRegistry;
+use legcramps::{Diary, Profile, Report};
 use proptest::prelude::*;
 use support::report::*;
 
@@ -44,7 +45,7 @@ fn tags(html: &str) -> Vec<&str> {
         .collect()
 }
 
-fn hostile_report_parts() -> (Profile, Diary, Vec<RecalledMedication>) {
+fn hostile_report_parts() -> (Profile, Diary, RecallRegistry) {
     let profile = Profile::builder()
         .other_medications(vec![
             SCRIPT.parse().unwrap(),
@@ -59,12 +60,11 @@ fn hostile_report_parts() -> (Profile, Diary, Vec<RecalledMedication>) {
         ])
         .build();
     let diary = Diary::from_episodes([cramp("2025-03-04T02:30:00+01:00", 7, true, true)]);
-    let recalls = vec![RecalledMedication {
-        name: SCRIPT.to_owned(),
-        ndc: IMG.to_owned(),
-        lot: "L|1</td><td>".to_owned(),
-        recall: "<style>body{display:none}</style>".to_owned(),
-    }];
+    // The recall's texts come from outside: the product and the reason.
+    let recalls = recall_registry(
+        &format!("{SCRIPT} {IMG}"),
+        "<style>body{display:none}</style> L|1</td><td>",
+    );
     (profile, diary, recalls)
 }
 
@@ -72,10 +72,7 @@ fn hostile_report_parts() -> (Profile, Diary, Vec<RecalledMedication>) {
 fn html_escapes_caller_text() {
     let (profile, diary, recalls) = hostile_report_parts();
     let a = assessed(&profile, &diary, AS_OF);
-    let html = Report::new(&a)
-        .unwrap()
-        .with_recall_matches(recalls)
-        .to_html();
+    let html = with_recall(Report::new(&a).unwrap(), &recalls).to_html();
 
     assert!(!html.contains("<script"));
     assert!(!html.contains("<img"));
@@ -104,10 +101,7 @@ fn html_escapes_caller_text() {
 fn markdown_escapes_caller_text() {
     let (profile, diary, recalls) = hostile_report_parts();
     let a = assessed(&profile, &diary, AS_OF);
-    let md = Report::new(&a)
-        .unwrap()
-        .with_recall_matches(recalls)
-        .to_markdown();
+    let md = with_recall(Report::new(&a).unwrap(), &recalls).to_markdown();
 
     assert!(
         !md.contains("<script")
@@ -131,10 +125,7 @@ fn markdown_escapes_caller_text() {
 fn the_page_loads_nothing() {
     let (profile, diary, recalls) = hostile_report_parts();
     let a = assessed(&profile, &diary, AS_OF);
-    let html = Report::new(&a)
-        .unwrap()
-        .with_recall_matches(recalls)
-        .to_html();
+    let html = with_recall(Report::new(&a).unwrap(), &recalls).to_html();
     let lower = html.to_ascii_lowercase();
     for banned in [
         "<script",
@@ -173,18 +164,16 @@ proptest! {
     /// Whatever the caller writes, it never opens a tag in the HTML nor raw HTML or an
     /// extra table cell in the Markdown.
     #[test]
-    fn any_caller_text_stays_text(name in "[ -~\\n\\r\\t]{0,40}", lot in "[<>|&\"' a-z]{0,12}") {
+    fn any_caller_text_stays_text(name in "[ -~\\n\\r\\t]{0,40}", reason in "[<>|&\"' a-z]{0,12}") {
         // A name with no visible character is rejected at input, so it cannot reach a report.
         let Ok(entry) = name.parse() else { return Ok(()) };
         let profile = Profile::builder().other_medications(vec![entry]).build();
         let diary = Diary::new();
         let a = assessed(&profile, &diary, AS_OF);
-        let recall = RecalledMedication { name: name.clone(), ndc: "0".into(), lot, recall: name };
-        let report = Report::new(&a).unwrap().with_recall_matches([recall]);
+        let report = with_recall(Report::new(&a).unwrap(), &recall_registry(&name, &reason));
         let clean_profile = Profile::builder().other_medications(vec!["x".parse().unwrap()]).build();
         let clean_a = assessed(&clean_profile, &diary, AS_OF);
-        let clean = Report::new(&clean_a).unwrap()
-            .with_recall_matches([RecalledMedication { name: "x".into(), ndc: "0".into(), lot: "x".into(), recall: "x".into() }]);
+        let clean = with_recall(Report::new(&clean_a).unwrap(), &recall_registry("x", "x"));
         // Same number of tags as with harmless text: nothing was opened.
         prop_assert_eq!(tags(&report.to_html()).len(), tags(&clean.to_html()).len());
         let md = report.to_markdown();

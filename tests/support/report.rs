@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, FixedOffset};
-use legcramps::{Assessed, AssessmentInput, CrampEpisode, Diary, Profile};
+use legcramps::assess::{Assessed, AssessmentInput};
+use legcramps::{CrampEpisode, Diary, Profile};
 
 pub fn at(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
@@ -76,4 +77,37 @@ pub fn svg<'a>(html: &'a str, id: &str) -> &'a str {
         .unwrap();
     let end = start + html[start..].find("</svg>").unwrap() + "</svg>".len();
     &html[start..end]
+}
+
+/// A registry holding one recall, of NDC 0781-1151-01 lot AB1234, whose product text
+/// is `product` followed by the NDC and whose reason is `reason` (caller text that
+/// reaches a report).
+pub fn recall_registry(product: &str, reason: &str) -> legcramps::recall::RecallRegistry {
+    let record: legcramps::recall::EnforcementRecord = serde_json::from_value(serde_json::json!({
+        "recall_number": "D-0001-2025",
+        "classification": "Class II",
+        "recalling_firm": "Example Inc",
+        "product_description": format!("{product}, NDC 0781-1151-01"),
+        "reason_for_recall": reason,
+        "report_date": "20250101",
+        "code_info": "Lot # AB1234",
+    }))
+    .unwrap();
+    let mut registry = legcramps::recall::RecallRegistry::new();
+    registry
+        .add(legcramps::recall::Recall::from_enforcement(&record))
+        .unwrap();
+    registry
+}
+
+/// `report`, also listing the recalls in `registry` of NDC 0781-1151-01 lot AB1234.
+pub fn with_recall<'a>(
+    report: legcramps::Report<'a>,
+    registry: &legcramps::recall::RecallRegistry,
+) -> legcramps::Report<'a> {
+    report.with_recall_lookup(
+        registry,
+        &"0781-1151-01".parse().unwrap(),
+        &"AB1234".parse().unwrap(),
+    )
 }

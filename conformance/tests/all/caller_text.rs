@@ -16,10 +16,11 @@
 //! The invisible characters must also be gone from every output, replaced by a
 //! visible marker such as `[U+202E]`.
 
+use legcramps::Report;
+use legcramps::assess::AssessmentInput;
 use legcramps::fhir::{self, Card};
 use legcramps::recall::{LoadOptions, RecallStatus};
 use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
-use legcramps::{AssessmentInput, RecalledMedication, Report};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde_json::json;
@@ -198,14 +199,25 @@ fn input_with_medicines(names: &[String]) -> AssessmentInput {
 fn report_texts(name: &str, recall: &str) -> (String, String) {
     let input = input_with_medicines(&[name.to_owned()]);
     let assessed = input.assessed().expect("assess");
+    // The recall's product and reason are the caller's text, as they would be from
+    // any source of recalls; the report lists the recall as a lookup finds it.
+    let mut plain = RecallRegistry::new();
+    plain
+        .add_openfda_slice(PLAIN_DOC, LoadOptions::strict())
+        .expect("the record loads");
+    let ndc: Ndc = "12345-678-90".parse().expect("ndc");
+    let lot: LotNumber = "AB123".parse().expect("lot");
+    let check = plain.lookup(&ndc, &lot);
+    let hit = check.matches.first().expect("the record lists the lot");
+    let mut changed = plain.get(hit.recall).expect("listed").clone();
+    changed.product = name.to_owned();
+    changed.reason = recall.to_owned();
+    let mut registry = RecallRegistry::new();
+    registry.add(changed).expect("added");
     let report = Report::new(&assessed)
         .expect("report")
-        .with_recall_matches([RecalledMedication {
-            name: name.to_owned(),
-            ndc: recall.to_owned(),
-            lot: recall.to_owned(),
-            recall: recall.to_owned(),
-        }]);
+        .with_recall_lookup(&registry, &ndc, &lot);
+    assert_eq!(report.recalls().len(), 1);
     (report.to_html(), report.to_markdown())
 }
 

@@ -3,12 +3,13 @@
 //! mappings, schema validity and round trips.
 
 use crate::fhir_schema::assert_valid;
+use legcramps::assess::{Assessed, Assessment, AssessmentInput, Band, Urgency};
 use legcramps::fhir::{self, Bundle, Card, Identities, Indicator, Slot};
 use legcramps::recall::{EnforcementRecord, Recall};
 use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 use legcramps::{
-    Answer, Assessed, Assessment, AssessmentInput, Band, ConditionId, CrampDuration, CrampEpisode,
-    Diary, MedicationId, Muscle, PainScore, Profile, RemedyId, Side, Urgency,
+    Answer, ConditionId, CrampDuration, CrampEpisode, Diary, MedicationId, Muscle, PainScore,
+    Profile, RemedyId, Side,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -103,7 +104,7 @@ fn urgency_maps_to_the_documented_priority() {
     for (urgency, priority) in cases {
         let a = assessed(&profile_for(urgency), &Diary::new());
         assert_eq!(
-            a.assessment().referral.urgency(),
+            a.assessment().referral.urgency,
             urgency,
             "precondition: the profile gives {urgency:?}"
         );
@@ -124,14 +125,14 @@ fn urgency_maps_to_the_documented_priority() {
                 serde_json::json!([{"reference": "RiskAssessment/t-risk-assessment"}])
             );
             let reasons = sr["reasonCode"].as_array().unwrap();
-            assert_eq!(reasons.len(), a.assessment().referral.reasons().len());
-            for (code, reason) in reasons.iter().zip(a.assessment().referral.reasons()) {
+            assert_eq!(reasons.len(), a.assessment().referral.reasons.len());
+            for (code, reason) in reasons.iter().zip(&a.assessment().referral.reasons) {
                 let text = code["text"].as_str().unwrap();
                 assert!(text.starts_with(reason.reason().as_ref()), "{text}");
                 assert!(code.get("coding").is_none(), "reasons are text only");
             }
             assert_eq!(sr["note"][0]["text"], NOTE);
-            assert_eq!(sr["patientInstruction"], a.assessment().referral.advice());
+            assert_eq!(sr["patientInstruction"], *a.assessment().referral.advice);
             assert_eq!(sr["authoredOn"], AS_OF);
             assert_valid("urgency_maps_to_the_documented_priority", sr);
         }
@@ -153,7 +154,7 @@ fn referral_cards_only_for_soon_and_urgent() {
         if let Some(card) = card {
             assert!(card.summary().chars().count() < 140);
             let detail = card.detail().unwrap();
-            for r in a.assessment().referral.reasons() {
+            for r in &a.assessment().referral.reasons {
                 assert!(detail.contains(r.reason().as_ref()), "{detail}");
             }
             assert!(detail.contains(NOTE));
@@ -181,7 +182,7 @@ fn risk_assessment_carries_score_rationale_and_note() {
         for pain in [1u8, 5, 9] {
             let diary = night_cramps(n, pain, 60 + 60 * i64::try_from(n).unwrap());
             let a = assessed(&Profile::default(), &diary);
-            let band = a.assessment().score.band();
+            let band = a.assessment().score.band;
             if !examples.iter().any(|(_, b)| *b == band) {
                 examples.push((a, band));
             }
@@ -229,7 +230,7 @@ fn risk_assessment_carries_score_rationale_and_note() {
             "the score is not a probability"
         );
         let rationale = p["rationale"].as_str().unwrap();
-        let head = format!("Score {} of 100 ({word} band)", a.score.total());
+        let head = format!("Score {} of 100 ({word} band)", a.score.total);
         assert!(rationale.starts_with(&head), "{rationale}");
         // The burden/risk split (issue #11): both subtotals, which add up to the total.
         let split = format!(
@@ -242,7 +243,7 @@ fn risk_assessment_carries_score_rationale_and_note() {
             rationale.contains("Burden, what the diary shows")
                 && rationale.contains("Risk, who the person is")
         );
-        for c in a.score.contributions() {
+        for c in &a.score.contributions {
             let part = format!("+{} {}", c.points, c.reason);
             assert!(rationale.contains(&part), "{part} missing from {rationale}");
             for cite in c.citations.iter() {
@@ -638,7 +639,7 @@ proptest! {
         let a = AssessmentInput::new(as_of, profile.clone(), diary.clone()).unwrap().assessed().unwrap();
         let bundle = fhir::bundle(&a, &mut server_ids()).unwrap();
         let has_request = bundle.resource_types().any(|t| t == "ServiceRequest");
-        prop_assert_eq!(has_request, a.assessment().referral.urgency() != Urgency::SelfCare);
+        prop_assert_eq!(has_request, a.assessment().referral.urgency != Urgency::SelfCare);
         let observations = bundle.resource_types().filter(|t| *t == "Observation").count();
         prop_assert_eq!(observations, diary.len());
         let value: Value = serde_json::to_value(&bundle).unwrap();

@@ -117,7 +117,7 @@ fn the_example_makes_a_card_from_openfda_data() {
 
 #[test]
 fn the_example_makes_a_bundle_for_an_input_document() {
-    let input = legcramps::AssessmentInput::from_json_str(
+    let input = legcramps::assess::AssessmentInput::from_json_str(
         r#"{"as_of": "2025-03-06T08:00:00+01:00", "profile": {"other_medications": ["Vit D"]}}"#,
     )
     .unwrap();

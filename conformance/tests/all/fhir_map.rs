@@ -3,10 +3,10 @@
 
 use crate::fhir_assessment::every;
 use crate::fhir_schema::assert_valid;
+use legcramps::assess::AssessmentInput;
 use legcramps::fhir::{self, Bundle, Identities, Slot};
 use legcramps::{
-    AssessmentInput, ConditionId, CrampEpisode, Diary, MEDICATIONS, MedicationId, Muscle, Profile,
-    RemedyId, Side,
+    ConditionId, CrampEpisode, Diary, MEDICATIONS, MedicationId, Muscle, Profile, RemedyId, Side,
 };
 use proptest::prelude::*;
 use serde_json::Value;

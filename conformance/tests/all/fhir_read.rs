@@ -6,13 +6,14 @@ use std::collections::BTreeSet;
 
 use crate::fhir_schema::assert_valid;
 use chrono::{Duration, NaiveDate};
+use legcramps::assess::{AssessmentInput, assess};
 use legcramps::fhir::{
     self, Identities, IgnoredReason, QUESTIONNAIRE_URL, QuestionnaireResponse, Slot,
 };
 use legcramps::{
-    AgeInfo, AssessmentInput, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear,
-    HoursPerDay, MedicationId, MedicationList, Muscle, Pregnancy, Profile, QuinineFor, RemedyId,
-    Sex, Side, Trimester, assess,
+    AgeInfo, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear, HoursPerDay,
+    MedicationId, MedicationList, Muscle, Pregnancy, Profile, QuinineFor, RemedyId, Sex, Side,
+    Trimester,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};

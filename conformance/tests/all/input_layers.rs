@@ -8,8 +8,9 @@
 //! names full of line breaks, Markdown markers and invisible characters.
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta, TimeZone};
+use legcramps::Report;
+use legcramps::assess::AssessmentInput;
 use legcramps::fhir::{self, Identities, Slot};
-use legcramps::{AssessmentInput, Report};
 use proptest::prelude::*;
 use serde_json::json;
 

@@ -7,7 +7,7 @@
 //! Regenerate the committed files after changing a type in the contract:
 //!
 //! ```text
-//! LEGCRAMPS_WRITE_SCHEMA=1 cargo test -p legcramps-conformance --test json_schema
+//! LEGCRAMPS_WRITE_SCHEMA=1 cargo test -p legcramps-conformance --test all json_schema
 //! ```
 //!
 //! What the schema cannot express, so only the library rejects it (each still a case
@@ -24,7 +24,7 @@
 
 use std::path::PathBuf;
 
-use legcramps::{Assessment, AssessmentInput};
+use legcramps::assess::{Assessment, AssessmentInput};
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
 use schemars::{JsonSchema, Schema};

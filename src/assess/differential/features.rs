@@ -13,7 +13,7 @@ use crate::Citation;
 /// # Examples
 ///
 /// ```
-/// use legcramps::LookalikeCategory;
+/// use legcramps::assess::LookalikeCategory;
 ///
 /// let json = serde_json::to_string(&LookalikeCategory::RestlessLegs)?;
 /// assert_eq!(json, "\"restless_legs\"");
@@ -43,7 +43,7 @@ pub enum LookalikeCategory {
 /// # Examples
 ///
 /// ```
-/// use legcramps::FeatureId;
+/// use legcramps::assess::FeatureId;
 ///
 /// assert_eq!(serde_json::to_string(&FeatureId::UrgeToMove)?, "\"urge_to_move\"");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -93,9 +93,11 @@ pub enum FeatureId {
     KnownNerveCondition,
 }
 
-/// One row of [`DIFFERENTIAL_FEATURES`].
+/// A feature the differential looks at: its category, whether it is a formal
+/// criterion, its text and sources. [`FeatureId::info`] gives each feature's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct FeatureRow {
+#[non_exhaustive]
+pub struct Feature {
     /// The feature.
     pub id: FeatureId,
     /// The category it points towards.
@@ -107,6 +109,16 @@ pub struct FeatureRow {
     pub text: &'static str,
     /// The sources.
     pub citations: &'static [Citation],
+    /// For the two features that define a cramp (Rabbitt-2016, AASM), what to ask
+    /// while the answer is unknown (see [`Differential::questions`](super::Differential::questions)).
+    pub question: Option<&'static str>,
+}
+
+const fn asking(question: &'static str, f: Feature) -> Feature {
+    Feature {
+        question: Some(question),
+        ..f
+    }
 }
 
 const fn row(
@@ -115,19 +127,24 @@ const fn row(
     criterion: bool,
     text: &'static str,
     citations: &'static [Citation],
-) -> FeatureRow {
-    FeatureRow {
+) -> Feature {
+    Feature {
         id,
         category,
         criterion,
         text,
         citations,
+        question: None,
     }
 }
 
 use LookalikeCategory as C;
 
 crate::table::catalog! {
+    /// The features the differential looks at, grouped by category.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) static DIFFERENTIAL_FEATURES: [Feature] by FeatureId;
+    pub(super) const FEATURE_ROWS: [_; FEATURE_COUNT];
     /// The features the differential looks at, grouped by category.
     ///
     /// Cramp features are the three ICSD-3 criteria (listed by Rabbitt-2016) plus two of
@@ -138,31 +155,28 @@ crate::table::catalog! {
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{LookalikeCategory, DIFFERENTIAL_FEATURES};
+    /// use legcramps::assess::{FeatureId, LookalikeCategory};
     ///
-    /// let rls = DIFFERENTIAL_FEATURES
+    /// let rls = FeatureId::ALL
     ///     .iter()
+    ///     .map(|f| f.info())
     ///     .filter(|f| f.category == LookalikeCategory::RestlessLegs && f.criterion)
     ///     .count();
     /// assert_eq!(rls, 5);
     /// ```
-    pub static DIFFERENTIAL_FEATURES: [FeatureRow] by FeatureId;
-    pub(super) const FEATURE_ROWS: [_; FEATURE_COUNT];
-    /// Every feature id, in the order of [`DIFFERENTIAL_FEATURES`].
-    #[allow(dead_code)]
-    pub(crate) const ALL;
-    /// The feature's row in [`DIFFERENTIAL_FEATURES`].
+    pub const ALL;
+    /// The feature's category, whether it is a criterion, its text and sources.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{FeatureId, LookalikeCategory};
+    /// use legcramps::assess::{FeatureId, LookalikeCategory};
     ///
     /// assert_eq!(FeatureId::OneLegSwollen.info().category, LookalikeCategory::DeepVeinThrombosis);
     /// ```
     pub fn info;
     {
-        PainfulMuscleHardening => row(
+        PainfulMuscleHardening => asking("During a cramp, does the muscle go hard or tight?", row(
             FeatureId::PainfulMuscleHardening,
             C::SleepRelatedLegCramps,
             true,
@@ -172,7 +186,7 @@ crate::table::catalog! {
                 Citation::BmjBestPractice,
                 Citation::Aasm,
             ],
-        ),
+        )),
         DuringTimeInBed => row(
             FeatureId::DuringTimeInBed,
             C::SleepRelatedLegCramps,
@@ -180,13 +194,13 @@ crate::table::catalog! {
             "happens during time in bed, from sleep or while awake",
             &[Citation::Rabbitt2016],
         ),
-        EasedByForcefulStretch => row(
+        EasedByForcefulStretch => asking("Does stretching the muscle firmly ease the cramp?", row(
             FeatureId::EasedByForcefulStretch,
             C::SleepRelatedLegCramps,
             true,
             "eased by stretching the muscle firmly",
             &[Citation::Rabbitt2016, Citation::Aasm],
-        ),
+        )),
         ShortEpisodes => row(
             FeatureId::ShortEpisodes,
             C::SleepRelatedLegCramps,

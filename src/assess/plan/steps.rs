@@ -12,7 +12,7 @@ use crate::{Citation, EvidenceLevel, RemedyId};
 /// # Examples
 ///
 /// ```
-/// use legcramps::StepId;
+/// use legcramps::assess::StepId;
 ///
 /// assert_eq!(serde_json::to_string(&StepId::NightlyStretching)?, "\"nightly_stretching\"");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -78,9 +78,11 @@ pub enum StepId {
     StopQuinineAfterReaction,
 }
 
-/// One row of [`PLAN_STEPS`].
+/// A step the plan can hold: its remedy, text, evidence and sources.
+/// [`StepId::info`] gives each step's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct PlanRow {
+#[non_exhaustive]
+pub struct Step {
     /// The step.
     pub step: StepId,
     /// The remedy it uses, if it is one of the remedies catalog.
@@ -99,8 +101,8 @@ const fn step(
     evidence: EvidenceLevel,
     citations: &'static [Citation],
     text: &'static str,
-) -> PlanRow {
-    PlanRow {
+) -> Step {
+    Step {
         step,
         remedy,
         text,
@@ -112,31 +114,31 @@ const fn step(
 use EvidenceLevel as E;
 
 crate::table::catalog! {
-    /// Every step the plan can hold. Which ones a person gets is decided by
-    /// [`assess`](crate::assess::assess): the in-the-moment steps always (those that relieved a
-    /// recorded cramp first), the prevention steps that fit the profile, the supplement
-    /// notes (pregnancy-aware), and the cautions that apply.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::PLAN_STEPS;
-    ///
-    /// assert!(PLAN_STEPS.iter().all(|s| !s.citations.is_empty()));
-    /// assert!(PLAN_STEPS.iter().all(|s| !s.text.to_lowercase().contains("take quinine")));
-    /// ```
-    pub static PLAN_STEPS: [PlanRow] by StepId;
+    /// Every step the plan can hold.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) static PLAN_STEPS: [Step] by StepId;
     const STEP_ROWS: [_; STEP_COUNT];
-    /// Every step id, in the order of [`PLAN_STEPS`].
-    #[allow(dead_code)]
-    pub(crate) const ALL;
-    /// The step's row in [`PLAN_STEPS`].
+    /// Every step the plan can hold. Which ones a person gets is decided by
+    /// [`assess`](crate::assess::assess()): the in-the-moment steps always (those that
+    /// relieved a recorded cramp first), the prevention steps that fit the profile, the
+    /// supplement notes (pregnancy-aware), and the cautions that apply.
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::StepId;
+    /// use legcramps::assess::StepId;
+    ///
+    /// assert!(StepId::ALL.iter().all(|s| !s.info().citations.is_empty()));
+    /// assert!(StepId::ALL.iter().all(|s| !s.info().text.to_lowercase().contains("take quinine")));
+    /// ```
+    pub const ALL;
+    /// The step's remedy, text, evidence and sources.
+    ///
+    /// # Examples
+    ///
+    /// ```
     /// use legcramps::evidence::Citation;
+    /// use legcramps::assess::StepId;
     ///
     /// assert!(StepId::NightlyStretching.info().citations.contains(&Citation::Hallegraeff2012));
     /// ```

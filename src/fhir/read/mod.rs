@@ -304,7 +304,8 @@ impl Gathered {
 /// # Examples
 ///
 /// ```
-/// use legcramps::{Sex, Urgency};
+/// use legcramps::assess::Urgency;
+/// use legcramps::Sex;
 /// use legcramps::fhir::{read_bundle, QUESTIONNAIRE_URL};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
@@ -316,7 +317,7 @@ impl Gathered {
 ///         {"linkId": "profile.symptoms.numbness", "answer": [{"valueString": "yes"}]}]}}]});
 /// let read = read_bundle(&bundle, as_of)?;
 /// assert_eq!(read.input.profile().sex, Sex::Female);
-/// assert_eq!(read.input.assess()?.referral.urgency(), Urgency::Soon);
+/// assert_eq!(read.input.assess()?.referral.urgency, Urgency::Soon);
 /// // The name is not used, and the report says so.
 /// assert_eq!(read.ignored[0].path, "Bundle.entry[0].resource.name");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -500,7 +501,7 @@ fn finish(mut got: Gathered, as_of: DateTime<FixedOffset>) -> Result<FhirInput, 
         ReadError::new(
             "(assessment input)",
             ReadErrorKind::Invalid {
-                value: e.field(),
+                value: e.field().to_owned(),
                 problem: e.to_string(),
             },
         )
