@@ -19,9 +19,8 @@
 //! ```
 //! use chrono::DateTime;
 //! use legcramps::assess::{Urgency, assess};
-//! use legcramps::{
-//!     Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, RecallRegistry, Side, Symptoms,
-//! };
+//! use legcramps::recall::RecallRegistry;
+//! use legcramps::{Answer, CrampEpisode, Diary, MedicationId, Muscle, Profile, Side, Symptoms};
 //!
 //! let as_of = DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
 //!

@@ -66,7 +66,7 @@ impl RecalledMedication {
         let recall = registry.get(m.recall)?;
         let mut text = recall.label();
         if let Some(class) = recall.class {
-            text.push_str(&format!(" ({class})"));
+            text.push_str(&format!(" ({})", class.as_fda_str()));
         }
         if !recall.reason.is_empty() {
             text.push_str(": ");
