@@ -17,7 +17,6 @@ use legcramps::{
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
-use proptest::test_runner::FileFailurePersistence;
 use support::assess::as_of;
 use support::strategies::{
     AnswerSetter, AnswerSetters, EXPOSURE_ANSWERS, SYMPTOM_ANSWERS, answer, exposures, pregnancy,
@@ -387,13 +386,7 @@ fn the_answer_tables_cover_every_json_field() {
 }
 
 proptest! {
-    // Failures are kept in `props.proptest-regressions` beside this file (proptest's
-    // default would write `tests/proptest-regressions/props.txt`, as this binary's
-    // folder has a `main.rs`, a file `tests/models/props.rs` would share).
-    #![proptest_config(ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(crate::support::strategies::config(256))]
 
     #[test]
     fn score_is_bounded_and_sums_exactly(p in profile(), eps in episodes()) {

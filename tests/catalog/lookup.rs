@@ -120,6 +120,7 @@ fn decorated_name() -> impl Strategy<Value = (String, MedicationId)> {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn normalisation_is_idempotent(s in any::<String>()) {
         let once = normalize_drug_name(&s);

@@ -342,6 +342,7 @@ fn case_and_space(s: &str, mask: &[bool], pad: usize) -> String {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     /// Resolving the names a resolution gives back (substances and other ingredients,
     /// joined as a combination) gives the same ingredients.
     #[test]

@@ -260,6 +260,7 @@ fn citation() -> impl Strategy<Value = Citation> {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn valid_effect_sizes_round_trip(
         (estimate, low, high) in ordered_triple(),

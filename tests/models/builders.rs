@@ -37,6 +37,7 @@ fn rebuild(s: Symptoms) -> Symptoms {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn symptoms_built_field_by_field_equal_the_struct(s in symptoms()) {
         prop_assert_eq!(rebuild(s), s);

@@ -293,6 +293,7 @@ fn naive_age(born: NaiveDate, on: NaiveDate) -> i64 {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     // ---- round trips ---------------------------------------------------------------
 
     #[test]

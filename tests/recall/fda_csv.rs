@@ -264,6 +264,7 @@ fn csv_and_json_give_the_same_recall() {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     /// Any M/D/YYYY date, padded or not, reads back as itself.
     #[test]
     fn dates_read_padded_or_not(days in 0i64..60_000, pad_m in any::<bool>(), pad_d in any::<bool>()) {

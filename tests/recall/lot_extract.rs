@@ -312,6 +312,7 @@ fn assert_round_trip(found: &LotExtraction) -> Result<(), TestCaseError> {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn never_panics_and_lots_round_trip(s in any::<String>()) {
         assert_round_trip(&extract_lots(&s))?;

@@ -171,6 +171,7 @@ fn send_and_sync() {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     /// Normalising twice changes nothing, and the text parses back to the same lot.
     #[test]
     fn normalisation_is_idempotent(s in any::<String>()) {
@@ -207,6 +208,7 @@ fn model_key(s: &str) -> String {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     /// Two strings are the same lot only when the documented rule says so, over an
     /// alphabet of the characters the issue names (ß ẞ İ ı K ǰ ſ, fullwidth) and ASCII.
     #[test]

@@ -146,6 +146,7 @@ fn an_excluded_lot_is_never_reported_recalled() {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     /// Whatever lots an "except" list names, none of them is reported recalled, and
     /// any other lot is (the recall covers all lots of the NDC).
     #[test]

@@ -130,6 +130,7 @@ fn mention_serde() {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn extraction_never_panics(s in any::<String>()) {
         for m in extract_ndcs(&s) {

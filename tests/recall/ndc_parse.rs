@@ -279,6 +279,7 @@ fn written_ndc() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn parse_display_parse_round_trips(text in written_ndc()) {
         let first: Ndc = text.parse().unwrap();

@@ -73,6 +73,7 @@ fn bad_record() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         let _ = load_enforcement(&bytes[..], LoadOptions::default());

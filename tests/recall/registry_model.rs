@@ -327,7 +327,7 @@ fn model_recalls_for_product(recalls: &[Recall], p: &ProductNdc) -> Vec<RecallId
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(crate::support::strategies::config(512))]
 
     #[test]
     fn registry_answers_like_a_scan(

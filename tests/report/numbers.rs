@@ -203,7 +203,7 @@ fn check_numbers(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(crate::support::strategies::config(48))]
 
     #[test]
     fn charts_match_the_statistics(eps in prop::collection::vec(episode(false), 0..120), window in prop_oneof![Just(7u32), Just(30), Just(90), 7u32..=120]) {

@@ -159,7 +159,7 @@ fn the_page_loads_nothing() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(crate::support::strategies::config(64))]
 
     /// Whatever the caller writes, it never opens a tag in the HTML nor raw HTML or an
     /// extra table cell in the Markdown.

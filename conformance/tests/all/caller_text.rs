@@ -361,7 +361,7 @@ fn medicine_names_cannot_make_lists_or_code_blocks() {
 // ---- properties --------------------------------------------------------------------
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(crate::support::strategies::config(48))]
 
     /// The report for a hostile medication name and recall row has the structure of
     /// the report for plain text, in HTML and in Markdown.

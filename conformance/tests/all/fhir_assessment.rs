@@ -613,7 +613,7 @@ fn episode(as_of: chrono::DateTime<chrono::FixedOffset>) -> impl Strategy<Value 
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(24))]
+    #![proptest_config(crate::support::strategies::config(24))]
 
     #[test]
     #[ignore = "needs LEGCRAMPS_SHARED"]

@@ -337,7 +337,7 @@ fn free_text_medications_stay_text() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(crate::support::strategies::config(64))]
 
     /// Any valid episode maps, keeps its pain and times, and round-trips.
     #[test]
@@ -368,6 +368,7 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     /// A free-text medicine the input accepts maps, keeping every character except
     /// odd whitespace (which becomes a plain space) and control characters (which
     /// become U+FFFD).

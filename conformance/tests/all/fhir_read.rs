@@ -243,7 +243,7 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(crate::support::strategies::config(128))]
 
     /// Our bundle and response for a person, read back, give the same assessment; the
     /// diary comes back episode for episode, and nothing of ours is reported as unused

@@ -356,6 +356,7 @@ fn arb_observation() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
+    #![proptest_config(crate::support::strategies::config(256))]
     #[test]
     fn observations_round_trip(o in arb_observation()) {
         let sample = bundle_of(&[o]);
@@ -381,7 +382,7 @@ proptest! {
 
 proptest! {
     // The schema check costs a few milliseconds per resource; a few cases suffice.
-    #![proptest_config(ProptestConfig::with_cases(24))]
+    #![proptest_config(crate::support::strategies::config(24))]
 
     #[test]
     #[ignore = "needs LEGCRAMPS_SHARED"]

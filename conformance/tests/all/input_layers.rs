@@ -78,7 +78,7 @@ fn episodes() -> impl Strategy<Value = Vec<Episode>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(crate::support::strategies::config(96))]
 
     #[test]
     fn every_layer_accepts_what_the_input_accepts(

@@ -370,7 +370,7 @@ fn the_schema_cannot_see_an_episode_after_as_of() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #![proptest_config(crate::support::strategies::config(64))]
 
     /// Every input the library accepts, the schema accepts: random valid inputs
     /// (made by the `arbitrary` feature through the validating constructors) written
