@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::facts::{Facts, LOOKALIKE_CONDITIONS, frequent_week};
 use super::score::{Band, Contribution, MAX_RAW_POINTS, Score, ScoreFactor, TYPICAL_MAX_MINUTES};
 use super::weights::{
-    AssociationSource, EffectShown, PERSON_WEIGHTS, PersonTrigger, WeightBasis, association_reason,
-    burden_row, effect_shown, study_population,
+    AssociationSource, BurdenPart, EffectShown, PERSON_WEIGHTS, PersonTrigger, WeightBasis,
+    association_reason, burden, effect_shown, study_population,
 };
 use crate::{Answer, Citation, DiaryStats, EffectSize, MODERATE_SEVERE_PER_MONTH, Sex};
 
@@ -88,14 +88,14 @@ const IMPRECISE_SPREAD: f64 = 10.0;
 /// episode never lowers it. The trend (this window against the one before) earns no
 /// points: an extra episode in the earlier window would turn "rising" into "steady"
 /// and lower the total, so the trend is reported in [`Score::trend`](Score) instead.
-/// The 5-in-30-days step ([`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH))
+/// The 5-in-30-days step ([`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH))
 /// is our own cut-off, so it carries a small weight: less than the sourced
 /// frequent-cramps step and less than pain, nights or the count can reach.
 ///
 /// # Bands
 ///
 /// Moderate from 25 and high from 50 are design choices anchored on the default
-/// burden weights: frequent cramps ([`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK),
+/// burden weights: frequent cramps ([`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK),
 /// 3 or more a week: at least 13 in 30 days = 26 + 10 + 5 points) land in *moderate*
 /// on their own; *high* needs about twice that, for example frequent cramps with
 /// severe pain or broken nights. The same cut-offs band the burden subtotal on its
@@ -137,10 +137,10 @@ pub struct ScoreModel {
     pub points_per_episode: u32,
     /// Cramps counted at most (default 15, so at most 30 points).
     pub max_counted_episodes: u32,
-    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::MODERATE_SEVERE_PER_MONTH),
+    /// Points for reaching [`MODERATE_SEVERE_PER_MONTH`](crate::FrequencyThreshold::MODERATE_SEVERE_PER_MONTH),
     /// 5 in 30 days, our own cut-off (default 5).
     pub moderate_to_severe_month: u32,
-    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FREQUENT_PER_WEEK): 3 or
+    /// Points for frequent cramps, [`FREQUENT_PER_WEEK`](crate::FrequencyThreshold::FREQUENT_PER_WEEK): 3 or
     /// more in the last 7 days or on average over the window (default 10).
     pub frequent_week: u32,
     /// Points per step of the worst pain score, 0-10 (default 1).
@@ -277,24 +277,24 @@ impl ScoreModel {
         let counted = stats.episodes.min(w.max_counted_episodes);
         push_burden(
             out,
-            ScoreFactor::EpisodeCount,
+            &burden::EPISODE_COUNT,
             counted.saturating_mul(w.points_per_episode),
         );
         if stats.meets(&MODERATE_SEVERE_PER_MONTH) {
             push_burden(
                 out,
-                ScoreFactor::ModerateToSevereMonth,
+                &burden::MODERATE_TO_SEVERE_MONTH,
                 w.moderate_to_severe_month,
             );
         }
         if frequent_week(stats) {
-            push_burden(out, ScoreFactor::FrequentWeek, w.frequent_week);
+            push_burden(out, &burden::FREQUENT_WEEK, w.frequent_week);
         }
         if let Some(pain) = stats.max_pain {
             let steps = u32::from(pain.get());
             push_burden(
                 out,
-                ScoreFactor::Pain,
+                &burden::PAIN,
                 steps.saturating_mul(w.points_per_pain_step),
             );
         }
@@ -303,17 +303,17 @@ impl ScoreModel {
             let steps = ((longest / 2.0).floor() as u32).min(w.max_two_minute_steps);
             push_burden(
                 out,
-                ScoreFactor::Duration,
+                &burden::DURATION,
                 steps.saturating_mul(w.points_per_two_minutes),
             );
             if longest > TYPICAL_MAX_MINUTES {
-                push_burden(out, ScoreFactor::LongCramp, w.long_cramp);
+                push_burden(out, &burden::LONG_CRAMP, w.long_cramp);
             }
         }
         let nights = stats.nights_disturbed.min(w.max_disturbed_nights);
         push_burden(
             out,
-            ScoreFactor::DisturbedNights,
+            &burden::DISTURBED_NIGHTS,
             nights.saturating_mul(w.points_per_disturbed_night),
         );
     }
@@ -501,18 +501,14 @@ fn push(
     }
 }
 
-fn push_burden(out: &mut Vec<Contribution>, factor: ScoreFactor, raw_points: u32) {
-    let (citations, reason, ours) = burden_row(factor)
-        .map_or((&[][..], "diary burden", false), |w| {
-            (w.citations, w.reason, w.our_cut_off)
-        });
+fn push_burden(out: &mut Vec<Contribution>, row: &'static BurdenPart, raw_points: u32) {
     push(
         out,
-        factor,
+        row.factor,
         raw_points,
-        citations,
-        Cow::Borrowed(reason),
-        ours,
+        row.citations,
+        Cow::Borrowed(row.reason),
+        row.our_cut_off,
     );
 }
 

@@ -3,13 +3,13 @@
 //! row's [`WeightBasis`] into points. The contributions of a score carry each row's
 //! sources and reason, and the [`ScoreModel`](super::ScoreModel) docs list the rows.
 //!
-//! Three tables:
+//! Three kinds of row:
 //!
-//! - [`BURDEN_WEIGHTS`]: the diary burden (how often, how painful, how long, how many
-//!   nights broken). Their points per unit live in [`BurdenWeights`](super::BurdenWeights).
+//! - [`burden`]: the diary burden (how often, how painful, how long, how many
+//!   nights broken). Their points per unit are fields of [`ScoreModel`](super::ScoreModel).
 //! - [`PERSON_WEIGHTS`]: facts about the person (sedentary life, female sex, age,
 //!   pregnancy, and the habits the consumer article names).
-//! - [`ASSOCIATION_WEIGHTS`]: how conditions and drugs from the catalogs score. Their
+//! - [`association_reason`]: how conditions and drugs from the catalogs score. Their
 //!   effect sizes and citations are read from the catalog rows
 //!   ([`crate::condition::CONDITIONS`], [`crate::medication::MEDICATIONS`]) so that
 //!   every number lives in one place.
@@ -201,7 +201,7 @@ pub(crate) static PERSON_WEIGHTS: &[PersonWeight] = &[
     },
 ];
 
-/// What a catalog row's link to cramps is, for [`ASSOCIATION_WEIGHTS`].
+/// What a catalog row's link to cramps is (see [`association_reason`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -213,7 +213,7 @@ pub(crate) enum AssociationSource {
     Medication,
 }
 
-/// How much of an effect a catalog row records, for [`ASSOCIATION_WEIGHTS`].
+/// How much of an effect a catalog row records (see [`association_reason`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -224,17 +224,6 @@ pub(crate) enum EffectShown {
     NotSignificant,
     /// The row has no effect size.
     None,
-}
-
-/// One row of [`ASSOCIATION_WEIGHTS`]: the reason text for a kind of catalog link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub(crate) struct AssociationWeight {
-    /// Conditions or drugs.
-    pub source: AssociationSource,
-    /// Which kind of effect the catalog row records.
-    pub effect: EffectShown,
-    /// The contribution's reason.
-    pub reason: &'static str,
 }
 
 /// How conditions and drugs from the catalogs score.
@@ -250,47 +239,32 @@ pub(crate) struct AssociationWeight {
 /// potassium-sparing diuretics 6 (2.12), thiazide diuretics 3 (1.48), loop
 /// diuretics 1 (1.20, not significant), statins 1 (1.16), other drugs listed as
 /// possible causes 3.
-pub(crate) static ASSOCIATION_WEIGHTS: &[AssociationWeight] = &[
-    AssociationWeight {
-        source: AssociationSource::Condition,
-        effect: EffectShown::Significant,
-        reason: "a condition linked to night cramps; points from its odds ratio",
-    },
-    AssociationWeight {
-        source: AssociationSource::Condition,
-        effect: EffectShown::NotSignificant,
-        reason: "a condition with a weak, not significant link to night cramps",
-    },
-    AssociationWeight {
-        source: AssociationSource::Condition,
-        effect: EffectShown::None,
-        reason: "a condition that the sources link to night cramps (no ratio retrieved)",
-    },
-    AssociationWeight {
-        source: AssociationSource::Medication,
-        effect: EffectShown::Significant,
-        reason: "cramp treatment starts more often after this kind of drug is begun \
-                 (sequence ratio); worth a medication review",
-    },
-    AssociationWeight {
-        source: AssociationSource::Medication,
-        effect: EffectShown::NotSignificant,
-        reason: "this kind of drug showed only a small, not significant link to cramps",
-    },
-    AssociationWeight {
-        source: AssociationSource::Medication,
-        effect: EffectShown::None,
-        reason: "listed as a drug that may cause cramps (no ratio retrieved); worth a \
-                 medication review",
-    },
-];
-
-/// The reason text of the [`ASSOCIATION_WEIGHTS`] row for `source` and `effect`.
+///
+/// One reason text for each kind of catalog link; the `match` is exhaustive, so a new
+/// source or effect kind without its text does not compile.
 pub(crate) fn association_reason(source: AssociationSource, effect: EffectShown) -> &'static str {
-    ASSOCIATION_WEIGHTS
-        .iter()
-        .find(|w| w.source == source && w.effect == effect)
-        .map_or("linked to night cramps", |w| w.reason)
+    match (source, effect) {
+        (AssociationSource::Condition, EffectShown::Significant) => {
+            "a condition linked to night cramps; points from its odds ratio"
+        }
+        (AssociationSource::Condition, EffectShown::NotSignificant) => {
+            "a condition with a weak, not significant link to night cramps"
+        }
+        (AssociationSource::Condition, EffectShown::None) => {
+            "a condition that the sources link to night cramps (no ratio retrieved)"
+        }
+        (AssociationSource::Medication, EffectShown::Significant) => {
+            "cramp treatment starts more often after this kind of drug is begun \
+                 (sequence ratio); worth a medication review"
+        }
+        (AssociationSource::Medication, EffectShown::NotSignificant) => {
+            "this kind of drug showed only a small, not significant link to cramps"
+        }
+        (AssociationSource::Medication, EffectShown::None) => {
+            "listed as a drug that may cause cramps (no ratio retrieved); worth a \
+                 medication review"
+        }
+    }
 }
 
 /// Which kind of effect an optional effect size shows.
@@ -302,7 +276,7 @@ pub(crate) fn effect_shown(effect: Option<&EffectSize>) -> EffectShown {
     }
 }
 
-/// One row of [`BURDEN_WEIGHTS`]: a part of the diary burden and its sources.
+/// A part of the diary burden and its sources (the rows are in [`burden`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub(crate) struct BurdenPart {
     /// The factor, as it appears in a contribution.
@@ -319,49 +293,59 @@ pub(crate) struct BurdenPart {
 /// The diary burden factors (their points per unit are [`ScoreModel`](super::ScoreModel)
 /// fields). Every one of them is a count or a maximum over the
 /// 30-day window, so one more episode can never lower it.
-pub(crate) static BURDEN_WEIGHTS: &[BurdenPart] = &[
-    BurdenPart {
-        factor: super::ScoreFactor::EpisodeCount,
+pub(crate) mod burden {
+    use super::BurdenPart;
+    use crate::assess::ScoreFactor;
+    use crate::evidence::Citation;
+
+    pub(crate) const EPISODE_COUNT: BurdenPart = BurdenPart {
+        factor: ScoreFactor::EpisodeCount,
         citations: &[Citation::CochraneMagnesium, Citation::Hallegraeff2012],
         reason: "cramps recorded in the last 30 days (cramp counts are the main outcome \
-                 of cramp trials)",
+                     of cramp trials)",
         our_cut_off: false,
-    },
-    BurdenPart {
-        factor: super::ScoreFactor::ModerateToSevereMonth,
+    };
+
+    pub(crate) const MODERATE_TO_SEVERE_MONTH: BurdenPart = BurdenPart {
+        factor: ScoreFactor::ModerateToSevereMonth,
         citations: &[Citation::Grandner2017],
         reason: "5 or more cramps in 30 days (our cut-off, set where the NHANES question \
-                 that Grandner-2017 used moves to \"often\", 5-15 times a month; that the \
-                 paper's moderate-to-severe group starts there is unverified)",
+                     that Grandner-2017 used moves to \"often\", 5-15 times a month; that the \
+                     paper's moderate-to-severe group starts there is unverified)",
         our_cut_off: true,
-    },
-    BurdenPart {
-        factor: super::ScoreFactor::FrequentWeek,
+    };
+
+    pub(crate) const FREQUENT_WEEK: BurdenPart = BurdenPart {
+        factor: ScoreFactor::FrequentWeek,
         citations: &[Citation::Cks, Citation::Naylor1994],
         reason: "3 or more cramps in the last 7 days, or 3 or more a week on average: \
-                 frequent cramps",
+                     frequent cramps",
         our_cut_off: false,
-    },
-    BurdenPart {
-        factor: super::ScoreFactor::Pain,
+    };
+
+    pub(crate) const PAIN: BurdenPart = BurdenPart {
+        factor: ScoreFactor::Pain,
         citations: &[Citation::Sebo2019, Citation::Hallegraeff2012],
         reason: "the worst pain recorded in the last 30 days (0-10 scale)",
         our_cut_off: false,
-    },
-    BurdenPart {
-        factor: super::ScoreFactor::Duration,
+    };
+
+    pub(crate) const DURATION: BurdenPart = BurdenPart {
+        factor: ScoreFactor::Duration,
         citations: &[Citation::Naylor1994, Citation::Sebo2019],
         reason: "the longest cramp recorded in the last 30 days (episodes average 8-9 minutes)",
         our_cut_off: false,
-    },
-    BurdenPart {
-        factor: super::ScoreFactor::LongCramp,
+    };
+
+    pub(crate) const LONG_CRAMP: BurdenPart = BurdenPart {
+        factor: ScoreFactor::LongCramp,
         citations: &[Citation::Cks, Citation::Nhs],
         reason: "a cramp lasted longer than the usual 10 minutes or so",
         our_cut_off: false,
-    },
-    BurdenPart {
-        factor: super::ScoreFactor::DisturbedNights,
+    };
+
+    pub(crate) const DISTURBED_NIGHTS: BurdenPart = BurdenPart {
+        factor: ScoreFactor::DisturbedNights,
         citations: &[
             Citation::Sebo2019,
             Citation::Mhra2010,
@@ -369,12 +353,7 @@ pub(crate) static BURDEN_WEIGHTS: &[BurdenPart] = &[
         ],
         reason: "nights in the last 30 days on which a cramp woke the person",
         our_cut_off: false,
-    },
-];
-
-/// The [`BURDEN_WEIGHTS`] row for `factor`.
-pub(crate) fn burden_row(factor: super::ScoreFactor) -> Option<&'static BurdenPart> {
-    BURDEN_WEIGHTS.iter().find(|w| w.factor == factor)
+    };
 }
 
 /// The people a study measured its ratio in: a ratio from it counts only for a person

@@ -432,7 +432,7 @@ proptest! {
     }
 
     /// Every burden line is a count or a maximum over the 30-day window
-    /// (`BURDEN_WEIGHTS`, `BurdenWeights`): one more cramp lowers none of them, not
+    /// (the rows of `assess::weights::burden`, the weights of `ScoreModel`): one more cramp lowers none of them, not
     /// only not their sum. Catches a line that reads an average or the latest cramp
     /// (a mild cramp lowers the pain line while the count line hides that in the
     /// total and the burden subtotal).
