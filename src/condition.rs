@@ -11,14 +11,14 @@ use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
 mod rows;
 
-pub use rows::CONDITIONS;
+pub(crate) use rows::CONDITIONS;
 pub(crate) use rows::{ARTHRITIS_OR, PAD_OR};
 
 /// A medical condition linked to night cramps in the clinical fact base.
 ///
 /// Serialized as its snake_case name, e.g. `"peripheral_artery_disease"`.
 ///
-/// When adding a variant, add it at the end, give it a row in [`CONDITIONS`] and an
+/// When adding a variant, add it at the end, give it a row in `CONDITIONS` and an
 /// arm in [`ConditionId::info`], and append it to [`ConditionId::ALL`].
 ///
 /// # Examples
@@ -132,8 +132,8 @@ impl ConditionId {
 /// A code for the complaint itself (night leg cramps), for health records.
 ///
 /// Serializes as a JSON object with every field. The codes are catalog data, not input:
-/// they do not deserialize; use the constants in [`COMPLAINT_CODES`] (each also named
-/// here, such as [`ComplaintCode::SLEEP_RELATED_LEG_CRAMPS`]).
+/// they do not deserialize; use the constants (such as
+/// [`ComplaintCode::SLEEP_RELATED_LEG_CRAMPS`]) or [`ComplaintCode::ALL`].
 ///
 /// # Examples
 ///
@@ -186,6 +186,19 @@ impl ComplaintCode {
         display: "Cramp and spasm",
         citations: &[Citation::Icd10Cm],
     };
+
+    /// Every complaint code the crate ships, the specific one first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::ComplaintCode;
+    ///
+    /// assert!(ComplaintCode::ALL.iter().any(|c| c.code == "R25.2"));
+    /// assert_eq!(ComplaintCode::ALL[0], ComplaintCode::SLEEP_RELATED_LEG_CRAMPS);
+    /// ```
+    pub const ALL: &'static [ComplaintCode] =
+        &[Self::SLEEP_RELATED_LEG_CRAMPS, Self::CRAMP_AND_SPASM];
 }
 
 // Crate-internal short names of the complaint codes and their system (for `fhir`).
@@ -195,14 +208,3 @@ pub(crate) const ICD10CM_SYSTEM: &str = ComplaintCode::ICD10CM_SYSTEM;
 pub(crate) const SLEEP_RELATED_LEG_CRAMPS: ComplaintCode = ComplaintCode::SLEEP_RELATED_LEG_CRAMPS;
 #[cfg_attr(not(feature = "fhir"), allow(dead_code))]
 pub(crate) const CRAMP_AND_SPASM: ComplaintCode = ComplaintCode::CRAMP_AND_SPASM;
-
-/// Every complaint code the crate ships.
-///
-/// # Examples
-///
-/// ```
-/// use legcramps::COMPLAINT_CODES;
-///
-/// assert!(COMPLAINT_CODES.iter().any(|c| c.code == "R25.2"));
-/// ```
-pub static COMPLAINT_CODES: &[ComplaintCode] = &[SLEEP_RELATED_LEG_CRAMPS, CRAMP_AND_SPASM];

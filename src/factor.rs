@@ -7,13 +7,11 @@ use crate::evidence::{Citation, EffectSize, EvidenceLevel};
 
 mod rows;
 
-pub use rows::RISK_FACTORS;
-
 /// Something about a person or their day that makes night cramps more likely.
 ///
 /// Serialized as its snake_case name, e.g. `"sedentary_lifestyle"`.
 ///
-/// When adding a variant, add it at the end, give it a row in [`RISK_FACTORS`] and an
+/// When adding a variant, add it at the end, give it a row in `RISK_FACTORS` and an
 /// arm in [`RiskFactorId::info`], and append it to [`RiskFactorId::ALL`].
 ///
 /// # Examples

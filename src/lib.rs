@@ -71,7 +71,8 @@
 //!   reached with the id's `info()`: [`MedicationId`] and [`Medication`],
 //!   [`RiskFactorId`] and [`RiskFactor`], [`ConditionId`] and [`Condition`],
 //!   [`RemedyId`] and [`Remedy`], [`recall::BuiltinRecallId`] and
-//!   [`recall::BuiltinRecall`]; the whole table is a static ([`MEDICATIONS`]). Ids
+//!   [`recall::BuiltinRecall`]. The id's `ALL` lists every id in table order
+//!   ([`MedicationId::ALL`]), so the whole table is `ALL` mapped through `info()`. Ids
 //!   serialize and deserialize; rows only serialize.
 //! - **Errors** are named `<What>Error`. A rejected value of one field is a
 //!   [`ValidationError`]: [`field()`](ValidationError::field) (as JSON spells it),
@@ -268,19 +269,19 @@ pub use profile::{
 // ---- catalogs: risk factors, medications, conditions, remedies ---------------------
 
 mod factor;
-pub use factor::{RISK_FACTORS, RiskFactor, RiskFactorId};
+pub use factor::{RiskFactor, RiskFactorId};
 
 mod medication;
 pub use medication::{
-    DrugClass, Ingredient, MEDICATIONS, Medication, MedicationId, MedicationRole, Resolution,
-    lookup_medication, normalize_drug_name, resolve_medication,
+    DrugClass, Ingredient, Medication, MedicationId, MedicationRole, Resolution, lookup_medication,
+    normalize_drug_name, resolve_medication,
 };
 
 mod condition;
-pub use condition::{COMPLAINT_CODES, CONDITIONS, ComplaintCode, Condition, ConditionId};
+pub use condition::{ComplaintCode, Condition, ConditionId};
 
 mod remedy;
-pub use remedy::{PregnancySuitability, REMEDIES, Remedy, RemedyId, RemedyKind};
+pub use remedy::{PregnancySuitability, Remedy, RemedyId, RemedyKind};
 
 // ---- assessment: score, referral, differential, plan ------------------------------
 

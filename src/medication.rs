@@ -1,7 +1,7 @@
 //! The medication catalog: drugs prescribed for night cramps, drugs that do not help,
 //! and drugs that may bring cramps on, each with its evidence and sources.
 //!
-//! The rows live in [`MEDICATIONS`] (one per [`MedicationId`]); find a row by id with
+//! The rows live in `MEDICATIONS` (one per [`MedicationId`]); find a row by id with
 //! [`MedicationId::info`] or by a generic or brand name with [`lookup_medication`].
 
 use serde::{Deserialize, Serialize};
@@ -15,13 +15,13 @@ mod treats;
 mod words;
 
 pub use resolve::{Ingredient, Resolution, resolve_medication};
-pub use rows::MEDICATIONS;
+pub(crate) use rows::MEDICATIONS;
 
 /// A drug in the catalog, by its generic (ingredient) name.
 ///
 /// Serialized as its snake_case name, e.g. `"hydrochlorothiazide"`.
 ///
-/// When adding a variant, add it at the end, give it a row in [`MEDICATIONS`] and an
+/// When adding a variant, add it at the end, give it a row in `MEDICATIONS` and an
 /// arm in [`MedicationId::info`], and append it to [`MedicationId::ALL`].
 ///
 /// # Examples

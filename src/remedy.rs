@@ -7,14 +7,15 @@ use crate::evidence::{Citation, EvidenceLevel};
 
 mod rows;
 
-pub use rows::REMEDIES;
+#[cfg(test)]
+pub(crate) use rows::REMEDIES;
 
 /// A remedy: something done in the moment of a cramp, a preventive habit, or a
 /// supplement.
 ///
 /// Serialized as its snake_case name, e.g. `"nightly_stretching"`.
 ///
-/// When adding a variant, add it at the end, give it a row in [`REMEDIES`] and an arm
+/// When adding a variant, add it at the end, give it a row in `REMEDIES` and an arm
 /// in [`RemedyId::info`], and append it to [`RemedyId::ALL`].
 ///
 /// # Examples

@@ -23,6 +23,7 @@ macro_rules! catalog {
         $array_vis const $COUNT: usize = [$( $Id::$V ),+].len();
 
         /// The catalog's rows, in list order.
+        #[allow(dead_code, reason = "read through the static, which some catalogs read only in tests")]
         $array_vis const $ARRAY: [$Row; $COUNT] = [$( $row ),+];
 
         $(#[$meta])*

@@ -420,12 +420,12 @@ mod tests {
                 assert!(has(e.citation), "{:?}", row.factor);
             }
         }
-        for row in crate::CONDITIONS {
+        for row in crate::condition::CONDITIONS {
             if let Some(e) = row.effect {
                 assert!(has(e.citation), "{:?}", row.id);
             }
         }
-        for row in crate::MEDICATIONS {
+        for row in crate::medication::MEDICATIONS {
             if let Some(e) = row.effect {
                 assert!(has(e.citation), "{:?}", row.id);
             }

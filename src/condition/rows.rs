@@ -268,24 +268,16 @@ const ANGINA: Condition = Condition {
 
 crate::table::catalog! {
     /// Every condition row, one per [`ConditionId`], in the order of [`ConditionId::ALL`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::CONDITIONS;
-    ///
-    /// assert!(CONDITIONS.iter().all(|c| !c.citations.is_empty()));
-    /// ```
-    pub static CONDITIONS: [Condition] by ConditionId;
+    pub(crate) static CONDITIONS: [Condition] by ConditionId;
     const ROWS: [_; COUNT];
-    /// Every id, in declaration order (the order of [`CONDITIONS`]).
+    /// Every id, in declaration order; each id's row is [`ConditionId::info`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{ConditionId, CONDITIONS};
+    /// use legcramps::ConditionId;
     ///
-    /// assert_eq!(ConditionId::ALL.len(), CONDITIONS.len());
+    /// assert!(ConditionId::ALL.iter().all(|id| !id.info().citations.is_empty()));
     /// ```
     pub const ALL;
     /// The row for an id: an exhaustive match, so it cannot miss or panic.

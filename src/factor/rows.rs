@@ -250,24 +250,17 @@ const ALCOHOL_USE: RiskFactor = RiskFactor {
 
 crate::table::catalog! {
     /// Every risk-factor row, one per [`RiskFactorId`], in the order of [`RiskFactorId::ALL`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::RISK_FACTORS;
-    ///
-    /// assert!(RISK_FACTORS.iter().all(|f| !f.citations.is_empty()));
-    /// ```
-    pub static RISK_FACTORS: [RiskFactor] by RiskFactorId;
+    #[allow(dead_code, reason = "the ids' ALL and info() are the public path")]
+    pub(crate) static RISK_FACTORS: [RiskFactor] by RiskFactorId;
     const ROWS: [_; COUNT];
-    /// Every factor, in declaration order (the order of [`RISK_FACTORS`]).
+    /// Every factor, in declaration order; each factor's row is [`RiskFactorId::info`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{RiskFactorId, RISK_FACTORS};
+    /// use legcramps::RiskFactorId;
     ///
-    /// assert_eq!(RiskFactorId::ALL.len(), RISK_FACTORS.len());
+    /// assert!(RiskFactorId::ALL.iter().all(|id| !id.info().citations.is_empty()));
     /// ```
     pub const ALL;
     /// The row for an id: an exhaustive match, so it cannot miss or panic.

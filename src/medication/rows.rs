@@ -19,24 +19,16 @@ use super::{Medication, MedicationId};
 
 crate::table::catalog! {
     /// Every medication row, one per [`MedicationId`], in the order of [`MedicationId::ALL`].
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use legcramps::MEDICATIONS;
-    ///
-    /// assert!(MEDICATIONS.iter().all(|m| !m.citations.is_empty()));
-    /// ```
-    pub static MEDICATIONS: [Medication] by MedicationId;
+    pub(crate) static MEDICATIONS: [Medication] by MedicationId;
     const ROWS: [_; COUNT];
-    /// Every id, in declaration order (the order of [`MEDICATIONS`]).
+    /// Every id, in declaration order; each id's row is [`MedicationId::info`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::{MedicationId, MEDICATIONS};
+    /// use legcramps::MedicationId;
     ///
-    /// assert_eq!(MedicationId::ALL.len(), MEDICATIONS.len());
+    /// assert!(MedicationId::ALL.iter().all(|id| !id.info().citations.is_empty()));
     /// ```
     pub const ALL;
     /// The row for an id: an exhaustive match, so it cannot miss or panic.

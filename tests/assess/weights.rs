@@ -4,10 +4,9 @@
 //! named only by the seed article (the documented default model).
 
 use crate::support;
+use crate::support::catalog::medications;
 use legcramps::assess::{AssessmentInput, Band, RuleId, ScoreFactor, ScoreModel, assess};
-use legcramps::{
-    Answer, ConditionId, Diary, MEDICATIONS, MedicationId, Profile, RiskFactorId, Sex,
-};
+use legcramps::{Answer, ConditionId, Diary, MedicationId, Profile, RiskFactorId, Sex};
 use support::assess::*;
 
 fn total(p: &Profile) -> u8 {
@@ -103,7 +102,7 @@ fn drug_weights_follow_garrison_2012() {
 
 #[test]
 fn every_drug_that_may_cause_cramps_scores_and_no_other_does() {
-    for row in MEDICATIONS {
+    for row in medications() {
         let a = assess(&with_medication(row.id), &Diary::new(), as_of()).unwrap();
         let listed = a
             .score

@@ -1,12 +1,13 @@
 //! Drug-name lookup: normalisation rules, every table name found under decoration,
 //! unknown names rejected (no fuzzy matching).
 
-use legcramps::{MEDICATIONS, MedicationId, lookup_medication, normalize_drug_name};
+use crate::support::catalog::medications;
+use legcramps::{MedicationId, lookup_medication, normalize_drug_name};
 use proptest::prelude::*;
 
 /// Every (name, id) pair in the table: generic names, other names and brands.
 fn all_names() -> Vec<(&'static str, MedicationId)> {
-    MEDICATIONS
+    medications()
         .iter()
         .flat_map(|m| m.names().map(move |n| (n, m.id)))
         .collect()

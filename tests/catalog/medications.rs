@@ -3,8 +3,9 @@
 //! Expected figures and codes are copied from shared/reference/clinical.md (section named
 //! in each test) and the seed article, not from the code.
 
+use crate::support::catalog::medications;
 use legcramps::evidence::{Citation, EffectKind, EffectSize, EvidenceLevel, IntervalKind};
-use legcramps::{DrugClass, MEDICATIONS, MedicationId, MedicationRole};
+use legcramps::{DrugClass, MedicationId, MedicationRole};
 
 fn figures(e: Option<EffectSize>) -> (EffectKind, f64, f64, f64, bool, Citation) {
     let e = e.expect("an effect size");
@@ -156,7 +157,7 @@ fn quinine_is_effective_but_not_routine() {
     assert!(!q.has_role(MedicationRole::MayCauseCramps));
     // no other row claims a pregnancy contraindication
     assert_eq!(
-        MEDICATIONS
+        medications()
             .iter()
             .filter(|m| m.contraindicated_in_pregnancy)
             .count(),
@@ -207,7 +208,7 @@ fn may_cause_list_covers_the_sources() {
         assert!(id.may_cause_cramps(), "{id:?}");
         assert!(id.info().citations.contains(&Citation::Cks), "{id:?}");
     }
-    for m in MEDICATIONS.iter().filter(|m| m.effect.is_some()) {
+    for m in medications().iter().filter(|m| m.effect.is_some()) {
         assert!(m.has_role(MedicationRole::MayCauseCramps), "{:?}", m.id);
         assert!(m.citations.contains(&Citation::Garrison2012), "{:?}", m.id);
     }

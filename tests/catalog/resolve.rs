@@ -14,6 +14,7 @@
 //! brand names are those in the catalog rows), nothing else. "unrecognised" lists the
 //! parts that are no catalog name.
 
+use crate::support::catalog::medications;
 use legcramps::{MedicationId as M, resolve_medication};
 use proptest::prelude::*;
 
@@ -317,7 +318,7 @@ fn a_string_with_only_a_strength_or_a_form_names_no_medicine() {
 
 /// The catalog names, the special product names and their output substances.
 fn any_name() -> impl Strategy<Value = String> {
-    let mut names: Vec<String> = legcramps::MEDICATIONS
+    let mut names: Vec<String> = medications()
         .iter()
         .flat_map(|m| m.names())
         .map(str::to_owned)
@@ -446,7 +447,7 @@ fn openfda_product_descriptions() {
             .take_while(|x| !tail.contains(&x.as_str()))
             .cloned()
             .collect();
-        for row in legcramps::MEDICATIONS {
+        for row in medications() {
             if has(&head, row.generic) {
                 seen += 1;
                 assert!(

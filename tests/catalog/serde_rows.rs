@@ -1,10 +1,11 @@
 //! Serde for the catalog types: id enums as snake_case strings, effect sizes validated
 //! on the way in, catalog rows serialized (they are data, not input).
 
+use crate::support::catalog::{conditions, medications, remedies, risk_factors};
 use legcramps::evidence::{Citation, EffectKind, EffectSize, IntervalKind};
 use legcramps::{
-    COMPLAINT_CODES, CONDITIONS, ConditionId, DrugClass, MEDICATIONS, MedicationId, MedicationRole,
-    PregnancySuitability, REMEDIES, RISK_FACTORS, RemedyId, RemedyKind, RiskFactorId,
+    ComplaintCode, ConditionId, DrugClass, MedicationId, MedicationRole, PregnancySuitability,
+    RemedyId, RemedyKind, RiskFactorId,
 };
 use proptest::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
@@ -129,7 +130,7 @@ fn catalog_rows_serialize_every_field_and_name_their_id() {
         "citations",
         "code_citations",
     ]);
-    for row in MEDICATIONS {
+    for row in medications() {
         let value = serde_json::to_value(row).expect("serialize");
         assert_eq!(keys(&value), medication);
         let id: MedicationId = serde_json::from_value(value["id"].clone()).expect("id");
@@ -144,7 +145,7 @@ fn catalog_rows_serialize_every_field_and_name_their_id() {
         "icd10cm",
         "citations",
     ]);
-    for row in CONDITIONS {
+    for row in conditions() {
         let value = serde_json::to_value(row).expect("serialize");
         assert_eq!(keys(&value), condition);
         let id: ConditionId = serde_json::from_value(value["id"].clone()).expect("id");
@@ -158,7 +159,7 @@ fn catalog_rows_serialize_every_field_and_name_their_id() {
         "evidence",
         "citations",
     ]);
-    for row in RISK_FACTORS {
+    for row in risk_factors() {
         let value = serde_json::to_value(row).expect("serialize");
         assert_eq!(keys(&value), factor);
         let id: RiskFactorId = serde_json::from_value(value["factor"].clone()).expect("id");
@@ -176,7 +177,7 @@ fn catalog_rows_serialize_every_field_and_name_their_id() {
         "suitable_in_pregnancy",
         "citations",
     ]);
-    for row in REMEDIES {
+    for row in remedies() {
         let value = serde_json::to_value(row).expect("serialize");
         assert_eq!(keys(&value), remedy);
         let id: RemedyId = serde_json::from_value(value["id"].clone()).expect("id");
@@ -198,7 +199,7 @@ fn complaint_code_serializes_to_the_fhir_coding_fields() {
             "citations": ["ICD-10-CM"],
         })
     );
-    assert_eq!(COMPLAINT_CODES.len(), 2);
+    assert_eq!(ComplaintCode::ALL.len(), 2);
 }
 
 #[test]

@@ -2,9 +2,10 @@
 //! lead with the class link before the conflicting survey, plan texts carry no
 //! qualifier that no source backs, and a plan step's evidence tag is its remedy's.
 
+use crate::support::catalog::medications;
+use legcramps::DrugClass;
 use legcramps::assess::StepId;
 use legcramps::evidence::EvidenceLevel;
-use legcramps::{DrugClass, MEDICATIONS};
 
 /// The steps written for pregnancy, which take the remedy's evidence in pregnancy.
 /// (`StepId` is non-exhaustive, so a new step falls to "not for pregnancy".)
@@ -88,7 +89,7 @@ fn diuretic_notes_lead_with_the_class_link_then_the_conflict() {
     // thiazide-like diuretics) and §2.2 (conflicting evidence: Abdulla-1999 found no
     // link with diuretics). The class link comes first, the survey after it.
     let mut seen = 0;
-    for row in MEDICATIONS {
+    for row in medications() {
         if !matches!(
             row.class,
             DrugClass::PotassiumSparingDiuretic | DrugClass::ThiazideDiuretic

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod assess;
+pub mod catalog;
 pub mod openfda;
 pub mod report;
 pub mod shared;

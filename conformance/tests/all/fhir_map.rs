@@ -3,11 +3,10 @@
 
 use crate::fhir_assessment::every;
 use crate::fhir_schema::assert_valid;
+use crate::support::catalog::medications;
 use legcramps::assess::AssessmentInput;
 use legcramps::fhir::{self, Bundle, Identities, Slot};
-use legcramps::{
-    ConditionId, CrampEpisode, Diary, MEDICATIONS, MedicationId, Muscle, Profile, RemedyId, Side,
-};
+use legcramps::{ConditionId, CrampEpisode, Diary, MedicationId, Muscle, Profile, RemedyId, Side};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -284,9 +283,9 @@ fn reported_conditions_are_text_unless_the_catalog_has_a_code() {
 #[ignore = "needs LEGCRAMPS_SHARED"]
 fn medications_use_rxnorm_only_where_the_catalog_verifies_it() {
     let mut profile = Profile::default();
-    profile.medications = MEDICATIONS.iter().map(|m| m.id).collect();
+    profile.medications = medications().iter().map(|m| m.id).collect();
     let b = bundle(profile, Diary::new(), at("2026-11-28T08:00:00+01:00"));
-    for m in MEDICATIONS {
+    for m in medications() {
         let s = resource(&b, Slot::Medication(m.id));
         assert_eq!(s["status"], "active");
         assert_eq!(s["informationSource"]["reference"], "Patient/p1");

@@ -1,6 +1,6 @@
 //! Conditions and medicines.
 
-use crate::condition::{COMPLAINT_CODES, CONDITIONS, ConditionId, ICD10CM_SYSTEM};
+use crate::condition::{CONDITIONS, ComplaintCode, ConditionId, ICD10CM_SYSTEM};
 use crate::medication::{MEDICATIONS, MedicationId, resolve_medication};
 use crate::profile::OtherMedication;
 use crate::recall::{LotNumber, Ndc};
@@ -67,7 +67,7 @@ pub(super) fn condition(node: &Node<'_>, got: &mut Gathered) -> Result<(), ReadE
     };
     let codes = codings(&code)?;
     let complaint = codes.iter().any(|(_, system, c)| {
-        COMPLAINT_CODES
+        ComplaintCode::ALL
             .iter()
             .any(|k| Some(k.system) == *system && Some(k.code) == *c)
     });
