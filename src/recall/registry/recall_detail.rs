@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::recall::{Recall, RecallSource};
-use super::recall_check::{NdcBasis, RecallCheck};
+use super::recall_check::{NdcBasis, RecallMatch};
 use crate::recall::lot::LotNumber;
 use crate::recall::ndc::{Ndc, NdcMention};
 
@@ -125,30 +125,17 @@ pub(crate) fn unconfirmed_readings(mentions: &[NdcMention]) -> Vec<Ndc> {
     out
 }
 
-/// Completes a lookup's answer from the recalls' details: drops matches and near
-/// misses whose recall leaves the lot out, marks matches through an unconfirmed NDC
-/// reading, and adds status, termination date, the lot's expiry and any note.
-pub(crate) fn complete(mut check: RecallCheck, recalls: &[Recall], lot: &LotNumber) -> RecallCheck {
-    let recall_of = |i: usize| recalls.get(i);
-    check
-        .matches
-        .retain(|m| recall_of(m.recall.index()).is_none_or(|r| !r.detail.excludes(lot)));
-    check
-        .near_misses
-        .retain(|m| recall_of(m.recall.index()).is_none_or(|r| !r.detail.excludes(lot)));
-    for m in &mut check.matches {
-        let Some(r) = recall_of(m.recall.index()) else {
-            continue;
-        };
-        if m.ndc_basis == NdcBasis::Package && r.detail.unconfirmed_ndcs.contains(&m.ndc) {
-            m.ndc_basis = NdcBasis::UnconfirmedReading;
-        }
-        m.status = r.status.clone();
-        m.termination_date = r.detail.termination_date;
-        m.lot_expiry = r.detail.expiry_of(lot).map(str::to_owned);
-        if let RecallSource::Builtin(id) = r.source {
-            m.note = id.info().lot_note(lot).map(str::to_owned);
-        }
+/// Completes one match from its recall's detail (the recall does not leave the lot
+/// out: the caller has checked): marks a match through an unconfirmed NDC reading, and
+/// adds status, termination date, the lot's expiry and any note.
+pub(crate) fn complete_match(m: &mut RecallMatch, r: &Recall, lot: &LotNumber) {
+    if m.ndc_basis == NdcBasis::Package && r.detail.unconfirmed_ndcs.contains(&m.ndc) {
+        m.ndc_basis = NdcBasis::UnconfirmedReading;
     }
-    check
+    m.status = r.status.clone();
+    m.termination_date = r.detail.termination_date;
+    m.lot_expiry = r.detail.expiry_of(lot).map(str::to_owned);
+    if let RecallSource::Builtin(id) = r.source {
+        m.note = id.info().lot_note(lot).map(str::to_owned);
+    }
 }
