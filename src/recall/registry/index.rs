@@ -183,36 +183,68 @@ impl<'a> LotQuery<'a> {
 type NameRef = (u32, u64, Pos);
 
 /// A multimap from product to [`NameRef`]s without a vector per product (a recall naming
-/// 100,000 products must not make 100,000 small allocations): each product's first
-/// value sits in the map, the rest are chained through `more`.
+/// 100,000 products must not make 100,000 small allocations): every value is one item
+/// of `items`, chained to the next of its product; the table holds the place of each
+/// product's newest item and is keyed by the item's own name (a product is
+/// `product_of(name)`), so an entry costs 4 bytes of table and 24 of item.
 #[derive(Clone, Default)]
 struct Chains {
-    heads: HashMap<u64, (NameRef, u32)>,
-    more: Vec<(NameRef, u32)>,
+    hasher: RandomState,
+    heads: HashTable<u32>,
+    items: Vec<(NameRef, u32)>,
 }
 
 impl Chains {
+    fn hash(hasher: &RandomState, product: u64) -> u64 {
+        hasher.hash_one(product)
+    }
+
+    /// Room for `more` values without growing on the way.
+    fn reserve(&mut self, more: usize) {
+        self.items.reserve(more);
+        let (hasher, items) = (&self.hasher, &self.items);
+        self.heads.reserve(more, |&i| item_hash(hasher, items, i));
+    }
+
     fn push(&mut self, product: u64, value: NameRef) {
-        let at = u32::try_from(self.more.len()).unwrap_or(END);
-        match self.heads.get_mut(&product) {
-            Some(head) if at != END => {
-                // Newest after the head; readers sort what they return.
-                self.more.push((value, head.1));
-                head.1 = at;
+        // fits() keeps the names below u32::MAX, so `at` is never END.
+        let Ok(at) = u32::try_from(self.items.len()) else {
+            return;
+        };
+        let hash = Chains::hash(&self.hasher, product);
+        let items = &self.items;
+        let head = self.heads.find_mut(hash, |&i| {
+            items
+                .get(i as usize)
+                .is_some_and(|(v, _)| product_of(v.1) == product)
+        });
+        match head {
+            Some(head) => {
+                self.items.push((value, *head));
+                *head = at;
             }
-            // fits() keeps the names below u32::MAX, so `at` is never END.
-            Some(_) => {}
             None => {
-                self.heads.insert(product, (value, END));
+                self.items.push((value, END));
+                let (hasher, items) = (&self.hasher, &self.items);
+                self.heads
+                    .insert_unique(hash, at, |&i| item_hash(hasher, items, i));
             }
         }
     }
 
     fn get(&self, product: u64) -> impl Iterator<Item = NameRef> + '_ {
-        let mut next = self.heads.get(&product).map(|h| (h.0, h.1));
+        let head = self
+            .heads
+            .find(Chains::hash(&self.hasher, product), |&i| {
+                self.items
+                    .get(i as usize)
+                    .is_some_and(|(v, _)| product_of(v.1) == product)
+            })
+            .copied();
+        let mut next = head.and_then(|i| self.items.get(i as usize)).copied();
         std::iter::from_fn(move || {
             let (value, after) = next?;
-            next = self.more.get(after as usize).copied();
+            next = self.items.get(after as usize).copied();
             Some(value)
         })
     }
@@ -222,9 +254,16 @@ impl Chains {
     }
 
     fn shrink_to_fit(&mut self) {
-        self.heads.shrink_to_fit();
-        self.more.shrink_to_fit();
+        self.items.shrink_to_fit();
+        let (hasher, items) = (&self.hasher, &self.items);
+        self.heads.shrink_to_fit(|&i| item_hash(hasher, items, i));
     }
+}
+
+/// The hash of the product of `items[i]` (for the table's rehashing).
+fn item_hash(hasher: &RandomState, items: &[(NameRef, u32)], i: u32) -> u64 {
+    let product = items.get(i as usize).map_or(0, |(v, _)| product_of(v.1));
+    Chains::hash(hasher, product)
 }
 
 #[derive(Clone, Default)]
@@ -300,9 +339,9 @@ impl Brief {
 
 /// The names a recall gives, each once (first position kept), in order.
 fn names_of(recall: &Recall) -> Vec<(u64, Pos)> {
-    let mut seen = std::collections::HashSet::with_capacity(
-        recall.ndcs.len().saturating_add(recall.product_ndcs.len()),
-    );
+    let n = recall.ndcs.len().saturating_add(recall.product_ndcs.len());
+    let mut seen = std::collections::HashSet::with_capacity(n);
+    let mut out = Vec::with_capacity(n);
     let packages = recall
         .ndcs
         .iter()
@@ -312,10 +351,8 @@ fn names_of(recall: &Recall) -> Vec<(u64, Pos)> {
         .product_ndcs
         .iter()
         .map(|p| (product_name(p), Pos::NONE));
-    packages
-        .chain(products)
-        .filter(|(n, _)| seen.insert(*n))
-        .collect()
+    out.extend(packages.chain(products).filter(|(n, _)| seen.insert(*n)));
+    out
 }
 
 /// Where the lots of a recall without their own package are filed, and under which name.
@@ -383,6 +420,10 @@ impl Index {
     pub(crate) fn insert(&mut self, id: u32, recall: &Recall) {
         self.briefs.push(Brief::of(recall));
         let names = names_of(recall);
+        self.products.reserve(names.len());
+        if recall.all_lots {
+            self.all_lots.reserve(names.len());
+        }
         for &(name, pos) in &names {
             let product = product_of(name);
             self.products.push(product, (id, name, pos));
@@ -397,6 +438,7 @@ impl Index {
             if key != WIDE {
                 name |= summarize(&names);
             }
+            self.multi.reserve_exact(names.len().saturating_add(1));
             self.multi.push((names.len() as u64, Pos::NONE));
             let from = self.multi.len();
             self.multi.extend_from_slice(&names);
@@ -404,6 +446,11 @@ impl Index {
                 list.sort_by_key(|&(n, _)| product_of(n));
             }
         }
+        // The names are filed: free them before the lot table grows.
+        drop(names);
+        let (hasher, arena) = (&self.hasher, &self.arena);
+        self.lots
+            .reserve(recall.lots.len(), |s| slot_hash(hasher, arena, s));
         // Consecutive lots usually share their expiry text: store it once.
         let mut last_expiry: Option<(&str, u32)> = None;
         for (i, l) in recall.lots.iter().enumerate() {

@@ -2,6 +2,8 @@
 //! leaves out, whether it is over, lot expiry dates, NDC readings nothing confirms), and
 //! how a lookup's answer is completed from it.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -93,36 +95,53 @@ impl RecallDetail {
     }
 }
 
-/// The readings of bare 10-digit codes among `mentions` that nothing else supports: a
-/// reading is supported when an NDC written unambiguously (a package or product
-/// mention) has its labeler code.
-pub(crate) fn unconfirmed_readings(mentions: &[NdcMention]) -> Vec<Ndc> {
-    // 11-digit package and 9-digit product keys start with a 5-digit labeler code;
-    // 12-digit (6-4-2) and 10-digit product keys with a 6-digit one.
-    let labeler = |c: &str| {
-        let n = if matches!(c.len(), 10 | 12) { 6 } else { 5 };
-        c.get(..n).map(str::to_owned)
+/// Tells which readings of bare 10-digit codes nothing else supports, mention by
+/// mention: a reading is supported when an NDC written unambiguously (a package or
+/// product mention) has its labeler code. Holds the distinct labeler codes and the
+/// ambiguous readings only, not the mentions.
+#[derive(Default)]
+pub(crate) struct Readings {
+    known: HashSet<String>,
+    ambiguous: Vec<Ndc>,
+}
+
+/// The labeler code a canonical key starts with: 11-digit package and 9-digit product
+/// keys start with a 5-digit one, 12-digit (6-4-2) and 10-digit product keys with a
+/// 6-digit one.
+fn labeler(canonical: &str) -> Option<&str> {
+    let n = if matches!(canonical.len(), 10 | 12) {
+        6
+    } else {
+        5
     };
-    let mut known: Vec<String> = Vec::new();
-    for m in mentions {
-        match m {
-            NdcMention::Package(n) => known.extend(labeler(n.canonical())),
-            NdcMention::Product(p) => known.extend(labeler(p.canonical())),
-            NdcMention::Ambiguous(_) => {}
-        }
-    }
-    let mut out = Vec::new();
-    for m in mentions {
-        if let NdcMention::Ambiguous(readings) = m {
-            for r in readings {
-                let ok = labeler(r.canonical()).is_some_and(|l| known.contains(&l));
-                if !ok {
-                    out.push(*r);
-                }
+    canonical.get(..n)
+}
+
+impl Readings {
+    pub(crate) fn note(&mut self, m: &NdcMention) {
+        let code = match m {
+            NdcMention::Package(n) => labeler(n.canonical()),
+            NdcMention::Product(p) => labeler(p.canonical()),
+            NdcMention::Ambiguous(readings) => {
+                self.ambiguous.extend_from_slice(readings);
+                None
             }
+        };
+        if let Some(code) = code
+            && !self.known.contains(code)
+        {
+            self.known.insert(code.to_owned());
         }
     }
-    out
+
+    /// The readings nothing supports, in the order noted.
+    pub(crate) fn unconfirmed(self) -> Vec<Ndc> {
+        let known = self.known;
+        self.ambiguous
+            .into_iter()
+            .filter(|r| !labeler(r.canonical()).is_some_and(|l| known.contains(l)))
+            .collect()
+    }
 }
 
 /// Completes one match from its recall's detail (the recall does not leave the lot
