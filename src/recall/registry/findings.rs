@@ -201,8 +201,9 @@ impl Acc {
             };
             if let Some((lot_rank, ndc_rank, range)) = f.best {
                 if check.matches.capacity() == 0 {
-                    // Usually the only one: allocate for exactly one.
-                    check.matches.reserve_exact(1);
+                    // Usually the only one: allocate for exactly one (directly, not
+                    // through the growth path).
+                    check.matches = Vec::with_capacity(1);
                 }
                 let mut m = RecallMatch::new(
                     RecallId(f.recall),
