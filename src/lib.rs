@@ -137,17 +137,19 @@
 //! server accepts. So whatever [`AssessmentInput`](assess::AssessmentInput) accepts, the assessment, the
 //! report (HTML and Markdown) and the FHIR [`fhir::bundle`] can all write.
 //!
-//! What each entry point costs as its input grows (*n* the input's size; figures from
-//! the `recall` and `hostile` benchmarks, one run each on a shared two-core machine;
-//! the hashing is std's keyed SipHash, so a crafted file cannot force collisions):
+//! What each entry point costs as its input grows (*n* the input's size; figures
+//! measured with the `recall` and `hostile` benchmarks, one run each on a shared
+//! two-core machine that other builds kept busy, so only ratios within a run mean
+//! much; the hashing is std's keyed SipHash,
+//! so a crafted file cannot force collisions):
 //!
 //! | Entry point | Time | Memory |
 //! |---|---|---|
 //! | [`recall::extract_lots`], [`recall::extract_ndcs`] | O(*n*) | the result, the text's NDC spans, and a window of a few hundred tokens |
-//! | [`recall::read_enforcement`] | O(*n*) | one record's text at a time, plus what is kept |
+//! | [`recall::read_enforcement`], [`recall::read_enforcement_slice`] | O(*n*) | one record's text at a time, plus what is kept |
 //! | [`Recall::from_enforcement`](recall::Recall::from_enforcement) | O(*n*) in the record's text | the recall, plus a hash set of its NDCs and lots while it is built |
-//! | [`RecallRegistry::add_openfda`], [`add_openfda_slice`](RecallRegistry::add_openfda_slice), [`add`](RecallRegistry::add), deserializing | O(*n*): 1.24x the time of a bare `serde_json::Value` parse of the same bytes from a slice, 0.86x from a reader | O(*n*): one index hit (24 bytes) per recalled lot and recall, one table slot (40 bytes) per distinct (product, lot), one product-map entry (32 to 40 bytes) per NDC plus 16 bytes per NDC of a recall naming several, whatever the number of NDCs a recall names (no NDC × lot product). Ordinary records (2 NDCs, 5 lots): 141.5 bytes per (NDC, lot) pair, recalls included, 1.35x their JSON. Peak while reading one hostile record of *k* NDCs and *k* lots: about 11x its JSON |
-//! | [`RecallRegistry::lookup`], [`lookup_str`](RecallRegistry::lookup_str), [`lookup_any`](RecallRegistry::lookup_any) | one hash probe per NDC reading (and one each for recalls naming no NDC or several products, when there are any), plus O(1) per recall that lists the lot or a range of its head under the product, plus a binary search in the names of a recall naming several NDCs; *m* recalls found are sorted, O(*m* log *m*) | the answer |
+//! | [`RecallRegistry::add_openfda`], [`add_openfda_slice`](RecallRegistry::add_openfda_slice), [`add`](RecallRegistry::add), deserializing | O(*n*) work; 1.24x the time of a bare `serde_json::Value` parse of the same bytes from a slice, 0.86x from a reader (an earlier run, not repeated for these figures). Not linear in wall time across cache sizes: one record of *k* NDCs (and *k* lots) fills hash tables whose random accesses stay in cache at 1 MB and not at 16 MB, so 16 MB took 39x (NDCs × lots: 1.58 s) and 38x (70,000-NDC shape: 0.82 s) the 1 MB time, against 42x (2.10 s) and 47x (1.09 s) for the layout before in a run just before; records sharing one key 17x, and their 40,000-near-miss lookup 32x (it reads each near miss's recall); serializing 23x (19x in the run before, same code: it reads recalls and their strings scattered over the heap) (`hostile`, one run, load average about 2) | O(*n*): one table slot (48 bytes, lots of up to 16 bytes held in it) per distinct (product, lot), its first hit inside, 24 bytes per further recall of the same (product, lot); per NDC name 28 bytes (a 24-byte product-map item and a 4-byte table place) plus 16 bytes for a recall naming several; 8 bytes per recall; lot texts over 16 bytes and lot expiry texts once each; whatever the number of NDCs a recall names (no NDC × lot product). Ordinary records (2 NDCs, 5 lots): 188.3 bytes per (NDC, lot) pair, recalls included, 1.8x their JSON (`recall`). Peak while reading one hostile record at 1, 4 and 16 MB: 7.9x its JSON (*k* NDCs × *k* lots), 6.4x (*k* distinct NDCs), 5.2x (records sharing one key) (`hostile`, one run; was 11.3x, 9.9x, 5.3x) |
+//! | [`RecallRegistry::lookup`], [`lookup_str`](RecallRegistry::lookup_str), [`lookup_any`](RecallRegistry::lookup_any) | one hash probe per NDC reading (and one each for recalls naming no NDC or several products, when there are any), plus O(1) per recall that lists the lot or a range of its head under the product, plus a binary search in the names of a recall naming several NDCs when the summary in its entry (up to three package codes) does not settle it; *m* recalls found are sorted, O(*m* log *m*). A plain hit reads the table's control bytes and one slot; it reads the recall itself only for a range, an all-lots scope, a near miss, or a recall that leaves lots out, has unconfirmed NDC readings, is built in or has an unusual status. Measured (`recall`, the bench binaries of this layout and of the one before run back to back, load average about 3): a random hit over 1 M (NDC, lot) pairs 546 ns beside 403 ns for a dependent random read over a buffer as large in the same run (1.4x; before: 3.07 µs beside 350 ns, 8.8x); a cache-hot hit 142 ns at 1 k and 171 ns at 1 M pairs (before: 175 ns and 225 ns); a cache-hot miss 62 ns (before: 49 ns). Under callgrind (200 k pairs, 4 MB last-level cache): 1,420 instructions and 2.4 last-level misses per random hit, was 1,850 and 9.2 | the answer |
 //! | [`RecallRegistry::recalls_for`], [`recalls_for_product`](RecallRegistry::recalls_for_product) | O(names recalls give the product), then a sort | the answer |
 //! | Serializing a [`RecallRegistry`] | O(*n*) | nothing beyond the serializer's own buffers: the recalls are written in place |
 //!
@@ -166,8 +168,9 @@
 //!   hundred, so its working memory does not grow with the text. (Benchmark `hostile`,
 //!   one run on a loaded machine: 16 MB hostile texts took 8 to 23 times as long as
 //!   1 MB ones; peak memory, result included, was at most 8x the text for
-//!   `extract_lots` and 13x for `extract_ndcs` on a text of nothing but NDC-shaped
-//!   digit groups.)
+//!   `extract_lots`. `extract_ndcs` keeps each code once as it scans, so its memory is
+//!   the distinct codes found: under 0.01 MB on the hostile texts, which repeat a few
+//!   codes, where it was 13x the text before.)
 //! - The assessment input has no size limit; a diary of any length is read (the
 //!   statistics look at the 30 days before `as_of`).
 //! - [`Diary::push`] is amortised O(1) in any order: an out-of-order episode is set

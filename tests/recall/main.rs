@@ -20,6 +20,7 @@ mod ndc_parse;
 mod openfda_envelope;
 mod openfda_load;
 mod openfda_real;
+mod registry_answers;
 mod registry_lookup;
 mod registry_model;
 mod registry_serialize;

@@ -140,32 +140,57 @@ impl fmt::Display for NdcMention {
 /// assert_eq!(found, ["0185-0022-01", "0185-0022-10", "71399-7480-05"]);
 /// ```
 pub fn extract_ndcs(text: &str) -> Vec<NdcMention> {
-    dedup(scan(text))
+    // Deduplicated as found: a text repeating a few codes holds only those, never a
+    // list of every mention.
+    let mut d = Dedup::default();
+    scan_each(text, |m, _, _| d.push(m));
+    d.finish()
 }
 
 /// The mentions of [`scan`]'s spans, first of each kept: [`extract_ndcs`] without the
 /// scan, for callers that already hold the spans.
 pub(crate) fn dedup(spans: Vec<(NdcMention, usize, usize)>) -> Vec<NdcMention> {
-    /// What makes two mentions the same (codes compare by canonical key).
-    #[derive(PartialEq, Eq, Hash)]
-    enum Key {
-        Package(Ndc),
-        Product(ProductNdc),
-        Ambiguous(Ndc),
-    }
-    let mut seen = HashSet::with_capacity(spans.len());
-    let mut out = Vec::with_capacity(spans.len());
+    let mut d = Dedup::default();
     for (m, _, _) in spans {
+        d.push(m);
+    }
+    d.finish()
+}
+
+/// What makes two mentions the same (codes compare by canonical key).
+#[derive(PartialEq, Eq, Hash)]
+enum Key {
+    Package(Ndc),
+    Product(ProductNdc),
+    Ambiguous(Ndc),
+}
+
+/// Mentions, first of each kept, in order.
+#[derive(Default)]
+struct Dedup {
+    seen: HashSet<Key>,
+    out: Vec<NdcMention>,
+}
+
+impl Dedup {
+    fn push(&mut self, m: NdcMention) {
         let key = match &m {
             NdcMention::Package(p) => Key::Package(*p),
             NdcMention::Product(p) => Key::Product(*p),
             NdcMention::Ambiguous([a, ..]) => Key::Ambiguous(*a),
         };
-        if seen.insert(key) {
-            out.push(m);
+        if self.seen.insert(key) {
+            self.out.push(m);
         }
     }
-    out
+
+    /// The mentions, without spare capacity (the set is dropped first).
+    fn finish(self) -> Vec<NdcMention> {
+        let Dedup { seen, mut out } = self;
+        drop(seen);
+        out.shrink_to_fit();
+        out
+    }
 }
 
 /// A token: a maximal run of ASCII letters, digits and hyphens, with its byte span.
@@ -219,6 +244,13 @@ fn is_list_filler(word: &str) -> bool {
 /// Every NDC mention with its byte span, in text order (duplicates kept).
 pub(crate) fn scan(text: &str) -> Vec<(NdcMention, usize, usize)> {
     let mut out = Vec::new();
+    scan_each(text, |m, start, end| out.push((m, start, end)));
+    out
+}
+
+/// Calls `found` with every NDC mention and its byte span, in text order (duplicates
+/// included).
+fn scan_each(text: &str, mut found: impl FnMut(NdcMention, usize, usize)) {
     let mut in_list = false;
     // Pending space-separated digit groups after an NDC label: (digits, start, end).
     let mut spaced: Option<(String, usize, usize, usize)> = None;
@@ -254,7 +286,7 @@ pub(crate) fn scan(text: &str) -> Vec<(NdcMention, usize, usize)> {
             if let Some((digits, s, e, groups)) = &spaced {
                 if *groups >= 2 && (digits.len() == 10 || digits.len() == 11) {
                     if let Some(m) = bare(digits) {
-                        out.push((m, *s, *e));
+                        found(m, *s, *e);
                         spaced = None;
                         continue;
                     }
@@ -267,9 +299,7 @@ pub(crate) fn scan(text: &str) -> Vec<(NdcMention, usize, usize)> {
         }
         spaced = None;
         match classify(body, in_list) {
-            Some(m) => {
-                out.push((m, start, tok.end));
-            }
+            Some(m) => found(m, start, tok.end),
             None => {
                 if !(in_list && is_list_filler(body)) {
                     in_list = false;
@@ -277,7 +307,6 @@ pub(crate) fn scan(text: &str) -> Vec<(NdcMention, usize, usize)> {
             }
         }
     }
-    out
 }
 
 /// A bare digit string after an NDC label: 11 digits (5-4-2) or 10 (ambiguous).

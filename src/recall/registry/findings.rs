@@ -3,9 +3,12 @@
 
 use std::collections::HashMap;
 
+use super::index::{ASK_RECALL, Index, NO_EXPIRY};
 use super::keys::Rel;
 use super::recall::Recall;
 use super::recall_check::{LotBasis, NdcBasis, NearMiss, RecallCheck, RecallId, RecallMatch};
+use super::recall_detail::complete_match;
+use crate::recall::lot::LotNumber;
 use crate::recall::ndc::Ndc;
 
 /// What one lookup found for one recall.
@@ -16,6 +19,9 @@ struct Found {
     best: Option<(u8, u8, u32)>,
     /// Best near miss so far: (lot rank, range index).
     near: Option<(u8, u32)>,
+    /// The lot's expiry, as the index holds it, for the best match when it is an exact
+    /// lot (see `Hit::expiry`).
+    expiry: u32,
 }
 
 impl Found {
@@ -24,15 +30,17 @@ impl Found {
             recall,
             best: None,
             near: None,
+            expiry: ASK_RECALL,
         }
     }
 
-    fn update(&mut self, lot_rank: u8, range: u32, rel: Rel) {
+    fn update(&mut self, lot_rank: u8, range: u32, rel: Rel, expiry: u32) {
         match rel {
             Rel::Package | Rel::Product => {
                 let key = (lot_rank, u8::from(rel == Rel::Product), range);
                 if self.best.is_none_or(|b| key < b) {
                     self.best = Some(key);
+                    self.expiry = expiry;
                 }
             }
             Rel::OtherPackage | Rel::NoNdc => {
@@ -87,7 +95,8 @@ impl Pos {
 #[derive(Default)]
 pub(super) struct Acc {
     first: Option<Found>,
-    rest: HashMap<u32, Found>,
+    /// Created on the second recall found (most lookups find one).
+    rest: Option<HashMap<u32, Found>>,
     /// (recall, position) of the other packages each recall covers the lot under: the
     /// first two inline (a hit usually sees one sibling package, and allocating for it
     /// would cost more than the rest of the lookup), the others in `spill`.
@@ -97,7 +106,15 @@ pub(super) struct Acc {
 }
 
 impl Acc {
-    pub(super) fn add(&mut self, recall: u32, lot_rank: u8, range: u32, rel: Rel, pos: Pos) {
+    pub(super) fn add(
+        &mut self,
+        recall: u32,
+        lot_rank: u8,
+        range: u32,
+        rel: Rel,
+        pos: Pos,
+        expiry: u32,
+    ) {
         if rel == Rel::OtherPackage {
             match self.under.get_mut(self.under_len) {
                 Some(slot) => {
@@ -110,23 +127,33 @@ impl Acc {
         match &mut self.first {
             None => {
                 let mut f = Found::new(recall);
-                f.update(lot_rank, range, rel);
+                f.update(lot_rank, range, rel, expiry);
                 self.first = Some(f);
             }
-            Some(f) if f.recall == recall => f.update(lot_rank, range, rel),
+            Some(f) if f.recall == recall => f.update(lot_rank, range, rel, expiry),
             Some(_) => self
                 .rest
+                .get_or_insert_with(HashMap::new)
                 .entry(recall)
                 .or_insert_with(|| Found::new(recall))
-                .update(lot_rank, range, rel),
+                .update(lot_rank, range, rel, expiry),
         }
     }
 
-    pub(super) fn finish(self, recalls: &[Recall], ndc: &Ndc) -> RecallCheck {
+    /// The answer, completed from the index's briefs (and, where a brief says so, from
+    /// the recall: see [`complete_match`]).
+    pub(super) fn finish(
+        self,
+        index: &Index,
+        recalls: &[Recall],
+        ndc: &Ndc,
+        lot: &LotNumber,
+    ) -> RecallCheck {
         // Every (recall, position) pair, grouped by recall, when there is a near miss to
         // give them to.
         let near = |f: &Found| f.best.is_none() && f.near.is_some();
-        let any_near = self.first.as_ref().is_some_and(near) || self.rest.values().any(near);
+        let any_near = self.first.as_ref().is_some_and(near)
+            || self.rest.as_ref().is_some_and(|r| r.values().any(near));
         let mut under: Vec<(u32, Pos)> = Vec::new();
         if any_near {
             under.extend(self.under.iter().take(self.under_len).copied());
@@ -138,15 +165,25 @@ impl Acc {
             return check;
         };
         // One recall (the usual case) needs no list; more are put in id order.
-        let (only, found) = if self.rest.is_empty() {
-            (Some(first), Vec::new())
-        } else {
-            let mut all: Vec<Found> = self.rest.into_values().collect();
-            all.push(first);
-            all.sort_unstable_by_key(|f| f.recall);
-            (None, all)
+        let (only, found) = match self.rest {
+            Some(rest) if !rest.is_empty() => {
+                let mut all: Vec<Found> = rest.into_values().collect();
+                all.push(first);
+                all.sort_unstable_by_key(|f| f.recall);
+                (None, all)
+            }
+            _ => (Some(first), Vec::new()),
         };
         for f in only.into_iter().chain(found) {
+            // The recall itself, only when its brief says the answer needs it.
+            let brief = index.brief(f.recall);
+            let full = match brief {
+                Some(b) if !b.ask_recall => None,
+                _ => recalls.get(f.recall as usize),
+            };
+            if full.is_some_and(|r| r.detail.excludes(lot)) {
+                continue;
+            }
             // Only ranges and near misses need the recall itself.
             let basis = |rank: u8, range: u32| match rank {
                 0 => LotBasis::ExactLot,
@@ -164,10 +201,11 @@ impl Acc {
             };
             if let Some((lot_rank, ndc_rank, range)) = f.best {
                 if check.matches.capacity() == 0 {
-                    // Usually the only one: allocate for exactly one.
-                    check.matches.reserve_exact(1);
+                    // Usually the only one: allocate for exactly one (directly, not
+                    // through the growth path).
+                    check.matches = Vec::with_capacity(1);
                 }
-                check.matches.push(RecallMatch::new(
+                let mut m = RecallMatch::new(
                     RecallId(f.recall),
                     *ndc,
                     basis(lot_rank, range),
@@ -176,7 +214,26 @@ impl Acc {
                     } else {
                         NdcBasis::Product
                     },
-                ));
+                );
+                match (full, brief) {
+                    (Some(r), _) => complete_match(&mut m, r, lot),
+                    (None, Some(b)) => {
+                        m.status = b.status();
+                        m.termination_date = b.termination;
+                        m.lot_expiry = match f.expiry {
+                            NO_EXPIRY if lot_rank == 0 => None,
+                            at if lot_rank == 0 && at != ASK_RECALL => {
+                                index.expiry_at(at).map(str::to_owned)
+                            }
+                            _ => recalls
+                                .get(f.recall as usize)
+                                .and_then(|r| r.detail.expiry_of(lot))
+                                .map(str::to_owned),
+                        };
+                    }
+                    (None, None) => {}
+                }
+                check.matches.push(m);
             } else if let Some((lot_rank, range)) = f.near {
                 let from = under.partition_point(|&(r, _)| r < f.recall);
                 let to = under.partition_point(|&(r, _)| r <= f.recall);

@@ -40,25 +40,27 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher, RandomState};
 
+use chrono::NaiveDate;
 use hashbrown::HashTable;
 
 use super::findings::{Acc, Pos};
-use super::keys::{MULTI, NO_NDC, Rel, WIDE, package_name, product_name, product_of, relation};
-use super::recall::Recall;
+use super::keys::{
+    MULTI, NO_NDC, Rel, WIDE, is_product, package_code, package_name, product_name, product_of,
+    relation,
+};
+use super::recall::{Recall, RecallSource};
 use super::recall_check::{NdcBasis, ProductRecall, RecallCheck, RecallId};
 use crate::recall::lot::{LotNumber, split_tail};
 use crate::recall::ndc::{Ndc, ProductNdc};
+use crate::recall::openfda::RecallStatus;
 
-/// Set in [`LotSlot::lot`] when the lot text is in the arena.
-const IN_ARENA: u64 = 1 << 63;
-
-/// One distinct (key, lot) in the table, with its first hit.
+/// One distinct (key, lot) in the table, with its first hit: 48 bytes, read with one
+/// memory access on a lookup (the lot is compared in place, not through a pointer).
 #[derive(Clone, Copy)]
 struct LotSlot {
     /// What the lot is filed under: a product, [`WIDE`] or [`NO_NDC`].
     key: u64,
-    /// The lot's bytes, zero-padded; or [`IN_ARENA`] | arena start << 32 | length.
-    lot: u64,
+    lot: LotKey,
     hit: Hit,
 }
 
@@ -66,17 +68,26 @@ struct LotSlot {
 /// `Index::hits`, so any number of recalls share a slot at O(1) per insert.
 #[derive(Clone, Copy)]
 struct Hit {
-    /// The one name the lot applies to, or [`MULTI`] | the recall's place in `multi`.
+    /// The one name the lot applies to, or [`MULTI`] | the recall's place in `multi`
+    /// (and, under a product, a summary of its names there: see [`summarize`]).
     name: u64,
     recall: u32,
     /// Where `name` is written in the recall.
     pos: Pos,
     /// The next hit in `Index::hits`, or [`END`].
     next: u32,
+    /// The lot's expiry as the recall gives it: its place in `Index::expiry`,
+    /// [`NO_EXPIRY`] or [`ASK_RECALL`].
+    expiry: u32,
 }
 
 /// The end of a hit chain.
 const END: u32 = u32::MAX;
+/// The recall gives the lot no expiry.
+pub(super) const NO_EXPIRY: u32 = u32::MAX;
+/// Read the expiry from the recall itself (a range or all-lots finding, or a text the
+/// expiry store does not hold).
+pub(super) const ASK_RECALL: u32 = u32::MAX - 1;
 
 #[derive(Clone, Copy)]
 struct RangeEntry {
@@ -87,60 +98,184 @@ struct RangeEntry {
     pos: Pos,
 }
 
-/// A lot of at most 8 bytes packed into a word (zero-padded); `None` if longer.
-fn pack_lot(bytes: &[u8]) -> Option<u64> {
-    if bytes.len() > 8 {
-        return None;
+/// A lot as a table slot holds it: up to 16 bytes in place, zero-padded (lot numbers
+/// never hold a zero byte and are never empty, so a first byte of zero marks the other
+/// form); a longer lot (or one with a zero byte) as a zero byte and its start and length
+/// in the text arena.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct LotKey([u8; 16]);
+
+impl LotKey {
+    /// The lot in place, when it fits.
+    #[allow(
+        clippy::manual_contains,
+        reason = "at most 16 bytes: a plain loop, where `contains` calls memchr (callgrind: about 45 instructions per lookup)"
+    )]
+    fn inline(bytes: &[u8]) -> Option<LotKey> {
+        if bytes.is_empty() || bytes.len() > 16 || bytes.iter().any(|&b| b == 0) {
+            return None;
+        }
+        let mut k = [0u8; 16];
+        for (slot, &b) in k.iter_mut().zip(bytes) {
+            *slot = b;
+        }
+        Some(LotKey(k))
     }
-    let mut word = [0u8; 8];
-    for (slot, &b) in word.iter_mut().zip(bytes) {
-        *slot = b;
+
+    fn arena(start: u32, len: u32) -> LotKey {
+        let mut k = [0u8; 16];
+        for (slot, b) in k
+            .iter_mut()
+            .skip(8)
+            .zip(start.to_le_bytes().into_iter().chain(len.to_le_bytes()))
+        {
+            *slot = b;
+        }
+        LotKey(k)
     }
-    Some(u64::from_le_bytes(word))
+
+    /// (start, length) in the arena, for a lot stored there.
+    fn in_arena(&self) -> Option<(usize, usize)> {
+        let [0, _, _, _, _, _, _, _, s0, s1, s2, s3, l0, l1, l2, l3] = self.0 else {
+            return None;
+        };
+        let start = u32::from_le_bytes([s0, s1, s2, s3]) as usize;
+        let len = u32::from_le_bytes([l0, l1, l2, l3]) as usize;
+        Some((start, len))
+    }
+
+    /// The lot's bytes.
+    fn bytes<'a>(&'a self, arena: &'a str) -> &'a [u8] {
+        match self.in_arena() {
+            Some((start, len)) => arena
+                .as_bytes()
+                .get(start..start.saturating_add(len))
+                .unwrap_or(&[]),
+            None => {
+                let len = self.0.iter().position(|&b| b == 0).unwrap_or(16);
+                self.0.get(..len).unwrap_or(&[])
+            }
+        }
+    }
+}
+
+/// A queried (or inserted) lot, ready to compare with slots.
+struct LotQuery<'a> {
+    bytes: &'a [u8],
+    inline: Option<LotKey>,
+}
+
+impl<'a> LotQuery<'a> {
+    fn new(bytes: &'a [u8]) -> LotQuery<'a> {
+        LotQuery {
+            bytes,
+            inline: LotKey::inline(bytes),
+        }
+    }
+
+    /// The table hash of this lot under `key` (as [`slot_hash`] gives its slot).
+    fn hash(&self, hasher: &RandomState, key: u64) -> u64 {
+        match &self.inline {
+            Some(k) => inline_hash(hasher, key, k),
+            None => long_hash(hasher, key, self.bytes),
+        }
+    }
+
+    /// Whether `stored` is this lot. A lot that fits in place is always stored in
+    /// place, so the two forms never need comparing with each other.
+    fn is(&self, arena: &str, stored: &LotKey) -> bool {
+        match self.inline {
+            Some(k) => k == *stored,
+            None => stored.in_arena().is_some() && stored.bytes(arena) == self.bytes,
+        }
+    }
 }
 
 /// A (recall, name, position) triple in the product maps.
 type NameRef = (u32, u64, Pos);
 
 /// A multimap from product to [`NameRef`]s without a vector per product (a recall naming
-/// 100,000 products must not make 100,000 small allocations): each product's first
-/// value sits in the map, the rest are chained through `more`.
+/// 100,000 products must not make 100,000 small allocations): every value is one item
+/// of `items`, chained to the next of its product; the table holds the place of each
+/// product's newest item and is keyed by the item's own name (a product is
+/// `product_of(name)`), so an entry costs 4 bytes of table and 24 of item.
 #[derive(Clone, Default)]
 struct Chains {
-    heads: HashMap<u64, (NameRef, u32)>,
-    more: Vec<(NameRef, u32)>,
+    hasher: RandomState,
+    heads: HashTable<u32>,
+    items: Vec<(NameRef, u32)>,
 }
 
 impl Chains {
+    fn hash(hasher: &RandomState, product: u64) -> u64 {
+        hasher.hash_one(product)
+    }
+
+    /// Room for `more` values without growing on the way.
+    fn reserve(&mut self, more: usize) {
+        self.items.reserve(more);
+        let (hasher, items) = (&self.hasher, &self.items);
+        self.heads.reserve(more, |&i| item_hash(hasher, items, i));
+    }
+
     fn push(&mut self, product: u64, value: NameRef) {
-        let at = u32::try_from(self.more.len()).unwrap_or(END);
-        match self.heads.get_mut(&product) {
-            Some(head) if at != END => {
-                // Newest after the head; readers sort what they return.
-                self.more.push((value, head.1));
-                head.1 = at;
+        // fits() keeps the names below u32::MAX, so `at` is never END.
+        let Ok(at) = u32::try_from(self.items.len()) else {
+            return;
+        };
+        let hash = Chains::hash(&self.hasher, product);
+        let items = &self.items;
+        let head = self.heads.find_mut(hash, |&i| {
+            items
+                .get(i as usize)
+                .is_some_and(|(v, _)| product_of(v.1) == product)
+        });
+        match head {
+            Some(head) => {
+                self.items.push((value, *head));
+                *head = at;
             }
-            // fits() keeps the names below u32::MAX, so `at` is never END.
-            Some(_) => {}
             None => {
-                self.heads.insert(product, (value, END));
+                self.items.push((value, END));
+                let (hasher, items) = (&self.hasher, &self.items);
+                self.heads
+                    .insert_unique(hash, at, |&i| item_hash(hasher, items, i));
             }
         }
     }
 
     fn get(&self, product: u64) -> impl Iterator<Item = NameRef> + '_ {
-        let mut next = self.heads.get(&product).map(|h| (h.0, h.1));
+        let head = self
+            .heads
+            .find(Chains::hash(&self.hasher, product), |&i| {
+                self.items
+                    .get(i as usize)
+                    .is_some_and(|(v, _)| product_of(v.1) == product)
+            })
+            .copied();
+        let mut next = head.and_then(|i| self.items.get(i as usize)).copied();
         std::iter::from_fn(move || {
             let (value, after) = next?;
-            next = self.more.get(after as usize).copied();
+            next = self.items.get(after as usize).copied();
             Some(value)
         })
     }
 
-    fn shrink_to_fit(&mut self) {
-        self.heads.shrink_to_fit();
-        self.more.shrink_to_fit();
+    fn is_empty(&self) -> bool {
+        self.heads.is_empty()
     }
+
+    fn shrink_to_fit(&mut self) {
+        self.items.shrink_to_fit();
+        let (hasher, items) = (&self.hasher, &self.items);
+        self.heads.shrink_to_fit(|&i| item_hash(hasher, items, i));
+    }
+}
+
+/// The hash of the product of `items[i]` (for the table's rehashing).
+fn item_hash(hasher: &RandomState, items: &[(NameRef, u32)], i: u32) -> u64 {
+    let product = items.get(i as usize).map_or(0, |(v, _)| product_of(v.1));
+    Chains::hash(hasher, product)
 }
 
 #[derive(Clone, Default)]
@@ -160,6 +295,10 @@ pub(crate) struct Index {
     products: Chains,
     /// product -> the names all-lots recalls give it.
     all_lots: Chains,
+    /// Lot expiry texts the hits point to: a length byte (below 128) and the text.
+    expiry: String,
+    /// Per recall, by id: what an answer needs from it besides the index.
+    briefs: Vec<Brief>,
     /// Lot and range entries filed under [`WIDE`] and [`NO_NDC`] (lookups skip those
     /// probes when there are none).
     wide_entries: usize,
@@ -167,11 +306,54 @@ pub(crate) struct Index {
     entries: usize,
 }
 
+/// What a lookup's answer needs from a recall, kept beside the index (8 bytes per
+/// recall) so that a plain match never reads the recall itself.
+#[derive(Clone, Copy)]
+pub(super) struct Brief {
+    pub(super) termination: Option<NaiveDate>,
+    status: u8,
+    /// The answer needs the recall: it leaves lots out, has unconfirmed NDC readings, is
+    /// built in (lot notes) or has a status other than the three known ones.
+    pub(super) ask_recall: bool,
+}
+
+impl Brief {
+    fn of(recall: &Recall) -> Brief {
+        let d = &recall.detail;
+        let (status, other) = match &recall.status {
+            None => (0, false),
+            Some(RecallStatus::Ongoing) => (1, false),
+            Some(RecallStatus::Completed) => (2, false),
+            Some(RecallStatus::Terminated) => (3, false),
+            Some(_) => (0, true),
+        };
+        Brief {
+            termination: d.termination_date,
+            status,
+            ask_recall: other
+                || !d.excluded_lots.is_empty()
+                || !d.excluded_ranges.is_empty()
+                || !d.unconfirmed_ndcs.is_empty()
+                || matches!(recall.source, RecallSource::Builtin(_)),
+        }
+    }
+
+    /// The recall's status (only when `ask_recall` is false).
+    pub(super) fn status(self) -> Option<RecallStatus> {
+        match self.status {
+            1 => Some(RecallStatus::Ongoing),
+            2 => Some(RecallStatus::Completed),
+            3 => Some(RecallStatus::Terminated),
+            _ => None,
+        }
+    }
+}
+
 /// The names a recall gives, each once (first position kept), in order.
 fn names_of(recall: &Recall) -> Vec<(u64, Pos)> {
-    let mut seen = std::collections::HashSet::with_capacity(
-        recall.ndcs.len().saturating_add(recall.product_ndcs.len()),
-    );
+    let n = recall.ndcs.len().saturating_add(recall.product_ndcs.len());
+    let mut seen = std::collections::HashSet::with_capacity(n);
+    let mut out = Vec::with_capacity(n);
     let packages = recall
         .ndcs
         .iter()
@@ -181,10 +363,8 @@ fn names_of(recall: &Recall) -> Vec<(u64, Pos)> {
         .product_ndcs
         .iter()
         .map(|p| (product_name(p), Pos::NONE));
-    packages
-        .chain(products)
-        .filter(|(n, _)| seen.insert(*n))
-        .collect()
+    out.extend(packages.chain(products).filter(|(n, _)| seen.insert(*n)));
+    out
 }
 
 /// Where the lots of a recall without their own package are filed, and under which name.
@@ -204,10 +384,6 @@ fn target(names: &[(u64, Pos)]) -> (u64, u64, Pos) {
 }
 
 impl Index {
-    fn lot_hash(&self, key: u64, lot: &[u8]) -> u64 {
-        lot_hash(&self.hasher, key, lot)
-    }
-
     /// Whether recalls with these sizes still fit the 32-bit positions.
     pub(crate) fn fits<'a>(
         &self,
@@ -230,8 +406,9 @@ impl Index {
                 return Err("lot ranges in one recall");
             }
             for l in &recall.lots {
-                if l.lot.as_str().len() > 8 {
-                    text = text.saturating_add(l.lot.as_str().len());
+                let bytes = l.lot.as_str().as_bytes();
+                if LotKey::inline(bytes).is_none() {
+                    text = text.saturating_add(bytes.len());
                 }
             }
         }
@@ -246,9 +423,15 @@ impl Index {
         }
     }
 
-    /// Files one recall. The caller has checked [`fits`](Self::fits) and that `id` fits.
+    /// Files one recall. The caller has checked [`fits`](Self::fits) and that `id` is
+    /// the next id (the recall's position).
     pub(crate) fn insert(&mut self, id: u32, recall: &Recall) {
+        self.briefs.push(Brief::of(recall));
         let names = names_of(recall);
+        self.products.reserve(names.len());
+        if recall.all_lots {
+            self.all_lots.reserve(names.len());
+        }
         for &(name, pos) in &names {
             let product = product_of(name);
             self.products.push(product, (id, name, pos));
@@ -260,6 +443,10 @@ impl Index {
         if name == MULTI {
             // fits() has checked that the list fits u32 positions.
             name |= u32::try_from(self.multi.len()).map_or(0, u64::from);
+            if key != WIDE {
+                name |= summarize(&names);
+            }
+            self.multi.reserve_exact(names.len().saturating_add(1));
             self.multi.push((names.len() as u64, Pos::NONE));
             let from = self.multi.len();
             self.multi.extend_from_slice(&names);
@@ -267,6 +454,13 @@ impl Index {
                 list.sort_by_key(|&(n, _)| product_of(n));
             }
         }
+        // The names are filed: free them before the lot table grows.
+        drop(names);
+        let (hasher, arena) = (&self.hasher, &self.arena);
+        self.lots
+            .reserve(recall.lots.len(), |s| slot_hash(hasher, arena, s));
+        // Consecutive lots usually share their expiry text: store it once.
+        let mut last_expiry: Option<(&str, u32)> = None;
         for (i, l) in recall.lots.iter().enumerate() {
             let (key, name, pos) = match &l.ndc {
                 Some(n) => {
@@ -275,7 +469,16 @@ impl Index {
                 }
                 None => (key, name, pos),
             };
-            self.insert_lot(id, key, name, pos, l.lot.as_str());
+            let expiry = match (recall.detail.expiry_of(&l.lot), last_expiry) {
+                (None, _) => NO_EXPIRY,
+                (Some(text), Some((prev, at))) if prev == text => at,
+                (Some(text), _) => {
+                    let at = self.store_expiry(text);
+                    last_expiry = Some((text, at));
+                    at
+                }
+            };
+            self.insert_lot(id, key, name, pos, l.lot.as_str(), expiry);
         }
         for (i, (first, last)) in recall.lot_ranges.iter().enumerate() {
             let Ok(range) = u32::try_from(i) else {
@@ -297,20 +500,48 @@ impl Index {
         }
     }
 
-    fn insert_lot(&mut self, id: u32, key: u64, name: u64, pos: Pos, text: &str) {
-        let bytes = text.as_bytes();
-        let packed = pack_lot(bytes);
-        let hash = self.lot_hash(key, bytes);
+    /// Where `text` is in the expiry store, or [`ASK_RECALL`] when it is not kept
+    /// there (128 bytes or more, or the store is full).
+    fn store_expiry(&mut self, text: &str) -> u32 {
+        let (Ok(len), Ok(at)) = (u8::try_from(text.len()), u32::try_from(self.expiry.len())) else {
+            return ASK_RECALL;
+        };
+        if len >= 128 || at >= ASK_RECALL {
+            return ASK_RECALL;
+        }
+        self.expiry.push(char::from(len));
+        self.expiry.push_str(text);
+        at
+    }
+
+    /// The expiry text stored at `at`.
+    pub(super) fn expiry_at(&self, at: u32) -> Option<&str> {
+        let at = at as usize;
+        let len = usize::from(*self.expiry.as_bytes().get(at)?);
+        let from = at.saturating_add(1);
+        self.expiry.get(from..from.saturating_add(len))
+    }
+
+    /// What an answer needs from recall `id`.
+    pub(super) fn brief(&self, id: u32) -> Option<Brief> {
+        self.briefs.get(id as usize).copied()
+    }
+
+    fn insert_lot(&mut self, id: u32, key: u64, name: u64, pos: Pos, text: &str, expiry: u32) {
+        let q = LotQuery::new(text.as_bytes());
+        let hash = q.hash(&self.hasher, key);
         let hit = Hit {
             name,
             recall: id,
             pos,
             next: END,
+            expiry,
         };
         let arena = &self.arena;
-        if let Some(slot) = self.lots.find_mut(hash, |s| {
-            s.key == key && stored_is(arena, s.lot, bytes, packed)
-        }) {
+        if let Some(slot) = self
+            .lots
+            .find_mut(hash, |s| s.key == key && q.is(arena, &s.lot))
+        {
             // fits() has checked that the hits fit u32 positions.
             let at = u32::try_from(self.hits.len()).unwrap_or(END);
             self.hits.push(Hit {
@@ -319,8 +550,8 @@ impl Index {
             });
             slot.hit.next = at;
         } else {
-            let lot = match packed {
-                Some(word) => word,
+            let lot = match q.inline {
+                Some(k) => k,
                 None => {
                     let (Ok(start), Ok(len)) =
                         (u32::try_from(self.arena.len()), u32::try_from(text.len()))
@@ -328,7 +559,7 @@ impl Index {
                         return;
                     };
                     self.arena.push_str(text);
-                    IN_ARENA | (u64::from(start) << 32) | u64::from(len)
+                    LotKey::arena(start, len)
                 }
             };
             let (hasher, arena) = (&self.hasher, &self.arena);
@@ -398,10 +629,19 @@ impl Index {
         (key, name, recall, pos): (u64, u64, u32, Pos),
         rank: u8,
         range: u32,
+        expiry: u32,
     ) {
         if key == NO_NDC {
-            acc.add(recall, rank, range, Rel::NoNdc, pos);
+            acc.add(recall, rank, range, Rel::NoNdc, pos, expiry);
         } else if name & MULTI != 0 {
+            if key != WIDE
+                && let Some(rel) = summary_relation(name, q)
+            {
+                // The recall names the package (or, all its names known, the product):
+                // that decides it, whatever its other packages.
+                acc.add(recall, rank, range, rel, Pos::NONE, expiry);
+                return;
+            }
             let product = product_of(q);
             let start = (name & u64::from(u32::MAX)) as usize;
             let Some(&(len, _)) = self.multi.get(start) else {
@@ -418,40 +658,40 @@ impl Index {
                     break;
                 }
                 if let Some(rel) = relation(n, q) {
-                    acc.add(recall, rank, range, rel, p);
+                    acc.add(recall, rank, range, rel, p, expiry);
                 }
             }
         } else if let Some(rel) = relation(name, q) {
-            acc.add(recall, rank, range, rel, pos);
+            acc.add(recall, rank, range, rel, pos, expiry);
         }
     }
 
-    /// The full (NDC, lot) lookup; see `RecallRegistry::lookup` for the rules.
+    /// The full (NDC, lot) lookup, answer completed; see `RecallRegistry::lookup` for
+    /// the rules.
     pub(crate) fn lookup(&self, recalls: &[Recall], ndc: &Ndc, lot: &LotNumber) -> RecallCheck {
         let q = package_name(ndc);
         let product = product_of(q);
-        let bytes = lot.as_str().as_bytes();
+        let lq = LotQuery::new(lot.as_str().as_bytes());
         let mut acc = Acc::default();
 
-        let packed = pack_lot(bytes);
         let keys = [
             Some(product),
             (self.wide_entries > 0).then_some(WIDE),
             (self.no_ndc_entries > 0).then_some(NO_NDC),
         ];
         for key in keys.into_iter().flatten() {
-            let slot = self.lots.find(self.lot_hash(key, bytes), |s| {
-                s.key == key && stored_is(&self.arena, s.lot, bytes, packed)
+            let slot = self.lots.find(lq.hash(&self.hasher, key), |s| {
+                s.key == key && lq.is(&self.arena, &s.lot)
             });
             if let Some(slot) = slot {
                 let mut hit = Some(&slot.hit);
                 while let Some(h) = hit {
-                    self.relate(&mut acc, q, (key, h.name, h.recall, h.pos), 0, 0);
+                    self.relate(&mut acc, q, (key, h.name, h.recall, h.pos), 0, 0, h.expiry);
                     hit = self.hits.get(h.next as usize);
                 }
             }
             if !self.ranges.is_empty() {
-                let list = self.ranges.get(&range_hash(&self.hasher, key, bytes));
+                let list = self.ranges.get(&range_hash(&self.hasher, key, lq.bytes));
                 for e in list.into_iter().flatten() {
                     if e.key != key {
                         continue;
@@ -463,17 +703,20 @@ impl Index {
                         continue;
                     };
                     if lot.in_range(first, last) {
-                        self.relate(&mut acc, q, (key, e.name, e.recall, e.pos), 1, e.range);
+                        let e4 = (key, e.name, e.recall, e.pos);
+                        self.relate(&mut acc, q, e4, 1, e.range, ASK_RECALL);
                     }
                 }
             }
         }
-        for (recall, name, pos) in self.all_lots.get(product) {
-            if let Some(rel) = relation(name, q) {
-                acc.add(recall, 2, 0, rel, pos);
+        if !self.all_lots.is_empty() {
+            for (recall, name, pos) in self.all_lots.get(product) {
+                if let Some(rel) = relation(name, q) {
+                    acc.add(recall, 2, 0, rel, pos, ASK_RECALL);
+                }
             }
         }
-        acc.finish(recalls, ndc)
+        acc.finish(self, recalls, ndc, lot)
     }
 
     pub(crate) fn shrink_to_fit(&mut self) {
@@ -483,6 +726,8 @@ impl Index {
         self.ranges.shrink_to_fit();
         self.ranges.values_mut().for_each(Vec::shrink_to_fit);
         self.arena.shrink_to_fit();
+        self.expiry.shrink_to_fit();
+        self.briefs.shrink_to_fit();
         self.multi.shrink_to_fit();
         self.products.shrink_to_fit();
         self.all_lots.shrink_to_fit();
@@ -495,36 +740,73 @@ impl Index {
     }
 }
 
-/// Whether a stored lot is `text` (`packed`: `text` packed by [`pack_lot`]).
-fn stored_is(arena: &str, stored: u64, text: &[u8], packed: Option<u64>) -> bool {
-    if stored & IN_ARENA == 0 {
-        return packed == Some(stored);
-    }
-    let mut buf = [0u8; 8];
-    packed.is_none() && lot_bytes(arena, stored, &mut buf) == text
-}
-
 fn slot_hash(hasher: &RandomState, arena: &str, s: &LotSlot) -> u64 {
-    let mut buf = [0u8; 8];
-    lot_hash(hasher, s.key, lot_bytes(arena, s.lot, &mut buf))
-}
-
-/// The bytes of a stored lot: unpacked into `buf`, or read from the arena.
-fn lot_bytes<'a>(arena: &'a str, stored: u64, buf: &'a mut [u8; 8]) -> &'a [u8] {
-    if stored & IN_ARENA == 0 {
-        *buf = stored.to_le_bytes();
-        let len = buf.iter().position(|&b| b == 0).unwrap_or(8);
-        return buf.get(..len).unwrap_or(&[]);
+    match s.lot.in_arena() {
+        None => inline_hash(hasher, s.key, &s.lot),
+        Some(_) => long_hash(hasher, s.key, s.lot.bytes(arena)),
     }
-    let start = ((stored & !IN_ARENA) >> 32) as usize;
-    let len = (stored & u64::from(u32::MAX)) as usize;
-    arena
-        .as_bytes()
-        .get(start..start.saturating_add(len))
-        .unwrap_or(&[])
 }
 
-fn lot_hash(hasher: &RandomState, key: u64, lot: &[u8]) -> u64 {
+/// Bits 32.. of a [`MULTI`] name filed under a product: up to three package codes of
+/// the recall's names there (each plus one, 7 bits), whether it names the product
+/// itself, and whether that is all of its names.
+const SUMMARY_SHIFT: u32 = 32;
+const SUMMARY_CODES: usize = 3;
+const PRODUCT_NAMED: u64 = 1 << 53;
+const ALL_NAMES: u64 = 1 << 54;
+
+/// The summary bits of the names (all under one product) of a [`MULTI`] recall.
+fn summarize(names: &[(u64, Pos)]) -> u64 {
+    let mut bits = 0u64;
+    let mut codes = 0usize;
+    let mut all = true;
+    for &(n, _) in names {
+        match package_code(n) {
+            Some(code) if codes < SUMMARY_CODES => {
+                bits |= (u64::from(code) + 1) << (SUMMARY_SHIFT + 7 * codes as u32);
+                codes += 1;
+            }
+            Some(_) => all = false,
+            None if is_product(n) => bits |= PRODUCT_NAMED,
+            None => all = false,
+        }
+    }
+    if all { bits | ALL_NAMES } else { bits }
+}
+
+/// What the summary of a [`MULTI`] name filed under `q`'s product settles: the queried
+/// package is named, or (all names known, the package not among them) the product is.
+/// `None` when the names themselves must be read.
+fn summary_relation(name: u64, q: u64) -> Option<Rel> {
+    let code = u64::from(package_code(q)?) + 1;
+    let named = (0..SUMMARY_CODES as u32).any(|i| (name >> (SUMMARY_SHIFT + 7 * i)) & 0x7f == code);
+    if named {
+        Some(Rel::Package)
+    } else if name & ALL_NAMES != 0 && name & PRODUCT_NAMED != 0 {
+        Some(Rel::Product)
+    } else {
+        None
+    }
+}
+
+/// The hash of (key, lot) for a lot held in place: one 24-byte write (the keyed
+/// SipHash costs per call and per byte of an unaligned tail; whole words are cheapest).
+fn inline_hash(hasher: &RandomState, key: u64, lot: &LotKey) -> u64 {
+    let mut buf = [0u8; 24];
+    // Two plain copies (a byte loop over a chained iterator does not compile to them).
+    if let Some((head, tail)) = buf.split_first_chunk_mut::<8>()
+        && let Ok(tail) = <&mut [u8; 16]>::try_from(tail)
+    {
+        *head = key.to_le_bytes();
+        *tail = lot.0;
+    }
+    let mut h = hasher.build_hasher();
+    h.write(&buf);
+    h.finish()
+}
+
+/// The hash of (key, lot) for a lot held in the arena.
+fn long_hash(hasher: &RandomState, key: u64, lot: &[u8]) -> u64 {
     let mut h = hasher.build_hasher();
     h.write_u64(key);
     h.write(lot);
@@ -580,27 +862,75 @@ mod tests {
     fn lot_comparison_inline_and_in_the_arena() {
         let n = ndc("12345-678-90");
         let mut index = Index::default();
-        index.insert(
-            0,
-            &recall(vec![n], &["ABCDEFGH", "ABCDEFGHI", "81801504002"]),
-        );
-        let stored: Vec<u64> = index.lots.iter().map(|s| s.lot).collect();
+        // 8, 9 and 16 bytes fit in the slot; 17 and 20 go to the arena. The 8-byte lot
+        // ending in a non-ASCII byte (É is C3 89) must not be read as an arena place.
+        let stored = [
+            "ABCDEFGH",
+            "ABCDEFGHI",
+            "ABCDEFGHIJKLMNOP",
+            "ABCDEFGHIJKLMNOPQ",
+            "81801504002012345678",
+            "ABCDEFÉ",
+        ];
+        index.insert(0, &recall(vec![n], &stored));
         let find = |s: &str| {
-            let hits: Vec<u64> = stored
+            let q = LotQuery::new(s.as_bytes());
+            index
+                .lots
                 .iter()
-                .copied()
-                .filter(|&w| stored_is(&index.arena, w, s.as_bytes(), pack_lot(s.as_bytes())))
-                .collect();
-            hits.len()
+                .filter(|k| q.is(&index.arena, &k.lot))
+                .count()
         };
-        for s in ["ABCDEFGH", "ABCDEFGHI", "81801504002"] {
+        for s in stored {
             assert_eq!(find(s), 1, "{s}");
         }
-        for s in ["ABCDEFG", "ABCDEFGHJ", "8180150400"] {
+        for s in [
+            "ABCDEFG",
+            "ABCDEFGHJ",
+            "ABCDEFGHIJKLMNO",
+            "ABCDEFGHIJKLMNOPR",
+            "ABCDEFÈ",
+        ] {
             assert_eq!(find(s), 0, "{s}");
         }
-        // Only the two lots over 8 bytes are in the arena, once each.
-        assert_eq!(index.arena, "ABCDEFGHI81801504002");
+        // Only the two lots over 16 bytes are in the arena, once each.
+        assert_eq!(index.arena, "ABCDEFGHIJKLMNOPQ81801504002012345678");
+        // Every stored lot reads back as its bytes (the table rehashes with them).
+        let mut back: Vec<&[u8]> = index
+            .lots
+            .iter()
+            .map(|s| s.lot.bytes(&index.arena))
+            .collect();
+        back.sort();
+        let mut want: Vec<&[u8]> = stored.iter().map(|s| s.as_bytes()).collect();
+        want.sort();
+        assert_eq!(back, want);
+    }
+
+    #[test]
+    fn summary_settles_package_and_product() {
+        let q = package_name(&ndc("12345-678-90"));
+        let sibling = package_name(&ndc("12345-678-91"));
+        let product = product_of(q);
+        let names =
+            |list: &[u64]| -> Vec<(u64, Pos)> { list.iter().map(|&n| (n, Pos::NONE)).collect() };
+        let m = |list: &[u64]| MULTI | summarize(&names(list));
+        // The package among the inline codes: a package match.
+        assert!(summary_relation(m(&[sibling, q]), q) == Some(Rel::Package));
+        // Not named, but the product is and every name is known: a product match.
+        assert!(summary_relation(m(&[sibling, product]), q) == Some(Rel::Product));
+        // Only a sibling: the names must be read (near miss bookkeeping).
+        assert!(summary_relation(m(&[sibling, package_name(&ndc("12345-678-92"))]), q).is_none());
+        // More packages than the summary holds: the fourth is not known from it.
+        let more: Vec<u64> = (0..4)
+            .map(|i| package_name(&ndc(&format!("12345-678-{:02}", 10 + i))))
+            .collect();
+        assert!(summary_relation(m(&more), more[3]).is_none());
+        assert!(summary_relation(m(&more), more[2]) == Some(Rel::Package));
+        let mut with_product = more.clone();
+        with_product.push(product);
+        // Not all names are known, so the product alone settles nothing.
+        assert!(summary_relation(m(&with_product), q).is_none());
     }
 
     #[test]

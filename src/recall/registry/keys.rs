@@ -44,6 +44,20 @@ pub(crate) fn product_of(name: u64) -> u64 {
     }
 }
 
+/// The package code (the last two digits) of a package name; `None` for any other name.
+pub(crate) fn package_code(name: u64) -> Option<u8> {
+    if name & TAG_PACKAGE != 0 {
+        u8::try_from((name & VALUE_MASK) % 100).ok()
+    } else {
+        None
+    }
+}
+
+/// Whether `name` names a product (not a package, not a tag).
+pub(crate) fn is_product(name: u64) -> bool {
+    name & TAG_PRODUCT != 0
+}
+
 /// How a recalled name relates to a queried package.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Rel {

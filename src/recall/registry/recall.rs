@@ -16,7 +16,7 @@ use crate::recall::ndc::{NdcMention, dedup, extract_ndcs};
 use crate::recall::openfda::EnforcementRecord;
 use crate::recall::openfda::{RecallClass, RecallNumber, RecallStatus};
 
-use super::recall_detail::{RecallDetail, unconfirmed_readings};
+use super::recall_detail::{Readings, RecallDetail};
 
 /// Where a [`Recall`] came from.
 ///
@@ -242,9 +242,8 @@ impl Scope {
         let (found, code_spans) = extract_lots_and_ndcs(&code);
         let mut ndcs = Distinct::default();
         let mut products = Distinct::default();
-        // Every mention, for telling which readings of a bare 10-digit code the
-        // record's other NDCs support.
-        let mut seen: Vec<NdcMention> = Vec::new();
+        // Which readings of a bare 10-digit code the record's other NDCs support.
+        let mut seen = Readings::default();
         let mut mention = |m: NdcMention| match m {
             NdcMention::Product(p) => products.push(p),
             other => {
@@ -255,15 +254,16 @@ impl Scope {
         };
         let desc = extract_ndcs(&record.product_description);
         let code_mentions = dedup(code_spans);
-        seen.extend(desc.iter().chain(&code_mentions).cloned());
+        desc.iter().chain(&code_mentions).for_each(|m| seen.note(m));
         desc.into_iter().for_each(&mut mention);
         code_mentions.into_iter().for_each(&mut mention);
         for text in &record.openfda.package_ndc {
             if let Ok(list) = Ndc::candidates(text) {
                 if let [a, b, c] = list.as_slice() {
-                    seen.push(NdcMention::Ambiguous([*a, *b, *c]));
+                    seen.note(&NdcMention::Ambiguous([*a, *b, *c]));
                 } else {
-                    seen.extend(list.iter().map(|n| NdcMention::Package(*n)));
+                    list.iter()
+                        .for_each(|n| seen.note(&NdcMention::Package(*n)));
                 }
                 for n in list {
                     ndcs.push(n);
@@ -272,16 +272,16 @@ impl Scope {
         }
         for text in &record.openfda.product_ndc {
             if let Ok(p) = text.parse::<ProductNdc>() {
-                seen.push(NdcMention::Product(p));
+                seen.note(&NdcMention::Product(p));
                 products.push(p);
             }
         }
         Scope {
             found,
-            unconfirmed: unconfirmed_readings(&seen),
+            unconfirmed: seen.unconfirmed(),
             termination_date: record.termination_date,
-            ndcs: ndcs.items,
-            products: products.items,
+            ndcs: ndcs.into_items(),
+            products: products.into_items(),
             event_id: record.event_id,
             class: record.classification,
             report_date: record.report_date,
@@ -346,6 +346,14 @@ impl<T> Default for Distinct<T> {
 }
 
 impl<T: Copy + Eq + Hash> Distinct<T> {
+    /// The values, without spare capacity (the set is dropped first).
+    fn into_items(self) -> Vec<T> {
+        let Distinct { mut items, seen } = self;
+        drop(seen);
+        items.shrink_to_fit();
+        items
+    }
+
     fn push(&mut self, x: T) {
         if self.seen.insert(x) {
             self.items.push(x);

@@ -2,11 +2,13 @@
 //! leaves out, whether it is over, lot expiry dates, NDC readings nothing confirms), and
 //! how a lookup's answer is completed from it.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::recall::{Recall, RecallSource};
-use super::recall_check::{NdcBasis, RecallCheck};
+use super::recall_check::{NdcBasis, RecallMatch};
 use crate::recall::lot::LotNumber;
 use crate::recall::ndc::{Ndc, NdcMention};
 
@@ -93,62 +95,66 @@ impl RecallDetail {
     }
 }
 
-/// The readings of bare 10-digit codes among `mentions` that nothing else supports: a
-/// reading is supported when an NDC written unambiguously (a package or product
-/// mention) has its labeler code.
-pub(crate) fn unconfirmed_readings(mentions: &[NdcMention]) -> Vec<Ndc> {
-    // 11-digit package and 9-digit product keys start with a 5-digit labeler code;
-    // 12-digit (6-4-2) and 10-digit product keys with a 6-digit one.
-    let labeler = |c: &str| {
-        let n = if matches!(c.len(), 10 | 12) { 6 } else { 5 };
-        c.get(..n).map(str::to_owned)
-    };
-    let mut known: Vec<String> = Vec::new();
-    for m in mentions {
-        match m {
-            NdcMention::Package(n) => known.extend(labeler(n.canonical())),
-            NdcMention::Product(p) => known.extend(labeler(p.canonical())),
-            NdcMention::Ambiguous(_) => {}
-        }
-    }
-    let mut out = Vec::new();
-    for m in mentions {
-        if let NdcMention::Ambiguous(readings) = m {
-            for r in readings {
-                let ok = labeler(r.canonical()).is_some_and(|l| known.contains(&l));
-                if !ok {
-                    out.push(*r);
-                }
-            }
-        }
-    }
-    out
+/// Tells which readings of bare 10-digit codes nothing else supports, mention by
+/// mention: a reading is supported when an NDC written unambiguously (a package or
+/// product mention) has its labeler code. Holds the distinct labeler codes and the
+/// ambiguous readings only, not the mentions.
+#[derive(Default)]
+pub(crate) struct Readings {
+    known: HashSet<String>,
+    ambiguous: Vec<Ndc>,
 }
 
-/// Completes a lookup's answer from the recalls' details: drops matches and near
-/// misses whose recall leaves the lot out, marks matches through an unconfirmed NDC
-/// reading, and adds status, termination date, the lot's expiry and any note.
-pub(crate) fn complete(mut check: RecallCheck, recalls: &[Recall], lot: &LotNumber) -> RecallCheck {
-    let recall_of = |i: usize| recalls.get(i);
-    check
-        .matches
-        .retain(|m| recall_of(m.recall.index()).is_none_or(|r| !r.detail.excludes(lot)));
-    check
-        .near_misses
-        .retain(|m| recall_of(m.recall.index()).is_none_or(|r| !r.detail.excludes(lot)));
-    for m in &mut check.matches {
-        let Some(r) = recall_of(m.recall.index()) else {
-            continue;
+/// The labeler code a canonical key starts with: 11-digit package and 9-digit product
+/// keys start with a 5-digit one, 12-digit (6-4-2) and 10-digit product keys with a
+/// 6-digit one.
+fn labeler(canonical: &str) -> Option<&str> {
+    let n = if matches!(canonical.len(), 10 | 12) {
+        6
+    } else {
+        5
+    };
+    canonical.get(..n)
+}
+
+impl Readings {
+    pub(crate) fn note(&mut self, m: &NdcMention) {
+        let code = match m {
+            NdcMention::Package(n) => labeler(n.canonical()),
+            NdcMention::Product(p) => labeler(p.canonical()),
+            NdcMention::Ambiguous(readings) => {
+                self.ambiguous.extend_from_slice(readings);
+                None
+            }
         };
-        if m.ndc_basis == NdcBasis::Package && r.detail.unconfirmed_ndcs.contains(&m.ndc) {
-            m.ndc_basis = NdcBasis::UnconfirmedReading;
-        }
-        m.status = r.status.clone();
-        m.termination_date = r.detail.termination_date;
-        m.lot_expiry = r.detail.expiry_of(lot).map(str::to_owned);
-        if let RecallSource::Builtin(id) = r.source {
-            m.note = id.info().lot_note(lot).map(str::to_owned);
+        if let Some(code) = code
+            && !self.known.contains(code)
+        {
+            self.known.insert(code.to_owned());
         }
     }
-    check
+
+    /// The readings nothing supports, in the order noted.
+    pub(crate) fn unconfirmed(self) -> Vec<Ndc> {
+        let known = self.known;
+        self.ambiguous
+            .into_iter()
+            .filter(|r| !labeler(r.canonical()).is_some_and(|l| known.contains(l)))
+            .collect()
+    }
+}
+
+/// Completes one match from its recall's detail (the recall does not leave the lot
+/// out: the caller has checked): marks a match through an unconfirmed NDC reading, and
+/// adds status, termination date, the lot's expiry and any note.
+pub(crate) fn complete_match(m: &mut RecallMatch, r: &Recall, lot: &LotNumber) {
+    if m.ndc_basis == NdcBasis::Package && r.detail.unconfirmed_ndcs.contains(&m.ndc) {
+        m.ndc_basis = NdcBasis::UnconfirmedReading;
+    }
+    m.status = r.status.clone();
+    m.termination_date = r.detail.termination_date;
+    m.lot_expiry = r.detail.expiry_of(lot).map(str::to_owned);
+    if let RecallSource::Builtin(id) = r.source {
+        m.note = id.info().lot_note(lot).map(str::to_owned);
+    }
 }

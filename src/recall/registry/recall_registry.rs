@@ -295,8 +295,7 @@ impl RecallRegistry {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn lookup(&self, ndc: &Ndc, lot: &LotNumber) -> RecallCheck {
-        let check = self.index.lookup(&self.recalls, ndc, lot);
-        super::recall_detail::complete(check, &self.recalls, lot)
+        self.index.lookup(&self.recalls, ndc, lot)
     }
 
     /// [`lookup`](Self::lookup) for each candidate NDC in turn (for example the three
