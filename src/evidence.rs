@@ -2,8 +2,8 @@
 //!
 //! Every clinical row in this crate (a risk factor, a drug, a condition, a remedy, a
 //! score weight, a referral rule) carries one or more [`Citation`]s. The full
-//! reference for each key lives in the [`SOURCES`] table below, so a reviewer can
-//! check a fact by reading one row.
+//! reference for each key is its [`Citation::source`] (one table in
+//! `src/evidence/sources.rs`), so a reviewer can check a fact by reading one row.
 
 use std::fmt;
 use std::str::FromStr;
@@ -14,7 +14,7 @@ mod effect;
 mod sources;
 pub(crate) use effect::ci95;
 pub use effect::{EffectKind, EffectSize, IntervalKind};
-pub use sources::SOURCES;
+pub(crate) use sources::SOURCES;
 
 /// A key naming one source of the project's clinical fact base.
 ///
@@ -149,7 +149,7 @@ impl Citation {
         Citation::ALL.iter().copied()
     }
 
-    /// The row of [`SOURCES`] for this key.
+    /// The full reference behind this key.
     ///
     /// # Examples
     ///
@@ -235,7 +235,7 @@ impl CitationError {
 impl FromStr for Citation {
     type Err = CitationError;
 
-    /// Parses a key exactly as written in [`SOURCES`] (case-sensitive).
+    /// Parses a key exactly as its [`Source::key`] writes it (case-sensitive).
     ///
     /// # Errors
     ///

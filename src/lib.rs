@@ -96,7 +96,8 @@
 //! ## Sources
 //!
 //! Every clinical figure, rule and list carries a [`Citation`]; the full references are
-//! in [`evidence::SOURCES`]. Where the consumer article the project started from
+//! reached through [`Citation::source`](evidence::Citation::source)
+//! (every key: [`Citation::ALL`](evidence::Citation::ALL)). Where the consumer article the project started from
 //! ([`Citation::Seed`]) disagrees with the studies, the studies win:
 //!
 //! - The article says about 30 % of adults have night cramps at least five times a

@@ -1,6 +1,6 @@
 //! `GET /cds-services`: the services, their hooks and prefetch templates.
 
-use legcramps::fhir::QUESTIONNAIRE_URL;
+use legcramps::fhir::Questionnaire;
 use serde_json::{Value, json};
 
 pub const PATIENT_VIEW: &str = "legcramps-patient-view";
@@ -47,7 +47,7 @@ fn templates(keys: &[(&str, &str)]) -> Value {
     for (key, template) in keys {
         let mut t = (*template).to_owned();
         if t.ends_with("questionnaire=") {
-            t.push_str(QUESTIONNAIRE_URL);
+            t.push_str(Questionnaire::URL);
         }
         map.insert((*key).to_owned(), Value::String(t));
     }

@@ -109,7 +109,7 @@ fn questions(a: &Assessment) -> Result<Option<Value>, ApiError> {
     }
     detail.push_str(&format!(
         "\n\nThe triage Questionnaire ({}) asks them.",
-        fhir::QUESTIONNAIRE_URL
+        fhir::Questionnaire::URL
     ));
     let summary = format!("Leg cramps: {} question(s) still open", open.len());
     card(&summary, &detail, Indicator::Info).map(Some)

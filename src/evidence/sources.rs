@@ -3,20 +3,21 @@
 use super::{Citation, Source};
 
 crate::table::catalog! {
-    /// Every source the crate cites, in the order of [`Citation`]'s variants.
+    /// Every source the crate cites, in the order of [`Citation::ALL`].
+    pub(crate) static SOURCES: [Source] by Citation;
+    const SOURCE_ROWS: [_; SOURCE_COUNT];
+    /// Every citation key, in declaration order; each key's source is
+    /// [`Citation::source`].
     ///
     /// # Examples
     ///
     /// ```
-    /// use legcramps::evidence::SOURCES;
+    /// use legcramps::evidence::Citation;
     ///
-    /// assert!(SOURCES.iter().all(|s| !s.reference.is_empty()));
+    /// assert!(Citation::ALL.iter().all(|c| !c.source().reference.is_empty()));
     /// ```
-    pub static SOURCES: [Source] by Citation;
-    const SOURCE_ROWS: [_; SOURCE_COUNT];
-    /// Every citation key, in the order of [`SOURCES`].
-    pub(crate) const ALL;
-    /// The key's row in [`SOURCES`].
+    pub const ALL;
+    /// The key's row in the source table.
     pub(super) fn row;
     {
         Cks => src(

@@ -146,7 +146,8 @@ mod types;
 pub use assessment::referral_card;
 pub use bundle::{Identities, Slot, bundle};
 pub use cds::{Card, Indicator};
-pub use questionnaire::{QUESTIONNAIRE_URL, Questionnaire, QuestionnaireResponse, questionnaire};
+pub(crate) use questionnaire::QUESTIONNAIRE_URL;
+pub use questionnaire::{Questionnaire, QuestionnaireResponse, questionnaire};
 pub use read::{
     FhirInput, Ignored, IgnoredReason, PackageSeen, ReadError, ReadErrorKind, read_bundle,
     read_resources,

@@ -16,10 +16,8 @@ use crate::profile::{AgeInfo, Pregnancy, Profile};
 
 use super::{DateTime, Id, Reference, Text, ValidationError};
 
-/// The canonical URL of the triage [`Questionnaire`]; a [`QuestionnaireResponse`]
-/// names it (optionally with `|` and a version) in its `questionnaire` element.
-pub const QUESTIONNAIRE_URL: &str =
-    "https://github.com/legcramps/legcramps/fhir/Questionnaire/triage";
+/// The canonical URL of the triage Questionnaire ([`Questionnaire::URL`]).
+pub(crate) const QUESTIONNAIRE_URL: &str = Questionnaire::URL;
 
 /// The Questionnaire's `version`: the crate's version.
 pub(crate) const QUESTIONNAIRE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -398,7 +396,7 @@ pub(crate) struct QuestionnaireItem {
 #[serde(tag = "resourceType", rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Questionnaire {
-    /// [`QUESTIONNAIRE_URL`].
+    /// [`Questionnaire::URL`].
     pub(crate) url: &'static str,
     /// [`QUESTIONNAIRE_VERSION`].
     pub(crate) version: &'static str,
@@ -455,7 +453,7 @@ pub(crate) fn catalog_names(kind: QuestionKind) -> Vec<String> {
 /// assert!(q.link_ids().any(|id| id == "profile.age.years"));
 /// let json = serde_json::to_value(&q)?;
 /// assert_eq!(json["resourceType"], "Questionnaire");
-/// assert_eq!(json["url"], legcramps::fhir::QUESTIONNAIRE_URL);
+/// assert_eq!(json["url"], legcramps::fhir::Questionnaire::URL);
 /// let numbness = json["item"].as_array().into_iter().flatten()
 ///     .find(|i| i["linkId"] == "profile.symptoms.numbness").expect("asked");
 /// assert_eq!(numbness["type"], "choice");
@@ -520,7 +518,21 @@ pub fn questionnaire() -> Questionnaire {
 }
 
 impl Questionnaire {
-    /// The canonical URL, [`QUESTIONNAIRE_URL`].
+    /// The canonical URL of the triage Questionnaire; a [`QuestionnaireResponse`] names
+    /// it (optionally with `|` and a version) in its `questionnaire` element, and a CDS
+    /// Hooks prefetch template can search for responses to it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::fhir::{self, Questionnaire};
+    ///
+    /// assert_eq!(fhir::questionnaire().url(), Questionnaire::URL);
+    /// ```
+    pub const URL: &'static str =
+        "https://github.com/legcramps/legcramps/fhir/Questionnaire/triage";
+
+    /// The canonical URL, [`Questionnaire::URL`].
     pub fn url(&self) -> &str {
         self.url
     }

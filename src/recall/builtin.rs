@@ -45,6 +45,18 @@ pub enum BuiltinRecallId {
 }
 
 impl BuiltinRecallId {
+    /// Every built-in recall's id; its row is [`info`](Self::info).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use legcramps::recall::BuiltinRecallId;
+    ///
+    /// assert_eq!(BuiltinRecallId::ALL.len(), 1);
+    /// assert_eq!(BuiltinRecallId::ALL[0].info().lots.len(), 13);
+    /// ```
+    pub const ALL: &'static [BuiltinRecallId] = &[BuiltinRecallId::SandozOrphenadrineEr2022];
+
     /// The snake_case name, as in JSON.
     pub fn name(self) -> &'static str {
         match self {
@@ -274,8 +286,8 @@ impl BuiltinRecall {
     }
 }
 
-/// Every built-in recall.
-pub static BUILTIN_RECALLS: &[&BuiltinRecall] = &[&SANDOZ_ORPHENADRINE_ER_2022];
+/// Every built-in recall, in the order of [`BuiltinRecallId::ALL`].
+pub(crate) static BUILTIN_RECALLS: &[&BuiltinRecall] = &[&SANDOZ_ORPHENADRINE_ER_2022];
 
 const fn lot(
     lot: &'static str,

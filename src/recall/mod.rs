@@ -12,7 +12,7 @@
 //!    error ([`NdcError`], [`LotError`]) that says what was wrong. To find NDCs and lots
 //!    in free text, use [`extract_ndcs`] and [`extract_lots`].
 //! 2. **Choose the recalls to check against.** [`RecallRegistry::with_builtins`] holds
-//!    the recalls shipped with the crate ([`BUILTIN_RECALLS`]); [`RecallRegistry::new`]
+//!    the recalls shipped with the crate ([`BuiltinRecallId::ALL`]); [`RecallRegistry::new`]
 //!    starts empty.
 //! 3. **Add openFDA or FDA data.** [`RecallRegistry::add_openfda`] (or
 //!    [`add_openfda_slice`](RecallRegistry::add_openfda_slice) for bytes in memory) reads
@@ -73,7 +73,7 @@ mod ndc;
 mod openfda;
 mod registry;
 
-pub use builtin::{BUILTIN_RECALLS, BuiltinLot, BuiltinRecall, BuiltinRecallId, YearMonth};
+pub use builtin::{BuiltinLot, BuiltinRecall, BuiltinRecallId, YearMonth};
 pub use lot::{LotError, LotExtraction, LotNumber, LotWindow, WindowBasis, extract_lots};
 pub use ndc::{Ndc, NdcError, NdcLayout, NdcMention, ProductNdc, ProductNdcLayout, extract_ndcs};
 pub use openfda::{

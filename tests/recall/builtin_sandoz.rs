@@ -4,8 +4,8 @@
 //! for.
 
 use legcramps::recall::{
-    BUILTIN_RECALLS, BuiltinRecall, BuiltinRecallId, LotBasis, NdcBasis, RecallClass, RecallSource,
-    RecallStatus, YearMonth,
+    BuiltinRecall, BuiltinRecallId, LotBasis, NdcBasis, RecallClass, RecallSource, RecallStatus,
+    YearMonth,
 };
 use legcramps::recall::{LotNumber, Ndc, RecallRegistry};
 
@@ -99,7 +99,10 @@ fn facts_of_the_recall() {
             .iter()
             .any(|(url, _)| url.contains("dailymed.nlm.nih.gov"))
     );
-    assert_eq!(BUILTIN_RECALLS, [*SANDOZ]);
+    assert_eq!(
+        BuiltinRecallId::ALL,
+        [BuiltinRecallId::SandozOrphenadrineEr2022]
+    );
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::fhir_schema::assert_valid;
 use chrono::{Duration, NaiveDate};
 use legcramps::assess::{AssessmentInput, assess};
 use legcramps::fhir::{
-    self, Identities, IgnoredReason, QUESTIONNAIRE_URL, QuestionnaireResponse, Slot,
+    self, Identities, IgnoredReason, Questionnaire, QuestionnaireResponse, Slot,
 };
 use legcramps::{
     AgeInfo, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear, HoursPerDay,
@@ -118,7 +118,7 @@ fn yes_no_questions_offer_yes_no_and_unknown() {
         item["answerOption"],
         json!([{"valueString": "yes"}, {"valueString": "no"}, {"valueString": "unknown"}])
     );
-    assert_eq!(q["url"], QUESTIONNAIRE_URL);
+    assert_eq!(q["url"], Questionnaire::URL);
 }
 
 // ---- the round trip ---------------------------------------------------------------
@@ -308,11 +308,11 @@ fn everything_not_used_is_reported_with_its_path_and_reason() {
         json!({"resourceType": "QuestionnaireResponse", "status": "completed",
                "questionnaire": "http://example.org/other"}),
         json!({"resourceType": "QuestionnaireResponse", "status": "completed",
-               "questionnaire": QUESTIONNAIRE_URL, "authored": "2026-11-01T08:00:00Z",
+               "questionnaire": Questionnaire::URL, "authored": "2026-11-01T08:00:00Z",
                "item": [{"linkId": "profile.sex", "answer": [{"valueString": "female"}]},
                         {"linkId": "favourite.colour", "answer": [{"valueString": "blue"}]}]}),
         json!({"resourceType": "QuestionnaireResponse", "status": "completed",
-               "questionnaire": QUESTIONNAIRE_URL, "authored": "2026-10-01T08:00:00Z"}),
+               "questionnaire": Questionnaire::URL, "authored": "2026-10-01T08:00:00Z"}),
     ]);
     let read = fhir::read_bundle(&doc, as_of()).unwrap();
     let got: Vec<(String, IgnoredReason)> = read
@@ -462,7 +462,7 @@ fn bad_resources_get_errors_with_their_fhir_path() {
     assert_eq!(path, "Bundle.entry[0].resource.birthDate");
 
     let (path, text) = error_of(vec![json!({"resourceType": "QuestionnaireResponse",
-        "status": "completed", "questionnaire": QUESTIONNAIRE_URL,
+        "status": "completed", "questionnaire": Questionnaire::URL,
         "item": [{"linkId": "profile.symptoms.numbness", "answer": [{"valueString": "maybe"}]}]})]);
     assert_eq!(
         path,
@@ -476,7 +476,7 @@ fn bad_resources_get_errors_with_their_fhir_path() {
 
     // An age of 140 passes the integer check and fails the profile's own.
     let (path, text) = error_of(vec![json!({"resourceType": "QuestionnaireResponse",
-        "status": "completed", "questionnaire": QUESTIONNAIRE_URL,
+        "status": "completed", "questionnaire": Questionnaire::URL,
         "item": [{"linkId": "profile.age.years", "answer": [{"valueInteger": 140}]}]})]);
     assert_eq!(path, "Bundle.entry[0].resource.item[0]");
     assert!(
@@ -485,7 +485,7 @@ fn bad_resources_get_errors_with_their_fhir_path() {
     );
 
     let (path, _) = error_of(vec![json!({"resourceType": "QuestionnaireResponse",
-        "status": "completed", "questionnaire": QUESTIONNAIRE_URL,
+        "status": "completed", "questionnaire": Questionnaire::URL,
         "item": [{"linkId": "profile.pregnancy.pregnant.trimester", "answer": [{"valueInteger": 2}]}]})]);
     assert_eq!(path, "Bundle.entry[0].resource.item[0]");
 

@@ -306,14 +306,14 @@ impl Gathered {
 /// ```
 /// use legcramps::assess::Urgency;
 /// use legcramps::Sex;
-/// use legcramps::fhir::{read_bundle, QUESTIONNAIRE_URL};
+/// use legcramps::fhir::{read_bundle, Questionnaire};
 ///
 /// let as_of = chrono::DateTime::parse_from_rfc3339("2026-11-28T08:00:00+01:00")?;
 /// let bundle = serde_json::json!({"resourceType": "Bundle", "type": "collection", "entry": [
 ///     {"resource": {"resourceType": "Patient", "gender": "female", "birthDate": "1950-05-28",
 ///                   "name": [{"family": "Chalmers"}]}},
 ///     {"resource": {"resourceType": "QuestionnaireResponse", "status": "completed",
-///                   "questionnaire": QUESTIONNAIRE_URL, "item": [
+///                   "questionnaire": Questionnaire::URL, "item": [
 ///         {"linkId": "profile.symptoms.numbness", "answer": [{"valueString": "yes"}]}]}}]});
 /// let read = read_bundle(&bundle, as_of)?;
 /// assert_eq!(read.input.profile().sex, Sex::Female);

@@ -98,7 +98,7 @@ impl RecallRegistry {
         RecallRegistry::default()
     }
 
-    /// A registry holding the built-in recalls ([`BUILTIN_RECALLS`]).
+    /// A registry holding the built-in recalls ([`BuiltinRecallId::ALL`](crate::recall::BuiltinRecallId::ALL)).
     pub fn with_builtins() -> Self {
         let mut reg = RecallRegistry::new();
         reg.add_builtins();
