@@ -110,7 +110,7 @@ fn why(lot: &LotBasis, ndc: Option<NdcBasis>) -> String {
 
 fn describe(recall: &Recall) -> Value {
     let source = match recall.source {
-        RecallSource::Builtin(id) => format!("built-in {}", id.name()),
+        RecallSource::Builtin(id) => format!("built-in {id}"),
         _ => "openFDA".to_owned(),
     };
     json!({

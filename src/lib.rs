@@ -85,7 +85,8 @@
 //!   something ([`recall::RecallCheck::is_recalled`]). Types that keep an invariant
 //!   (validated newtypes such as [`PainScore`] and [`recall::Ndc`], builders,
 //!   [`Profile`], [`Diary`], [`CrampEpisode`], the registry, errors) keep their fields
-//!   private behind accessors.
+//!   private behind accessors; so do the FHIR documents (`fhir::Bundle`, `fhir::Card`,
+//!   `fhir::Questionnaire`), whose JSON must stay valid FHIR.
 //! - **Codes.** Every fieldless public enum has `as_str()`, and its `Display` writes
 //!   the same text: its JSON code (`Urgency::Routine` is `routine`); `{:?}` is the Rust
 //!   name. Wording for people, where there is any, is a method of its own

@@ -57,13 +57,6 @@ impl BuiltinRecallId {
     /// ```
     pub const ALL: &'static [BuiltinRecallId] = &[BuiltinRecallId::SandozOrphenadrineEr2022];
 
-    /// The snake_case name, as in JSON.
-    pub fn name(self) -> &'static str {
-        match self {
-            BuiltinRecallId::SandozOrphenadrineEr2022 => "sandoz_orphenadrine_er_2022",
-        }
-    }
-
     /// The recall's row.
     pub fn info(self) -> &'static BuiltinRecall {
         match self {
@@ -471,7 +464,7 @@ mod tests {
         let id = BuiltinRecallId::SandozOrphenadrineEr2022;
         assert_eq!(
             serde_json::to_string(&id).unwrap(),
-            format!("\"{}\"", id.name())
+            format!("\"{}\"", id.as_str())
         );
     }
 

@@ -217,7 +217,7 @@ impl Recall {
     pub fn label(&self) -> String {
         match (&self.recall_number, self.source) {
             (Some(n), _) => n.to_string(),
-            (None, RecallSource::Builtin(id)) => format!("built-in {}", id.name()),
+            (None, RecallSource::Builtin(id)) => format!("built-in {id}"),
             (None, RecallSource::OpenFda { .. }) => "openFDA record".to_owned(),
         }
     }
