@@ -8,7 +8,7 @@
 //! a good share of cases has a raw total over 100 under the default model too.
 
 use crate::support;
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use legcramps::assess::{Assessment, AssessmentInput, ScoreModel, assess};
 use legcramps::{
     AgeInfo, Answer, ConditionId, CrampEpisode, Diary, ExposuresBuilder, FluidIntake, Footwear,
@@ -19,23 +19,9 @@ use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use support::assess::as_of;
 use support::strategies::{
-    AnswerSetter, AnswerSetters, EXPOSURE_ANSWERS, SYMPTOM_ANSWERS, answer, exposures, pregnancy,
-    symptoms,
+    AnswerSetter, AnswerSetters, EXPOSURE_ANSWERS, SYMPTOM_ANSWERS, age, answer, exposures, hours,
+    pregnancy, symptoms,
 };
-
-fn age() -> impl Strategy<Value = AgeInfo> {
-    prop_oneof![
-        Just(AgeInfo::Unknown),
-        (0u8..=110).prop_map(|y| AgeInfo::Years(y.try_into().unwrap())),
-        (0i64..36_000).prop_map(|d| AgeInfo::BirthDate(
-            NaiveDate::from_ymd_opt(1925, 1, 1).unwrap() + Duration::days(d)
-        )),
-    ]
-}
-
-fn hours() -> impl Strategy<Value = Option<HoursPerDay>> {
-    proptest::option::of((0u8..=48).prop_map(|h| HoursPerDay::new(f32::from(h) / 2.0).unwrap()))
-}
 
 const FREE_NAMES: &[&str] = &[
     "Atorvastatin",

@@ -3,6 +3,8 @@
 //! `fhir_read.rs`).
 #![allow(dead_code)]
 
+use chrono::{Duration, NaiveDate};
+use legcramps::{AgeInfo, HoursPerDay};
 use legcramps::{
     Answer, Exposures, ExposuresBuilder, LegSwelling, Pregnancy, Symptoms, SymptomsBuilder,
     Trimester,
@@ -106,6 +108,22 @@ pub fn symptoms() -> impl Strategy<Value = Symptoms> {
 /// Every exposure answer drawn on its own (through [`EXPOSURE_ANSWERS`]).
 pub fn exposures() -> impl Strategy<Value = Exposures> {
     answers(Exposures::builder(), EXPOSURE_ANSWERS).prop_map(ExposuresBuilder::build)
+}
+
+/// An unknown age, an age in years (0 to 110), or a birth date from 1925 to 2023.
+pub fn age() -> impl Strategy<Value = AgeInfo> {
+    prop_oneof![
+        Just(AgeInfo::Unknown),
+        (0u8..=110).prop_map(|y| AgeInfo::Years(y.try_into().unwrap())),
+        (0i64..36_000).prop_map(|d| AgeInfo::BirthDate(
+            NaiveDate::from_ymd_opt(1925, 1, 1).unwrap() + Duration::days(d)
+        )),
+    ]
+}
+
+/// No answer, or hours a day from 0 to 24 in steps of a tenth.
+pub fn hours() -> impl Strategy<Value = Option<HoursPerDay>> {
+    proptest::option::of((0u16..=240).prop_map(|h| HoursPerDay::new(f32::from(h) / 10.0).unwrap()))
 }
 
 /// The configuration every property test uses: `cases` cases, and failures kept in a

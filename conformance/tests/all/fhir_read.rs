@@ -11,9 +11,8 @@ use legcramps::fhir::{
     self, Identities, IgnoredReason, Questionnaire, QuestionnaireResponse, Slot,
 };
 use legcramps::{
-    AgeInfo, ConditionId, CrampEpisode, Diary, Exposures, FluidIntake, Footwear, HoursPerDay,
-    MedicationId, MedicationList, Muscle, Pregnancy, Profile, QuinineFor, RemedyId, Sex, Side,
-    Trimester,
+    AgeInfo, ConditionId, CrampEpisode, Diary, FluidIntake, Footwear, HoursPerDay, MedicationId,
+    MedicationList, Muscle, Pregnancy, Profile, QuinineFor, RemedyId, Sex, Side, Trimester,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -149,20 +148,6 @@ fn our_documents(profile: &Profile, diary: &Diary) -> Value {
     value
 }
 
-fn age() -> impl Strategy<Value = AgeInfo> {
-    prop_oneof![
-        Just(AgeInfo::Unknown),
-        (0u8..=110).prop_map(|y| AgeInfo::Years(y.try_into().unwrap())),
-        (0i64..36_000).prop_map(|d| AgeInfo::BirthDate(
-            NaiveDate::from_ymd_opt(1925, 1, 1).unwrap() + Duration::days(d)
-        )),
-    ]
-}
-
-fn hours() -> impl Strategy<Value = Option<HoursPerDay>> {
-    proptest::option::of((0u16..=240).prop_map(|h| HoursPerDay::new(f32::from(h) / 10.0).unwrap()))
-}
-
 /// Free names: a brand, a synonym, a name the catalog does not know, and a generic
 /// name written exactly as the catalog spells it.
 const FREE_NAMES: &[&str] = &[
@@ -175,18 +160,18 @@ const FREE_NAMES: &[&str] = &[
 
 prop_compose! {
     fn profile()(
-        age in age(),
+        age in crate::support::strategies::age(),
         sex in select(vec![Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]),
         pregnancy in crate::support::strategies::pregnancy(),
-        sitting in hours(),
-        standing in hours(),
+        sitting in crate::support::strategies::hours(),
+        standing in crate::support::strategies::hours(),
         habits in prop::collection::vec(crate::support::strategies::answer(), 4),
         fluid in select(vec![FluidIntake::Low, FluidIntake::Adequate, FluidIntake::Unknown]),
         footwear in select(vec![Footwear::Supportive, Footwear::Unsupportive, Footwear::Unknown]),
         medications in subsequence(MedicationId::ALL.to_vec(), 0..4),
         other in subsequence(FREE_NAMES.to_vec(), 0..3),
         conditions in subsequence(ConditionId::ALL.to_vec(), 0..4),
-        exposures in (crate::support::strategies::answer(), crate::support::strategies::answer()),
+        exposures in crate::support::strategies::exposures(),
         symptoms in crate::support::strategies::symptoms(),
         quinine_for in select(vec![QuinineFor::Cramps, QuinineFor::Other, QuinineFor::Unknown]),
         asks in any::<bool>(),
@@ -204,7 +189,7 @@ prop_compose! {
             .other_medications(other.into_iter().map(|n| n.parse().unwrap()).collect())
             .medication_list(list)
             .conditions(conditions)
-            .exposures(Exposures::builder().tetanus_prone_wound(exposures.0).lead_or_mercury(exposures.1).build())
+            .exposures(exposures)
             .symptoms(symptoms)
             .quinine_for(quinine_for)
             .asks_about_quinine(asks)
