@@ -359,8 +359,16 @@ fn classify(body: &str, in_list: bool) -> Option<NdcMention> {
     if !core.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
         return None;
     }
-    let parts: Vec<&str> = core.split('-').collect();
-    match parts.as_slice() {
+    // Up to four parts, without allocating: a fourth means no layout.
+    let mut split = core.split('-');
+    let parts = [split.next(), split.next(), split.next(), split.next()];
+    let parts: &[&str] = match parts {
+        [Some(a), None, ..] => &[a],
+        [Some(a), Some(b), None, _] => &[a, b],
+        [Some(a), Some(b), Some(c), None] => &[a, b, c],
+        _ => &[],
+    };
+    match parts {
         // A labeler padded to six digits with a zero (`054365-400-13`): the zero is
         // padding, the code is 5-3-2 (or 5-4-1).
         [lab, prod, pack]
