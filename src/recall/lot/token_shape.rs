@@ -3,8 +3,8 @@
 
 use super::tokenizer::{Seps, Token, Tokens};
 use super::vocabulary::{
-    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_in,
-    is_number, is_phone, is_placeholder, is_size, is_time,
+    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_in, is_number, is_phone,
+    is_placeholder, is_size, is_time,
 };
 
 /// What a token is, judged on its own.

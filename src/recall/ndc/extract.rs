@@ -208,10 +208,7 @@ fn tokens(text: &str) -> impl Iterator<Item = Tok<'_>> {
     std::iter::from_fn(move || {
         let gap_start = i;
         // Token bytes are ASCII, so both ends fall on char boundaries.
-        i += bytes
-            .get(i..)?
-            .iter()
-            .position(|&b| is_tok_byte(b))?;
+        i += bytes.get(i..)?.iter().position(|&b| is_tok_byte(b))?;
         let start = i;
         i += bytes
             .get(i..)?
