@@ -57,11 +57,49 @@ pub(crate) fn de_opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Stri
         .filter(|s| !s.trim().is_empty()))
 }
 
-pub(crate) fn de_status<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RecallStatus>, D::Error> {
-    match de_opt_text(d)? {
-        Some(t) => t.parse().map(Some).map_err(de::Error::custom),
-        None => Ok(None),
+/// [`TextVisitor`] for a status: the same inputs, parsed from the borrowed text (no
+/// String for the usual lone string); blank text is no status.
+struct StatusVisitor;
+
+impl StatusVisitor {
+    fn judge<E: de::Error>(t: &str) -> Result<Option<RecallStatus>, E> {
+        if t.trim().is_empty() {
+            Ok(None)
+        } else {
+            t.parse().map(Some).map_err(E::custom)
+        }
     }
+}
+
+impl<'de> Visitor<'de> for StatusVisitor {
+    type Value = Option<RecallStatus>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        TextVisitor.expecting(f)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Self::judge(v)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        match TextVisitor.visit_seq(seq)? {
+            Some(t) => Self::judge(&t),
+            None => Ok(None),
+        }
+    }
+}
+
+pub(crate) fn de_status<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RecallStatus>, D::Error> {
+    d.deserialize_any(StatusVisitor)
 }
 
 /// A list of strings; a lone string is a one-item list; null is empty.
