@@ -63,13 +63,18 @@ fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
 fn print_record(
     out: &mut impl Write,
     scratch: &mut String,
-    record: &EnforcementRecord,
+    record: EnforcementRecord,
 ) -> std::io::Result<()> {
     use std::fmt::Write as _;
 
-    let recall = Recall::from_enforcement(record);
+    // The record is not needed after this: its texts move into the recall.
+    let recall = Recall::from(record);
     out.write_all(b"{\"recall_number\":")?;
-    write_json_str(out, record.recall_number.as_str())?;
+    // Always there for a recall read from a record; `null` would say otherwise.
+    match &recall.recall_number {
+        Some(n) => write_json_str(out, n.as_str())?,
+        None => out.write_all(b"null")?,
+    }
     out.write_all(b",\"lots\":[")?;
     for (k, l) in recall.lots.iter().enumerate() {
         if k > 0 {
@@ -144,7 +149,7 @@ fn run() -> Result<(), (u8, String)> {
     let mut scratch = String::new();
     let mut on_record = |record: EnforcementRecord| {
         if write_error.is_none() {
-            if let Err(e) = print_record(&mut out, &mut scratch, &record) {
+            if let Err(e) = print_record(&mut out, &mut scratch, record) {
                 write_error = Some(e);
             }
         }

@@ -3,8 +3,8 @@
 
 use super::tokenizer::{Seps, Token, Tokens};
 use super::vocabulary::{
-    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_glued_quantity, is_in,
-    is_number, is_phone, is_placeholder, is_size, is_time,
+    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_in, is_number, is_phone,
+    is_placeholder, is_size, is_time,
 };
 
 /// What a token is, judged on its own.
@@ -157,14 +157,15 @@ pub(super) fn lot_chars_ok(core: &str) -> bool {
 /// quantity, phone number, decimal number or placeholder.
 ///
 /// `date` is the caller's `is_date_token(core, false)` answer, so that the token window
-/// reads each token as a date once.
-pub(super) fn lot_shaped_unless_date(core: &str, date: bool) -> bool {
+/// reads each token as a date once; `glued` its `is_glued_quantity(core)` answer, for
+/// the same reason.
+pub(super) fn lot_shaped_unless_date(core: &str, date: bool, glued: bool) -> bool {
     !date
         && core.chars().count() >= 3
         && has_digit(core)
         && lot_chars_ok(core)
         && !is_placeholder(core)
-        && !is_glued_quantity(core)
+        && !glued
         && !is_size(core)
         && !is_phone(core)
         && !is_time(core, false)

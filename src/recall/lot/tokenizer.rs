@@ -84,7 +84,7 @@ fn is_separator(c: char) -> bool {
 
 /// [`is_separator`] for an ASCII byte (`char::is_whitespace` there is tab, line feed,
 /// vertical tab, form feed, carriage return and space).
-fn is_ascii_separator(b: u8) -> bool {
+const fn is_ascii_separator(b: u8) -> bool {
     matches!(
         b,
         b'\t'
@@ -112,6 +112,19 @@ fn is_ascii_separator(b: u8) -> bool {
             | b'?'
     )
 }
+
+/// For each byte value: it is not ASCII, or it is an [`is_ascii_separator`] byte. Any
+/// other byte inside a token just extends the token.
+static ENDS_ASCII_RUN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = !c.is_ascii() || is_ascii_separator(c);
+        b += 1;
+    }
+    t
+};
 
 /// Splits `text` into tokens.
 #[cfg(test)]
@@ -159,9 +172,14 @@ impl<'a> Iterator for Tokens<'a> {
         }
         let bytes = self.text.as_bytes();
         while let Some(&b) = bytes.get(self.pos) {
-            // Inside a token, ASCII that is no separator just extends it.
-            if self.tok_start.is_some() && b.is_ascii() && !is_ascii_separator(b) {
-                self.pos += 1;
+            // Inside a token, ASCII that is no separator just extends it: skip the whole
+            // run of such bytes at once.
+            if self.tok_start.is_some() && !ENDS_ASCII_RUN[usize::from(b)] {
+                let rest = bytes.get(self.pos..).unwrap_or_default();
+                self.pos += rest
+                    .iter()
+                    .position(|&b| ENDS_ASCII_RUN[usize::from(b)])
+                    .unwrap_or(rest.len());
                 continue;
             }
             let i = self.pos;

@@ -581,8 +581,9 @@ pub(crate) fn is_glued_quantity(s: &str) -> bool {
     let whole = before_byte(number, b'.');
     // Lots often end in one capital letter (`07282016G`), so a one-letter unit must be
     // lower case, and the number short.
-    let one_letter_ok = rest.chars().count() > 1 || rest.chars().all(|c| c.is_lowercase());
-    is_number(number) && whole.len() <= 4 && !rest.is_empty() && is_unit(rest) && one_letter_ok
+    // Cheapest tests first; the unit table last but one.
+    let one_letter_ok = || rest.chars().nth(1).is_some() || rest.chars().all(|c| c.is_lowercase());
+    whole.len() <= 4 && !rest.is_empty() && is_number(number) && is_unit(rest) && one_letter_ok()
 }
 
 /// A telephone number: `844-491-7869`, `1-800-525-8747`, `800.525.8747`.

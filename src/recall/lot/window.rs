@@ -54,6 +54,8 @@ struct Slot<'a> {
     /// Read as a date: `[anywhere, where a date is expected]`.
     dates: [bool; 2],
     shaped: bool,
+    /// A count or size glued to its unit (`100g`), asked once per token.
+    glued: bool,
     digit: bool,
     /// The first index of its run of digit-bearing tokens (no clause break inside).
     group_start: usize,
@@ -172,12 +174,14 @@ impl<'a> TokenWindow<'a> {
         } else {
             [false, false]
         };
+        let glued = is_glued_quantity(t.core);
         let slot = Slot {
             class,
             word: coarse(&t, class),
             masked,
             dates,
-            shaped: digit && lot_shaped_unless_date(t.core, dates[0]),
+            shaped: digit && lot_shaped_unless_date(t.core, dates[0], glued),
+            glued,
             digit,
             group_start,
             group_word_before,
@@ -353,7 +357,7 @@ impl<'a> TokenWindow<'a> {
     /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
     pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
         let c = self.core(i);
-        if is_glued_quantity(c) {
+        if self.slot(i).is_some_and(|s| s.glued) {
             return Some(1);
         }
         if is_number(c) && !self.before(i + 1).breaks_clause() {

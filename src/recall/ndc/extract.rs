@@ -207,28 +207,39 @@ fn tokens(text: &str) -> impl Iterator<Item = Tok<'_>> {
     let mut i = 0;
     std::iter::from_fn(move || {
         let gap_start = i;
-        while i < bytes.len() && !is_tok_byte(bytes.get(i).copied()) {
-            i += 1;
-        }
-        if i >= bytes.len() {
-            return None;
-        }
+        // Token bytes are ASCII, so both ends fall on char boundaries.
+        i += bytes.get(i..)?.iter().position(|&b| is_tok_byte(b))?;
         let start = i;
-        while i < bytes.len() && is_tok_byte(bytes.get(i).copied()) {
-            i += 1;
-        }
+        i += bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| !is_tok_byte(b))
+            .unwrap_or(bytes.len() - i);
         Some(Tok {
             text: text.get(start..i).unwrap_or(""),
             start,
             end: i,
-            single_space_before: text.get(gap_start..start) == Some(" "),
+            single_space_before: start - gap_start == 1 && bytes.get(gap_start) == Some(&b' '),
         })
     })
 }
 
-fn is_tok_byte(b: Option<u8>) -> bool {
-    matches!(b, Some(b) if b.is_ascii_alphanumeric() || b == b'-')
+/// Whether a byte belongs to a token: an ASCII letter, digit or hyphen.
+fn is_tok_byte(b: u8) -> bool {
+    TOK_BYTE[usize::from(b)]
 }
+
+/// [`is_tok_byte`] as a table, one entry per byte value.
+static TOK_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'-';
+        b += 1;
+    }
+    t
+};
 
 /// Words that may sit between an `NDC` label and the codes of its list.
 fn is_list_filler(word: &str) -> bool {
@@ -345,8 +356,16 @@ fn classify(body: &str, in_list: bool) -> Option<NdcMention> {
     if !core.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
         return None;
     }
-    let parts: Vec<&str> = core.split('-').collect();
-    match parts.as_slice() {
+    // Up to four parts, without allocating: a fourth means no layout.
+    let mut split = core.split('-');
+    let parts = [split.next(), split.next(), split.next(), split.next()];
+    let parts: &[&str] = match parts {
+        [Some(a), None, ..] => &[a],
+        [Some(a), Some(b), None, _] => &[a, b],
+        [Some(a), Some(b), Some(c), None] => &[a, b, c],
+        _ => &[],
+    };
+    match parts {
         // A labeler padded to six digits with a zero (`054365-400-13`): the zero is
         // padding, the code is 5-3-2 (or 5-4-1).
         [lab, prod, pack]

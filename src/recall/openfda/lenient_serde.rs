@@ -57,11 +57,49 @@ pub(crate) fn de_opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Stri
         .filter(|s| !s.trim().is_empty()))
 }
 
-pub(crate) fn de_status<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RecallStatus>, D::Error> {
-    match de_opt_text(d)? {
-        Some(t) => t.parse().map(Some).map_err(de::Error::custom),
-        None => Ok(None),
+/// [`TextVisitor`] for a status: the same inputs, parsed from the borrowed text (no
+/// String for the usual lone string); blank text is no status.
+struct StatusVisitor;
+
+impl StatusVisitor {
+    fn judge<E: de::Error>(t: &str) -> Result<Option<RecallStatus>, E> {
+        if t.trim().is_empty() {
+            Ok(None)
+        } else {
+            t.parse().map(Some).map_err(E::custom)
+        }
     }
+}
+
+impl<'de> Visitor<'de> for StatusVisitor {
+    type Value = Option<RecallStatus>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        TextVisitor.expecting(f)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Self::judge(v)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        match TextVisitor.visit_seq(seq)? {
+            Some(t) => Self::judge(&t),
+            None => Ok(None),
+        }
+    }
+}
+
+pub(crate) fn de_status<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RecallStatus>, D::Error> {
+    d.deserialize_any(StatusVisitor)
 }
 
 /// A list of strings; a lone string is a one-item list; null is empty.
@@ -209,18 +247,63 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, num(m)?, num(d)?)
 }
 
+/// What a lenient date field holds, read from the borrowed text where it can be (no
+/// String for the usual `YYYYMMDD`): nothing, a date, or text that is no date.
+enum DateText {
+    Empty,
+    Date(NaiveDate),
+    Bad(String),
+}
+
+impl DateText {
+    fn judge(t: &str) -> DateText {
+        if t.trim().is_empty() {
+            DateText::Empty
+        } else {
+            parse_date(t).map_or_else(|| DateText::Bad(t.to_owned()), DateText::Date)
+        }
+    }
+}
+
+/// [`TextVisitor`] for a date: the same inputs, read into a [`DateText`].
+struct DateVisitor;
+
+impl<'de> Visitor<'de> for DateVisitor {
+    type Value = DateText;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        TextVisitor.expecting(f)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(DateText::judge(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(DateText::Empty)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(DateText::Empty)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Ok(TextVisitor
+            .visit_seq(seq)?
+            .map_or(DateText::Empty, |t| DateText::judge(&t)))
+    }
+}
+
 fn de_opt_date_named<'de, D: Deserializer<'de>>(
     d: D,
     field: &'static str,
 ) -> Result<Option<NaiveDate>, D::Error> {
-    match d.deserialize_any(TextVisitor)? {
-        None => Ok(None),
-        Some(t) if t.trim().is_empty() => Ok(None),
-        Some(t) => parse_date(&t).map(Some).ok_or_else(|| {
-            de::Error::custom(format_args!(
-                "invalid {field} {t:?}: expected a date written YYYYMMDD"
-            ))
-        }),
+    match d.deserialize_any(DateVisitor)? {
+        DateText::Empty => Ok(None),
+        DateText::Date(date) => Ok(Some(date)),
+        DateText::Bad(t) => Err(de::Error::custom(format_args!(
+            "invalid {field} {t:?}: expected a date written YYYYMMDD"
+        ))),
     }
 }
 

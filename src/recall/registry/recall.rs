@@ -223,6 +223,33 @@ impl Recall {
     }
 }
 
+/// [`Recall::from_enforcement`] for a record the caller is done with: the same recall,
+/// but the record's texts (recall number, firm, product, reason) move into it instead
+/// of being copied. Use it when records stream past one at a time (the callback of
+/// [`read_enforcement_slice`](crate::recall::read_enforcement_slice) owns each one).
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{EnforcementRecord, Recall};
+///
+/// let r: EnforcementRecord = serde_json::from_str(r#"{"recall_number": "D-0354-2023",
+///   "classification": "Class III", "recalling_firm": "Sciegen Pharmaceuticals Inc",
+///   "product_description": "Gabapentin Tablets, USP 600 mg, NDC: 50228-177-05.",
+///   "reason_for_recall": "Presence of Foreign Tablets", "report_date": "20230308",
+///   "code_info": "Lot # G177092, Exp. 11/24"}"#)?;
+/// let copied = Recall::from_enforcement(&r);
+/// let moved = Recall::from(r);
+/// assert_eq!(moved, copied);
+/// assert_eq!(moved.lots[0].lot.as_str(), "G177092");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl From<EnforcementRecord> for Recall {
+    fn from(record: EnforcementRecord) -> Recall {
+        Recall::from_enforcement_owned(record)
+    }
+}
+
 /// What [`Recall::from_enforcement`] reads out of a record besides its texts.
 struct Scope {
     found: LotExtraction,
@@ -408,6 +435,21 @@ mod tests {
                 Some("D-0753-2022".parse().unwrap())
             )
         );
+    }
+
+    #[test]
+    fn from_owned_record_equals_from_borrowed() {
+        let rec: EnforcementRecord = serde_json::from_str(
+            r#"{"recall_number": "D-0001-2024", "classification": "Class II",
+                "recalling_firm": "F", "reason_for_recall": "R", "report_date": "20240101",
+                "status": "Terminated", "event_id": "88937",
+                "product_description": "Pills, NDC 12345-678-90 and NDC 1234567890",
+                "code_info": "Lots AB123, AB124 (except lot AB125)",
+                "openfda": {"package_ndc": ["12345-678-91"], "product_ndc": ["12345-678"]}}"#,
+        )
+        .unwrap();
+        let borrowed = Recall::from_enforcement(&rec);
+        assert_eq!(Recall::from(rec), borrowed);
     }
 
     #[test]
