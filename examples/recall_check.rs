@@ -202,7 +202,7 @@ fn run() -> Result<(), (u8, String)> {
                     "termination_date",
                     m.termination_date.map(|d| d.to_string()),
                 ),
-                ("lot_expiry", m.lot_expiry.clone()),
+                ("lot_expiry", m.lot_expiry.as_deref().map(str::to_owned)),
                 ("note", m.note.clone()),
             ] {
                 if let Some(value) = value {

@@ -188,7 +188,7 @@ proptest! {
                     m.ndc_basis,
                     m.status.clone(),
                     m.termination_date,
-                    m.lot_expiry.clone(),
+                    m.lot_expiry.as_deref().map(str::to_owned),
                 ))
             })
             .collect::<Result<_, TestCaseError>>()?;

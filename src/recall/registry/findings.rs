@@ -2,6 +2,7 @@
 //! [`RecallCheck`].
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::index::{ASK_RECALL, Index, NO_EXPIRY};
 use super::keys::Rel;
@@ -222,13 +223,11 @@ impl Acc {
                         m.termination_date = b.termination;
                         m.lot_expiry = match f.expiry {
                             NO_EXPIRY if lot_rank == 0 => None,
-                            at if lot_rank == 0 && at != ASK_RECALL => {
-                                index.expiry_at(at).map(str::to_owned)
-                            }
+                            at if lot_rank == 0 && at != ASK_RECALL => index.expiry_at(at).cloned(),
                             _ => recalls
                                 .get(f.recall as usize)
                                 .and_then(|r| r.detail.expiry_of(lot))
-                                .map(str::to_owned),
+                                .map(Arc::from),
                         };
                     }
                     (None, None) => {}

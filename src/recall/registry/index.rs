@@ -39,6 +39,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher, RandomState};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use hashbrown::HashTable;
@@ -85,8 +86,8 @@ struct Hit {
 const END: u32 = u32::MAX;
 /// The recall gives the lot no expiry.
 pub(super) const NO_EXPIRY: u32 = u32::MAX;
-/// Read the expiry from the recall itself (a range or all-lots finding, or a text the
-/// expiry store does not hold).
+/// Read the expiry from the recall itself (a range or all-lots finding, or the expiry
+/// store is full).
 pub(super) const ASK_RECALL: u32 = u32::MAX - 1;
 
 #[derive(Clone, Copy)]
@@ -106,20 +107,15 @@ struct RangeEntry {
 struct LotKey([u8; 16]);
 
 impl LotKey {
-    /// The lot in place, when it fits.
-    #[allow(
-        clippy::manual_contains,
-        reason = "at most 16 bytes: a plain loop, where `contains` calls memchr (callgrind: about 45 instructions per lookup)"
-    )]
+    /// The lot in place, when it fits. No byte loop: one copy, then the zero bytes of
+    /// the 16 counted at once (the padding is zero, so the lot holds none exactly when
+    /// `16 - len` are). The byte loops were about 60 instructions of a lookup
+    /// (callgrind).
     fn inline(bytes: &[u8]) -> Option<LotKey> {
-        if bytes.is_empty() || bytes.len() > 16 || bytes.iter().any(|&b| b == 0) {
-            return None;
-        }
         let mut k = [0u8; 16];
-        for (slot, &b) in k.iter_mut().zip(bytes) {
-            *slot = b;
-        }
-        Some(LotKey(k))
+        k.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        let zeros = k.iter().filter(|&&b| b == 0).count();
+        (!bytes.is_empty() && zeros == 16 - bytes.len()).then_some(LotKey(k))
     }
 
     fn arena(start: u32, len: u32) -> LotKey {
@@ -295,8 +291,12 @@ pub(crate) struct Index {
     products: Chains,
     /// product -> the names all-lots recalls give it.
     all_lots: Chains,
-    /// Lot expiry texts the hits point to: a length byte (below 128) and the text.
-    expiry: String,
+    /// Lot expiry texts the hits point to, by place, each distinct text once; an
+    /// answer shares them (an `Arc` clone, no allocation). Few distinct texts (dates),
+    /// so the ones a lookup reads stay in cache.
+    expiry: Vec<Arc<str>>,
+    /// Each text of `expiry` -> its place.
+    expiry_places: HashMap<Arc<str>, u32>,
     /// Per recall, by id: what an answer needs from it besides the index.
     briefs: Vec<Brief>,
     /// Lot and range entries filed under [`WIDE`] and [`NO_NDC`] (lookups skip those
@@ -500,26 +500,26 @@ impl Index {
         }
     }
 
-    /// Where `text` is in the expiry store, or [`ASK_RECALL`] when it is not kept
-    /// there (128 bytes or more, or the store is full).
+    /// Where `text` is in the expiry store (stored once), or [`ASK_RECALL`] when the
+    /// store is full.
     fn store_expiry(&mut self, text: &str) -> u32 {
-        let (Ok(len), Ok(at)) = (u8::try_from(text.len()), u32::try_from(self.expiry.len())) else {
-            return ASK_RECALL;
-        };
-        if len >= 128 || at >= ASK_RECALL {
-            return ASK_RECALL;
+        if let Some(&at) = self.expiry_places.get(text) {
+            return at;
         }
-        self.expiry.push(char::from(len));
-        self.expiry.push_str(text);
-        at
+        match u32::try_from(self.expiry.len()) {
+            Ok(at) if at < ASK_RECALL => {
+                let shared: Arc<str> = Arc::from(text);
+                self.expiry.push(Arc::clone(&shared));
+                self.expiry_places.insert(shared, at);
+                at
+            }
+            _ => ASK_RECALL,
+        }
     }
 
     /// The expiry text stored at `at`.
-    pub(super) fn expiry_at(&self, at: u32) -> Option<&str> {
-        let at = at as usize;
-        let len = usize::from(*self.expiry.as_bytes().get(at)?);
-        let from = at.saturating_add(1);
-        self.expiry.get(from..from.saturating_add(len))
+    pub(super) fn expiry_at(&self, at: u32) -> Option<&Arc<str>> {
+        self.expiry.get(at as usize)
     }
 
     /// What an answer needs from recall `id`.
@@ -727,6 +727,7 @@ impl Index {
         self.ranges.values_mut().for_each(Vec::shrink_to_fit);
         self.arena.shrink_to_fit();
         self.expiry.shrink_to_fit();
+        self.expiry_places.shrink_to_fit();
         self.briefs.shrink_to_fit();
         self.multi.shrink_to_fit();
         self.products.shrink_to_fit();
@@ -789,8 +790,11 @@ fn summary_relation(name: u64, q: u64) -> Option<Rel> {
     }
 }
 
-/// The hash of (key, lot) for a lot held in place: one 24-byte write (the keyed
-/// SipHash costs per call and per byte of an unaligned tail; whole words are cheapest).
+/// The hash of (key, lot) for a lot held in place: one write of the key and the lot's
+/// first 8 bytes, and of its second 8 bytes too only when the lot is longer than 8
+/// (most lot numbers are not; each SipHash word costs a compression round, and one
+/// write of whole words is cheaper than several). The same lot always hashes the same
+/// bytes, so slots and queries agree.
 fn inline_hash(hasher: &RandomState, key: u64, lot: &LotKey) -> u64 {
     let mut buf = [0u8; 24];
     // Two plain copies (a byte loop over a chained iterator does not compile to them).
@@ -800,8 +804,9 @@ fn inline_hash(hasher: &RandomState, key: u64, lot: &LotKey) -> u64 {
         *head = key.to_le_bytes();
         *tail = lot.0;
     }
+    let len = if lot.0[8] == 0 { 16 } else { 24 };
     let mut h = hasher.build_hasher();
-    h.write(&buf);
+    h.write(buf.get(..len).unwrap_or(&buf));
     h.finish()
 }
 

@@ -1,6 +1,7 @@
 //! What a registry lookup answers: matches, near misses and why.
 
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -132,7 +133,7 @@ pub struct RecallMatch {
     pub termination_date: Option<NaiveDate>,
     /// The lot's expiry (or beyond-use) date as the recall writes it, when it gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lot_expiry: Option<String>,
+    pub lot_expiry: Option<Arc<str>>,
     /// Where the recall's sources disagree about this lot (built-in recalls), in
     /// words.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 //! how a lookup's answer is completed from it.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -153,7 +154,7 @@ pub(crate) fn complete_match(m: &mut RecallMatch, r: &Recall, lot: &LotNumber) {
     }
     m.status = r.status.clone();
     m.termination_date = r.detail.termination_date;
-    m.lot_expiry = r.detail.expiry_of(lot).map(str::to_owned);
+    m.lot_expiry = r.detail.expiry_of(lot).map(Arc::from);
     if let RecallSource::Builtin(id) = r.source {
         m.note = id.info().lot_note(lot).map(str::to_owned);
     }
