@@ -11,17 +11,13 @@ use crate::support;
 use chrono::Duration;
 use legcramps::assess::{Assessment, AssessmentInput, ScoreModel, assess};
 use legcramps::{
-    AgeInfo, Answer, ConditionId, CrampEpisode, Diary, ExposuresBuilder, FluidIntake, Footwear,
-    HoursPerDay, LegSwelling, MedicationId, Muscle, Pregnancy, Profile, RemedyId, Sex, Side,
-    Symptoms, SymptomsBuilder,
+    AgeInfo, Answer, ConditionId, CrampEpisode, Diary, ExposuresBuilder, HoursPerDay, LegSwelling,
+    MedicationId, Muscle, Pregnancy, Profile, RemedyId, Sex, Side, Symptoms, SymptomsBuilder,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use support::assess::as_of;
-use support::strategies::{
-    AnswerSetter, AnswerSetters, EXPOSURE_ANSWERS, SYMPTOM_ANSWERS, age, answer, exposures, hours,
-    pregnancy, symptoms,
-};
+use support::strategies::{AnswerSetter, AnswerSetters, EXPOSURE_ANSWERS, SYMPTOM_ANSWERS};
 
 const FREE_NAMES: &[&str] = &[
     "Atorvastatin",
@@ -31,44 +27,9 @@ const FREE_NAMES: &[&str] = &[
     "ibuprofen",
 ];
 
-prop_compose! {
-    fn profile()(
-        age in age(),
-        sex in select(vec![Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]),
-        pregnancy in pregnancy(),
-        sitting in hours(),
-        standing in hours(),
-        habits in prop::collection::vec(answer(), 4),
-        fluid in select(vec![FluidIntake::Low, FluidIntake::Adequate, FluidIntake::Unknown]),
-        footwear in select(vec![Footwear::Supportive, Footwear::Unsupportive, Footwear::Unknown]),
-        medications in subsequence(MedicationId::ALL.to_vec(), 0..=8),
-        other in subsequence(FREE_NAMES.to_vec(), 0..2),
-        conditions in subsequence(ConditionId::ALL.to_vec(), 0..=8),
-        exposures in exposures(),
-        symptoms in symptoms(),
-        asks in any::<bool>(),
-    ) -> Profile {
-        let mut p = Profile::builder()
-            .age(age)
-            .sex(sex)
-            .pregnancy(pregnancy)
-            .stretches_regularly(habits[2])
-            .sleeps_with_legs_crossed_or_restricted(habits[3])
-            .fluid_intake(fluid)
-            .footwear(footwear)
-            .medications(medications)
-            .other_medications(other.into_iter().map(|s| s.parse().unwrap()).collect())
-            .conditions(conditions)
-            .exposures(exposures)
-            .symptoms(symptoms)
-            .asks_about_quinine(asks)
-            .build();
-        p.activity.sitting_hours = sitting;
-        p.activity.standing_hours = standing;
-        p.activity.unusual_exertion = habits[0];
-        p.activity.sedentary_lifestyle = habits[1];
-        p
-    }
+/// A person from the shared generator: up to 8 catalog medicines and 8 conditions (enough to reach the score cap).
+fn person() -> impl Strategy<Value = Profile> {
+    support::strategies::profile(8, FREE_NAMES)
 }
 
 prop_compose! {
@@ -112,7 +73,7 @@ prop_compose! {
     /// (20 points with the default model), 3 to 8 conditions, and a heavy diary: the
     /// raw total passes 100 in nearly every case (1,991 of 2,000 drawn).
     fn over_the_cap()(
-        p in profile(),
+        p in person(),
         years in 80u8..=110,
         conditions in subsequence(ConditionId::ALL.to_vec(), 3..=8),
         eps in prop::collection::vec(episode(29), 15..40),
@@ -375,13 +336,13 @@ proptest! {
     #![proptest_config(crate::support::strategies::config(256))]
 
     #[test]
-    fn score_is_bounded_and_sums_exactly(p in profile(), eps in episodes()) {
+    fn score_is_bounded_and_sums_exactly(p in person(), eps in episodes()) {
         let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
         check_score(&a, &ScoreModel::default())?;
     }
 
     #[test]
-    fn any_model_keeps_the_score_bounded(m in model(), p in profile(), eps in episodes()) {
+    fn any_model_keeps_the_score_bounded(m in model(), p in person(), eps in episodes()) {
         let a = AssessmentInput::new(as_of(), p, Diary::from_episodes(eps))
             .unwrap()
             .assess_with(&m)
@@ -391,7 +352,7 @@ proptest! {
 
     #[test]
     fn adding_never_lowers_the_score_or_the_urgency(
-        p in profile(),
+        p in person(),
         eps in episodes(),
         change in add(),
     ) {
@@ -424,7 +385,7 @@ proptest! {
     /// total and the burden subtotal).
     #[test]
     fn another_episode_never_lowers_a_burden_line(
-        p in profile(),
+        p in person(),
         eps in episodes(),
         extra in episode(90),
     ) {
@@ -468,7 +429,7 @@ proptest! {
     #[test]
     fn adding_never_lowers_the_score_under_any_model(
         m in model(),
-        p in profile(),
+        p in person(),
         eps in episodes(),
         change in add(),
     ) {
@@ -486,7 +447,7 @@ proptest! {
     }
 
     #[test]
-    fn questions_would_raise_the_level(p in profile(), eps in episodes()) {
+    fn questions_would_raise_the_level(p in person(), eps in episodes()) {
         // #11: every unknown rule is asked; `could_raise` marks those whose yes would
         // raise the level, and `could_rise` is true exactly when one would.
         let r = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap().referral;
@@ -507,7 +468,7 @@ proptest! {
     /// problem, the referral is at least the level of the rule behind the feature that
     /// raised the flag (the feature and the rule read the same answer).
     #[test]
-    fn a_differential_flag_never_outranks_the_referral(p in profile(), eps in episodes()) {
+    fn a_differential_flag_never_outranks_the_referral(p in person(), eps in episodes()) {
         use legcramps::assess::{FeatureId as F, RuleId as R};
         let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
         let flagged: Vec<_> = a.differential.flags().collect();
@@ -536,7 +497,7 @@ proptest! {
 
     #[test]
     fn order_of_episodes_and_lists_does_not_matter(
-        p in profile(),
+        p in person(),
         eps in episodes(),
         seed in any::<u64>(),
     ) {
@@ -571,7 +532,7 @@ proptest! {
     /// are reported as set aside.
     #[test]
     fn duplicates_do_not_change_the_figures(
-        p in profile(),
+        p in person(),
         eps in episodes(),
         picks in prop::collection::vec(any::<prop::sample::Index>(), 0..8),
     ) {
@@ -594,7 +555,7 @@ proptest! {
     }
 
     #[test]
-    fn input_round_trips_through_json(p in profile(), eps in episodes()) {
+    fn input_round_trips_through_json(p in person(), eps in episodes()) {
         let input = AssessmentInput::new(as_of(), p, Diary::from_episodes(eps)).unwrap();
         let json = serde_json::to_string(&input).unwrap();
         let back = AssessmentInput::from_json_str(&json).unwrap();
@@ -602,7 +563,7 @@ proptest! {
     }
 
     #[test]
-    fn output_round_trips_through_json(p in profile(), eps in episodes()) {
+    fn output_round_trips_through_json(p in person(), eps in episodes()) {
         let a = assess(&p, &Diary::from_episodes(eps), as_of()).unwrap();
         let json = serde_json::to_string(&a).unwrap();
         let back: Assessment = serde_json::from_str(&json).unwrap();

@@ -4,13 +4,16 @@
 #![allow(dead_code)]
 
 use chrono::{Duration, NaiveDate};
-use legcramps::{AgeInfo, HoursPerDay};
+use legcramps::{
+    AgeInfo, ConditionId, FluidIntake, Footwear, HoursPerDay, MedicationId, MedicationList,
+    Profile, QuinineFor, Sex,
+};
 use legcramps::{
     Answer, Exposures, ExposuresBuilder, LegSwelling, Pregnancy, Symptoms, SymptomsBuilder,
     Trimester,
 };
 use proptest::prelude::*;
-use proptest::sample::select;
+use proptest::sample::{select, subsequence};
 
 /// Yes, no or unknown.
 pub fn answer() -> impl Strategy<Value = Answer> {
@@ -124,6 +127,53 @@ pub fn age() -> impl Strategy<Value = AgeInfo> {
 /// No answer, or hours a day from 0 to 24 in steps of a tenth.
 pub fn hours() -> impl Strategy<Value = Option<HoursPerDay>> {
     proptest::option::of((0u16..=240).prop_map(|h| HoursPerDay::new(f32::from(h) / 10.0).unwrap()))
+}
+
+prop_compose! {
+    /// A person: every profile answer drawn, up to `max_ids` catalog medicines and as
+    /// many conditions, and up to two medicines named in `free_names` (written as a
+    /// caller would, so some resolve and some do not).
+    pub fn profile(max_ids: usize, free_names: &'static [&'static str])(
+        age in age(),
+        sex in select(vec![Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]),
+        pregnancy in pregnancy(),
+        sitting in hours(),
+        standing in hours(),
+        habits in prop::collection::vec(answer(), 4),
+        fluid in select(vec![FluidIntake::Low, FluidIntake::Adequate, FluidIntake::Unknown]),
+        footwear in select(vec![Footwear::Supportive, Footwear::Unsupportive, Footwear::Unknown]),
+        medications in subsequence(MedicationId::ALL.to_vec(), 0..=max_ids),
+        other in subsequence(free_names.to_vec(), 0..3),
+        conditions in subsequence(ConditionId::ALL.to_vec(), 0..=max_ids),
+        exposures in exposures(),
+        symptoms in symptoms(),
+        quinine_for in select(vec![QuinineFor::Cramps, QuinineFor::Other, QuinineFor::Unknown]),
+        asks in any::<bool>(),
+        list in select(vec![MedicationList::Complete, MedicationList::Unknown]),
+    ) -> Profile {
+        let mut p = Profile::builder()
+            .age(age)
+            .sex(sex)
+            .pregnancy(pregnancy)
+            .stretches_regularly(habits[2])
+            .sleeps_with_legs_crossed_or_restricted(habits[3])
+            .fluid_intake(fluid)
+            .footwear(footwear)
+            .medications(medications)
+            .other_medications(other.into_iter().map(|n| n.parse().unwrap()).collect())
+            .medication_list(list)
+            .conditions(conditions)
+            .exposures(exposures)
+            .symptoms(symptoms)
+            .quinine_for(quinine_for)
+            .asks_about_quinine(asks)
+            .build();
+        p.activity.sitting_hours = sitting;
+        p.activity.standing_hours = standing;
+        p.activity.unusual_exertion = habits[0];
+        p.activity.sedentary_lifestyle = habits[1];
+        p
+    }
 }
 
 /// The configuration every property test uses: `cases` cases, and failures kept in a

@@ -11,8 +11,8 @@ use legcramps::fhir::{
     self, Identities, IgnoredReason, Questionnaire, QuestionnaireResponse, Slot,
 };
 use legcramps::{
-    AgeInfo, ConditionId, CrampEpisode, Diary, FluidIntake, Footwear, HoursPerDay, MedicationId,
-    MedicationList, Muscle, Pregnancy, Profile, QuinineFor, RemedyId, Sex, Side, Trimester,
+    AgeInfo, ConditionId, CrampEpisode, Diary, HoursPerDay, MedicationId, MedicationList, Muscle,
+    Pregnancy, Profile, RemedyId, Sex, Side, Trimester,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -158,48 +158,9 @@ const FREE_NAMES: &[&str] = &[
     "ibuprofen",
 ];
 
-prop_compose! {
-    fn profile()(
-        age in crate::support::strategies::age(),
-        sex in select(vec![Sex::Female, Sex::Male, Sex::Other, Sex::Unknown]),
-        pregnancy in crate::support::strategies::pregnancy(),
-        sitting in crate::support::strategies::hours(),
-        standing in crate::support::strategies::hours(),
-        habits in prop::collection::vec(crate::support::strategies::answer(), 4),
-        fluid in select(vec![FluidIntake::Low, FluidIntake::Adequate, FluidIntake::Unknown]),
-        footwear in select(vec![Footwear::Supportive, Footwear::Unsupportive, Footwear::Unknown]),
-        medications in subsequence(MedicationId::ALL.to_vec(), 0..4),
-        other in subsequence(FREE_NAMES.to_vec(), 0..3),
-        conditions in subsequence(ConditionId::ALL.to_vec(), 0..4),
-        exposures in crate::support::strategies::exposures(),
-        symptoms in crate::support::strategies::symptoms(),
-        quinine_for in select(vec![QuinineFor::Cramps, QuinineFor::Other, QuinineFor::Unknown]),
-        asks in any::<bool>(),
-        list in select(vec![MedicationList::Complete, MedicationList::Unknown]),
-    ) -> Profile {
-        let mut p = Profile::builder()
-            .age(age)
-            .sex(sex)
-            .pregnancy(pregnancy)
-            .stretches_regularly(habits[2])
-            .sleeps_with_legs_crossed_or_restricted(habits[3])
-            .fluid_intake(fluid)
-            .footwear(footwear)
-            .medications(medications)
-            .other_medications(other.into_iter().map(|n| n.parse().unwrap()).collect())
-            .medication_list(list)
-            .conditions(conditions)
-            .exposures(exposures)
-            .symptoms(symptoms)
-            .quinine_for(quinine_for)
-            .asks_about_quinine(asks)
-            .build();
-        p.activity.sitting_hours = sitting;
-        p.activity.standing_hours = standing;
-        p.activity.unusual_exertion = habits[0];
-        p.activity.sedentary_lifestyle = habits[1];
-        p
-    }
+/// A person from the shared generator: up to 3 catalog medicines and 3 conditions.
+fn person() -> impl Strategy<Value = Profile> {
+    crate::support::strategies::profile(3, FREE_NAMES)
 }
 
 prop_compose! {
@@ -235,7 +196,7 @@ proptest! {
     /// except the outputs (RiskAssessment, ServiceRequest, complaint) we recompute.
     #[test]
     fn our_bundle_read_back_gives_the_same_assessment(
-        profile in profile(),
+        profile in person(),
         episodes in prop::collection::vec(episode(), 0..12),
     ) {
         let diary = Diary::from_episodes(episodes);
@@ -255,7 +216,7 @@ proptest! {
     /// The response to the Questionnaire is valid FHIR R4 whatever the answers.
     #[test]
     #[ignore = "needs LEGCRAMPS_SHARED"]
-    fn responses_are_valid_fhir_r4(profile in profile()) {
+    fn responses_are_valid_fhir_r4(profile in person()) {
         let r = QuestionnaireResponse::new(&profile, SUBJECT, None, as_of()).unwrap();
         assert_valid("responses_are_valid_fhir_r4", &serde_json::to_value(&r).unwrap());
     }
