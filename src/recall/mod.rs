@@ -86,5 +86,5 @@ pub use openfda::{
 pub use openfda::{FdaCsvError, FdaCsvLoad, FdaCsvReport, SkippedRow, load_fda_csv, read_fda_csv};
 pub use registry::{
     LotBasis, NdcBasis, NearMiss, ProductRecall, QueryError, Recall, RecallCheck, RecallDetail,
-    RecallId, RecallMatch, RecallRegistry, RecallSource, RecalledLot, RegistryError,
+    RecallId, RecallMatch, RecallMatches, RecallRegistry, RecallSource, RecalledLot, RegistryError,
 };

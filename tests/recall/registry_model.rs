@@ -162,6 +162,7 @@ fn basis(r: &Recall, rank: u8, range: usize) -> LotBasis {
 
 fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
     let mut check = RecallCheck::default();
+    let mut matches: Vec<RecallMatch> = Vec::new();
     for (i, r) in recalls.iter().enumerate() {
         let names = names(r);
         // (lot rank, range index, relation)
@@ -212,7 +213,7 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
             };
             // What the registry adds from the recall's detail is empty here
             // (termination date, lot expiry, note).
-            check.matches.push(made(serde_json::json!({
+            matches.push(made(serde_json::json!({
                 "recall": id,
                 "ndc": q,
                 "lot": basis(r, rank, range),
@@ -244,6 +245,7 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
             })));
         }
     }
+    check.matches = matches.into();
     check
 }
 
@@ -255,6 +257,7 @@ fn made<T: serde::de::DeserializeOwned>(v: serde_json::Value) -> T {
 fn model_lookup_any(recalls: &[Recall], qs: &[Ndc], lot: &LotNumber) -> RecallCheck {
     let checks: Vec<RecallCheck> = qs.iter().map(|q| model_lookup(recalls, q, lot)).collect();
     let mut out = RecallCheck::default();
+    let mut matches: Vec<RecallMatch> = Vec::new();
     let all_matches: Vec<&RecallMatch> = checks.iter().flat_map(|c| &c.matches).collect();
     let all_near: Vec<&NearMiss> = checks.iter().flat_map(|c| &c.near_misses).collect();
     let strength = |m: &RecallMatch| {
@@ -272,7 +275,7 @@ fn model_lookup_any(recalls: &[Recall], qs: &[Ndc], lot: &LotNumber) -> RecallCh
             .filter(|m| m.recall == id)
             .min_by_key(|m| strength(m))
         {
-            out.matches.push((*m).clone());
+            matches.push((*m).clone());
             continue;
         }
         let rank = |n: &NearMiss| match n.lot {
@@ -288,6 +291,7 @@ fn model_lookup_any(recalls: &[Recall], qs: &[Ndc], lot: &LotNumber) -> RecallCh
             out.near_misses.push((*n).clone());
         }
     }
+    out.matches = matches.into();
     out
 }
 

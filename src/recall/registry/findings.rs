@@ -1,7 +1,6 @@
 //! What one registry lookup finds, recall by recall, and how those findings become a
 //! [`RecallCheck`].
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::index::{ASK_RECALL, Index, NO_EXPIRY};
@@ -9,6 +8,7 @@ use super::keys::Rel;
 use super::recall::Recall;
 use super::recall_check::{LotBasis, NdcBasis, NearMiss, RecallCheck, RecallId, RecallMatch};
 use super::recall_detail::complete_match;
+use super::recall_matches::RecallMatches;
 use crate::recall::lot::LotNumber;
 use crate::recall::ndc::Ndc;
 
@@ -32,6 +32,22 @@ impl Found {
             best: None,
             near: None,
             expiry: ASK_RECALL,
+        }
+    }
+
+    /// Takes in what `other` (a finding for the same recall, made later) found: the
+    /// stronger reason wins, and on a tie the earlier one stays.
+    fn merge(&mut self, other: &Found) {
+        if let Some(b) = other.best
+            && self.best.is_none_or(|s| b < s)
+        {
+            self.best = Some(b);
+            self.expiry = other.expiry;
+        }
+        if let Some(n) = other.near
+            && self.near.is_none_or(|s| n < s)
+        {
+            self.near = Some(n);
         }
     }
 
@@ -91,13 +107,17 @@ impl Pos {
 }
 
 /// What one lookup found so far, recall by recall. The first recall found is kept
-/// inline (most lookups find one); the others are in a hash map, so each finding costs
-/// O(1) however many recalls share the key.
+/// inline (most lookups find one); findings for other recalls are appended to `rest`
+/// as they come (one per run of findings for the same recall), then sorted by recall
+/// and merged once at the end: O(1) per finding and one sort, however many recalls
+/// share the key, and the appends stay sequential in memory where a hash map's
+/// inserts would miss the cache once the findings outgrow it.
 #[derive(Default)]
 pub(super) struct Acc {
     first: Option<Found>,
-    /// Created on the second recall found (most lookups find one).
-    rest: Option<HashMap<u32, Found>>,
+    /// Findings for recalls other than the first, in the order found (allocated on the
+    /// second recall found).
+    rest: Vec<Found>,
     /// (recall, position) of the other packages each recall covers the lot under: the
     /// first two inline (a hit usually sees one sibling package, and allocating for it
     /// would cost more than the rest of the lookup), the others in `spill`.
@@ -132,12 +152,14 @@ impl Acc {
                 self.first = Some(f);
             }
             Some(f) if f.recall == recall => f.update(lot_rank, range, rel, expiry),
-            Some(_) => self
-                .rest
-                .get_or_insert_with(HashMap::new)
-                .entry(recall)
-                .or_insert_with(|| Found::new(recall))
-                .update(lot_rank, range, rel, expiry),
+            Some(_) => match self.rest.last_mut() {
+                Some(f) if f.recall == recall => f.update(lot_rank, range, rel, expiry),
+                _ => {
+                    let mut f = Found::new(recall);
+                    f.update(lot_rank, range, rel, expiry);
+                    self.rest.push(f);
+                }
+            },
         }
     }
 
@@ -150,109 +172,173 @@ impl Acc {
         ndc: &Ndc,
         lot: &LotNumber,
     ) -> RecallCheck {
+        let Some(first) = self.first else {
+            return RecallCheck::default();
+        };
+        let answer = Answer {
+            index,
+            recalls,
+            ndc,
+            lot,
+        };
+        // One recall that covers the item (most hits): the match is built straight into
+        // the answer.
+        if let (true, Some(best)) = (self.rest.is_empty(), first.best) {
+            return RecallCheck {
+                matches: answer
+                    .matched(&first, best)
+                    .map_or_else(RecallMatches::default, RecallMatches::one),
+                near_misses: Vec::new(),
+            };
+        }
+        // Otherwise the recalls in id order, each recall's findings merged in the order
+        // they were made (a stable sort).
+        let mut found = self.rest;
+        found.insert(0, first);
+        found.sort_by_key(|f| f.recall);
+        found.dedup_by(|later, kept| {
+            let same = later.recall == kept.recall;
+            if same {
+                kept.merge(later);
+            }
+            same
+        });
         // Every (recall, position) pair, grouped by recall, when there is a near miss to
         // give them to.
-        let near = |f: &Found| f.best.is_none() && f.near.is_some();
-        let any_near = self.first.as_ref().is_some_and(near)
-            || self.rest.as_ref().is_some_and(|r| r.values().any(near));
+        let nears = found
+            .iter()
+            .filter(|f| f.best.is_none() && f.near.is_some())
+            .count();
         let mut under: Vec<(u32, Pos)> = Vec::new();
-        if any_near {
+        if nears > 0 {
             under.extend(self.under.iter().take(self.under_len).copied());
             under.extend(self.spill);
             under.sort_unstable();
         }
-        let mut check = RecallCheck::default();
-        let Some(first) = self.first else {
-            return check;
+        // The answer's lists at their final sizes (no growth copies).
+        let mut check = RecallCheck {
+            matches: RecallMatches::with_capacity(
+                found.iter().filter(|f| f.best.is_some()).count(),
+            ),
+            near_misses: Vec::with_capacity(nears),
         };
-        // One recall (the usual case) needs no list; more are put in id order.
-        let (only, found) = match self.rest {
-            Some(rest) if !rest.is_empty() => {
-                let mut all: Vec<Found> = rest.into_values().collect();
-                all.push(first);
-                all.sort_unstable_by_key(|f| f.recall);
-                (None, all)
-            }
-            _ => (Some(first), Vec::new()),
-        };
-        for f in only.into_iter().chain(found) {
-            // The recall itself, only when its brief says the answer needs it.
-            let brief = index.brief(f.recall);
-            let full = match brief {
-                Some(b) if !b.ask_recall => None,
-                _ => recalls.get(f.recall as usize),
-            };
-            if full.is_some_and(|r| r.detail.excludes(lot)) {
-                continue;
-            }
-            // Only ranges and near misses need the recall itself.
-            let basis = |rank: u8, range: u32| match rank {
-                0 => LotBasis::ExactLot,
-                1 => match recalls
-                    .get(f.recall as usize)
-                    .and_then(|r| r.lot_ranges.get(range as usize))
-                {
-                    Some((first, last)) => LotBasis::LotRange {
-                        first: first.clone(),
-                        last: last.clone(),
-                    },
-                    None => LotBasis::AllLots,
-                },
-                _ => LotBasis::AllLots,
-            };
-            if let Some((lot_rank, ndc_rank, range)) = f.best {
-                if check.matches.capacity() == 0 {
-                    // Usually the only one: allocate for exactly one (directly, not
-                    // through the growth path).
-                    check.matches = Vec::with_capacity(1);
+        for f in &found {
+            if let Some(best) = f.best {
+                if let Some(m) = answer.matched(f, best) {
+                    check.matches.push(m);
                 }
-                let mut m = RecallMatch::new(
-                    RecallId(f.recall),
-                    *ndc,
-                    basis(lot_rank, range),
-                    if ndc_rank == 0 {
-                        NdcBasis::Package
-                    } else {
-                        NdcBasis::Product
-                    },
-                );
-                match (full, brief) {
-                    (Some(r), _) => complete_match(&mut m, r, lot),
-                    (None, Some(b)) => {
-                        m.status = b.status();
-                        m.termination_date = b.termination;
-                        m.lot_expiry = match f.expiry {
-                            NO_EXPIRY if lot_rank == 0 => None,
-                            at if lot_rank == 0 && at != ASK_RECALL => index.expiry_at(at).cloned(),
-                            _ => recalls
-                                .get(f.recall as usize)
-                                .and_then(|r| r.detail.expiry_of(lot))
-                                .map(Arc::from),
-                        };
-                    }
-                    (None, None) => {}
-                }
-                check.matches.push(m);
-            } else if let Some((lot_rank, range)) = f.near {
-                let from = under.partition_point(|&(r, _)| r < f.recall);
-                let to = under.partition_point(|&(r, _)| r <= f.recall);
-                let mut under: Vec<Ndc> =
-                    match (recalls.get(f.recall as usize), under.get(from..to)) {
-                        (Some(recall), Some(at)) => {
-                            at.iter().filter_map(|(_, p)| p.ndc_in(recall)).collect()
-                        }
-                        _ => Vec::new(),
-                    };
-                under.sort();
-                under.dedup();
-                check.near_misses.push(NearMiss {
-                    recall: RecallId(f.recall),
-                    ndc: *ndc,
-                    lot: basis(lot_rank, range),
-                    recalled_under: under,
-                });
+            } else if let Some(near) = f.near
+                && let Some(n) = answer.near_miss(f, near, &under)
+            {
+                check.near_misses.push(n);
             }
         }
         check
+    }
+}
+
+/// What turns a lookup's findings into the answer's entries.
+struct Answer<'a> {
+    index: &'a Index,
+    recalls: &'a [Recall],
+    ndc: &'a Ndc,
+    lot: &'a LotNumber,
+}
+
+impl Answer<'_> {
+    fn recall(&self, f: &Found) -> Option<&Recall> {
+        self.recalls.get(f.recall as usize)
+    }
+
+    /// The recall itself, when its brief says the answer needs it (a plain match reads
+    /// nothing of it).
+    fn full(&self, f: &Found) -> Option<&Recall> {
+        match self.index.brief(f.recall) {
+            Some(b) if !b.ask_recall => None,
+            _ => self.recall(f),
+        }
+    }
+
+    /// How the lot is covered: only a range needs the recall itself.
+    fn basis(&self, f: &Found, rank: u8, range: u32) -> LotBasis {
+        match rank {
+            0 => LotBasis::ExactLot,
+            1 => match self
+                .recall(f)
+                .and_then(|r| r.lot_ranges.get(range as usize))
+            {
+                Some((first, last)) => LotBasis::LotRange {
+                    first: first.clone(),
+                    last: last.clone(),
+                },
+                None => LotBasis::AllLots,
+            },
+            _ => LotBasis::AllLots,
+        }
+    }
+
+    /// The match for a recall that covers the item, or `None` when the recall leaves
+    /// this lot out.
+    fn matched(
+        &self,
+        f: &Found,
+        (lot_rank, ndc_rank, range): (u8, u8, u32),
+    ) -> Option<RecallMatch> {
+        let full = self.full(f);
+        if full.is_some_and(|r| r.detail.excludes(self.lot)) {
+            return None;
+        }
+        let ndc_basis = if ndc_rank == 0 {
+            NdcBasis::Package
+        } else {
+            NdcBasis::Product
+        };
+        let lot = self.basis(f, lot_rank, range);
+        let mut m = RecallMatch::new(RecallId(f.recall), *self.ndc, lot, ndc_basis);
+        match (full, self.index.brief(f.recall)) {
+            (Some(r), _) => complete_match(&mut m, r, self.lot),
+            (None, Some(b)) => {
+                m.status = b.status();
+                m.termination_date = b.termination;
+                m.lot_expiry = match f.expiry {
+                    NO_EXPIRY if lot_rank == 0 => None,
+                    at if lot_rank == 0 && at != ASK_RECALL => self.index.expiry_at(at).cloned(),
+                    _ => self
+                        .recall(f)
+                        .and_then(|r| r.detail.expiry_of(self.lot))
+                        .map(Arc::from),
+                };
+            }
+            (None, None) => {}
+        }
+        Some(m)
+    }
+
+    /// The near miss for a recall that lists the lot near by, with the packages it is
+    /// recalled under (from `under`, sorted by recall); `None` when the recall leaves
+    /// this lot out.
+    fn near_miss(
+        &self,
+        f: &Found,
+        (lot_rank, range): (u8, u32),
+        under: &[(u32, Pos)],
+    ) -> Option<NearMiss> {
+        if self.full(f).is_some_and(|r| r.detail.excludes(self.lot)) {
+            return None;
+        }
+        let from = under.partition_point(|&(r, _)| r < f.recall);
+        let to = under.partition_point(|&(r, _)| r <= f.recall);
+        let mut recalled_under: Vec<Ndc> = match (self.recall(f), under.get(from..to)) {
+            (Some(recall), Some(at)) => at.iter().filter_map(|(_, p)| p.ndc_in(recall)).collect(),
+            _ => Vec::new(),
+        };
+        recalled_under.sort();
+        recalled_under.dedup();
+        Some(NearMiss {
+            recall: RecallId(f.recall),
+            ndc: *self.ndc,
+            lot: self.basis(f, lot_rank, range),
+            recalled_under,
+        })
     }
 }

@@ -17,14 +17,16 @@
 //!
 //! For the last two and for several names under one product, the hit holds [`MULTI`]
 //! and the place of the recall's names in `multi`, sorted by product; a lookup reads
-//! the names under the queried product there (a binary search). Every package of a product shares the key, which is
-//! how near misses (same lot, other package) are found in the same probe.
+//! the names under the queried product there (a binary search). Every package of a
+//! product shares the key, which is how near misses (same lot, other package) are
+//! found in the same probe.
 //!
-//! The table is `hashbrown`'s `HashTable`, hashed by std's [`RandomState`] (SipHash
-//! with random keys, drawn per registry): a crafted file cannot aim lots at one bucket,
-//! and nothing the registry answers depends on the hash order (answers are sorted by
-//! recall id). A lot of up to 8 bytes is stored inside its slot (lot numbers never hold
-//! a zero byte, so zero padding marks the end); a longer one lives once in a text arena.
+//! The table is `hashbrown`'s `HashTable`, hashed by foldhash with keys drawn per
+//! registry from the OS random source (see the `keyed_hash` module): a crafted file
+//! cannot aim lots at one bucket, and nothing the registry answers depends on the hash
+//! order (answers are sorted by recall id). A lot of up to 16 bytes is stored inside
+//! its slot (lot numbers never hold a zero byte, so zero padding marks the end); a
+//! longer one lives once in a text arena.
 //!
 //! **Ranges** are filed the same way, under a hash of (key, head, length) of each end,
 //! where the head is the lot without its trailing digits (see
@@ -38,13 +40,14 @@
 //! turns it into the answer.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher, RandomState};
+use std::hash::Hasher;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use hashbrown::HashTable;
 
 use super::findings::{Acc, Pos};
+use super::keyed_hash::KeyedHash;
 use super::keys::{
     MULTI, NO_NDC, Rel, WIDE, is_product, package_code, package_name, product_name, product_of,
     relation,
@@ -108,14 +111,21 @@ struct LotKey([u8; 16]);
 
 impl LotKey {
     /// The lot in place, when it fits. No byte loop: one copy, then the zero bytes of
-    /// the 16 counted at once (the padding is zero, so the lot holds none exactly when
-    /// `16 - len` are). The byte loops were about 60 instructions of a lookup
-    /// (callgrind).
+    /// the 16 found at once (the padding is zero, so the lot holds none exactly when its
+    /// `len` bytes are the non-zero ones). The byte loops were about 60 instructions of
+    /// a lookup (callgrind).
     fn inline(bytes: &[u8]) -> Option<LotKey> {
+        const LOW7: u128 = u128::from_le_bytes([0x7f; 16]);
         let mut k = [0u8; 16];
         k.get_mut(..bytes.len())?.copy_from_slice(bytes);
-        let zeros = k.iter().filter(|&&b| b == 0).count();
-        (!bytes.is_empty() && zeros == 16 - bytes.len()).then_some(LotKey(k))
+        let x = u128::from_le_bytes(k);
+        // The top bit of each byte set exactly when the byte is not zero: its low seven
+        // bits plus 0x7f carry into it (never beyond), or it was set already.
+        let nonzero = (((x & LOW7) + LOW7) | x) & !LOW7;
+        // The top bits of the lot's own bytes (none for an empty lot).
+        let len = u32::try_from(bytes.len()).ok()?;
+        let own = u128::MAX.checked_shr(128 - 8 * len).unwrap_or(0) & !LOW7;
+        (own != 0 && nonzero == own).then_some(LotKey(k))
     }
 
     fn arena(start: u32, len: u32) -> LotKey {
@@ -170,7 +180,7 @@ impl<'a> LotQuery<'a> {
     }
 
     /// The table hash of this lot under `key` (as [`slot_hash`] gives its slot).
-    fn hash(&self, hasher: &RandomState, key: u64) -> u64 {
+    fn hash(&self, hasher: &KeyedHash, key: u64) -> u64 {
         match &self.inline {
             Some(k) => inline_hash(hasher, key, k),
             None => long_hash(hasher, key, self.bytes),
@@ -197,14 +207,14 @@ type NameRef = (u32, u64, Pos);
 /// `product_of(name)`), so an entry costs 4 bytes of table and 24 of item.
 #[derive(Clone, Default)]
 struct Chains {
-    hasher: RandomState,
+    hasher: KeyedHash,
     heads: HashTable<u32>,
     items: Vec<(NameRef, u32)>,
 }
 
 impl Chains {
-    fn hash(hasher: &RandomState, product: u64) -> u64 {
-        hasher.hash_one(product)
+    fn hash(hasher: &KeyedHash, product: u64) -> u64 {
+        hasher.one(product)
     }
 
     /// Room for `more` values without growing on the way.
@@ -269,20 +279,21 @@ impl Chains {
 }
 
 /// The hash of the product of `items[i]` (for the table's rehashing).
-fn item_hash(hasher: &RandomState, items: &[(NameRef, u32)], i: u32) -> u64 {
+fn item_hash(hasher: &KeyedHash, items: &[(NameRef, u32)], i: u32) -> u64 {
     let product = items.get(i as usize).map_or(0, |(v, _)| product_of(v.1));
     Chains::hash(hasher, product)
 }
 
 #[derive(Clone, Default)]
 pub(crate) struct Index {
-    hasher: RandomState,
+    hasher: KeyedHash,
     lots: HashTable<LotSlot>,
     /// The hits after each slot's first.
     hits: Vec<Hit>,
     arena: String,
-    /// Keyed hash of (key, head, length) -> the ranges filed there.
-    ranges: HashMap<u64, Vec<RangeEntry>>,
+    /// Keyed hash of (key, head, length), and the ranges filed under it (the table is
+    /// hashed by that hash itself).
+    ranges: HashTable<(u64, Vec<RangeEntry>)>,
     /// The names of recalls whose hits say [`MULTI`]: per recall a header (the count,
     /// as a name) and then its names sorted by product. A [`MULTI`] hit holds the
     /// header's index in its low 32 bits.
@@ -494,7 +505,13 @@ impl Index {
                 pos,
             };
             for hash in [Some(a), (b != a).then_some(b)].into_iter().flatten() {
-                self.ranges.entry(hash).or_default().push(entry);
+                match self.ranges.find_mut(hash, |(h, _)| *h == hash) {
+                    Some((_, list)) => list.push(entry),
+                    None => {
+                        self.ranges
+                            .insert_unique(hash, (hash, vec![entry]), |(h, _)| *h);
+                    }
+                }
             }
             self.count_key(key);
         }
@@ -691,8 +708,9 @@ impl Index {
                 }
             }
             if !self.ranges.is_empty() {
-                let list = self.ranges.get(&range_hash(&self.hasher, key, lq.bytes));
-                for e in list.into_iter().flatten() {
+                let hash = range_hash(&self.hasher, key, lq.bytes);
+                let list = self.ranges.find(hash, |(h, _)| *h == hash);
+                for e in list.map_or(&[][..], |(_, l)| l.as_slice()) {
                     if e.key != key {
                         continue;
                     }
@@ -723,8 +741,8 @@ impl Index {
         let (hasher, arena) = (&self.hasher, &self.arena);
         self.lots.shrink_to_fit(|s| slot_hash(hasher, arena, s));
         self.hits.shrink_to_fit();
-        self.ranges.shrink_to_fit();
-        self.ranges.values_mut().for_each(Vec::shrink_to_fit);
+        self.ranges.shrink_to_fit(|(h, _)| *h);
+        self.ranges.iter_mut().for_each(|(_, l)| l.shrink_to_fit());
         self.arena.shrink_to_fit();
         self.expiry.shrink_to_fit();
         self.expiry_places.shrink_to_fit();
@@ -741,7 +759,7 @@ impl Index {
     }
 }
 
-fn slot_hash(hasher: &RandomState, arena: &str, s: &LotSlot) -> u64 {
+fn slot_hash(hasher: &KeyedHash, arena: &str, s: &LotSlot) -> u64 {
     match s.lot.in_arena() {
         None => inline_hash(hasher, s.key, &s.lot),
         Some(_) => long_hash(hasher, s.key, s.lot.bytes(arena)),
@@ -790,38 +808,28 @@ fn summary_relation(name: u64, q: u64) -> Option<Rel> {
     }
 }
 
-/// The hash of (key, lot) for a lot held in place: one write of the key and the lot's
-/// first 8 bytes, and of its second 8 bytes too only when the lot is longer than 8
-/// (most lot numbers are not; each SipHash word costs a compression round, and one
-/// write of whole words is cheaper than several). The same lot always hashes the same
-/// bytes, so slots and queries agree.
-fn inline_hash(hasher: &RandomState, key: u64, lot: &LotKey) -> u64 {
-    let mut buf = [0u8; 24];
-    // Two plain copies (a byte loop over a chained iterator does not compile to them).
-    if let Some((head, tail)) = buf.split_first_chunk_mut::<8>()
-        && let Ok(tail) = <&mut [u8; 16]>::try_from(tail)
-    {
-        *head = key.to_le_bytes();
-        *tail = lot.0;
-    }
-    let len = if lot.0[8] == 0 { 16 } else { 24 };
-    let mut h = hasher.build_hasher();
-    h.write(buf.get(..len).unwrap_or(&buf));
+/// The hash of (key, lot) for a lot held in place: the key and the 16 bytes of the slot
+/// as two words (the same lot always gives the same 16 bytes, so slots and queries
+/// agree).
+fn inline_hash(hasher: &KeyedHash, key: u64, lot: &LotKey) -> u64 {
+    let mut h = hasher.hasher();
+    h.write_u64(key);
+    h.write_u128(u128::from_le_bytes(lot.0));
     h.finish()
 }
 
 /// The hash of (key, lot) for a lot held in the arena.
-fn long_hash(hasher: &RandomState, key: u64, lot: &[u8]) -> u64 {
-    let mut h = hasher.build_hasher();
+fn long_hash(hasher: &KeyedHash, key: u64, lot: &[u8]) -> u64 {
+    let mut h = hasher.hasher();
     h.write_u64(key);
     h.write(lot);
     h.finish()
 }
 
 /// The hash a range end (or a queried lot) is filed under: key, head and length.
-fn range_hash(hasher: &RandomState, key: u64, lot: &[u8]) -> u64 {
+fn range_hash(hasher: &KeyedHash, key: u64, lot: &[u8]) -> u64 {
     let (head, _) = split_tail(lot);
-    let mut h = hasher.build_hasher();
+    let mut h = hasher.hasher();
     h.write_u8(0xff); // apart from the lot hashes
     h.write_u64(key);
     h.write_usize(lot.len());

@@ -20,12 +20,13 @@ pub(crate) const WIDE: u64 = 1 << 59;
 /// The name in an index entry that applies to every name its recall gives the product.
 pub(crate) const MULTI: u64 = 1 << 58;
 
+/// The number the ASCII digits spell (NDC keys are validated digits, so no byte is
+/// skipped or checked here).
 fn digits_value(s: &[u8]) -> u64 {
-    s.iter()
-        .filter(|b| b.is_ascii_digit())
-        .fold(0u64, |acc, &b| {
-            acc.wrapping_mul(10).wrapping_add(u64::from(b - b'0'))
-        })
+    s.iter().fold(0u64, |acc, &b| {
+        acc.wrapping_mul(10)
+            .wrapping_add(u64::from(b.wrapping_sub(b'0')))
+    })
 }
 
 pub(crate) fn package_name(n: &Ndc) -> u64 {

@@ -3,10 +3,12 @@
 
 mod findings;
 mod index;
+mod keyed_hash;
 mod keys;
 mod recall;
 mod recall_check;
 mod recall_detail;
+mod recall_matches;
 mod recall_registry;
 
 pub use recall::{Recall, RecallSource, RecalledLot};
@@ -14,4 +16,5 @@ pub use recall_check::{
     LotBasis, NdcBasis, NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch,
 };
 pub use recall_detail::RecallDetail;
+pub use recall_matches::RecallMatches;
 pub use recall_registry::{QueryError, RecallRegistry, RegistryError};

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::recall_matches::RecallMatches;
 use crate::recall::lot::LotNumber;
 use crate::recall::ndc::Ndc;
 use crate::recall::openfda::RecallStatus;
@@ -221,7 +222,8 @@ pub struct NearMiss {
 #[non_exhaustive]
 pub struct RecallCheck {
     /// Every recall that covers the item, by [`RecallId`].
-    pub matches: Vec<RecallMatch>,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<RecallMatch>"))]
+    pub matches: RecallMatches,
     /// Recalls that list the lot near by but do not cover the item, by [`RecallId`].
     pub near_misses: Vec<NearMiss>,
 }

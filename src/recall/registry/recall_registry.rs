@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::index::Index;
 use super::recall::Recall;
-use super::recall_check::{ProductRecall, RecallCheck, RecallId};
+use super::recall_check::{NearMiss, ProductRecall, RecallCheck, RecallId, RecallMatch};
 use crate::recall::builtin::BUILTIN_RECALLS;
 use crate::recall::lot::{LotError, LotNumber};
 use crate::recall::ndc::{Ndc, NdcError, ProductNdc};
@@ -404,39 +404,43 @@ impl RecallRegistry {
     }
 }
 
-/// Merges per-candidate answers as [`RecallRegistry::lookup_any`] describes.
+/// Merges per-candidate answers as [`RecallRegistry::lookup_any`] describes: every
+/// answer's matches (and near misses) put in recall order with a stable sort, so that a
+/// recall's entries stay in candidate order, and each recall's run folded to its
+/// strongest entry, the earliest on a tie. One sort, no scan per entry.
 fn merge_checks(checks: impl Iterator<Item = RecallCheck>) -> RecallCheck {
-    let mut out = RecallCheck::default();
-    let mut near = Vec::new();
+    let mut matches: Vec<RecallMatch> = Vec::new();
+    let mut near: Vec<NearMiss> = Vec::new();
     for check in checks {
-        for m in check.matches {
-            match out.matches.iter_mut().find(|x| x.recall == m.recall) {
-                Some(x) => {
-                    if (m.lot.rank(), m.ndc_basis) < (x.lot.rank(), x.ndc_basis) {
-                        *x = m;
-                    }
-                }
-                None => out.matches.push(m),
-            }
-        }
+        matches.extend(check.matches);
         near.extend(check.near_misses);
     }
-    for n in near {
-        if out.matches.iter().any(|m| m.recall == n.recall) {
-            continue;
+    matches.sort_by_key(|m| m.recall);
+    matches.dedup_by(|later, kept| {
+        let same = later.recall == kept.recall;
+        if same && (later.lot.rank(), later.ndc_basis) < (kept.lot.rank(), kept.ndc_basis) {
+            std::mem::swap(later, kept);
         }
-        match out.near_misses.iter_mut().find(|x| x.recall == n.recall) {
-            Some(x) => {
-                if n.lot.rank() < x.lot.rank() {
-                    *x = n;
-                }
-            }
-            None => out.near_misses.push(n),
+        same
+    });
+    // A recall that matches under any candidate is not a near miss.
+    near.retain(|n| {
+        matches
+            .binary_search_by_key(&n.recall, |m| m.recall)
+            .is_err()
+    });
+    near.sort_by_key(|n| n.recall);
+    near.dedup_by(|later, kept| {
+        let same = later.recall == kept.recall;
+        if same && later.lot.rank() < kept.lot.rank() {
+            std::mem::swap(later, kept);
         }
+        same
+    });
+    RecallCheck {
+        matches: matches.into(),
+        near_misses: near,
     }
-    out.matches.sort_by_key(|m| m.recall);
-    out.near_misses.sort_by_key(|m| m.recall);
-    out
 }
 
 impl PartialEq for RecallRegistry {
