@@ -7,7 +7,8 @@
 //!   4,000 x 4,000 and 12,000 x 12,000 rows), `distinct_ndcs` (one record whose
 //!   description names k distinct NDCs: the 70,000-NDC row), `same_key` (records that
 //!   all recall lot JX6411 of product 0185-0022, half under the queried package and half
-//!   under a sibling: the 80,000-record row; the lookup is timed too) and `serialize`
+//!   under a sibling: the 80,000-record row; the lookup is timed too, also through a
+//!   bare 10-digit code whose three readings' answers are merged) and `serialize`
 //!   (a registry of ordinary records written to a sink).
 //! - Texts for the extractors: the hostile texts below, through `extract_lots` and
 //!   `extract_ndcs`.
@@ -189,6 +190,10 @@ fn records(c: &mut Criterion) {
                 );
                 g.bench_function(BenchmarkId::new("lookup", label), |b| {
                     b.iter(|| reg.lookup_str(black_box("0185-0022-01"), black_box("JX6411")))
+                });
+                // A bare 10-digit code: three readings, their answers merged.
+                g.bench_function(BenchmarkId::new("lookup_bare_10_digits", label), |b| {
+                    b.iter(|| reg.lookup_str(black_box("0185002201"), black_box("JX6411")))
                 });
             }
         }

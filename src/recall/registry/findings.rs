@@ -215,6 +215,13 @@ impl Acc {
             under.extend(self.spill);
             under.sort_unstable();
         }
+        // The packages themselves, read in one tight pass (each is in its recall, far
+        // apart in memory when there are many: the reads overlap in a loop that does
+        // nothing else).
+        let under: Vec<(u32, Ndc)> = under
+            .iter()
+            .filter_map(|&(r, p)| Some((r, p.ndc_in(recalls.get(r as usize)?)?)))
+            .collect();
         // The answer's lists at their final sizes (no growth copies).
         let mut check = RecallCheck {
             matches: RecallMatches::with_capacity(
@@ -321,17 +328,19 @@ impl Answer<'_> {
         &self,
         f: &Found,
         (lot_rank, range): (u8, u32),
-        under: &[(u32, Pos)],
+        under: &[(u32, Ndc)],
     ) -> Option<NearMiss> {
         if self.full(f).is_some_and(|r| r.detail.excludes(self.lot)) {
             return None;
         }
         let from = under.partition_point(|&(r, _)| r < f.recall);
         let to = under.partition_point(|&(r, _)| r <= f.recall);
-        let mut recalled_under: Vec<Ndc> = match (self.recall(f), under.get(from..to)) {
-            (Some(recall), Some(at)) => at.iter().filter_map(|(_, p)| p.ndc_in(recall)).collect(),
-            _ => Vec::new(),
-        };
+        let mut recalled_under: Vec<Ndc> = under
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(_, n)| n)
+            .collect();
         recalled_under.sort();
         recalled_under.dedup();
         Some(NearMiss {
