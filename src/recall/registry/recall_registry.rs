@@ -409,9 +409,17 @@ impl RecallRegistry {
 /// recall's entries stay in candidate order, and each recall's run folded to its
 /// strongest entry, the earliest on a tie. One sort, no scan per entry.
 fn merge_checks(checks: impl Iterator<Item = RecallCheck>) -> RecallCheck {
+    // Usually one reading (or none) finds anything: its answer is the answer.
+    let mut found = checks.filter(|c| c.is_recalled() || !c.near_misses.is_empty());
+    let Some(first) = found.next() else {
+        return RecallCheck::default();
+    };
+    let Some(second) = found.next() else {
+        return first;
+    };
     let mut matches: Vec<RecallMatch> = Vec::new();
     let mut near: Vec<NearMiss> = Vec::new();
-    for check in checks {
+    for check in [first, second].into_iter().chain(found) {
         matches.extend(check.matches);
         near.extend(check.near_misses);
     }
