@@ -215,12 +215,18 @@ impl Acc {
             under.extend(self.spill);
             under.sort_unstable();
         }
-        // The packages themselves, read in one tight pass (each is in its recall, far
-        // apart in memory when there are many: the reads overlap in a loop that does
-        // nothing else).
+        // The packages themselves, in one tight pass: from the brief for a recall naming
+        // one package, else from the recall (far apart in memory when there are many:
+        // the reads overlap in a loop that does nothing else).
         let under: Vec<(u32, Ndc)> = under
             .iter()
-            .filter_map(|&(r, p)| Some((r, p.ndc_in(recalls.get(r as usize)?)?)))
+            .filter_map(|&(r, p)| {
+                let ndc = match index.brief(r).and_then(|b| b.only_ndc) {
+                    Some(only) if p == Pos::ndc(0) => only,
+                    _ => p.ndc_in(recalls.get(r as usize)?)?,
+                };
+                Some((r, ndc))
+            })
             .collect();
         // The answer's lists at their final sizes (no growth copies).
         let mut check = RecallCheck {

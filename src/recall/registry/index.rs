@@ -317,11 +317,14 @@ pub(crate) struct Index {
     entries: usize,
 }
 
-/// What a lookup's answer needs from a recall, kept beside the index (8 bytes per
-/// recall) so that a plain match never reads the recall itself.
+/// What a lookup's answer needs from a recall, kept beside the index (24 bytes per
+/// recall) so that a plain match, and a near miss of a recall naming one package, never
+/// read the recall itself.
 #[derive(Clone, Copy)]
 pub(super) struct Brief {
     pub(super) termination: Option<NaiveDate>,
+    /// The recall's package NDC when it names exactly one (`ndcs[0]`).
+    pub(super) only_ndc: Option<Ndc>,
     status: u8,
     /// The answer needs the recall: it leaves lots out, has unconfirmed NDC readings, is
     /// built in (lot notes) or has a status other than the three known ones.
@@ -340,6 +343,10 @@ impl Brief {
         };
         Brief {
             termination: d.termination_date,
+            only_ndc: match recall.ndcs.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            },
             status,
             ask_recall: other
                 || !d.excluded_lots.is_empty()
