@@ -367,10 +367,11 @@ impl Brief {
     }
 }
 
-/// The names a recall gives, each once (first position kept), in order.
+/// The names a recall gives, each once (its first position kept), sorted by name: one
+/// sort instead of a hash-set probe per name, which missed the cache for every name of
+/// a recall naming tens of thousands.
 fn names_of(recall: &Recall) -> Vec<(u64, Pos)> {
     let n = recall.ndcs.len().saturating_add(recall.product_ndcs.len());
-    let mut seen = std::collections::HashSet::with_capacity(n);
     let mut out = Vec::with_capacity(n);
     let packages = recall
         .ndcs
@@ -381,7 +382,10 @@ fn names_of(recall: &Recall) -> Vec<(u64, Pos)> {
         .product_ndcs
         .iter()
         .map(|p| (product_name(p), Pos::NONE));
-    out.extend(packages.chain(products).filter(|(n, _)| seen.insert(*n)));
+    out.extend(packages.chain(products));
+    // By name, then position: the first of each name is its first position.
+    out.sort_unstable();
+    out.dedup_by_key(|(name, _)| *name);
     out
 }
 
