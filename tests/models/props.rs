@@ -3,7 +3,7 @@
 //! recount.
 
 use crate::support;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta};
 use legcramps::{
@@ -245,28 +245,42 @@ fn naive_counts(
     as_of: DateTime<FixedOffset>,
     days: i64,
 ) -> (u32, u32, u32, usize, usize) {
+    // Copies of one recorded event (same start instant and offset, duration, muscle and
+    // side) count once, as the diary documents; the event was in bed, or woke the
+    // person, when any copy says so.
+    type Key = (DateTime<FixedOffset>, i32, u32, String, String);
+    let events = |keep: &dyn Fn(&CrampEpisode) -> bool| {
+        let mut out: BTreeMap<Key, (bool, bool)> = BTreeMap::new();
+        for e in episodes.iter().filter(|e| keep(e)) {
+            let key = (
+                e.start(),
+                e.start().offset().local_minus_utc(),
+                e.duration().as_secs(),
+                format!("{:?}", e.muscle()),
+                format!("{:?}", e.side()),
+            );
+            let flags = out.entry(key).or_insert((false, false));
+            flags.0 |= e.in_bed_at_night();
+            flags.1 |= e.woke();
+        }
+        out
+    };
     let start = as_of - TimeDelta::days(days);
     let previous_start = start - TimeDelta::days(days);
     let week = as_of - TimeDelta::days(7);
-    let window: Vec<_> = episodes
-        .iter()
-        .filter(|e| e.start() > start && e.start() <= as_of)
-        .collect();
-    let previous = episodes
-        .iter()
-        .filter(|e| e.start() > previous_start && e.start() <= start)
-        .count();
-    let last_7 = window.iter().filter(|e| e.start() > week).count();
-    let night_of = |e: &CrampEpisode| (e.start().naive_local() - TimeDelta::hours(12)).date();
+    let window = events(&|e| e.start() > start && e.start() <= as_of);
+    let previous = events(&|e| e.start() > previous_start && e.start() <= start).len();
+    let last_7 = window.keys().filter(|k| k.0 > week).count();
+    let night_of = |t: &DateTime<FixedOffset>| (t.naive_local() - TimeDelta::hours(12)).date();
     let nights: BTreeSet<NaiveDate> = window
         .iter()
-        .filter(|e| e.in_bed_at_night())
-        .map(|e| night_of(e))
+        .filter(|(_, (in_bed, _))| *in_bed)
+        .map(|(k, _)| night_of(&k.0))
         .collect();
     let disturbed: BTreeSet<NaiveDate> = window
         .iter()
-        .filter(|e| e.in_bed_at_night() && e.woke())
-        .map(|e| night_of(e))
+        .filter(|(_, (in_bed, woke))| *in_bed && *woke)
+        .map(|(k, _)| night_of(&k.0))
         .collect();
     (
         window.len() as u32,
