@@ -336,8 +336,8 @@ impl<'a> Run<'a> {
             // after `(10)` is a batch or lot; after any other identifier it is not.
             if let Some(ai) = self.gs1_identifier_before(i) {
                 if ai == "10" {
-                    let c = self.w.core(i).to_owned();
-                    self.push_lot(&c);
+                    let c = self.w.core(i);
+                    self.push_lot(c);
                     self.last_lot_at = Some(i);
                 }
                 i += 1;
@@ -444,21 +444,21 @@ impl<'a> Run<'a> {
 
     /// Records the lot at `i` (or the range starting there); returns the next index.
     fn take(&mut self, i: usize) -> usize {
-        let c = self.w.core(i).to_owned();
+        let c = self.w.core(i);
         // `A to B`, `A thru B`, `A through B`, `A - B`.
         if let Some(link) = self.w.tok(i + 1) {
             let is_link =
                 self.w.has(i + 1, WordClass::RANGE) || (link.core.is_empty() && is_dash(link.raw));
             if is_link && !link.before.semicolon {
-                let end = self.w.core(i + 2).to_owned();
+                let end = self.w.core(i + 2);
                 if !self.w.masked(i + 2) && self.w.shaped(i + 2) && !self.w.before(i + 2).semicolon
                 {
-                    self.push_range(&c, &end);
+                    self.push_range(c, end);
                     return i + 3;
                 }
             }
         }
-        self.push_lot(&c);
+        self.push_lot(c);
         i + 1
     }
 
@@ -559,22 +559,22 @@ impl<'a> Run<'a> {
         }
         if groups > 0 {
             let last = self.w.tok(i + groups - 1)?;
-            let text = self.w.text.get(a.start..last.end)?.to_owned();
-            self.push_lot(&text);
+            let text = self.w.text.get(a.start..last.end)?;
+            self.push_lot(text);
             return Some(groups);
         }
         if letters_head {
             self.split_head = Some(a.core);
-            let text = self.w.text.get(a.start..b.end)?.to_owned();
-            self.push_lot(&text);
+            let text = self.w.text.get(a.start..b.end)?;
+            self.push_lot(text);
             return Some(2);
         }
         if !compounding {
             return None;
         }
         let last = self.w.tok(i + n - 1)?;
-        let text = self.w.text.get(a.start..last.end)?.to_owned();
-        self.push_lot(&text);
+        let text = self.w.text.get(a.start..last.end)?;
+        self.push_lot(text);
         Some(n)
     }
 
