@@ -110,21 +110,26 @@ pub(super) fn glue_point(core: &str) -> Option<(usize, usize)> {
         return None;
     }
     let head = core.get(..alpha)?;
+    // The byte after the letters decides which tables are asked (most tokens are asked
+    // none).
     let next = core.as_bytes().get(alpha).copied()?;
-    let any_label = is_in(LOT_LABELS, head)
-        || is_in(DATE_LABELS, head)
-        || is_in(OTHER_LABELS, head)
-        || is_in(CODE_LABELS, head)
-        || head.eq_ignore_ascii_case("code");
-    let value_at = core
-        .bytes()
-        .enumerate()
-        .skip(alpha)
-        .find(|(_, b)| b.is_ascii_alphanumeric())
-        .map(|(i, _)| i)?;
+    let value_at = || {
+        core.bytes()
+            .enumerate()
+            .skip(alpha)
+            .find(|(_, b)| b.is_ascii_alphanumeric())
+            .map(|(i, _)| i)
+    };
     match next {
-        b':' if any_label => Some((alpha, value_at)),
-        b'.' if is_in(DATE_LABELS, head) => Some((alpha, value_at)),
+        b':' => {
+            let any_label = is_in(LOT_LABELS, head)
+                || is_in(DATE_LABELS, head)
+                || is_in(OTHER_LABELS, head)
+                || is_in(CODE_LABELS, head)
+                || head.eq_ignore_ascii_case("code");
+            any_label.then(value_at).flatten().map(|v| (alpha, v))
+        }
+        b'.' if is_in(DATE_LABELS, head) => value_at().map(|v| (alpha, v)),
         b'0'..=b'9'
             if ["exp", "ndc", "upc", "sku", "bud"]
                 .iter()
