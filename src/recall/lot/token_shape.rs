@@ -3,8 +3,7 @@
 
 use super::tokenizer::{Seps, Token, Tokens};
 use super::vocabulary::{
-    CODE_LABELS, DATE_LABELS, LOT_LABELS, OTHER_LABELS, WordClass, is_in, is_number, is_phone,
-    is_placeholder, is_size, is_time,
+    WordClass, ascii_word_flags, is_number, is_phone, is_placeholder, is_size, is_time,
 };
 
 /// What a token is, judged on its own.
@@ -122,14 +121,18 @@ pub(super) fn glue_point(core: &str) -> Option<(usize, usize)> {
     };
     match next {
         b':' => {
-            let any_label = is_in(LOT_LABELS, head)
-                || is_in(DATE_LABELS, head)
-                || is_in(OTHER_LABELS, head)
-                || is_in(CODE_LABELS, head)
-                || head.eq_ignore_ascii_case("code");
+            // `head` is ASCII letters: the merged table answers for each table.
+            let labels = WordClass::LOT_LABEL
+                | WordClass::DATE_LABEL
+                | WordClass::OTHER_LABEL
+                | WordClass::CODE_LABEL;
+            let any_label =
+                ascii_word_flags(head) & labels != 0 || head.eq_ignore_ascii_case("code");
             any_label.then(value_at).flatten().map(|v| (alpha, v))
         }
-        b'.' if is_in(DATE_LABELS, head) => value_at().map(|v| (alpha, v)),
+        b'.' if ascii_word_flags(head) & WordClass::DATE_LABEL != 0 => {
+            value_at().map(|v| (alpha, v))
+        }
         b'0'..=b'9'
             if ["exp", "ndc", "upc", "sku", "bud"]
                 .iter()
