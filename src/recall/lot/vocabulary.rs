@@ -537,7 +537,7 @@ pub(crate) fn is_month_day(s: &str) -> bool {
 }
 
 /// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
-fn month_year(s: &str) -> bool {
+pub(crate) fn month_year(s: &str) -> bool {
     let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
     let (mon, year) = (
         s.get(..mon_len).unwrap_or(""),
@@ -582,7 +582,7 @@ fn numeric_dmy(a: &str, b: &str, c: &str) -> bool {
 }
 
 /// `1FEB2015`, `01JAN20` (the last only when `expected`).
-fn glued_date(s: &str, expected: bool) -> bool {
+pub(crate) fn glued_date(s: &str, expected: bool) -> bool {
     let day_len = s.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&day_len) {
         return false;

@@ -6,11 +6,12 @@
 
 use std::cell::Cell;
 
-use super::token_shape::{Coarse, Glued, coarse, has_digit, lot_shaped_unless_date};
+use super::token_shape::{
+    Coarse, Glued, Shape, coarse, coarse_shaped, date_kinds, has_digit, lot_shaped_unless_date,
+};
 use super::tokenizer::{Seps, Token};
 use super::vocabulary::{
-    WordClass, date_token_kinds, is_day, is_glued_quantity, is_month_day, is_number, is_time,
-    is_year4,
+    WordClass, is_day, is_glued_quantity, is_month_day, is_number, is_time, is_year4,
 };
 use crate::recall::ndc::{self, NdcMention};
 
@@ -29,15 +30,17 @@ const SLIDE: usize = 256;
 /// hold it (they hold no digit and no word over 16 bytes); returns where it starts and
 /// how long it is. The lower-case texts of the window's tokens share one buffer, so
 /// reading a token allocates nothing once the buffer has grown.
-fn push_lower(arena: &mut String, c: &str) -> (usize, usize) {
+fn push_lower(arena: &mut String, c: &str, shape: Shape) -> (usize, usize) {
     let at = arena.len();
-    if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+    if c.len() > 16 || shape.has(Shape::DIGIT) {
         return (at, 0);
     }
-    if c.is_ascii() {
-        arena.extend(c.chars().map(|ch| ch.to_ascii_lowercase()));
-    } else {
+    arena.push_str(c);
+    if shape.has(Shape::WIDE) {
+        arena.truncate(at);
         arena.push_str(&c.to_lowercase());
+    } else if let Some(new) = arena.get_mut(at..) {
+        new.make_ascii_lowercase();
     }
     (at, arena.len() - at)
 }
@@ -158,8 +161,9 @@ impl<'a> TokenWindow<'a> {
             .ndcs
             .get(self.ndc_at)
             .is_some_and(|(_, start, end)| *start < t.end && t.start < *end);
+        let shape = Shape::of(t.core);
         let class = WordClass::of(t.core);
-        let digit = has_digit(t.core);
+        let digit = shape.has(Shape::DIGIT);
         let prev = self.slots.last();
         let joined = k > 0 && !t.before.breaks_clause() && digit && prev.is_some_and(|p| p.digit);
         let (group_start, group_word_before) = match prev {
@@ -169,23 +173,20 @@ impl<'a> TokenWindow<'a> {
                 k > 0 && !t.before.breaks_clause() && prev.is_some_and(|p| p.word == Coarse::Word),
             ),
         };
-        let dates = if digit {
-            date_token_kinds(t.core)
-        } else {
-            [false, false]
-        };
-        let glued = is_glued_quantity(t.core);
+        let dates = date_kinds(t.core, shape);
+        // A glued quantity starts with its number.
+        let glued = shape.has(Shape::DIGIT) && is_glued_quantity(t.core);
         let slot = Slot {
             class,
-            word: coarse(&t, class),
+            word: coarse_shaped(&t, class, shape),
             masked,
             dates,
-            shaped: digit && lot_shaped_unless_date(t.core, dates[0], glued),
+            shaped: digit && lot_shaped_unless_date(t.core, dates[0], glued, shape),
             glued,
             digit,
             group_start,
             group_word_before,
-            lower: push_lower(&mut self.lower, t.core),
+            lower: push_lower(&mut self.lower, t.core, shape),
             tok: t,
         };
         self.slots.push(slot);
