@@ -267,6 +267,19 @@ fn scan_each(text: &str, mut found: impl FnMut(NdcMention, usize, usize)) {
     let mut spaced: Option<(String, usize, usize, usize)> = None;
     for tok in tokens(text) {
         let t = tok.text;
+        // Most tokens are words that start with a letter other than `n`: neither an NDC
+        // nor its label (what follows reads them so too), they only end a list unless
+        // they are list fillers.
+        if t.as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() && b.to_ascii_lowercase() != b'n')
+        {
+            spaced = None;
+            if in_list && !is_list_filler(t) {
+                in_list = false;
+            }
+            continue;
+        }
         let lower_prefix = t.get(..3).map(|p| p.eq_ignore_ascii_case("ndc"));
         let mut body = t;
         let mut start = tok.start;
