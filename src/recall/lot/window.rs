@@ -184,8 +184,14 @@ impl<'a> TokenWindow<'a> {
             .get(self.ndc_at)
             .is_some_and(|(_, start, end)| *start < t.end && t.start < *end);
         let shape = Shape::of(t.core);
-        let class = WordClass::of(t.core);
         let digit = shape.has(Shape::DIGIT);
+        // The word tables hold no digits, and a unit with digits is written with a `/`
+        // (`mg/5ml`) or is not ASCII: an ASCII core with digits and no `/` is in none.
+        let class = if digit && !shape.has(Shape::SLASH | Shape::WIDE) {
+            WordClass::default()
+        } else {
+            WordClass::of(t.core)
+        };
         let prev = self.slots.last();
         let joined = k > 0 && !t.before.breaks_clause() && digit && prev.is_some_and(|p| p.digit);
         let (group_start, group_word_before) = match prev {
