@@ -52,8 +52,15 @@ fn parse_args() -> Result<Vec<Source>, String> {
     Ok(files)
 }
 
-/// Writes `s` as a JSON string (serde_json's escaping).
+/// Writes `s` as a JSON string (serde_json's escaping). Text with nothing to escape (no
+/// `"`, `\\` or control character: every lot, recall number and NDC read so far) is
+/// written as it is, between quotes, as serde_json would write it.
 fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.write_all(b"\"")?;
+        out.write_all(s.as_bytes())?;
+        return out.write_all(b"\"");
+    }
     serde_json::to_writer(&mut *out, s).map_err(std::io::Error::other)
 }
 
