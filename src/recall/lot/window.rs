@@ -103,6 +103,10 @@ thread_local! {
 
 /// An empty vector of slots on the allocation of `slots` (the collect reuses it: same
 /// layout, and no element is kept).
+#[allow(
+    clippy::unnecessary_filter_map,
+    reason = "the filter_map changes the element type's lifetime, which filter cannot"
+)]
 fn recycle<'b>(mut slots: Vec<Slot<'_>>) -> Vec<Slot<'b>> {
     slots.clear();
     slots.into_iter().filter_map(|_| None).collect()

@@ -272,7 +272,7 @@ fn scan_each(text: &str, mut found: impl FnMut(NdcMention, usize, usize)) {
         // they are list fillers.
         if t.as_bytes()
             .first()
-            .is_some_and(|&b| b.is_ascii_alphabetic() && b.to_ascii_lowercase() != b'n')
+            .is_some_and(|&b| b.is_ascii_alphabetic() && !b.eq_ignore_ascii_case(&b'n'))
         {
             spaced = None;
             if in_list && !is_list_filler(t) {
