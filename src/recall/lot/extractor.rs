@@ -212,8 +212,11 @@ impl<'a> Run<'a> {
                 i += 1;
                 continue;
             }
+            // The readers that compare the text of their first word pass a quiet token
+            // over; so do the tests on `all` and `use by` here.
+            let quiet = self.w.quiet(i);
             // "All lots …"
-            if self.w.lc(i) == "all" {
+            if !quiet && self.w.lc(i) == "all" {
                 if let Some(stated) = scope::all_lots_at(&mut self.w, &mut self.out, i) {
                     scope = Scope::Lot;
                     first = false;
@@ -272,7 +275,8 @@ impl<'a> Run<'a> {
                 continue;
             }
             // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
-            if matches!(self.w.lc(i), "use" | "best" | "sell")
+            if !quiet
+                && matches!(self.w.lc(i), "use" | "best" | "sell")
                 && matches!(self.w.lc(i + 1), "by" | "before" | "beyond")
             {
                 expect_date = true;

@@ -137,6 +137,53 @@ pub(crate) static UNITS: &[&str] = &[
     "years", "µg",
 ];
 
+/// Words the lot readers compare a token's lower-case text with when the token is the
+/// first word of what they read: `all` (lots), the exceptions (`except`, `other than`,
+/// `but not`, `with the exception of`), the negations (`not`, `unaffected`, `excluded`,
+/// `exempt`), `control` (`Control No.`), `code`, `part`, `use`/`best`/`sell` (`Use by`)
+/// and the verbs of a distribution window (`distributed`, `compounded`, …). A token in
+/// none of them (a *quiet* token: most lots and most words) is passed over by those
+/// readers without comparing texts; a reader that starts comparing a new word must find
+/// it here.
+pub(crate) static READER_WORDS: &[&str] = &[
+    "all",
+    "best",
+    "but",
+    "code",
+    "codes",
+    "compounded",
+    "control",
+    "delivered",
+    "dispensed",
+    "distributed",
+    "distribution",
+    "except",
+    "excepting",
+    "exception",
+    "exclude",
+    "excluded",
+    "excludes",
+    "excluding",
+    "exempt",
+    "exempted",
+    "made",
+    "manufactured",
+    "not",
+    "other",
+    "packaged",
+    "part",
+    "prepared",
+    "produced",
+    "released",
+    "repackaged",
+    "sell",
+    "shipped",
+    "shipping",
+    "sold",
+    "unaffected",
+    "use",
+];
+
 /// Month names and abbreviations, with their month number.
 static MONTHS: &[(&str, u8)] = &[
     ("jan", 1),
@@ -201,7 +248,7 @@ fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 }
 
 /// The word tables [`WordClass::of`] reads, each with its flag.
-const FLAGGED_TABLES: [(&[&str], u16); 12] = [
+const FLAGGED_TABLES: [(&[&str], u16); 13] = [
     (LOT_LABELS, WordClass::LOT_LABEL),
     (LOT_LABEL_TAILS, WordClass::LOT_TAIL),
     (DATE_LABELS, WordClass::DATE_LABEL),
@@ -214,6 +261,7 @@ const FLAGGED_TABLES: [(&[&str], u16); 12] = [
     (STOPWORDS, WordClass::STOP),
     (CONNECTORS, WordClass::CONNECTOR),
     (RANGE_WORDS, WordClass::RANGE),
+    (READER_WORDS, WordClass::READER),
 ];
 
 /// Slots of [`MERGED`]: a power of two, about four times its words, so that a word that
@@ -346,6 +394,7 @@ impl WordClass {
     pub(crate) const RANGE: u16 = 1 << 11;
     pub(crate) const UNIT: u16 = 1 << 12;
     pub(crate) const MONTH: u16 = 1 << 13;
+    pub(crate) const READER: u16 = 1 << 14;
 
     /// The tables `word` is in. A word with a `/` (`Lot/Batch`, `NDC/UPC`) also counts
     /// as a lot or code label when its first part is one.
@@ -796,6 +845,7 @@ mod tests {
             STOPWORDS,
             CONNECTORS,
             RANGE_WORDS,
+            READER_WORDS,
             UNITS,
         ] {
             // `is_in` searches them by halves; the merged table keys words of up to

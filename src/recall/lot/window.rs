@@ -11,7 +11,7 @@ use super::token_shape::{
 };
 use super::tokenizer::{Seps, Token};
 use super::vocabulary::{
-    WordClass, is_day, is_glued_quantity, is_month_day, is_number, is_time, is_year4,
+    WordClass, is_day, is_glued_quantity, is_month, is_month_day, is_number, is_time, is_year4,
 };
 use crate::recall::ndc::{self, NdcMention};
 
@@ -66,6 +66,11 @@ struct Slot<'a> {
     group_word_before: bool,
     /// Where its lower-case core sits in [`TokenWindow::lower`]: start and length.
     lower: (usize, usize),
+    /// ASCII and none of the [`READER_WORDS`](super::vocabulary::READER_WORDS): the readers that compare the
+    /// lower-case text of their first word pass it over.
+    quiet: bool,
+    /// It ends a sentence (see [`TokenWindow::ends_sentence`]).
+    ends_sentence: bool,
 }
 
 /// The tokens of a text as the extractor reads them: a window that holds the current
@@ -219,6 +224,9 @@ impl<'a> TokenWindow<'a> {
             group_start,
             group_word_before,
             lower: push_lower(&mut self.lower, t.core, shape),
+            quiet: !class.has(WordClass::READER) && !shape.has(Shape::WIDE),
+            ends_sentence: t.ends_with_period()
+                && ((!is_month(t.core) && t.core.chars().count() > 3) || digit),
             tok: t,
         };
         self.slots.push(slot);
@@ -273,6 +281,25 @@ impl<'a> TokenWindow<'a> {
 
     pub(super) fn masked(&self, i: usize) -> bool {
         self.slot(i).is_some_and(|s| s.masked)
+    }
+
+    /// Whether the token at `i` is none of the [`READER_WORDS`](super::vocabulary::READER_WORDS) (a token past the end
+    /// is none): a reader that compares its lower-case text with one of them can say
+    /// no at once.
+    pub(super) fn quiet(&self, i: usize) -> bool {
+        self.slot(i).is_none_or(|s| s.quiet)
+    }
+
+    /// Whether the token at `i` ends a sentence: it ends with a full stop and it is a
+    /// word of more than three letters that is no month name (`Jan.`), or it has a
+    /// digit.
+    pub(super) fn ends_sentence(&self, i: usize) -> bool {
+        self.slot(i).is_some_and(|s| s.ends_sentence)
+    }
+
+    /// Whether the token at `i` has an ASCII digit.
+    fn digit(&self, i: usize) -> bool {
+        self.slot(i).is_some_and(|s| s.digit)
     }
 
     /// In a lot list, a run of digit-bearing tokens with prose on both sides
@@ -335,6 +362,10 @@ impl<'a> TokenWindow<'a> {
 
     /// A lot label at `i`; returns how many tokens it spans.
     pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
+        // Not a lot label, and not `control` (a reader word).
+        if !self.has(i, WordClass::LOT_LABEL) && self.quiet(i) {
+            return None;
+        }
         let lc = self.lc(i);
         // `Lot/Batch:`, `Lot/Exp:` label with their first word.
         let head = if self.has(i, WordClass::LOT_LABEL) {
@@ -356,6 +387,10 @@ impl<'a> TokenWindow<'a> {
 
     /// A label of some other identifier at `i`; returns how many tokens it spans.
     pub(super) fn other_label_at(&self, i: usize) -> Option<usize> {
+        // No label word, and not `code` or `codes` (reader words).
+        if !self.has(i, WordClass::OTHER_LABEL | WordClass::OTHER_HEAD) && self.quiet(i) {
+            return None;
+        }
         let lc = self.lc(i);
         let t = self.tok(i)?;
         let next_lc = self.lc(i + 1);
@@ -389,6 +424,10 @@ impl<'a> TokenWindow<'a> {
 
     /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
     pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
+        // Both forms start with a number.
+        if !self.digit(i) {
+            return None;
+        }
         let c = self.core(i);
         if self.slot(i).is_some_and(|s| s.glued) {
             return Some(1);
@@ -404,6 +443,10 @@ impl<'a> TokenWindow<'a> {
 
     /// A telephone number written with an area code in brackets: `(844) 555-0199`.
     pub(super) fn phone_at(&self, i: usize) -> Option<usize> {
+        // The area code is three digits.
+        if !self.digit(i) {
+            return None;
+        }
         let area = self.core(i);
         let next = self.tok(i + 1)?;
         let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
@@ -415,6 +458,15 @@ impl<'a> TokenWindow<'a> {
 
     /// A date starting at `i`; returns how many tokens it spans.
     pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
+        // Without a digit, only a month name or, where a date is expected, a no-date
+        // word (`N/A`) starts a date: every other reading below needs digits.
+        let s = self.slot(i)?;
+        let may_start = s.digit
+            || s.class.has(WordClass::MONTH)
+            || (expected && s.class.has(WordClass::NO_DATE));
+        if !may_start {
+            return None;
+        }
         let c = self.core(i);
         if self.is_date(i, expected) {
             // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.
@@ -476,5 +528,75 @@ impl Drop for TokenWindow<'_> {
         lower.clear();
         // During the thread's exit there is no spare to fill: the buffers are freed.
         let _ = SPARE.try_with(|spare| spare.set((slots, lower)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recall::lot::scope;
+
+    #[test]
+    fn the_first_words_the_readers_compare_are_not_quiet() {
+        // Each reader, on a text where its first word (any case) starts what it reads.
+        type Reader = fn(&TokenWindow<'_>) -> bool;
+        let cases: &[(&str, Reader)] = &[
+            ("Except AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("EXCLUDING AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("excepting AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("excludes AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("exclude AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("other than AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("but not AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("exception of AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("Not included", |w| scope::leaves_out_at(w, 0)),
+            ("unaffected", |w| scope::leaves_out_at(w, 0)),
+            ("Excluded", |w| scope::leaves_out_at(w, 0)),
+            ("not affected", |w| scope::negation_at(w, 0)),
+            ("exempt", |w| scope::negation_at(w, 0)),
+            ("exempted", |w| scope::negation_at(w, 0)),
+            ("Control No. 5", |w| w.lot_label_at(0).is_some()),
+            ("Code: 5", |w| w.other_label_at(0).is_some()),
+            ("codes # 5", |w| w.other_label_at(0).is_some()),
+            ("Part 5", |w| w.other_label_at(0).is_some()),
+        ];
+        for (text, reads) in cases {
+            let mut w = TokenWindow::new(text);
+            w.ensure(0);
+            assert!(reads(&w), "{text}");
+            assert!(!w.quiet(0), "{text}");
+        }
+        // Read by the extractor and the distribution-window reader by their text.
+        for word in [
+            "all",
+            "Use",
+            "best",
+            "SELL",
+            "distributed",
+            "distribution",
+            "shipped",
+            "shipping",
+            "sold",
+            "repackaged",
+            "released",
+            "delivered",
+            "dispensed",
+            "compounded",
+            "prepared",
+            "manufactured",
+            "made",
+            "produced",
+            "packaged",
+        ] {
+            let mut w = TokenWindow::new(word);
+            w.ensure(0);
+            assert!(!w.quiet(0), "{word}");
+        }
+        // A lot, a plain word and a word that is not ASCII.
+        for (text, quiet) in [("AB123", true), ("tablets", true), ("Ünused", false)] {
+            let mut w = TokenWindow::new(text);
+            w.ensure(0);
+            assert_eq!(w.quiet(0), quiet, "{text}");
+        }
     }
 }
