@@ -68,6 +68,7 @@
 //! `builtin` (recalls shipped with the crate). Every public item is exported once, here.
 
 mod builtin;
+mod first_seen;
 mod lot;
 mod ndc;
 mod openfda;
