@@ -3,12 +3,12 @@
 //! One left-to-right pass over the text's tokens (runs of ASCII letters, digits and
 //! hyphens); the work per token is bounded, so the scan is linear in the text.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use super::code::{Ndc, ProductNdc};
+use crate::recall::first_seen::Positions;
 
 /// One NDC found in free text by [`extract_ndcs`].
 ///
@@ -168,26 +168,22 @@ enum Key {
 /// Mentions, first of each kept, in order.
 #[derive(Default)]
 struct Dedup {
-    seen: HashSet<Key>,
+    seen: Positions,
     out: Vec<NdcMention>,
 }
 
 impl Dedup {
     fn push(&mut self, m: NdcMention) {
-        let key = match &m {
+        self.seen.push_by(&mut self.out, m, |m| match m {
             NdcMention::Package(p) => Key::Package(*p),
             NdcMention::Product(p) => Key::Product(*p),
             NdcMention::Ambiguous([a, ..]) => Key::Ambiguous(*a),
-        };
-        if self.seen.insert(key) {
-            self.out.push(m);
-        }
+        });
     }
 
-    /// The mentions, without spare capacity (the set is dropped first).
+    /// The mentions, without spare capacity.
     fn finish(self) -> Vec<NdcMention> {
-        let Dedup { seen, mut out } = self;
-        drop(seen);
+        let mut out = self.out;
         out.shrink_to_fit();
         out
     }

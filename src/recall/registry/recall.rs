@@ -1,12 +1,12 @@
 //! [`Recall`]: what the registry knows about one recall, from either source.
 
-use std::collections::HashSet;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::recall::builtin::{BuiltinRecall, BuiltinRecallId};
+use crate::recall::first_seen::Positions;
 #[cfg(doc)]
 use crate::recall::lot::extract_lots;
 use crate::recall::lot::extract_lots_and_ndcs;
@@ -356,35 +356,33 @@ impl Scope {
     }
 }
 
-/// Values in order of first appearance, each once; a hash set makes each push O(1)
-/// (a `Vec::contains` per value made 70,000 NDCs in one description take 44 s).
+/// Values in order of first appearance, each once; a table of positions once the list
+/// is long makes each push O(1) (a `Vec::contains` per value made 70,000 NDCs in one
+/// description take 44 s).
 struct Distinct<T> {
     items: Vec<T>,
-    seen: HashSet<T>,
+    seen: Positions,
 }
 
 impl<T> Default for Distinct<T> {
     fn default() -> Self {
         Distinct {
             items: Vec::new(),
-            seen: HashSet::new(),
+            seen: Positions::default(),
         }
     }
 }
 
 impl<T: Copy + Eq + Hash> Distinct<T> {
-    /// The values, without spare capacity (the set is dropped first).
+    /// The values, without spare capacity.
     fn into_items(self) -> Vec<T> {
-        let Distinct { mut items, seen } = self;
-        drop(seen);
+        let mut items = self.items;
         items.shrink_to_fit();
         items
     }
 
     fn push(&mut self, x: T) {
-        if self.seen.insert(x) {
-            self.items.push(x);
-        }
+        self.seen.push(&mut self.items, x);
     }
 }
 
