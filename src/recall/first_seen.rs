@@ -16,7 +16,9 @@ const LINEAR: usize = 32;
 /// positions, not values: the list is the only copy.
 #[derive(Debug, Default)]
 pub(crate) struct Positions {
-    table: HashTable<usize>,
+    /// Each value's hash and position (the hash kept, so growing the table hashes no
+    /// value again).
+    table: HashTable<(u64, usize)>,
     hasher: RandomState,
 }
 
@@ -58,20 +60,21 @@ impl Positions {
             return true;
         }
         let Positions { table, hasher } = self;
-        let hash_at = |i: &usize| list.get(*i).map_or(0, |x| hash(hasher, x));
         if table.is_empty() {
-            for i in 0..list.len() {
-                table.insert_unique(hash_at(&i), i, hash_at);
+            table.reserve(2 * list.len(), |(h, _)| *h);
+            for (i, x) in list.iter().enumerate() {
+                let h = hash(hasher, x);
+                table.insert_unique(h, (h, i), |(h, _)| *h);
             }
         }
         let h = hash(hasher, &item);
         if table
-            .find(h, |i| list.get(*i).is_some_and(|x| same(x, &item)))
+            .find(h, |(_, i)| list.get(*i).is_some_and(|x| same(x, &item)))
             .is_some()
         {
             return false;
         }
-        table.insert_unique(h, list.len(), hash_at);
+        table.insert_unique(h, (h, list.len()), |(h, _)| *h);
         list.push(item);
         true
     }
@@ -83,7 +86,7 @@ impl Positions {
         }
         let h = self.hasher.hash_one(item);
         self.table
-            .find(h, |i| list.get(*i).is_some_and(|x| x == item))
+            .find(h, |(_, i)| list.get(*i).is_some_and(|x| x == item))
             .is_some()
     }
 
