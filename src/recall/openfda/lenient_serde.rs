@@ -2,6 +2,7 @@
 //! lists that may come as one string, `YYYYMMDD` dates, digit-string ids, and booleans
 //! that may be strings. Each reader names the field and the value when it refuses one.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -55,6 +56,61 @@ pub(crate) fn de_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Erro
 pub(crate) fn de_opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(d.deserialize_any(TextVisitor)?
         .filter(|s| !s.trim().is_empty()))
+}
+
+/// [`TextVisitor`] borrowing the text where the JSON allows (a string without escapes):
+/// the same inputs, read into a `Cow` instead of a `String`.
+struct CowTextVisitor;
+
+impl<'de> Visitor<'de> for CowTextVisitor {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        TextVisitor.expecting(f)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        TextVisitor.visit_str(v).map(|t| t.map(Cow::Owned))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        TextVisitor.visit_string(v).map(|t| t.map(Cow::Owned))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        TextVisitor.visit_seq(seq).map(|t| t.map(Cow::Owned))
+    }
+}
+
+/// [`de_text`], borrowing the text where it can.
+pub(crate) fn de_text_cow<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'de, str>, D::Error> {
+    Ok(d.deserialize_any(CowTextVisitor)?.unwrap_or_default())
+}
+
+/// [`de_opt_text`], borrowing the text where it can.
+pub(crate) fn de_opt_text_cow<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Cow<'de, str>>, D::Error> {
+    Ok(d.deserialize_any(CowTextVisitor)?
+        .filter(|s| !s.trim().is_empty()))
+}
+
+/// Checks what [`de_opt_text`] reads, keeping nothing: for a text the reader passes on
+/// unread (it fails where [`de_opt_text`] fails).
+pub(crate) fn check_text<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    d.deserialize_any(CowTextVisitor).map(drop)
 }
 
 /// [`TextVisitor`] for a status: the same inputs, parsed from the borrowed text (no

@@ -13,7 +13,7 @@ use crate::recall::lot::extract_lots_and_ndcs;
 use crate::recall::lot::{LotExtraction, LotNumber};
 use crate::recall::ndc::{Ndc, ProductNdc};
 use crate::recall::ndc::{NdcMention, dedup, extract_ndcs};
-use crate::recall::openfda::EnforcementRecord;
+use crate::recall::openfda::{EnforcementRecord, OpenFdaFields, RecordView};
 use crate::recall::openfda::{RecallClass, RecallNumber, RecallStatus};
 
 use super::recall_detail::{Readings, RecallDetail};
@@ -150,6 +150,27 @@ impl Recall {
         )
     }
 
+    /// [`from_enforcement_owned`](Self::from_enforcement_owned) for a record read in
+    /// place (the same recall): only the texts the recall keeps are copied.
+    pub(crate) fn from_view(view: RecordView<'_>) -> Recall {
+        let scope = Scope::of_parts(
+            &view.code_text(),
+            &view.product_description,
+            &view.openfda,
+            view.termination_date,
+            view.event_id,
+            view.classification,
+            view.report_date,
+        );
+        scope.into_recall(
+            view.recall_number,
+            view.recalling_firm.into_owned(),
+            view.product_description.into_owned(),
+            view.reason_for_recall.into_owned(),
+            view.status,
+        )
+    }
+
     /// Turns a built-in row into a recall: each lot tied to its own package.
     ///
     /// # Examples
@@ -264,9 +285,30 @@ struct Scope {
 
 impl Scope {
     fn of(record: &EnforcementRecord) -> Scope {
-        let code = record.code_text();
+        Scope::of_parts(
+            &record.code_text(),
+            &record.product_description,
+            &record.openfda,
+            record.termination_date,
+            record.event_id,
+            record.classification,
+            record.report_date,
+        )
+    }
+
+    /// [`Scope::of`] a record given by its parts: the code text (`code_info` and
+    /// `more_code_info`), the product description, the `openfda` block and the rest.
+    fn of_parts(
+        code: &str,
+        description: &str,
+        openfda: &OpenFdaFields,
+        termination_date: Option<NaiveDate>,
+        event_id: Option<u64>,
+        class: RecallClass,
+        report_date: NaiveDate,
+    ) -> Scope {
         // One pass over the code text finds its lots and its NDC spans both.
-        let (found, code_spans) = extract_lots_and_ndcs(&code);
+        let (found, code_spans) = extract_lots_and_ndcs(code);
         let mut ndcs = Distinct::default();
         let mut products = Distinct::default();
         // Which readings of a bare 10-digit code the record's other NDCs support.
@@ -279,12 +321,12 @@ impl Scope {
                 }
             }
         };
-        let desc = extract_ndcs(&record.product_description);
+        let desc = extract_ndcs(description);
         let code_mentions = dedup(code_spans);
         desc.iter().chain(&code_mentions).for_each(|m| seen.note(m));
         desc.into_iter().for_each(&mut mention);
         code_mentions.into_iter().for_each(&mut mention);
-        for text in &record.openfda.package_ndc {
+        for text in &openfda.package_ndc {
             if let Ok(list) = Ndc::candidates(text) {
                 if let [a, b, c] = list.as_slice() {
                     seen.note(&NdcMention::Ambiguous([*a, *b, *c]));
@@ -297,7 +339,7 @@ impl Scope {
                 }
             }
         }
-        for text in &record.openfda.product_ndc {
+        for text in &openfda.product_ndc {
             if let Ok(p) = text.parse::<ProductNdc>() {
                 seen.note(&NdcMention::Product(p));
                 products.push(p);
@@ -306,12 +348,12 @@ impl Scope {
         Scope {
             found,
             unconfirmed: seen.unconfirmed(),
-            termination_date: record.termination_date,
+            termination_date,
             ndcs: ndcs.into_items(),
             products: products.into_items(),
-            event_id: record.event_id,
-            class: record.classification,
-            report_date: record.report_date,
+            event_id,
+            class,
+            report_date,
         }
     }
 
