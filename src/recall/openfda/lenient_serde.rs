@@ -193,6 +193,11 @@ pub(crate) fn de_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D:
     d.deserialize_any(ListVisitor)
 }
 
+/// Checks what [`de_list`] reads, keeping nothing.
+pub(crate) fn check_list<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    d.deserialize_any(ListVisitor).map(drop)
+}
+
 /// A boolean, `"true"`/`"false"`, or a list of those.
 #[derive(Deserialize)]
 #[serde(untagged)]
@@ -229,6 +234,11 @@ pub(crate) fn de_bools<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<bool>, D::
         Some(BoolOrList::One(b)) => Ok(vec![b.get()?]),
         Some(BoolOrList::Many(v)) => v.into_iter().map(BoolItem::get).collect(),
     }
+}
+
+/// Checks what [`de_bools`] reads, keeping nothing.
+pub(crate) fn check_bools<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    de_bools(d).map(drop)
 }
 
 /// `event_id`: openFDA writes a string of digits; a JSON number is read too.

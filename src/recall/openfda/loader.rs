@@ -584,9 +584,7 @@ impl<'de> Visitor<'de> for RecordsVisitor<'_, '_> {
             Mode::Direct => loop {
                 // A record read in place when only its recall is wanted.
                 let next = match &mut state.sink {
-                    Sink::Records(f) => seq
-                        .next_element::<EnforcementRecord>()
-                        .map(|r| r.map(f)),
+                    Sink::Records(f) => seq.next_element::<EnforcementRecord>().map(|r| r.map(f)),
                     Sink::Recalls(f) => seq
                         .next_element::<RecordView<'de>>()
                         .map(|v| v.map(|v| f(Recall::from_view(v)))),

@@ -12,8 +12,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::lenient_serde::{
-    check_text, de_bools, de_classification_date, de_date, de_event_id, de_initiation_date,
-    de_list, de_opt_text, de_opt_text_cow, de_status, de_termination_date, de_text, de_text_cow,
+    check_bools, check_list, check_text, de_bools, de_classification_date, de_date, de_event_id,
+    de_initiation_date, de_list, de_opt_text, de_opt_text_cow, de_status, de_termination_date,
+    de_text, de_text_cow,
 };
 use super::number_class_status::{RecallClass, RecallNumber, RecallStatus};
 
@@ -404,7 +405,64 @@ pub(crate) struct RecordView<'a> {
     #[serde(default, deserialize_with = "de_termination_date")]
     pub(crate) termination_date: Option<NaiveDate>,
     #[serde(default)]
-    pub(crate) openfda: OpenFdaFields,
+    pub(crate) openfda: OpenFdaView,
+}
+
+/// [`OpenFdaFields`] read the same way, keeping only the NDC lists (a recall's scope).
+#[derive(Deserialize, Default)]
+#[allow(
+    dead_code,
+    reason = "the fields no recall keeps are read only to check them"
+)]
+pub(crate) struct OpenFdaView {
+    #[serde(default, deserialize_with = "check_list")]
+    application_number: (),
+    #[serde(default, deserialize_with = "check_list")]
+    brand_name: (),
+    #[serde(default, deserialize_with = "check_list")]
+    generic_name: (),
+    #[serde(default, deserialize_with = "check_list")]
+    manufacturer_name: (),
+    #[serde(default, deserialize_with = "de_list")]
+    pub(crate) product_ndc: Vec<String>,
+    #[serde(default, deserialize_with = "de_list")]
+    pub(crate) package_ndc: Vec<String>,
+    #[serde(default, deserialize_with = "check_list")]
+    product_type: (),
+    #[serde(default, deserialize_with = "check_list")]
+    route: (),
+    #[serde(default, deserialize_with = "check_list")]
+    substance_name: (),
+    #[serde(default, deserialize_with = "check_list")]
+    rxcui: (),
+    #[serde(default, deserialize_with = "check_list")]
+    spl_id: (),
+    #[serde(default, deserialize_with = "check_list")]
+    spl_set_id: (),
+    #[serde(default, deserialize_with = "check_list")]
+    unii: (),
+    #[serde(default, deserialize_with = "check_list")]
+    upc: (),
+    #[serde(default, deserialize_with = "check_list")]
+    nui: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_epc: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_moa: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_cs: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_pe: (),
+    #[serde(default, deserialize_with = "check_bools")]
+    is_original_packager: (),
+    #[serde(default, deserialize_with = "check_list")]
+    original_packager_product_ndc: (),
+    #[serde(default, deserialize_with = "check_list")]
+    dosage_form: (),
+    #[serde(default, deserialize_with = "check_list")]
+    rxstring: (),
+    #[serde(default, deserialize_with = "check_list")]
+    rxtty: (),
 }
 
 impl RecordView<'_> {

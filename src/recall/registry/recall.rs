@@ -13,7 +13,7 @@ use crate::recall::lot::extract_lots_and_ndcs;
 use crate::recall::lot::{LotExtraction, LotNumber};
 use crate::recall::ndc::{Ndc, ProductNdc};
 use crate::recall::ndc::{NdcMention, dedup, extract_ndcs};
-use crate::recall::openfda::{EnforcementRecord, OpenFdaFields, RecordView};
+use crate::recall::openfda::{EnforcementRecord, RecordView};
 use crate::recall::openfda::{RecallClass, RecallNumber, RecallStatus};
 
 use super::recall_detail::{Readings, RecallDetail};
@@ -156,7 +156,7 @@ impl Recall {
         let scope = Scope::of_parts(
             &view.code_text(),
             &view.product_description,
-            &view.openfda,
+            [&view.openfda.package_ndc, &view.openfda.product_ndc],
             view.termination_date,
             view.event_id,
             view.classification,
@@ -288,7 +288,7 @@ impl Scope {
         Scope::of_parts(
             &record.code_text(),
             &record.product_description,
-            &record.openfda,
+            [&record.openfda.package_ndc, &record.openfda.product_ndc],
             record.termination_date,
             record.event_id,
             record.classification,
@@ -297,11 +297,12 @@ impl Scope {
     }
 
     /// [`Scope::of`] a record given by its parts: the code text (`code_info` and
-    /// `more_code_info`), the product description, the `openfda` block and the rest.
+    /// `more_code_info`), the product description, the `openfda` block's package and
+    /// product NDCs and the rest.
     fn of_parts(
         code: &str,
         description: &str,
-        openfda: &OpenFdaFields,
+        [package_ndc, product_ndc]: [&[String]; 2],
         termination_date: Option<NaiveDate>,
         event_id: Option<u64>,
         class: RecallClass,
@@ -326,7 +327,7 @@ impl Scope {
         desc.iter().chain(&code_mentions).for_each(|m| seen.note(m));
         desc.into_iter().for_each(&mut mention);
         code_mentions.into_iter().for_each(&mut mention);
-        for text in &openfda.package_ndc {
+        for text in package_ndc {
             if let Ok(list) = Ndc::candidates(text) {
                 if let [a, b, c] = list.as_slice() {
                     seen.note(&NdcMention::Ambiguous([*a, *b, *c]));
@@ -339,7 +340,7 @@ impl Scope {
                 }
             }
         }
-        for text in &openfda.product_ndc {
+        for text in product_ndc {
             if let Ok(p) = text.parse::<ProductNdc>() {
                 seen.note(&NdcMention::Product(p));
                 products.push(p);
