@@ -293,6 +293,11 @@ pub(crate) fn de_event_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>
 
 /// Parses `YYYYMMDD` (openFDA) or `YYYY-MM-DD` (this crate's JSON).
 pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+    eight_digits(s).unwrap_or_else(|| parse_date_text(s))
+}
+
+/// [`parse_date`] on any text (trimmed first).
+fn parse_date_text(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
     let b = t.as_bytes();
     let (y, m, d) = match b.len() {
@@ -313,6 +318,25 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, num(m)?, num(d)?)
 }
 
+/// `Some(date or None)` when `s` is exactly eight ASCII digits (openFDA's usual form),
+/// read as [`parse_date`] reads them; `None` for any other text.
+fn eight_digits(s: &str) -> Option<Option<NaiveDate>> {
+    let digits: [u8; 8] = s.as_bytes().try_into().ok()?;
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = |from: usize, to: usize| {
+        digits
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+    };
+    // At most 9999: no overflow.
+    let year = i32::try_from(n(0, 4)).ok()?;
+    Some(NaiveDate::from_ymd_opt(year, n(4, 6), n(6, 8)))
+}
+
 /// What a lenient date field holds, read from the borrowed text where it can be (no
 /// String for the usual `YYYYMMDD`): nothing, a date, or text that is no date.
 enum DateText {
@@ -323,6 +347,10 @@ enum DateText {
 
 impl DateText {
     fn judge(t: &str) -> DateText {
+        // The usual eight digits first: they are no blank text.
+        if let Some(ymd) = eight_digits(t) {
+            return ymd.map_or_else(|| DateText::Bad(t.to_owned()), DateText::Date);
+        }
         if t.trim().is_empty() {
             DateText::Empty
         } else {
@@ -412,5 +440,16 @@ mod tests {
         assert_eq!(parse_date("2024022"), None);
         assert_eq!(parse_date("2024+02-29"), None);
         assert_eq!(parse_date("-2024-1-29"), None);
+    }
+
+    proptest::proptest! {
+        /// The eight-digit reading is the general one.
+        #[test]
+        fn eight_digits_read_as_any_date_text(s in "[0-9]{8}|[0-9 +-]{6,10}") {
+            proptest::prop_assert_eq!(parse_date(&s), parse_date_text(&s));
+            if let Some(ymd) = eight_digits(&s) {
+                proptest::prop_assert_eq!(ymd, parse_date_text(&s));
+            }
+        }
     }
 }
