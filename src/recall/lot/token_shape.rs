@@ -4,7 +4,7 @@
 use super::tokenizer::{Seps, Token, Tokens};
 use super::vocabulary::{
     WordClass, ascii_word_flags, date_token_kinds, glued_date, is_number, is_phone, is_placeholder,
-    is_size, is_time, month_year,
+    is_size, is_time, month_year, slash_date_kinds, split_date_kinds,
 };
 
 /// What a token is, judged on its own.
@@ -118,15 +118,22 @@ static SHAPE_BITS: [u16; 256] = {
     t
 };
 
-/// [`date_token_kinds`] for a core whose [`Shape`] is known: a core with no `/`, `-` or
-/// `.` can only be a date glued to a month name (`1FEB2015`, `MAY2028`), and one
-/// without letters as well is none.
+/// [`date_token_kinds`] for a core whose [`Shape`] is known: a core with `-` or `.` is
+/// read by splitting it, one with `/` only as a slash date, one with none of them can
+/// only be a date glued to a month name (`1FEB2015`, `MAY2028`), and one without letters
+/// as well is none.
 pub(super) fn date_kinds(core: &str, shape: Shape) -> [bool; 2] {
     if !shape.has(Shape::DIGIT) {
         return [false, false];
     }
-    if shape.has(Shape::SLASH | Shape::DASH | Shape::DOT | Shape::WIDE) {
+    if shape.has(Shape::WIDE) {
         return date_token_kinds(core);
+    }
+    if shape.has(Shape::DASH | Shape::DOT) {
+        return split_date_kinds(core);
+    }
+    if shape.has(Shape::SLASH) {
+        return slash_date_kinds(core);
     }
     if !shape.has(Shape::ALPHA) {
         return [false, false];

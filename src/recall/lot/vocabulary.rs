@@ -519,6 +519,12 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     if has_byte(s, b'/') && !has_byte(s, b'-') && !has_byte(s, b'.') {
         return slash_date(s);
     }
+    split_date(s, expected) || glued_date(s, expected) || month_year(s)
+}
+
+/// The readings of [`is_date_token`] that split the token at `-` or `.` (and a range of
+/// two slash dates).
+fn split_date(s: &str, expected: bool) -> bool {
     if let Some((a, b)) = split_byte(s, b'-') {
         if slash_date(a) && slash_date(b) {
             return true;
@@ -553,7 +559,7 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
             return true;
         }
     }
-    glued_date(s, expected) || month_year(s)
+    false
 }
 
 /// [`is_date_token`] for both values of `expected` at once, `[anywhere, expected]`, with
@@ -572,6 +578,27 @@ pub(crate) fn date_token_kinds(s: &str) -> [bool; 2] {
         _ => false,
     };
     [false, year_month || glued_date(s, true)]
+}
+
+/// [`date_token_kinds`] for a token with a digit, a `/` and neither `-` nor `.`: it is a
+/// date of slash-separated numbers or none (anywhere and where expected alike).
+pub(crate) fn slash_date_kinds(s: &str) -> [bool; 2] {
+    let date = slash_date(s);
+    [date, date]
+}
+
+/// [`date_token_kinds`] for an ASCII token with a digit and a `-` or a `.`: such a token
+/// is no date glued to a month name (`1FEB2015`, `MAY2028` hold letters and digits
+/// only), so only the readings that split it are tried.
+pub(crate) fn split_date_kinds(s: &str) -> [bool; 2] {
+    if split_date(s, false) {
+        return [true, true];
+    }
+    let year_month = match split3(s, b'-') {
+        (2, [y, m, _]) => is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)),
+        _ => false,
+    };
+    [false, year_month]
 }
 
 /// A month name glued to a day of the month: `SEP30`, `Jun1` (after a year, in
