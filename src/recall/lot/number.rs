@@ -205,7 +205,18 @@ impl LotNumber {
 
     /// [`LotNumber::new`] for ASCII text: one check of the bytes, one allocation.
     fn new_ascii(value: &str) -> Result<LotNumber, LotError> {
-        let core = drop_label(value).trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        // A text that starts and ends with a letter or digit, and not with the `l` or
+        // `b` of a label (most lots a text gives), is its own core.
+        let b = value.as_bytes();
+        let plain = b
+            .first()
+            .is_some_and(|c| c.is_ascii_alphanumeric() && !matches!(c, b'l' | b'L' | b'b' | b'B'))
+            && b.last().is_some_and(u8::is_ascii_alphanumeric);
+        let core = if plain {
+            value
+        } else {
+            drop_label(value).trim_matches(|c: char| !c.is_ascii_alphanumeric())
+        };
         if core.is_empty() {
             return Err(LotError::Empty {
                 value: crate::error::echo(value),
