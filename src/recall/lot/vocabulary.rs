@@ -708,6 +708,10 @@ pub(crate) fn is_unit(word: &str) -> bool {
         Some(i) => (word.get(..i).unwrap_or(""), word.get(i + 1..).unwrap_or("")),
         None => (word, ""),
     };
+    // No unit has a digit (`A18001`, the rest of the lot `327A18001`, is none).
+    if head.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     // The table first: most words are not units, and the tail test is dearer.
     let unit = if head.is_ascii() {
         ascii_word_flags(head) & WordClass::UNIT != 0
