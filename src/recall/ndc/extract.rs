@@ -395,8 +395,11 @@ fn classify(body: &str, in_list: bool) -> Option<NdcMention> {
     if body.is_empty() {
         return None;
     }
-    if body.bytes().all(|b| b.is_ascii_digit()) {
-        return if in_list { bare(body) } else { None };
+    // Without a hyphen only a bare number in a list can be a code (every layout below
+    // has two or three parts).
+    if !body.as_bytes().contains(&b'-') {
+        let digits = body.bytes().all(|b| b.is_ascii_digit());
+        return if in_list && digits { bare(body) } else { None };
     }
     // A word: the code below keeps a prefix of `body` that must be digits and dashes
     // and split into two or three parts, so a first byte of anything else is no NDC.
