@@ -18,8 +18,7 @@
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-use legcramps::recall::Recall;
-use legcramps::recall::{EnforcementRecord, LoadOptions, LoadSummary, read_enforcement_slice};
+use legcramps::recall::{EnforcementRecord, LoadOptions, LoadSummary, Recall, read_recalls_slice};
 
 const USAGE: &str = "usage: openfda_lots [FILE | --openfda FILE | --fda-csv FILE]...";
 
@@ -52,23 +51,24 @@ fn parse_args() -> Result<Vec<Source>, String> {
     Ok(files)
 }
 
-/// Writes `s` as a JSON string (serde_json's escaping).
+/// Writes `s` as a JSON string (serde_json's escaping). Text with nothing to escape (no
+/// `"`, `\\` or control character: every lot, recall number and NDC read so far) is
+/// written as it is, between quotes, as serde_json would write it.
 fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.write_all(b"\"")?;
+        out.write_all(s.as_bytes())?;
+        return out.write_all(b"\"");
+    }
     serde_json::to_writer(&mut *out, s).map_err(std::io::Error::other)
 }
 
-/// Writes one record's line, keys in this order: `recall_number`, `lots`, `all_lots`,
+/// Writes one record's line from its recall, keys in this order: `recall_number`, `lots`, `all_lots`,
 /// `ranges`, `ndcs` (compact JSON, as `serde_json` writes it). `scratch` is reused for
 /// the NDCs' text.
-fn print_record(
-    out: &mut impl Write,
-    scratch: &mut String,
-    record: EnforcementRecord,
-) -> std::io::Result<()> {
+fn print_record(out: &mut impl Write, scratch: &mut String, recall: Recall) -> std::io::Result<()> {
     use std::fmt::Write as _;
 
-    // The record is not needed after this: its texts move into the recall.
-    let recall = Recall::from(record);
     out.write_all(b"{\"recall_number\":")?;
     // Always there for a recall read from a record; `null` would say otherwise.
     match &recall.recall_number {
@@ -147,9 +147,9 @@ fn run() -> Result<(), (u8, String)> {
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut write_error = None;
     let mut scratch = String::new();
-    let mut on_record = |record: EnforcementRecord| {
+    let mut on_recall = |recall: Recall| {
         if write_error.is_none() {
-            if let Err(e) = print_record(&mut out, &mut scratch, record) {
+            if let Err(e) = print_record(&mut out, &mut scratch, recall) {
                 write_error = Some(e);
             }
         }
@@ -158,21 +158,19 @@ fn run() -> Result<(), (u8, String)> {
         match source {
             Source::OpenFda(path) => {
                 // One read of the whole file, then the slice parser (faster than
-                // pulling bytes through a reader).
+                // pulling bytes through a reader), which reads each record in place and
+                // hands on its recall.
                 let bytes =
                     std::fs::read(path).map_err(|e| (1, format!("cannot open {path}: {e}")))?;
-                let report = read_enforcement_slice(
-                    &bytes,
-                    LoadOptions::default().without_raw(),
-                    &mut on_record,
-                )
-                .map_err(|e| (1, format!("cannot read {path}: {e}")))?;
+                let report = read_recalls_slice(&bytes, LoadOptions::default(), &mut on_recall)
+                    .map_err(|e| (1, format!("cannot read {path}: {e}")))?;
                 for skipped in &report.skipped {
                     eprintln!("openfda_lots: {path}: skipped {skipped}");
                 }
                 summary_line(path, report.summary);
             }
-            Source::FdaCsv(path) => read_csv(path, &mut on_record)?,
+            // The record is not needed after this: its texts move into the recall.
+            Source::FdaCsv(path) => read_csv(path, &mut |record| on_recall(Recall::from(record)))?,
         }
     }
     if let Some(e) = write_error {

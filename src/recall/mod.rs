@@ -68,6 +68,7 @@
 //! `builtin` (recalls shipped with the crate). Every public item is exported once, here.
 
 mod builtin;
+mod first_seen;
 mod lot;
 mod ndc;
 mod openfda;
@@ -79,7 +80,7 @@ pub use ndc::{Ndc, NdcError, NdcLayout, NdcMention, ProductNdc, ProductNdcLayout
 pub use openfda::{
     EnforcementRecord, LoadError, LoadErrorKind, LoadOptions, LoadReport, LoadSummary,
     OpenFdaFields, RecallClass, RecallNumber, RecallStatus, SkippedRecord, read_enforcement,
-    read_enforcement_slice,
+    read_enforcement_slice, read_recalls_slice,
 };
 #[cfg(feature = "fda-csv")]
 #[cfg_attr(docsrs, doc(cfg(feature = "fda-csv")))]

@@ -5,8 +5,6 @@
 //! dates and other runs that are not lots are in `window`, the "all lots" scope in
 //! `scope`.
 
-use std::collections::HashSet;
-
 use super::extraction::LotExtraction;
 use super::number::LotNumber;
 use super::scope;
@@ -14,6 +12,7 @@ use super::token_shape::{Coarse, has_digit, is_dash, lot_chars_ok};
 use super::tokenizer::Token;
 use super::vocabulary::{WordClass, is_gtin, is_placeholder};
 use super::window::TokenWindow;
+use crate::recall::first_seen::Positions;
 use crate::recall::ndc::NdcMention;
 
 /// Reads the lots, lot ranges and "all lots" scope from a recall's code text.
@@ -102,32 +101,6 @@ pub(crate) fn extract_lots_and_ndcs(
     (run.out, run.w.into_ndcs())
 }
 
-/// Up to this many items, [`push_new`] looks for a duplicate by reading the list (most
-/// records name a few lots); past it, through a hash set.
-const LINEAR: usize = 32;
-
-/// Pushes `item` onto `list` unless the list holds it already. `index` is the list's
-/// hash set once the list is long: it is (re)built from the list when first needed and
-/// emptied while the list is short, so it never holds an item the list does not (a
-/// caller that takes items out of the list takes them out of `index` too).
-fn push_new<T: Eq + std::hash::Hash + Clone>(list: &mut Vec<T>, index: &mut HashSet<T>, item: T) {
-    if list.len() < LINEAR {
-        if !index.is_empty() {
-            index.clear();
-        }
-        if !list.contains(&item) {
-            list.push(item);
-        }
-        return;
-    }
-    if index.is_empty() {
-        index.extend(list.iter().cloned());
-    }
-    if index.insert(item.clone()) {
-        list.push(item);
-    }
-}
-
 /// Which label governs the tokens being read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
@@ -143,11 +116,11 @@ enum Scope {
 struct Run<'a> {
     w: TokenWindow<'a>,
     out: LotExtraction,
-    seen: HashSet<LotNumber>,
-    seen_ranges: HashSet<(LotNumber, LotNumber)>,
+    seen: Positions,
+    seen_ranges: Positions,
     /// What `out.excluded` and `out.excluded_ranges` hold, for constant-time checks.
-    seen_excluded: HashSet<LotNumber>,
-    seen_excluded_ranges: HashSet<(LotNumber, LotNumber)>,
+    seen_excluded: Positions,
+    seen_excluded_ranges: Positions,
     /// After `except`, `excluding`, …: lots read go to `out.excluded`.
     excluding: bool,
     /// Where the current sentence's lots and ranges start in `out`.
@@ -167,10 +140,10 @@ impl<'a> Run<'a> {
         Run {
             w: TokenWindow::new(text),
             out: LotExtraction::default(),
-            seen: HashSet::new(),
-            seen_ranges: HashSet::new(),
-            seen_excluded: HashSet::new(),
-            seen_excluded_ranges: HashSet::new(),
+            seen: Positions::default(),
+            seen_ranges: Positions::default(),
+            seen_excluded: Positions::default(),
+            seen_excluded_ranges: Positions::default(),
             excluding: false,
             sentence_lots: 0,
             sentence_ranges: 0,
@@ -212,8 +185,11 @@ impl<'a> Run<'a> {
                 i += 1;
                 continue;
             }
+            // The readers that compare the text of their first word pass a quiet token
+            // over; so do the tests on `all` and `use by` here.
+            let quiet = self.w.quiet(i);
             // "All lots …"
-            if self.w.lc(i) == "all" {
+            if !quiet && self.w.lc(i) == "all" {
                 if let Some(stated) = scope::all_lots_at(&mut self.w, &mut self.out, i) {
                     scope = Scope::Lot;
                     first = false;
@@ -272,7 +248,8 @@ impl<'a> Run<'a> {
                 continue;
             }
             // `Use by`, `Best by`, `Sell by`, `Use before`, `Best before`.
-            if matches!(self.w.lc(i), "use" | "best" | "sell")
+            if !quiet
+                && matches!(self.w.lc(i), "use" | "best" | "sell")
                 && matches!(self.w.lc(i + 1), "by" | "before" | "beyond")
             {
                 expect_date = true;
@@ -336,8 +313,8 @@ impl<'a> Run<'a> {
             // after `(10)` is a batch or lot; after any other identifier it is not.
             if let Some(ai) = self.gs1_identifier_before(i) {
                 if ai == "10" {
-                    let c = self.w.core(i).to_owned();
-                    self.push_lot(&c);
+                    let c = self.w.core(i);
+                    self.push_lot(c);
                     self.last_lot_at = Some(i);
                 }
                 i += 1;
@@ -444,30 +421,30 @@ impl<'a> Run<'a> {
 
     /// Records the lot at `i` (or the range starting there); returns the next index.
     fn take(&mut self, i: usize) -> usize {
-        let c = self.w.core(i).to_owned();
+        let c = self.w.core(i);
         // `A to B`, `A thru B`, `A through B`, `A - B`.
         if let Some(link) = self.w.tok(i + 1) {
             let is_link =
                 self.w.has(i + 1, WordClass::RANGE) || (link.core.is_empty() && is_dash(link.raw));
             if is_link && !link.before.semicolon {
-                let end = self.w.core(i + 2).to_owned();
+                let end = self.w.core(i + 2);
                 if !self.w.masked(i + 2) && self.w.shaped(i + 2) && !self.w.before(i + 2).semicolon
                 {
-                    self.push_range(&c, &end);
+                    self.push_range(c, end);
                     return i + 3;
                 }
             }
         }
-        self.push_lot(&c);
+        self.push_lot(c);
         i + 1
     }
 
     fn push_lot(&mut self, text: &str) {
         if let Ok(lot) = LotNumber::new(text) {
             if self.excluding {
-                push_new(&mut self.out.excluded, &mut self.seen_excluded, lot);
+                self.seen_excluded.push(&mut self.out.excluded, lot);
             } else {
-                push_new(&mut self.out.lots, &mut self.seen, lot);
+                self.seen.push(&mut self.out.lots, lot);
             }
         }
     }
@@ -476,13 +453,10 @@ impl<'a> Run<'a> {
         if let (Ok(a), Ok(b)) = (LotNumber::new(a), LotNumber::new(b)) {
             let pair = (a, b);
             if self.excluding {
-                push_new(
-                    &mut self.out.excluded_ranges,
-                    &mut self.seen_excluded_ranges,
-                    pair,
-                );
+                self.seen_excluded_ranges
+                    .push(&mut self.out.excluded_ranges, pair);
             } else {
-                push_new(&mut self.out.ranges, &mut self.seen_ranges, pair);
+                self.seen_ranges.push(&mut self.out.ranges, pair);
             }
         }
     }
@@ -559,22 +533,22 @@ impl<'a> Run<'a> {
         }
         if groups > 0 {
             let last = self.w.tok(i + groups - 1)?;
-            let text = self.w.text.get(a.start..last.end)?.to_owned();
-            self.push_lot(&text);
+            let text = self.w.text.get(a.start..last.end)?;
+            self.push_lot(text);
             return Some(groups);
         }
         if letters_head {
             self.split_head = Some(a.core);
-            let text = self.w.text.get(a.start..b.end)?.to_owned();
-            self.push_lot(&text);
+            let text = self.w.text.get(a.start..b.end)?;
+            self.push_lot(text);
             return Some(2);
         }
         if !compounding {
             return None;
         }
         let last = self.w.tok(i + n - 1)?;
-        let text = self.w.text.get(a.start..last.end)?.to_owned();
-        self.push_lot(&text);
+        let text = self.w.text.get(a.start..last.end)?;
+        self.push_lot(text);
         Some(n)
     }
 
@@ -595,21 +569,18 @@ impl<'a> Run<'a> {
             .out
             .lots
             .split_off(self.sentence_lots.min(self.out.lots.len()));
+        self.seen.forget();
         for lot in lots {
-            self.seen.remove(&lot);
-            push_new(&mut self.out.excluded, &mut self.seen_excluded, lot);
+            self.seen_excluded.push(&mut self.out.excluded, lot);
         }
         let ranges = self
             .out
             .ranges
             .split_off(self.sentence_ranges.min(self.out.ranges.len()));
+        self.seen_ranges.forget();
         for pair in ranges {
-            self.seen_ranges.remove(&pair);
-            push_new(
-                &mut self.out.excluded_ranges,
-                &mut self.seen_excluded_ranges,
-                pair,
-            );
+            self.seen_excluded_ranges
+                .push(&mut self.out.excluded_ranges, pair);
         }
         self.expiry_from = self.expiry_from.min(self.out.lots.len());
     }

@@ -11,6 +11,28 @@ use unicode_normalization::char::is_combining_mark;
 /// `+` is kept too: compounding lots such as `10152019+53126` (D-0960-2020) use it.
 const INNER: &[char] = &['@', ':', '-', '/', '.', '_', '+'];
 
+/// What an ASCII byte is inside a lot: kept ([`KEEP`]: a letter, a digit or one of
+/// [`INNER`]), whitespace that is dropped ([`SPACE`]: what `char::is_whitespace` is in
+/// ASCII), or neither (an error).
+static ASCII_IN_LOT: [u8; 256] = {
+    let mut t = [BAD; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'@' | b':' | b'-' | b'/' | b'.' | b'_' | b'+' => KEEP,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => SPACE,
+            _ if c.is_ascii_alphanumeric() => KEEP,
+            _ => BAD,
+        };
+        b += 1;
+    }
+    t
+};
+const KEEP: u8 = 0;
+const SPACE: u8 = 1;
+const BAD: u8 = 2;
+
 /// Why a string is not a valid [`LotNumber`].
 ///
 /// # Examples
@@ -181,25 +203,44 @@ impl LotNumber {
         Ok(LotNumber(core.to_owned()))
     }
 
-    /// [`LotNumber::new`] for ASCII text: one pass, one allocation.
+    /// [`LotNumber::new`] for ASCII text: one check of the bytes, one allocation.
     fn new_ascii(value: &str) -> Result<LotNumber, LotError> {
-        let core = drop_label(value).trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        // A text that starts and ends with a letter or digit, and not with the `l` or
+        // `b` of a label (most lots a text gives), is its own core.
+        let b = value.as_bytes();
+        let plain = b
+            .first()
+            .is_some_and(|c| c.is_ascii_alphanumeric() && !matches!(c, b'l' | b'L' | b'b' | b'B'))
+            && b.last().is_some_and(u8::is_ascii_alphanumeric);
+        let core = if plain {
+            value
+        } else {
+            drop_label(value).trim_matches(|c: char| !c.is_ascii_alphanumeric())
+        };
         if core.is_empty() {
             return Err(LotError::Empty {
                 value: crate::error::echo(value),
             });
         }
-        let mut out = String::with_capacity(core.len());
-        for c in core.chars() {
-            if c.is_ascii_alphanumeric() || INNER.contains(&c) {
-                out.push(c.to_ascii_uppercase());
-            } else if !c.is_whitespace() {
-                return Err(LotError::InvalidChar {
-                    value: crate::error::echo(value),
-                    ch: c,
-                });
+        let mut spaced = false;
+        for b in core.bytes() {
+            match ASCII_IN_LOT[usize::from(b)] {
+                KEEP => {}
+                SPACE => spaced = true,
+                _ => {
+                    return Err(LotError::InvalidChar {
+                        value: crate::error::echo(value),
+                        ch: char::from(b),
+                    });
+                }
             }
         }
+        let mut out = if spaced {
+            core.chars().filter(|c| !c.is_whitespace()).collect()
+        } else {
+            core.to_owned()
+        };
+        out.make_ascii_uppercase();
         Ok(LotNumber(out))
     }
 

@@ -12,7 +12,7 @@
 
 use super::extraction::{LotExtraction, LotWindow, WindowBasis};
 use super::token_shape::has_digit;
-use super::vocabulary::{WordClass, is_month};
+use super::vocabulary::WordClass;
 use super::window::TokenWindow;
 
 /// What an "all lots" statement at a token said.
@@ -75,6 +75,9 @@ pub(super) fn all_lots_at(
 /// A word that negates the statement it is in: `not` (but not `not limited to`, `not
 /// expired`, `do not use`), `unaffected`, `excluded`, `exempt`.
 pub(super) fn negation_at(w: &TokenWindow<'_>, k: usize) -> bool {
+    if w.quiet(k) {
+        return false;
+    }
     match w.lc(k) {
         "not" => !matches!(
             w.lc(k + 1),
@@ -88,6 +91,9 @@ pub(super) fn negation_at(w: &TokenWindow<'_>, k: usize) -> bool {
 /// A word (or words) at `k` that start an exception: `except`, `excluding`, `other
 /// than`, `with the exception of`, `but not`. Returns how many tokens it spans.
 pub(super) fn exclusion_at(w: &TokenWindow<'_>, k: usize) -> Option<usize> {
+    if w.quiet(k) {
+        return None;
+    }
     match w.lc(k) {
         "except" | "excluding" | "excepting" | "excludes" | "exclude" => {
             Some(if w.lc(k + 1) == "for" { 2 } else { 1 })
@@ -102,6 +108,9 @@ pub(super) fn exclusion_at(w: &TokenWindow<'_>, k: usize) -> Option<usize> {
 /// After listed lots, a phrase that leaves them out of the recall: `is not included`,
 /// `are not affected`, `not part of`, `not subject to`, `not recalled`, `unaffected`.
 pub(super) fn leaves_out_at(w: &TokenWindow<'_>, k: usize) -> bool {
+    if w.quiet(k) {
+        return false;
+    }
     match w.lc(k) {
         "not" => {
             let next = w.lc(k + 1);
@@ -152,10 +161,7 @@ fn clause_end(w: &TokenWindow<'_>, from: usize) -> usize {
 }
 
 pub(super) fn sentence_ends_after(w: &TokenWindow<'_>, k: usize) -> bool {
-    w.tok(k)
-        .is_some_and(|t| t.ends_with_period() && !is_month(t.core) && t.core.chars().count() > 3)
-        || w.tok(k)
-            .is_some_and(|t| t.ends_with_period() && has_digit(t.core))
+    w.ends_sentence(k)
 }
 
 /// The window of an all-lots statement spanning tokens `from..to`.
@@ -238,6 +244,10 @@ pub(super) fn bare_window(w: &mut TokenWindow<'_>, out: &mut LotExtraction) {
         w.ensure(i);
         if !w.exists(i) {
             break;
+        }
+        // The verbs are reader words.
+        if w.quiet(i) {
+            continue;
         }
         let lc = w.lc(i);
         if !matches!(

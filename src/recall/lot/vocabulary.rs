@@ -137,6 +137,53 @@ pub(crate) static UNITS: &[&str] = &[
     "years", "µg",
 ];
 
+/// Words the lot readers compare a token's lower-case text with when the token is the
+/// first word of what they read: `all` (lots), the exceptions (`except`, `other than`,
+/// `but not`, `with the exception of`), the negations (`not`, `unaffected`, `excluded`,
+/// `exempt`), `control` (`Control No.`), `code`, `part`, `use`/`best`/`sell` (`Use by`)
+/// and the verbs of a distribution window (`distributed`, `compounded`, …). A token in
+/// none of them (a *quiet* token: most lots and most words) is passed over by those
+/// readers without comparing texts; a reader that starts comparing a new word must find
+/// it here.
+pub(crate) static READER_WORDS: &[&str] = &[
+    "all",
+    "best",
+    "but",
+    "code",
+    "codes",
+    "compounded",
+    "control",
+    "delivered",
+    "dispensed",
+    "distributed",
+    "distribution",
+    "except",
+    "excepting",
+    "exception",
+    "exclude",
+    "excluded",
+    "excludes",
+    "excluding",
+    "exempt",
+    "exempted",
+    "made",
+    "manufactured",
+    "not",
+    "other",
+    "packaged",
+    "part",
+    "prepared",
+    "produced",
+    "released",
+    "repackaged",
+    "sell",
+    "shipped",
+    "shipping",
+    "sold",
+    "unaffected",
+    "use",
+];
+
 /// Month names and abbreviations, with their month number.
 static MONTHS: &[(&str, u8)] = &[
     ("jan", 1),
@@ -166,7 +213,7 @@ static MONTHS: &[(&str, u8)] = &[
 ];
 
 /// Case-insensitive membership in a word table. Every table is sorted by bytes and
-/// holds lower-case words of at most 16 bytes with no digit (a unit test checks this),
+/// holds lower-case words of at most 15 bytes with no digit (a unit test checks this),
 /// so most lot-shaped tokens are ruled out at once and the rest take a binary search.
 pub(crate) fn is_in(table: &[&str], word: &str) -> bool {
     if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
@@ -201,7 +248,7 @@ fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 }
 
 /// The word tables [`WordClass::of`] reads, each with its flag.
-const FLAGGED_TABLES: [(&[&str], u16); 12] = [
+const FLAGGED_TABLES: [(&[&str], u16); 13] = [
     (LOT_LABELS, WordClass::LOT_LABEL),
     (LOT_LABEL_TAILS, WordClass::LOT_TAIL),
     (DATE_LABELS, WordClass::DATE_LABEL),
@@ -214,15 +261,26 @@ const FLAGGED_TABLES: [(&[&str], u16); 12] = [
     (STOPWORDS, WordClass::STOP),
     (CONNECTORS, WordClass::CONNECTOR),
     (RANGE_WORDS, WordClass::RANGE),
+    (READER_WORDS, WordClass::READER),
 ];
 
-/// Every word of [`FLAGGED_TABLES`], [`UNITS`] and the month names once, sorted, with
-/// the flags of all the tables it is in: one binary search per token instead of one per
-/// table. A unit flag from here holds only for a word without `/` (see [`is_unit`]) and
+/// Slots of [`MERGED`]: a power of two, about four times its words, so that a word that
+/// is in no table (most tokens) is ruled out after a probe or two.
+const SLOTS: usize = 1024;
+
+/// Every word of [`FLAGGED_TABLES`], [`UNITS`] and the month names once, with the flags
+/// of all the tables it is in: one lookup per token instead of one search per table.
+/// An open-addressing hash table of [`word_key`]s (linear probing; a zero key is a free
+/// slot). A unit flag from here holds only for a word without `/` (see [`is_unit`]) and
 /// a month flag only for a word without a trailing `.` (see [`is_month`]);
 /// [`WordClass::of`] reads the other cases apart. Built on first use.
-static MERGED: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLock::new(|| {
-    let mut all: Vec<(&'static str, u16)> = FLAGGED_TABLES
+struct Merged {
+    keys: Vec<u128>,
+    flags: Vec<u16>,
+}
+
+static MERGED: std::sync::LazyLock<Merged> = std::sync::LazyLock::new(|| {
+    let all = FLAGGED_TABLES
         .iter()
         .flat_map(|(table, flag)| table.iter().map(move |w| (*w, *flag)))
         .chain(
@@ -231,27 +289,91 @@ static MERGED: std::sync::LazyLock<Vec<(&'static str, u16)>> = std::sync::LazyLo
                 .filter(|w| w.is_ascii())
                 .map(|w| (*w, WordClass::UNIT)),
         )
-        .chain(MONTHS.iter().map(|(m, _)| (*m, WordClass::MONTH)))
-        .collect();
-    all.sort_unstable_by(|a, b| cmp_short(a.0.as_bytes(), b.0.as_bytes()));
-    let mut merged: Vec<(&'static str, u16)> = Vec::with_capacity(all.len());
-    for (w, flag) in all {
-        match merged.last_mut() {
-            Some(last) if last.0 == w => last.1 |= flag,
-            _ => merged.push((w, flag)),
+        .chain(MONTHS.iter().map(|(m, _)| (*m, WordClass::MONTH)));
+    let mut t = Merged {
+        keys: vec![0; SLOTS],
+        flags: vec![0; SLOTS],
+    };
+    // Every table word has a key (a unit test checks their lengths).
+    for (key, flag) in all.filter_map(|(w, f)| Some((word_key(w.as_bytes())?, f))) {
+        let mut i = slot_of(key);
+        for _ in 0..SLOTS {
+            match t.keys.get_mut(i) {
+                Some(k) if *k == 0 || *k == key => {
+                    *k = key;
+                    if let Some(f) = t.flags.get_mut(i) {
+                        *f |= flag;
+                    }
+                    break;
+                }
+                _ => i = (i + 1) % SLOTS,
+            }
         }
     }
-    merged
+    t
 });
+
+/// A word of 1 to 15 bytes as one number: its bytes, ASCII letters in lower case, then
+/// zeros, and its length in the last byte. Table words have no digit and at most 15
+/// bytes, all ASCII; a longer or empty word has no key (and is in no table).
+fn word_key(word: &[u8]) -> Option<u128> {
+    let len = u8::try_from(word.len())
+        .ok()
+        .filter(|l| (1..=15).contains(l))?;
+    let mut buf = [0u8; 16];
+    for (slot, b) in buf.iter_mut().zip(word) {
+        *slot = b.to_ascii_lowercase();
+    }
+    if let Some(last) = buf.last_mut() {
+        *last = len;
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+/// Where a key's probe starts in [`MERGED`] (a multiplicative hash of both halves).
+fn slot_of(key: u128) -> usize {
+    let (lo, hi) = (key as u64, (key >> 64) as u64);
+    let h = (lo ^ hi.rotate_left(32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // The top ten bits: below `SLOTS`.
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// The flags of a word key in [`MERGED`] (0 when it is in no table).
+fn key_flags(key: u128) -> u16 {
+    let t = &*MERGED;
+    let mut i = slot_of(key);
+    for _ in 0..SLOTS {
+        match t.keys.get(i) {
+            Some(&k) if k == key => return t.flags.get(i).copied().unwrap_or(0),
+            Some(&0) | None => return 0,
+            Some(_) => i = (i + 1) % SLOTS,
+        }
+    }
+    0
+}
+
+/// The flags of the tables an ASCII word is in, any case (0 for a word that is not
+/// ASCII: no table word but the unit `µg` is, see [`is_unit`]).
+pub(crate) fn ascii_word_flags(word: &str) -> u16 {
+    word_key(word.as_bytes()).map_or(0, key_flags)
+}
 
 /// The flags of an ASCII word already in lower case, from [`MERGED`].
 fn merged_flags(lower: &[u8]) -> u16 {
-    MERGED
-        .binary_search_by(|(w, _)| cmp_short(w.as_bytes(), lower))
-        .ok()
-        .and_then(|i| MERGED.get(i))
-        .map_or(0, |(_, flag)| *flag)
+    word_key(lower).map_or(0, key_flags)
 }
+
+/// For each byte value: an ASCII byte that is neither a digit nor `/` (a word made of
+/// these alone takes [`WordClass::of`]'s short path).
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !(b as u8).is_ascii_digit() && b != b'/' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// Which word tables a token belongs to, worked out once per token.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -272,10 +394,22 @@ impl WordClass {
     pub(crate) const RANGE: u16 = 1 << 11;
     pub(crate) const UNIT: u16 = 1 << 12;
     pub(crate) const MONTH: u16 = 1 << 13;
+    pub(crate) const READER: u16 = 1 << 14;
 
     /// The tables `word` is in. A word with a `/` (`Lot/Batch`, `NDC/UPC`) also counts
     /// as a lot or code label when its first part is one.
     pub(crate) fn of(word: &str) -> WordClass {
+        let b = word.as_bytes();
+        // Most tokens: ASCII, no digit, no `/`, short enough for a table. The merged
+        // table answers for them, the unit question included.
+        if (1..=15).contains(&b.len()) && b.iter().all(|&c| PLAIN[usize::from(c)]) {
+            let mut f = merged_flags(b);
+            // `Jan.`: the month table is read without the trailing full stop.
+            if b.last() == Some(&b'.') && is_month(word) {
+                f |= Self::MONTH;
+            }
+            return WordClass(f);
+        }
         let slash = word.bytes().position(|b| b == b'/');
         let mut f = 0;
         // The merged table answers the unit question for an ASCII word without `/`.
@@ -328,8 +462,9 @@ impl WordClass {
 
 /// A month name or abbreviation (`Jan`, `Sept`, `November`), ignoring a trailing `.`.
 pub(crate) fn is_month(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
+    // Month names are ASCII: a word that is not matches none (as `eq_ignore_ascii_case`
+    // would say).
+    ascii_word_flags(word.trim_end_matches('.')) & WordClass::MONTH != 0
 }
 
 /// `s.split_once(sep)` for an ASCII separator, by bytes (cheaper than a `char` search).
@@ -384,6 +519,12 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
     if has_byte(s, b'/') && !has_byte(s, b'-') && !has_byte(s, b'.') {
         return slash_date(s);
     }
+    split_date(s, expected) || glued_date(s, expected) || month_year(s)
+}
+
+/// The readings of [`is_date_token`] that split the token at `-` or `.` (and a range of
+/// two slash dates).
+fn split_date(s: &str, expected: bool) -> bool {
     if let Some((a, b)) = split_byte(s, b'-') {
         if slash_date(a) && slash_date(b) {
             return true;
@@ -418,7 +559,7 @@ pub(crate) fn is_date_token(s: &str, expected: bool) -> bool {
             return true;
         }
     }
-    glued_date(s, expected) || month_year(s)
+    false
 }
 
 /// [`is_date_token`] for both values of `expected` at once, `[anywhere, expected]`, with
@@ -439,6 +580,27 @@ pub(crate) fn date_token_kinds(s: &str) -> [bool; 2] {
     [false, year_month || glued_date(s, true)]
 }
 
+/// [`date_token_kinds`] for a token with a digit, a `/` and neither `-` nor `.`: it is a
+/// date of slash-separated numbers or none (anywhere and where expected alike).
+pub(crate) fn slash_date_kinds(s: &str) -> [bool; 2] {
+    let date = slash_date(s);
+    [date, date]
+}
+
+/// [`date_token_kinds`] for an ASCII token with a digit and a `-` or a `.`: such a token
+/// is no date glued to a month name (`1FEB2015`, `MAY2028` hold letters and digits
+/// only), so only the readings that split it are tried.
+pub(crate) fn split_date_kinds(s: &str) -> [bool; 2] {
+    if split_date(s, false) {
+        return [true, true];
+    }
+    let year_month = match split3(s, b'-') {
+        (2, [y, m, _]) => is_year4(y) && m.len() == 2 && matches!(num(m), Some(1..=12)),
+        _ => false,
+    };
+    [false, year_month]
+}
+
 /// A month name glued to a day of the month: `SEP30`, `Jun1` (after a year, in
 /// year-month-day dates such as `2020 SEP30`).
 pub(crate) fn is_month_day(s: &str) -> bool {
@@ -451,7 +613,7 @@ pub(crate) fn is_month_day(s: &str) -> bool {
 }
 
 /// A month name glued to a four-digit year: `MAY2028`, `Aug2028`.
-fn month_year(s: &str) -> bool {
+pub(crate) fn month_year(s: &str) -> bool {
     let mon_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
     let (mon, year) = (
         s.get(..mon_len).unwrap_or(""),
@@ -496,7 +658,7 @@ fn numeric_dmy(a: &str, b: &str, c: &str) -> bool {
 }
 
 /// `1FEB2015`, `01JAN20` (the last only when `expected`).
-fn glued_date(s: &str, expected: bool) -> bool {
+pub(crate) fn glued_date(s: &str, expected: bool) -> bool {
     let day_len = s.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&day_len) {
         return false;
@@ -546,8 +708,17 @@ pub(crate) fn is_unit(word: &str) -> bool {
         Some(i) => (word.get(..i).unwrap_or(""), word.get(i + 1..).unwrap_or("")),
         None => (word, ""),
     };
+    // No unit has a digit (`A18001`, the rest of the lot `327A18001`, is none).
+    if head.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     // The table first: most words are not units, and the tail test is dearer.
-    if !is_in(UNITS, head) {
+    let unit = if head.is_ascii() {
+        ascii_word_flags(head) & WordClass::UNIT != 0
+    } else {
+        is_in(UNITS, head)
+    };
+    if !unit {
         return false;
     }
     let whole = before_byte(tail, b'.');
@@ -705,11 +876,17 @@ mod tests {
             STOPWORDS,
             CONNECTORS,
             RANGE_WORDS,
+            READER_WORDS,
             UNITS,
         ] {
+            // `is_in` searches them by halves; the merged table keys words of up to
+            // 15 bytes.
+            assert!(table.windows(2).all(|p| p[0] < p[1]), "{table:?}");
             for w in table {
                 assert!(
-                    w.len() <= 16 && !w.bytes().any(|b| b.is_ascii_digit()),
+                    w.len() <= 15
+                        && !w.bytes().any(|b| b.is_ascii_digit())
+                        && *w == w.to_lowercase(),
                     "{w}"
                 );
             }
@@ -760,7 +937,11 @@ mod tests {
 
     /// [`WordClass::of`] as it was before the merged table: one search per table.
     fn of_table_by_table(word: &str) -> WordClass {
-        let mut f = if is_unit(word) { WordClass::UNIT } else { 0 };
+        let mut f = if is_unit_by_search(word) {
+            WordClass::UNIT
+        } else {
+            0
+        };
         if word.is_empty() || word.len() > 16 || word.bytes().any(|b| b.is_ascii_digit()) {
             return WordClass(f);
         }
@@ -769,7 +950,7 @@ mod tests {
                 f |= flag;
             }
         }
-        if is_month(word) {
+        if is_month_by_list(word) {
             f |= WordClass::MONTH;
         }
         if let Some((first, _)) = word.split_once('/') {
@@ -781,6 +962,74 @@ mod tests {
             }
         }
         WordClass(f)
+    }
+
+    /// [`is_month`] as it was before the merged table: a walk through the month names.
+    fn is_month_by_list(word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
+    }
+
+    /// [`is_unit`] as it was before the merged table: a search of [`UNITS`].
+    fn is_unit_by_search(word: &str) -> bool {
+        let (head, tail) = word.split_once('/').unwrap_or((word, ""));
+        if !is_in(UNITS, head) {
+            return false;
+        }
+        let whole = before_byte(tail, b'.');
+        tail.is_empty()
+            || tail.starts_with(|c: char| c.is_alphabetic())
+            || (is_number(tail) && whole.len() <= 4)
+            || is_glued_quantity(tail)
+    }
+
+    /// Words to try the lookups on: a table word (any table, units and months too) in
+    /// either case, with something after it or not, or any text.
+    fn lookup_words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let words: Vec<&'static str> = FLAGGED_TABLES
+            .iter()
+            .flat_map(|(t, _)| t.iter().copied())
+            .chain(UNITS.iter().copied())
+            .chain(MONTHS.iter().map(|(m, _)| *m))
+            .collect();
+        prop_oneof![
+            (
+                proptest::sample::select(words),
+                proptest::bool::ANY,
+                "(|[./]|[./][0-9a-z]{1,3}|[a-z])"
+            )
+                .prop_map(|(w, upper, tail)| {
+                    let w = if upper {
+                        w.to_uppercase()
+                    } else {
+                        w.to_owned()
+                    };
+                    format!("{w}{tail}")
+                }),
+            "[A-Za-z0-9%#&/.-]{0,17}",
+            ".{0,8}",
+        ]
+    }
+
+    proptest::proptest! {
+        /// The merged table answers each table's membership as a search of that table
+        /// does, and months and units as before.
+        #[test]
+        fn merged_table_is_each_table(word in lookup_words()) {
+            for (table, flag) in FLAGGED_TABLES.iter().chain(&[(UNITS, WordClass::UNIT)]) {
+                if word.is_ascii() {
+                    proptest::prop_assert_eq!(
+                        ascii_word_flags(&word) & flag != 0,
+                        is_in(table, &word),
+                        "{} in {:?}", word, table
+                    );
+                }
+            }
+            proptest::prop_assert_eq!(is_month(&word), is_month_by_list(&word), "{}", word);
+            proptest::prop_assert_eq!(is_unit(&word), is_unit_by_search(&word), "{}", word);
+            proptest::prop_assert_eq!(WordClass::of(&word), of_table_by_table(&word), "{}", word);
+        }
     }
 
     #[test]

@@ -6,11 +6,12 @@
 
 use std::cell::Cell;
 
-use super::token_shape::{Coarse, Glued, coarse, has_digit, lot_shaped_unless_date};
+use super::token_shape::{
+    Coarse, Glued, Shape, coarse, coarse_shaped, date_kinds, has_digit, lot_shaped_unless_date,
+};
 use super::tokenizer::{Seps, Token};
 use super::vocabulary::{
-    WordClass, date_token_kinds, is_day, is_glued_quantity, is_month_day, is_number, is_time,
-    is_year4,
+    WordClass, is_day, is_glued_quantity, is_month, is_month_day, is_number, is_time, is_year4,
 };
 use crate::recall::ndc::{self, NdcMention};
 
@@ -29,15 +30,17 @@ const SLIDE: usize = 256;
 /// hold it (they hold no digit and no word over 16 bytes); returns where it starts and
 /// how long it is. The lower-case texts of the window's tokens share one buffer, so
 /// reading a token allocates nothing once the buffer has grown.
-fn push_lower(arena: &mut String, c: &str) -> (usize, usize) {
+fn push_lower(arena: &mut String, c: &str, shape: Shape) -> (usize, usize) {
     let at = arena.len();
-    if c.len() > 16 || c.bytes().any(|b| b.is_ascii_digit()) {
+    if c.len() > 16 || shape.has(Shape::DIGIT) {
         return (at, 0);
     }
-    if c.is_ascii() {
-        arena.extend(c.chars().map(|ch| ch.to_ascii_lowercase()));
-    } else {
+    arena.push_str(c);
+    if shape.has(Shape::WIDE) {
+        arena.truncate(at);
         arena.push_str(&c.to_lowercase());
+    } else if let Some(new) = arena.get_mut(at..) {
+        new.make_ascii_lowercase();
     }
     (at, arena.len() - at)
 }
@@ -63,6 +66,11 @@ struct Slot<'a> {
     group_word_before: bool,
     /// Where its lower-case core sits in [`TokenWindow::lower`]: start and length.
     lower: (usize, usize),
+    /// ASCII and none of the [`READER_WORDS`](super::vocabulary::READER_WORDS): the readers that compare the
+    /// lower-case text of their first word pass it over.
+    quiet: bool,
+    /// It ends a sentence (see [`TokenWindow::ends_sentence`]).
+    ends_sentence: bool,
 }
 
 /// The tokens of a text as the extractor reads them: a window that holds the current
@@ -88,20 +96,46 @@ pub(super) struct TokenWindow<'a> {
     group_after: Cell<Option<(usize, bool)>>,
 }
 
+/// The most slots a spare window buffer keeps (a window holds a few hundred).
+const SPARE_SLOTS: usize = 4 * (AHEAD + BEHIND + SLIDE);
+
+thread_local! {
+    /// The buffers of the last window dropped on this thread (emptied), for the next
+    /// window to fill: a window is made for each record's text, and buffers of a few
+    /// kilobytes made and freed that often cost more than the reading they serve.
+    static SPARE: Cell<(Vec<Slot<'static>>, String)> = const { Cell::new((Vec::new(), String::new())) };
+}
+
+/// An empty vector of slots on the allocation of `slots` (the collect reuses it: same
+/// layout, and no element is kept).
+#[allow(
+    clippy::unnecessary_filter_map,
+    reason = "the filter_map changes the element type's lifetime, which filter cannot"
+)]
+fn recycle<'b>(mut slots: Vec<Slot<'_>>) -> Vec<Slot<'b>> {
+    slots.clear();
+    slots.into_iter().filter_map(|_| None).collect()
+}
+
 impl<'a> TokenWindow<'a> {
     pub(super) fn new(text: &'a str) -> Self {
         // Room for the tokens of a typical record's text (a token and its gap take
         // about six bytes), up to the window's usual size.
         let cap = (text.len() / 6 + 8).min(AHEAD + BEHIND + SLIDE + 8);
+        let (slots, mut lower) = SPARE.try_with(Cell::take).unwrap_or_default();
+        let mut slots = recycle(slots);
+        slots.reserve(cap);
+        lower.clear();
+        lower.reserve(cap * 4);
         TokenWindow {
             text,
             ndcs: ndc::scan(text),
             ndc_at: 0,
             source: Glued::new(text),
-            slots: Vec::with_capacity(cap),
+            slots,
             base: 0,
             exhausted: false,
-            lower: String::with_capacity(cap * 4),
+            lower,
             group_after: Cell::new(None),
         }
     }
@@ -158,8 +192,15 @@ impl<'a> TokenWindow<'a> {
             .ndcs
             .get(self.ndc_at)
             .is_some_and(|(_, start, end)| *start < t.end && t.start < *end);
-        let class = WordClass::of(t.core);
-        let digit = has_digit(t.core);
+        let shape = Shape::of(t.core);
+        let digit = shape.has(Shape::DIGIT);
+        // The word tables hold no digits, and a unit with digits is written with a `/`
+        // (`mg/5ml`) or is not ASCII: an ASCII core with digits and no `/` is in none.
+        let class = if digit && !shape.has(Shape::SLASH | Shape::WIDE) {
+            WordClass::default()
+        } else {
+            WordClass::of(t.core)
+        };
         let prev = self.slots.last();
         let joined = k > 0 && !t.before.breaks_clause() && digit && prev.is_some_and(|p| p.digit);
         let (group_start, group_word_before) = match prev {
@@ -169,23 +210,23 @@ impl<'a> TokenWindow<'a> {
                 k > 0 && !t.before.breaks_clause() && prev.is_some_and(|p| p.word == Coarse::Word),
             ),
         };
-        let dates = if digit {
-            date_token_kinds(t.core)
-        } else {
-            [false, false]
-        };
-        let glued = is_glued_quantity(t.core);
+        let dates = date_kinds(t.core, shape);
+        // A glued quantity starts with its number.
+        let glued = shape.has(Shape::DIGIT) && is_glued_quantity(t.core);
         let slot = Slot {
             class,
-            word: coarse(&t, class),
+            word: coarse_shaped(&t, class, shape),
             masked,
             dates,
-            shaped: digit && lot_shaped_unless_date(t.core, dates[0], glued),
+            shaped: digit && lot_shaped_unless_date(t.core, dates[0], glued, shape),
             glued,
             digit,
             group_start,
             group_word_before,
-            lower: push_lower(&mut self.lower, t.core),
+            lower: push_lower(&mut self.lower, t.core, shape),
+            quiet: !class.has(WordClass::READER) && !shape.has(Shape::WIDE),
+            ends_sentence: t.ends_with_period()
+                && ((!is_month(t.core) && t.core.chars().count() > 3) || digit),
             tok: t,
         };
         self.slots.push(slot);
@@ -242,6 +283,25 @@ impl<'a> TokenWindow<'a> {
         self.slot(i).is_some_and(|s| s.masked)
     }
 
+    /// Whether the token at `i` is none of the [`READER_WORDS`](super::vocabulary::READER_WORDS) (a token past the end
+    /// is none): a reader that compares its lower-case text with one of them can say
+    /// no at once.
+    pub(super) fn quiet(&self, i: usize) -> bool {
+        self.slot(i).is_none_or(|s| s.quiet)
+    }
+
+    /// Whether the token at `i` ends a sentence: it ends with a full stop and it is a
+    /// word of more than three letters that is no month name (`Jan.`), or it has a
+    /// digit.
+    pub(super) fn ends_sentence(&self, i: usize) -> bool {
+        self.slot(i).is_some_and(|s| s.ends_sentence)
+    }
+
+    /// Whether the token at `i` has an ASCII digit.
+    fn digit(&self, i: usize) -> bool {
+        self.slot(i).is_some_and(|s| s.digit)
+    }
+
     /// In a lot list, a run of digit-bearing tokens with prose on both sides
     /// (`recalled CariFree CTx4 5000 gel tube`) is part of a sentence, not the list.
     pub(super) fn prose_group(&self, i: usize) -> bool {
@@ -296,12 +356,16 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// The NDC spans of the whole text, in text order (those of `ndc::scan`).
-    pub(super) fn into_ndcs(self) -> Vec<(NdcMention, usize, usize)> {
-        self.ndcs
+    pub(super) fn into_ndcs(mut self) -> Vec<(NdcMention, usize, usize)> {
+        std::mem::take(&mut self.ndcs)
     }
 
     /// A lot label at `i`; returns how many tokens it spans.
     pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
+        // Not a lot label, and not `control` (a reader word).
+        if !self.has(i, WordClass::LOT_LABEL) && self.quiet(i) {
+            return None;
+        }
         let lc = self.lc(i);
         // `Lot/Batch:`, `Lot/Exp:` label with their first word.
         let head = if self.has(i, WordClass::LOT_LABEL) {
@@ -323,6 +387,10 @@ impl<'a> TokenWindow<'a> {
 
     /// A label of some other identifier at `i`; returns how many tokens it spans.
     pub(super) fn other_label_at(&self, i: usize) -> Option<usize> {
+        // No label word, and not `code` or `codes` (reader words).
+        if !self.has(i, WordClass::OTHER_LABEL | WordClass::OTHER_HEAD) && self.quiet(i) {
+            return None;
+        }
         let lc = self.lc(i);
         let t = self.tok(i)?;
         let next_lc = self.lc(i + 1);
@@ -356,6 +424,10 @@ impl<'a> TokenWindow<'a> {
 
     /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
     pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
+        // Both forms start with a number.
+        if !self.digit(i) {
+            return None;
+        }
         let c = self.core(i);
         if self.slot(i).is_some_and(|s| s.glued) {
             return Some(1);
@@ -371,6 +443,10 @@ impl<'a> TokenWindow<'a> {
 
     /// A telephone number written with an area code in brackets: `(844) 555-0199`.
     pub(super) fn phone_at(&self, i: usize) -> Option<usize> {
+        // The area code is three digits.
+        if !self.digit(i) {
+            return None;
+        }
         let area = self.core(i);
         let next = self.tok(i + 1)?;
         let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
@@ -382,6 +458,15 @@ impl<'a> TokenWindow<'a> {
 
     /// A date starting at `i`; returns how many tokens it spans.
     pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
+        // Without a digit, only a month name or, where a date is expected, a no-date
+        // word (`N/A`) starts a date: every other reading below needs digits.
+        let s = self.slot(i)?;
+        let may_start = s.digit
+            || s.class.has(WordClass::MONTH)
+            || (expected && s.class.has(WordClass::NO_DATE));
+        if !may_start {
+            return None;
+        }
         let c = self.core(i);
         if self.is_date(i, expected) {
             // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.
@@ -429,5 +514,89 @@ impl<'a> TokenWindow<'a> {
             }
         }
         None
+    }
+}
+
+impl Drop for TokenWindow<'_> {
+    /// Hands the window's buffers to the next window made on this thread.
+    fn drop(&mut self) {
+        if self.slots.capacity() > SPARE_SLOTS {
+            return;
+        }
+        let slots = recycle(std::mem::take(&mut self.slots));
+        let mut lower = std::mem::take(&mut self.lower);
+        lower.clear();
+        // During the thread's exit there is no spare to fill: the buffers are freed.
+        let _ = SPARE.try_with(|spare| spare.set((slots, lower)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recall::lot::scope;
+
+    #[test]
+    fn the_first_words_the_readers_compare_are_not_quiet() {
+        // Each reader, on a text where its first word (any case) starts what it reads.
+        type Reader = fn(&TokenWindow<'_>) -> bool;
+        let cases: &[(&str, Reader)] = &[
+            ("Except AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("EXCLUDING AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("excepting AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("excludes AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("exclude AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("other than AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("but not AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("exception of AB1", |w| scope::exclusion_at(w, 0).is_some()),
+            ("Not included", |w| scope::leaves_out_at(w, 0)),
+            ("unaffected", |w| scope::leaves_out_at(w, 0)),
+            ("Excluded", |w| scope::leaves_out_at(w, 0)),
+            ("not affected", |w| scope::negation_at(w, 0)),
+            ("exempt", |w| scope::negation_at(w, 0)),
+            ("exempted", |w| scope::negation_at(w, 0)),
+            ("Control No. 5", |w| w.lot_label_at(0).is_some()),
+            ("Code: 5", |w| w.other_label_at(0).is_some()),
+            ("codes # 5", |w| w.other_label_at(0).is_some()),
+            ("Part 5", |w| w.other_label_at(0).is_some()),
+        ];
+        for (text, reads) in cases {
+            let mut w = TokenWindow::new(text);
+            w.ensure(0);
+            assert!(reads(&w), "{text}");
+            assert!(!w.quiet(0), "{text}");
+        }
+        // Read by the extractor and the distribution-window reader by their text.
+        for word in [
+            "all",
+            "Use",
+            "best",
+            "SELL",
+            "distributed",
+            "distribution",
+            "shipped",
+            "shipping",
+            "sold",
+            "repackaged",
+            "released",
+            "delivered",
+            "dispensed",
+            "compounded",
+            "prepared",
+            "manufactured",
+            "made",
+            "produced",
+            "packaged",
+        ] {
+            let mut w = TokenWindow::new(word);
+            w.ensure(0);
+            assert!(!w.quiet(0), "{word}");
+        }
+        // A lot, a plain word and a word that is not ASCII.
+        for (text, quiet) in [("AB123", true), ("tablets", true), ("Ünused", false)] {
+            let mut w = TokenWindow::new(text);
+            w.ensure(0);
+            assert_eq!(w.quiet(0), quiet, "{text}");
+        }
     }
 }

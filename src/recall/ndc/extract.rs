@@ -3,12 +3,12 @@
 //! One left-to-right pass over the text's tokens (runs of ASCII letters, digits and
 //! hyphens); the work per token is bounded, so the scan is linear in the text.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use super::code::{Ndc, ProductNdc};
+use crate::recall::first_seen::Positions;
 
 /// One NDC found in free text by [`extract_ndcs`].
 ///
@@ -168,26 +168,22 @@ enum Key {
 /// Mentions, first of each kept, in order.
 #[derive(Default)]
 struct Dedup {
-    seen: HashSet<Key>,
+    seen: Positions,
     out: Vec<NdcMention>,
 }
 
 impl Dedup {
     fn push(&mut self, m: NdcMention) {
-        let key = match &m {
+        self.seen.push_by(&mut self.out, m, |m| match m {
             NdcMention::Package(p) => Key::Package(*p),
             NdcMention::Product(p) => Key::Product(*p),
             NdcMention::Ambiguous([a, ..]) => Key::Ambiguous(*a),
-        };
-        if self.seen.insert(key) {
-            self.out.push(m);
-        }
+        });
     }
 
-    /// The mentions, without spare capacity (the set is dropped first).
+    /// The mentions, without spare capacity.
     fn finish(self) -> Vec<NdcMention> {
-        let Dedup { seen, mut out } = self;
-        drop(seen);
+        let mut out = self.out;
         out.shrink_to_fit();
         out
     }
@@ -202,27 +198,76 @@ struct Tok<'a> {
     single_space_before: bool,
 }
 
-fn tokens(text: &str) -> impl Iterator<Item = Tok<'_>> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let gap_start = i;
-        // Token bytes are ASCII, so both ends fall on char boundaries.
-        i += bytes.get(i..)?.iter().position(|&b| is_tok_byte(b))?;
-        let start = i;
-        i += bytes
-            .get(i..)?
-            .iter()
-            .position(|&b| !is_tok_byte(b))
-            .unwrap_or(bytes.len() - i);
-        Some(Tok {
-            text: text.get(start..i).unwrap_or(""),
-            start,
-            end: i,
-            single_space_before: start - gap_start == 1 && bytes.get(gap_start) == Some(&b' '),
-        })
-    })
+/// Reads a text's tokens one at a time.
+struct Tokens<'a> {
+    text: &'a str,
+    /// Where the next token is looked for: the end of the last one (or 0).
+    pos: usize,
 }
+
+impl<'a> Tokens<'a> {
+    fn new(text: &'a str) -> Self {
+        Tokens { text, pos: 0 }
+    }
+
+    /// The next token; with `all` false, the next one that starts with a digit, a `-`,
+    /// `n` or `N` ([`CAN_MATTER`]): the tokens before it are passed over unread.
+    fn next(&mut self, all: bool) -> Option<Tok<'a>> {
+        let bytes = self.text.as_bytes();
+        let start = if all {
+            self.pos
+                + bytes
+                    .get(self.pos..)?
+                    .iter()
+                    .position(|&b| is_tok_byte(b))?
+        } else {
+            let mut p = self.pos;
+            loop {
+                p += bytes
+                    .get(p..)?
+                    .iter()
+                    .position(|&b| CAN_MATTER[usize::from(b)])?;
+                // A token starts there unless a token byte comes right before it.
+                if p == 0 || !bytes.get(p - 1).is_some_and(|&b| is_tok_byte(b)) {
+                    break p;
+                }
+                p += 1;
+            }
+        };
+        let end = start
+            + bytes
+                .get(start..)?
+                .iter()
+                .position(|&b| !is_tok_byte(b))
+                .unwrap_or(bytes.len() - start);
+        self.pos = end;
+        // One space since the previous token (or since the start of the text).
+        let single_space_before = start >= 1
+            && bytes.get(start - 1) == Some(&b' ')
+            && (start == 1 || bytes.get(start - 2).is_some_and(|&b| is_tok_byte(b)));
+        Some(Tok {
+            // Token bytes are ASCII, so both ends fall on char boundaries.
+            text: self.text.get(start..end).unwrap_or(""),
+            start,
+            end,
+            single_space_before,
+        })
+    }
+}
+
+/// The first bytes of the tokens that can change what [`scan_each`] reads outside an
+/// NDC list: digits and `-` (codes) and `n`/`N` (the `NDC` label). Any other token
+/// there is a word that leaves the state as it is.
+static CAN_MATTER: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_digit() || matches!(c, b'-' | b'n' | b'N');
+        b += 1;
+    }
+    t
+};
 
 /// Whether a byte belongs to a token: an ASCII letter, digit or hyphen.
 fn is_tok_byte(b: u8) -> bool {
@@ -265,8 +310,24 @@ fn scan_each(text: &str, mut found: impl FnMut(NdcMention, usize, usize)) {
     let mut in_list = false;
     // Pending space-separated digit groups after an NDC label: (digits, start, end).
     let mut spaced: Option<(String, usize, usize, usize)> = None;
-    for tok in tokens(text) {
+    let mut tokens = Tokens::new(text);
+    // Outside a list (where `spaced` is always `None`), a token that starts with a
+    // letter other than `n` changes nothing (see below), so only the others are read.
+    while let Some(tok) = tokens.next(in_list) {
         let t = tok.text;
+        // Most tokens are words that start with a letter other than `n`: neither an NDC
+        // nor its label (what follows reads them so too), they only end a list unless
+        // they are list fillers.
+        if t.as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphabetic() && !b.eq_ignore_ascii_case(&b'n'))
+        {
+            spaced = None;
+            if in_list && !is_list_filler(t) {
+                in_list = false;
+            }
+            continue;
+        }
         let lower_prefix = t.get(..3).map(|p| p.eq_ignore_ascii_case("ndc"));
         let mut body = t;
         let mut start = tok.start;
@@ -334,8 +395,11 @@ fn classify(body: &str, in_list: bool) -> Option<NdcMention> {
     if body.is_empty() {
         return None;
     }
-    if body.bytes().all(|b| b.is_ascii_digit()) {
-        return if in_list { bare(body) } else { None };
+    // Without a hyphen only a bare number in a list can be a code (every layout below
+    // has two or three parts).
+    if !body.as_bytes().contains(&b'-') {
+        let digits = body.bytes().all(|b| b.is_ascii_digit());
+        return if in_list && digits { bare(body) } else { None };
     }
     // A word: the code below keeps a prefix of `body` that must be digits and dashes
     // and split into two or three parts, so a first byte of anything else is no NDC.

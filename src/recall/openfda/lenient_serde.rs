@@ -2,6 +2,7 @@
 //! lists that may come as one string, `YYYYMMDD` dates, digit-string ids, and booleans
 //! that may be strings. Each reader names the field and the value when it refuses one.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -55,6 +56,61 @@ pub(crate) fn de_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Erro
 pub(crate) fn de_opt_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(d.deserialize_any(TextVisitor)?
         .filter(|s| !s.trim().is_empty()))
+}
+
+/// [`TextVisitor`] borrowing the text where the JSON allows (a string without escapes):
+/// the same inputs, read into a `Cow` instead of a `String`.
+struct CowTextVisitor;
+
+impl<'de> Visitor<'de> for CowTextVisitor {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        TextVisitor.expecting(f)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        TextVisitor.visit_str(v).map(|t| t.map(Cow::Owned))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        TextVisitor.visit_string(v).map(|t| t.map(Cow::Owned))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        TextVisitor.visit_seq(seq).map(|t| t.map(Cow::Owned))
+    }
+}
+
+/// [`de_text`], borrowing the text where it can.
+pub(crate) fn de_text_cow<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'de, str>, D::Error> {
+    Ok(d.deserialize_any(CowTextVisitor)?.unwrap_or_default())
+}
+
+/// [`de_opt_text`], borrowing the text where it can.
+pub(crate) fn de_opt_text_cow<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Cow<'de, str>>, D::Error> {
+    Ok(d.deserialize_any(CowTextVisitor)?
+        .filter(|s| !s.trim().is_empty()))
+}
+
+/// Checks what [`de_opt_text`] reads, keeping nothing: for a text the reader passes on
+/// unread (it fails where [`de_opt_text`] fails).
+pub(crate) fn check_text<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    d.deserialize_any(CowTextVisitor).map(drop)
 }
 
 /// [`TextVisitor`] for a status: the same inputs, parsed from the borrowed text (no
@@ -137,6 +193,11 @@ pub(crate) fn de_list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D:
     d.deserialize_any(ListVisitor)
 }
 
+/// Checks what [`de_list`] reads, keeping nothing.
+pub(crate) fn check_list<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    d.deserialize_any(ListVisitor).map(drop)
+}
+
 /// A boolean, `"true"`/`"false"`, or a list of those.
 #[derive(Deserialize)]
 #[serde(untagged)]
@@ -173,6 +234,11 @@ pub(crate) fn de_bools<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<bool>, D::
         Some(BoolOrList::One(b)) => Ok(vec![b.get()?]),
         Some(BoolOrList::Many(v)) => v.into_iter().map(BoolItem::get).collect(),
     }
+}
+
+/// Checks what [`de_bools`] reads, keeping nothing.
+pub(crate) fn check_bools<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    de_bools(d).map(drop)
 }
 
 /// `event_id`: openFDA writes a string of digits; a JSON number is read too.
@@ -227,6 +293,11 @@ pub(crate) fn de_event_id<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>
 
 /// Parses `YYYYMMDD` (openFDA) or `YYYY-MM-DD` (this crate's JSON).
 pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
+    eight_digits(s).unwrap_or_else(|| parse_date_text(s))
+}
+
+/// [`parse_date`] on any text (trimmed first).
+fn parse_date_text(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
     let b = t.as_bytes();
     let (y, m, d) = match b.len() {
@@ -247,6 +318,25 @@ pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, num(m)?, num(d)?)
 }
 
+/// `Some(date or None)` when `s` is exactly eight ASCII digits (openFDA's usual form),
+/// read as [`parse_date`] reads them; `None` for any other text.
+fn eight_digits(s: &str) -> Option<Option<NaiveDate>> {
+    let digits: [u8; 8] = s.as_bytes().try_into().ok()?;
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = |from: usize, to: usize| {
+        digits
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+    };
+    // At most 9999: no overflow.
+    let year = i32::try_from(n(0, 4)).ok()?;
+    Some(NaiveDate::from_ymd_opt(year, n(4, 6), n(6, 8)))
+}
+
 /// What a lenient date field holds, read from the borrowed text where it can be (no
 /// String for the usual `YYYYMMDD`): nothing, a date, or text that is no date.
 enum DateText {
@@ -257,6 +347,10 @@ enum DateText {
 
 impl DateText {
     fn judge(t: &str) -> DateText {
+        // The usual eight digits first: they are no blank text.
+        if let Some(ymd) = eight_digits(t) {
+            return ymd.map_or_else(|| DateText::Bad(t.to_owned()), DateText::Date);
+        }
         if t.trim().is_empty() {
             DateText::Empty
         } else {
@@ -346,5 +440,16 @@ mod tests {
         assert_eq!(parse_date("2024022"), None);
         assert_eq!(parse_date("2024+02-29"), None);
         assert_eq!(parse_date("-2024-1-29"), None);
+    }
+
+    proptest::proptest! {
+        /// The eight-digit reading is the general one.
+        #[test]
+        fn eight_digits_read_as_any_date_text(s in "[0-9]{8}|[0-9 +-]{6,10}") {
+            proptest::prop_assert_eq!(parse_date(&s), parse_date_text(&s));
+            if let Some(ymd) = eight_digits(&s) {
+                proptest::prop_assert_eq!(ymd, parse_date_text(&s));
+            }
+        }
     }
 }

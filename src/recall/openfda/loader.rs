@@ -20,8 +20,9 @@ use serde_json::value::RawValue;
 
 use super::load_error::{LoadError, LoadErrorKind, record_reason};
 use super::load_report::{DocumentLayout, LoadReport, LoadSummary, OpenFdaMeta, SkippedRecord};
-use super::record::EnforcementRecord;
+use super::record::{EnforcementRecord, RecordView};
 use crate::error::echo;
+use crate::recall::Recall;
 
 /// How a load treats bad records and raw text.
 ///
@@ -144,7 +145,13 @@ where
     F: FnMut(EnforcementRecord),
 {
     let mut de = serde_json::Deserializer::from_reader(reader);
-    drive(&mut de, options, &mut on_record, Mode::Raw { skip: 0 }).into_report()
+    drive(
+        &mut de,
+        options,
+        Sink::Records(&mut on_record),
+        Mode::Raw { skip: 0 },
+    )
+    .into_report()
 }
 
 /// Like [`read_enforcement`], for a document already in memory: faster, because the
@@ -164,18 +171,88 @@ pub fn read_enforcement_slice<F>(
 where
     F: FnMut(EnforcementRecord),
 {
+    read_slice(bytes, options, Sink::Records(&mut on_record))
+}
+
+/// Like [`read_enforcement_slice`], handing each record on as its [`Recall`] (what
+/// [`Recall::from`] makes of it) instead of as an [`EnforcementRecord`]: the record is
+/// read in place, and only the texts the recall keeps (recall number, firm, product,
+/// reason) are copied out of the document, so this is faster when the recalls are all
+/// that is wanted. The records read, kept and skipped, the report and the errors are
+/// those of [`read_enforcement_slice`]; [`LoadOptions::keep_raw`] has no effect (a
+/// recall keeps no JSON).
+///
+/// # Errors
+///
+/// As for [`read_enforcement_slice`].
+///
+/// # Examples
+///
+/// ```
+/// use legcramps::recall::{read_recalls_slice, LoadOptions};
+///
+/// let doc = br#"{"results": [{"recall_number": "D-0354-2023", "classification": "Class III",
+///   "recalling_firm": "Sciegen Pharmaceuticals Inc", "reason_for_recall": "Foreign tablets",
+///   "product_description": "Gabapentin Tablets, USP 600 mg, NDC: 50228-177-05.",
+///   "report_date": "20230308", "code_info": "Lot # G177092, Exp. 11/24"},
+///   {"recall_number": "D-0355-2023", "classification": "Class 9"}]}"#;
+/// let mut recalls = Vec::new();
+/// let report = read_recalls_slice(doc, LoadOptions::default(), |r| recalls.push(r))?;
+/// assert_eq!(recalls.len(), 1);
+/// assert_eq!(recalls[0].lots[0].lot.as_str(), "G177092");
+/// assert_eq!(recalls[0].ndcs, ["50228-177-05".parse()?]);
+/// assert_eq!(recalls[0].firm, "Sciegen Pharmaceuticals Inc");
+/// let s = report.summary;
+/// assert_eq!((s.read, s.kept, s.skipped), (2, 1, 1));
+/// assert_eq!(report.skipped[0].recall_number.as_deref(), Some("D-0355-2023"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_recalls_slice<F>(
+    bytes: &[u8],
+    options: LoadOptions,
+    mut on_recall: F,
+) -> Result<LoadReport, LoadError>
+where
+    F: FnMut(Recall),
+{
+    read_slice(bytes, options.without_raw(), Sink::Recalls(&mut on_recall))
+}
+
+fn read_slice(bytes: &[u8], options: LoadOptions, sink: Sink<'_>) -> Result<LoadReport, LoadError> {
     // Text checked as UTF-8 once is not checked again string by string.
     match std::str::from_utf8(bytes) {
-        Ok(text) => two_passes(
-            || serde_json::Deserializer::from_str(text),
-            options,
-            &mut on_record,
-        ),
+        Ok(text) => two_passes(|| serde_json::Deserializer::from_str(text), options, sink),
         Err(_) => two_passes(
             || serde_json::Deserializer::from_slice(bytes),
             options,
-            &mut on_record,
+            sink,
         ),
+    }
+}
+
+/// Where the records read go.
+enum Sink<'a> {
+    /// Each record as it is.
+    Records(&'a mut dyn FnMut(EnforcementRecord)),
+    /// Each record's recall.
+    Recalls(&'a mut dyn FnMut(Recall)),
+}
+
+impl Sink<'_> {
+    /// The same sink, for one pass.
+    fn reborrow(&mut self) -> Sink<'_> {
+        match self {
+            Sink::Records(f) => Sink::Records(&mut **f),
+            Sink::Recalls(f) => Sink::Recalls(&mut **f),
+        }
+    }
+
+    /// Hands on a record read whole.
+    fn give(&mut self, record: EnforcementRecord) {
+        match self {
+            Sink::Records(f) => f(record),
+            Sink::Recalls(f) => f(Recall::from(record)),
+        }
     }
 }
 
@@ -187,7 +264,7 @@ where
 fn two_passes<'de, R, M>(
     make: M,
     options: LoadOptions,
-    on_record: &mut dyn FnMut(EnforcementRecord),
+    mut sink: Sink<'_>,
 ) -> Result<LoadReport, LoadError>
 where
     R: serde_json::de::Read<'de>,
@@ -195,12 +272,12 @@ where
 {
     let mut skip = 0;
     if !options.keep_raw {
-        match drive(&mut make(), options, on_record, Mode::Direct) {
+        match drive(&mut make(), options, sink.reborrow(), Mode::Direct) {
             Driven::Report(report) => return report,
             Driven::Retry { delivered } => skip = delivered,
         }
     }
-    drive(&mut make(), options, on_record, Mode::Borrowed { skip }).into_report()
+    drive(&mut make(), options, sink, Mode::Borrowed { skip }).into_report()
 }
 
 /// How [`drive`] reads the records.
@@ -239,7 +316,7 @@ impl Driven {
 fn drive<'de, R>(
     de: &mut serde_json::Deserializer<R>,
     options: LoadOptions,
-    on_record: &mut dyn FnMut(EnforcementRecord),
+    sink: Sink<'_>,
     mode: Mode,
 ) -> Driven
 where
@@ -263,7 +340,7 @@ where
         meta: None,
         fatal: None,
         saw_results: false,
-        on_record,
+        sink,
     };
     let layout = de.deserialize_any(TopVisitor { state: &mut state });
     let end = if layout.is_ok() { de.end() } else { Ok(()) };
@@ -313,7 +390,7 @@ struct State<'a> {
     /// the serde error that carries the stop is then ignored.
     fatal: Option<LoadError>,
     saw_results: bool,
-    on_record: &'a mut dyn FnMut(EnforcementRecord),
+    sink: Sink<'a>,
 }
 
 impl State<'_> {
@@ -327,7 +404,7 @@ impl State<'_> {
                     record.set_raw(raw.into_box().into());
                 }
                 self.summary.kept += 1;
-                (self.on_record)(record);
+                self.sink.give(record);
                 true
             }
             Err(e) => {
@@ -505,11 +582,17 @@ impl<'de> Visitor<'de> for RecordsVisitor<'_, '_> {
         }
         match state.mode {
             Mode::Direct => loop {
-                match seq.next_element::<EnforcementRecord>() {
-                    Ok(Some(record)) => {
+                // A record read in place when only its recall is wanted.
+                let next = match &mut state.sink {
+                    Sink::Records(f) => seq.next_element::<EnforcementRecord>().map(|r| r.map(f)),
+                    Sink::Recalls(f) => seq
+                        .next_element::<RecordView<'de>>()
+                        .map(|v| v.map(|v| f(Recall::from_view(v)))),
+                };
+                match next {
+                    Ok(Some(())) => {
                         state.summary.read += 1;
                         state.summary.kept += 1;
-                        (state.on_record)(record);
                     }
                     Ok(None) => return Ok(()),
                     Err(e) => {
@@ -676,6 +759,139 @@ mod tests {
                 skipped: 3
             })
         );
+    }
+
+    /// Reads `doc` as recalls, and as records made into recalls: the recalls handed
+    /// out and the report (or the error's text), both ways.
+    fn recalls_both_ways(
+        doc: &[u8],
+        options: LoadOptions,
+    ) -> (Vec<Recall>, Vec<Recall>, [Result<LoadReport, String>; 2]) {
+        let mut direct = Vec::new();
+        let a = read_recalls_slice(doc, options, |r| direct.push(r));
+        let mut via_records = Vec::new();
+        let b = read_enforcement_slice(doc, options.without_raw(), |r| {
+            via_records.push(Recall::from(r))
+        });
+        (
+            direct,
+            via_records,
+            [a.map_err(|e| e.to_string()), b.map_err(|e| e.to_string())],
+        )
+    }
+
+    /// A record with `key` set to `value` (raw JSON), or left out when `value` is
+    /// `None`.
+    fn with_field(key: &str, value: Option<&str>) -> String {
+        let base = r#"{"recall_number": "D-0001-2024", "event_id": "88937",
+            "status": "Ongoing", "classification": "Class II", "product_type": "Drugs",
+            "recalling_firm": "F", "address_1": "1 Way", "city": "Town", "state": "NJ",
+            "country": "United States", "voluntary_mandated": "Voluntary",
+            "initial_firm_notification": "Letter", "distribution_pattern": "US",
+            "product_description": "Pills, NDC 12345-678-90 and NDC 1234567890",
+            "product_quantity": "5", "reason_for_recall": "R",
+            "code_info": "Lots AB123, AB124 (except lot AB125), Exp 12/2026",
+            "more_code_info": "", "recall_initiation_date": "20231231",
+            "center_classification_date": "20240105", "report_date": "20240110",
+            "termination_date": "", "openfda": {}}"#;
+        let mut v: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(base).unwrap_or_default();
+        v.remove(key);
+        let text = serde_json::to_string(&v).unwrap_or_default();
+        match value {
+            Some(value) => format!("{}, \"{key}\": {value}}}", &text[..text.len() - 1]),
+            None => text,
+        }
+    }
+
+    #[test]
+    fn recalls_read_in_place_are_the_records_recalls() {
+        let keys = [
+            "recall_number",
+            "event_id",
+            "status",
+            "classification",
+            "product_type",
+            "recalling_firm",
+            "address_1",
+            "address_2",
+            "city",
+            "state",
+            "postal_code",
+            "country",
+            "voluntary_mandated",
+            "initial_firm_notification",
+            "distribution_pattern",
+            "product_description",
+            "product_quantity",
+            "reason_for_recall",
+            "code_info",
+            "more_code_info",
+            "recall_initiation_date",
+            "center_classification_date",
+            "report_date",
+            "termination_date",
+            "openfda",
+            "unknown",
+        ];
+        let values = [
+            None,
+            Some("null"),
+            Some("\"\""),
+            Some("\"  \""),
+            Some("7"),
+            Some("-1"),
+            Some("1.5"),
+            Some("true"),
+            Some("{}"),
+            Some("[]"),
+            Some(r#"["Lot A1,", "Lot B2"]"#),
+            Some(r#"["x", 1]"#),
+            Some(r#""Class III""#),
+            Some(r#""Class 9""#),
+            Some(r#""20240229""#),
+            Some(r#""20230229""#),
+            Some(r#""2024-02-29""#),
+            Some(r#""12""#),
+            Some(r#""9x""#),
+            Some(r#""Terminated""#),
+            Some(r#""Lot \u00c5B1 \"q\"""#),
+            Some(
+                r#"{"package_ndc": ["0185-0022-01", "1234567890", "junk"], "product_ndc": "0185-0022"}"#,
+            ),
+            Some(r#"{"is_original_packager": ["true", false]}"#),
+            Some(r#"{"is_original_packager": "maybe"}"#),
+            Some(r#"{"brand_name": 5}"#),
+            Some(r#"{"rxtty": ["a"], "rxtty": ["b"]}"#),
+        ];
+        let good = with_field("unknown", None);
+        for key in keys {
+            for value in values {
+                let odd = with_field(key, value);
+                // A second copy of the key, for the duplicate-field check.
+                let twice = format!("{}, \"{key}\": \"x\"}}", &odd[..odd.len() - 1]);
+                for doc in [
+                    format!("[{good}, {odd}, {good}]"),
+                    format!("[{good}, {twice}, {good}]"),
+                    format!(r#"{{"results": [{odd}]}}"#),
+                ] {
+                    for options in [LoadOptions::default(), LoadOptions::strict()] {
+                        let (direct, via_records, [a, b]) =
+                            recalls_both_ways(doc.as_bytes(), options);
+                        assert_eq!(direct, via_records, "{doc}");
+                        assert_eq!(a, b, "{doc}");
+                    }
+                }
+            }
+        }
+        // Not UTF-8 inside a string of the second record.
+        let mut bytes = format!("[{good}, {good}]").into_bytes();
+        if let Some(at) = bytes.iter().rposition(|&b| b == b'P') {
+            bytes[at] = 0xFF;
+        }
+        let (direct, via_records, [a, b]) = recalls_both_ways(&bytes, LoadOptions::default());
+        assert_eq!(direct, via_records);
+        assert_eq!(a, b);
     }
 
     #[test]

@@ -15,8 +15,9 @@ mod record;
 
 pub use load_error::{LoadError, LoadErrorKind};
 pub use load_report::{LoadReport, LoadSummary, SkippedRecord};
-pub use loader::{LoadOptions, read_enforcement, read_enforcement_slice};
+pub use loader::{LoadOptions, read_enforcement, read_enforcement_slice, read_recalls_slice};
 pub use number_class_status::{RecallClass, RecallNumber, RecallStatus};
+pub(crate) use record::RecordView;
 pub use record::{EnforcementRecord, OpenFdaFields};
 
 #[cfg(feature = "fda-csv")]

@@ -269,13 +269,40 @@ impl RecallClass {
     }
 }
 
-/// Lower-cases ASCII and drops spaces, hyphens and underscores, so that
-/// `"Class II"`, `"class_ii"` and `"CLASS-II"` all read `"classii"`.
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, ' ' | '\t' | '-' | '_'))
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+/// Lower-cases ASCII and drops spaces, tabs, hyphens and underscores, so that
+/// `"Class II"`, `"class_ii"` and `"CLASS-II"` all read `"classii"`. The words compared
+/// with are short: a longer text is `None` (it matches none of them), so no `String` is
+/// made.
+fn squash(s: &str) -> Option<Squashed> {
+    let mut out = Squashed {
+        bytes: [0; SQUASHED],
+        len: 0,
+    };
+    // The dropped characters are ASCII, so dropping their bytes drops them.
+    for b in s
+        .bytes()
+        .filter(|b| !matches!(b, b' ' | b'\t' | b'-' | b'_'))
+    {
+        *out.bytes.get_mut(out.len)? = b.to_ascii_lowercase();
+        out.len += 1;
+    }
+    Some(out)
+}
+
+/// Longest squashed text kept (`terminated` is 10 bytes).
+const SQUASHED: usize = 16;
+
+/// What [`squash`] gives: up to [`SQUASHED`] bytes.
+struct Squashed {
+    bytes: [u8; SQUASHED],
+    len: usize,
+}
+
+impl Squashed {
+    /// The squashed bytes.
+    fn get(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
 }
 
 impl FromStr for RecallClass {
@@ -287,10 +314,10 @@ impl FromStr for RecallClass {
     ///
     /// Fails on any other text, including an empty string.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match squash(s).as_str() {
-            "classi" => Ok(RecallClass::ClassI),
-            "classii" => Ok(RecallClass::ClassII),
-            "classiii" => Ok(RecallClass::ClassIII),
+        match squash(s).as_ref().map(Squashed::get) {
+            Some(b"classi") => Ok(RecallClass::ClassI),
+            Some(b"classii") => Ok(RecallClass::ClassII),
+            Some(b"classiii") => Ok(RecallClass::ClassIII),
             _ => Err(field_error(
                 "classification",
                 "recall class",
@@ -404,10 +431,10 @@ impl FromStr for RecallStatus {
                 "expected some text",
             ));
         }
-        Ok(match squash(t).as_str() {
-            "ongoing" => RecallStatus::Ongoing,
-            "completed" => RecallStatus::Completed,
-            "terminated" => RecallStatus::Terminated,
+        Ok(match squash(t).as_ref().map(Squashed::get) {
+            Some(b"ongoing") => RecallStatus::Ongoing,
+            Some(b"completed") => RecallStatus::Completed,
+            Some(b"terminated") => RecallStatus::Terminated,
             _ => RecallStatus::Other(t.to_owned()),
         })
     }
@@ -435,6 +462,25 @@ impl<'de> Deserialize<'de> for RecallStatus {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        /// The squashed text is what the char-by-char reading gives, when it is short
+        /// enough to be kept.
+        #[test]
+        fn squash_is_the_char_reading(s in "[ \t_A-Za-z-]{0,20}|.{0,20}") {
+            let by_chars: String = s
+                .chars()
+                .filter(|c| !matches!(c, ' ' | '\t' | '-' | '_'))
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            let kept = squash(&s).map(|q| q.get().to_vec());
+            if by_chars.len() <= SQUASHED {
+                prop_assert_eq!(kept, Some(by_chars.into_bytes()));
+            } else {
+                prop_assert_eq!(kept, None);
+            }
+        }
+    }
 
     #[test]
     fn recall_numbers_seen_in_openfda_parse() {

@@ -12,8 +12,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::lenient_serde::{
-    de_bools, de_classification_date, de_date, de_event_id, de_initiation_date, de_list,
-    de_opt_text, de_status, de_termination_date, de_text,
+    check_bools, check_list, check_text, de_bools, de_classification_date, de_date, de_event_id,
+    de_initiation_date, de_list, de_opt_text, de_opt_text_cow, de_status, de_termination_date,
+    de_text, de_text_cow,
 };
 use super::number_class_status::{RecallClass, RecallNumber, RecallStatus};
 
@@ -340,6 +341,136 @@ impl EnforcementRecord {
             termination_date: None,
             openfda: OpenFdaFields::default(),
             provenance: Provenance::default(),
+        }
+    }
+}
+
+/// An [`EnforcementRecord`] read in place: the same fields, read by the same rules (so
+/// a record one of them refuses the other refuses too), but only what a
+/// [`Recall`](crate::recall::Recall) keeps is kept, its texts borrowed from the JSON
+/// where they have no escapes. The texts nothing keeps are checked and dropped.
+///
+/// Keep its fields and their readers in step with [`EnforcementRecord`]'s (the unit
+/// tests compare the two on many documents).
+#[derive(Deserialize)]
+#[allow(
+    dead_code,
+    reason = "the fields no recall keeps are read only to check them"
+)]
+pub(crate) struct RecordView<'a> {
+    pub(crate) recall_number: RecallNumber,
+    #[serde(default, deserialize_with = "de_event_id")]
+    pub(crate) event_id: Option<u64>,
+    #[serde(default, deserialize_with = "de_status")]
+    pub(crate) status: Option<RecallStatus>,
+    pub(crate) classification: RecallClass,
+    #[serde(default, deserialize_with = "check_text")]
+    product_type: (),
+    #[serde(borrow, deserialize_with = "de_text_cow")]
+    pub(crate) recalling_firm: Cow<'a, str>,
+    #[serde(default, deserialize_with = "check_text")]
+    address_1: (),
+    #[serde(default, deserialize_with = "check_text")]
+    address_2: (),
+    #[serde(default, deserialize_with = "check_text")]
+    city: (),
+    #[serde(default, deserialize_with = "check_text")]
+    state: (),
+    #[serde(default, deserialize_with = "check_text")]
+    postal_code: (),
+    #[serde(default, deserialize_with = "check_text")]
+    country: (),
+    #[serde(default, deserialize_with = "check_text")]
+    voluntary_mandated: (),
+    #[serde(default, deserialize_with = "check_text")]
+    initial_firm_notification: (),
+    #[serde(default, deserialize_with = "check_text")]
+    distribution_pattern: (),
+    #[serde(borrow, deserialize_with = "de_text_cow")]
+    pub(crate) product_description: Cow<'a, str>,
+    #[serde(default, deserialize_with = "check_text")]
+    product_quantity: (),
+    #[serde(borrow, deserialize_with = "de_text_cow")]
+    pub(crate) reason_for_recall: Cow<'a, str>,
+    #[serde(borrow, default, deserialize_with = "de_text_cow")]
+    pub(crate) code_info: Cow<'a, str>,
+    #[serde(borrow, default, deserialize_with = "de_opt_text_cow")]
+    pub(crate) more_code_info: Option<Cow<'a, str>>,
+    #[serde(default, deserialize_with = "de_initiation_date")]
+    recall_initiation_date: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "de_classification_date")]
+    center_classification_date: Option<NaiveDate>,
+    #[serde(deserialize_with = "de_date")]
+    pub(crate) report_date: NaiveDate,
+    #[serde(default, deserialize_with = "de_termination_date")]
+    pub(crate) termination_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub(crate) openfda: OpenFdaView,
+}
+
+/// [`OpenFdaFields`] read the same way, keeping only the NDC lists (a recall's scope).
+#[derive(Deserialize, Default)]
+#[allow(
+    dead_code,
+    reason = "the fields no recall keeps are read only to check them"
+)]
+pub(crate) struct OpenFdaView {
+    #[serde(default, deserialize_with = "check_list")]
+    application_number: (),
+    #[serde(default, deserialize_with = "check_list")]
+    brand_name: (),
+    #[serde(default, deserialize_with = "check_list")]
+    generic_name: (),
+    #[serde(default, deserialize_with = "check_list")]
+    manufacturer_name: (),
+    #[serde(default, deserialize_with = "de_list")]
+    pub(crate) product_ndc: Vec<String>,
+    #[serde(default, deserialize_with = "de_list")]
+    pub(crate) package_ndc: Vec<String>,
+    #[serde(default, deserialize_with = "check_list")]
+    product_type: (),
+    #[serde(default, deserialize_with = "check_list")]
+    route: (),
+    #[serde(default, deserialize_with = "check_list")]
+    substance_name: (),
+    #[serde(default, deserialize_with = "check_list")]
+    rxcui: (),
+    #[serde(default, deserialize_with = "check_list")]
+    spl_id: (),
+    #[serde(default, deserialize_with = "check_list")]
+    spl_set_id: (),
+    #[serde(default, deserialize_with = "check_list")]
+    unii: (),
+    #[serde(default, deserialize_with = "check_list")]
+    upc: (),
+    #[serde(default, deserialize_with = "check_list")]
+    nui: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_epc: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_moa: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_cs: (),
+    #[serde(default, deserialize_with = "check_list")]
+    pharm_class_pe: (),
+    #[serde(default, deserialize_with = "check_bools")]
+    is_original_packager: (),
+    #[serde(default, deserialize_with = "check_list")]
+    original_packager_product_ndc: (),
+    #[serde(default, deserialize_with = "check_list")]
+    dosage_form: (),
+    #[serde(default, deserialize_with = "check_list")]
+    rxstring: (),
+    #[serde(default, deserialize_with = "check_list")]
+    rxtty: (),
+}
+
+impl RecordView<'_> {
+    /// [`EnforcementRecord::code_text`].
+    pub(crate) fn code_text(&self) -> Cow<'_, str> {
+        match &self.more_code_info {
+            Some(more) => Cow::Owned(format!("{}{}", self.code_info, more)),
+            None => Cow::Borrowed(&self.code_info),
         }
     }
 }

@@ -1,19 +1,19 @@
 //! [`Recall`]: what the registry knows about one recall, from either source.
 
-use std::collections::HashSet;
 use std::hash::Hash;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::recall::builtin::{BuiltinRecall, BuiltinRecallId};
+use crate::recall::first_seen::Positions;
 #[cfg(doc)]
 use crate::recall::lot::extract_lots;
 use crate::recall::lot::extract_lots_and_ndcs;
 use crate::recall::lot::{LotExtraction, LotNumber};
 use crate::recall::ndc::{Ndc, ProductNdc};
 use crate::recall::ndc::{NdcMention, dedup, extract_ndcs};
-use crate::recall::openfda::EnforcementRecord;
+use crate::recall::openfda::{EnforcementRecord, RecordView};
 use crate::recall::openfda::{RecallClass, RecallNumber, RecallStatus};
 
 use super::recall_detail::{Readings, RecallDetail};
@@ -150,6 +150,27 @@ impl Recall {
         )
     }
 
+    /// [`from_enforcement_owned`](Self::from_enforcement_owned) for a record read in
+    /// place (the same recall): only the texts the recall keeps are copied.
+    pub(crate) fn from_view(view: RecordView<'_>) -> Recall {
+        let scope = Scope::of_parts(
+            &view.code_text(),
+            &view.product_description,
+            [&view.openfda.package_ndc, &view.openfda.product_ndc],
+            view.termination_date,
+            view.event_id,
+            view.classification,
+            view.report_date,
+        );
+        scope.into_recall(
+            view.recall_number,
+            view.recalling_firm.into_owned(),
+            view.product_description.into_owned(),
+            view.reason_for_recall.into_owned(),
+            view.status,
+        )
+    }
+
     /// Turns a built-in row into a recall: each lot tied to its own package.
     ///
     /// # Examples
@@ -264,9 +285,31 @@ struct Scope {
 
 impl Scope {
     fn of(record: &EnforcementRecord) -> Scope {
-        let code = record.code_text();
+        Scope::of_parts(
+            &record.code_text(),
+            &record.product_description,
+            [&record.openfda.package_ndc, &record.openfda.product_ndc],
+            record.termination_date,
+            record.event_id,
+            record.classification,
+            record.report_date,
+        )
+    }
+
+    /// [`Scope::of`] a record given by its parts: the code text (`code_info` and
+    /// `more_code_info`), the product description, the `openfda` block's package and
+    /// product NDCs and the rest.
+    fn of_parts(
+        code: &str,
+        description: &str,
+        [package_ndc, product_ndc]: [&[String]; 2],
+        termination_date: Option<NaiveDate>,
+        event_id: Option<u64>,
+        class: RecallClass,
+        report_date: NaiveDate,
+    ) -> Scope {
         // One pass over the code text finds its lots and its NDC spans both.
-        let (found, code_spans) = extract_lots_and_ndcs(&code);
+        let (found, code_spans) = extract_lots_and_ndcs(code);
         let mut ndcs = Distinct::default();
         let mut products = Distinct::default();
         // Which readings of a bare 10-digit code the record's other NDCs support.
@@ -279,12 +322,12 @@ impl Scope {
                 }
             }
         };
-        let desc = extract_ndcs(&record.product_description);
+        let desc = extract_ndcs(description);
         let code_mentions = dedup(code_spans);
         desc.iter().chain(&code_mentions).for_each(|m| seen.note(m));
         desc.into_iter().for_each(&mut mention);
         code_mentions.into_iter().for_each(&mut mention);
-        for text in &record.openfda.package_ndc {
+        for text in package_ndc {
             if let Ok(list) = Ndc::candidates(text) {
                 if let [a, b, c] = list.as_slice() {
                     seen.note(&NdcMention::Ambiguous([*a, *b, *c]));
@@ -297,7 +340,7 @@ impl Scope {
                 }
             }
         }
-        for text in &record.openfda.product_ndc {
+        for text in product_ndc {
             if let Ok(p) = text.parse::<ProductNdc>() {
                 seen.note(&NdcMention::Product(p));
                 products.push(p);
@@ -306,12 +349,12 @@ impl Scope {
         Scope {
             found,
             unconfirmed: seen.unconfirmed(),
-            termination_date: record.termination_date,
+            termination_date,
             ndcs: ndcs.into_items(),
             products: products.into_items(),
-            event_id: record.event_id,
-            class: record.classification,
-            report_date: record.report_date,
+            event_id,
+            class,
+            report_date,
         }
     }
 
@@ -356,35 +399,33 @@ impl Scope {
     }
 }
 
-/// Values in order of first appearance, each once; a hash set makes each push O(1)
-/// (a `Vec::contains` per value made 70,000 NDCs in one description take 44 s).
+/// Values in order of first appearance, each once; a table of positions once the list
+/// is long makes each push O(1) (a `Vec::contains` per value made 70,000 NDCs in one
+/// description take 44 s).
 struct Distinct<T> {
     items: Vec<T>,
-    seen: HashSet<T>,
+    seen: Positions,
 }
 
 impl<T> Default for Distinct<T> {
     fn default() -> Self {
         Distinct {
             items: Vec::new(),
-            seen: HashSet::new(),
+            seen: Positions::default(),
         }
     }
 }
 
 impl<T: Copy + Eq + Hash> Distinct<T> {
-    /// The values, without spare capacity (the set is dropped first).
+    /// The values, without spare capacity.
     fn into_items(self) -> Vec<T> {
-        let Distinct { mut items, seen } = self;
-        drop(seen);
+        let mut items = self.items;
         items.shrink_to_fit();
         items
     }
 
     fn push(&mut self, x: T) {
-        if self.seen.insert(x) {
-            self.items.push(x);
-        }
+        self.seen.push(&mut self.items, x);
     }
 }
 

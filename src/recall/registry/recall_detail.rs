@@ -2,7 +2,6 @@
 //! leaves out, whether it is over, lot expiry dates, NDC readings nothing confirms), and
 //! how a lookup's answer is completed from it.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -10,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::recall::{Recall, RecallSource};
 use super::recall_check::{NdcBasis, RecallMatch};
+use crate::recall::first_seen::Positions;
 use crate::recall::lot::LotNumber;
 use crate::recall::ndc::{Ndc, NdcMention};
 
@@ -102,7 +102,9 @@ impl RecallDetail {
 /// ambiguous readings only, not the mentions.
 #[derive(Default)]
 pub(crate) struct Readings {
-    known: HashSet<String>,
+    /// The labeler codes, each once (see [`labeler_key`]).
+    known: Vec<u64>,
+    known_at: Positions,
     ambiguous: Vec<Ndc>,
 }
 
@@ -118,29 +120,45 @@ fn labeler(canonical: &str) -> Option<&str> {
     canonical.get(..n)
 }
 
+/// [`labeler`] as one number: its bytes (at most six) and its length, so that equal
+/// codes, and only they, give equal numbers.
+fn labeler_key(canonical: &str) -> Option<u64> {
+    let code = labeler(canonical)?;
+    let mut bytes = [0u8; 8];
+    for (slot, b) in bytes.iter_mut().zip(code.bytes()) {
+        *slot = b;
+    }
+    if let Some(last) = bytes.last_mut() {
+        *last = u8::try_from(code.len()).ok()?;
+    }
+    Some(u64::from_le_bytes(bytes))
+}
+
 impl Readings {
     pub(crate) fn note(&mut self, m: &NdcMention) {
         let code = match m {
-            NdcMention::Package(n) => labeler(n.canonical()),
-            NdcMention::Product(p) => labeler(p.canonical()),
+            NdcMention::Package(n) => labeler_key(n.canonical()),
+            NdcMention::Product(p) => labeler_key(p.canonical()),
             NdcMention::Ambiguous(readings) => {
                 self.ambiguous.extend_from_slice(readings);
                 None
             }
         };
-        if let Some(code) = code
-            && !self.known.contains(code)
-        {
-            self.known.insert(code.to_owned());
+        if let Some(code) = code {
+            self.known_at.push(&mut self.known, code);
         }
     }
 
     /// The readings nothing supports, in the order noted.
     pub(crate) fn unconfirmed(self) -> Vec<Ndc> {
-        let known = self.known;
-        self.ambiguous
+        let Readings {
+            known,
+            known_at,
+            ambiguous,
+        } = self;
+        ambiguous
             .into_iter()
-            .filter(|r| !labeler(r.canonical()).is_some_and(|l| known.contains(l)))
+            .filter(|r| !labeler_key(r.canonical()).is_some_and(|l| known_at.contains(&known, &l)))
             .collect()
     }
 }
