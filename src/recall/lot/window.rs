@@ -96,46 +96,20 @@ pub(super) struct TokenWindow<'a> {
     group_after: Cell<Option<(usize, bool)>>,
 }
 
-/// The most slots a spare window buffer keeps (a window holds a few hundred).
-const SPARE_SLOTS: usize = 4 * (AHEAD + BEHIND + SLIDE);
-
-thread_local! {
-    /// The buffers of the last window dropped on this thread (emptied), for the next
-    /// window to fill: a window is made for each record's text, and buffers of a few
-    /// kilobytes made and freed that often cost more than the reading they serve.
-    static SPARE: Cell<(Vec<Slot<'static>>, String)> = const { Cell::new((Vec::new(), String::new())) };
-}
-
-/// An empty vector of slots on the allocation of `slots` (the collect reuses it: same
-/// layout, and no element is kept).
-#[allow(
-    clippy::unnecessary_filter_map,
-    reason = "the filter_map changes the element type's lifetime, which filter cannot"
-)]
-fn recycle<'b>(mut slots: Vec<Slot<'_>>) -> Vec<Slot<'b>> {
-    slots.clear();
-    slots.into_iter().filter_map(|_| None).collect()
-}
-
 impl<'a> TokenWindow<'a> {
     pub(super) fn new(text: &'a str) -> Self {
         // Room for the tokens of a typical record's text (a token and its gap take
         // about six bytes), up to the window's usual size.
         let cap = (text.len() / 6 + 8).min(AHEAD + BEHIND + SLIDE + 8);
-        let (slots, mut lower) = SPARE.try_with(Cell::take).unwrap_or_default();
-        let mut slots = recycle(slots);
-        slots.reserve(cap);
-        lower.clear();
-        lower.reserve(cap * 4);
         TokenWindow {
             text,
             ndcs: ndc::scan(text),
             ndc_at: 0,
             source: Glued::new(text),
-            slots,
+            slots: Vec::with_capacity(cap),
             base: 0,
             exhausted: false,
-            lower,
+            lower: String::with_capacity(cap * 4),
             group_after: Cell::new(None),
         }
     }
@@ -356,8 +330,8 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// The NDC spans of the whole text, in text order (those of `ndc::scan`).
-    pub(super) fn into_ndcs(mut self) -> Vec<(NdcMention, usize, usize)> {
-        std::mem::take(&mut self.ndcs)
+    pub(super) fn into_ndcs(self) -> Vec<(NdcMention, usize, usize)> {
+        self.ndcs
     }
 
     /// A lot label at `i`; returns how many tokens it spans.
@@ -514,20 +488,6 @@ impl<'a> TokenWindow<'a> {
             }
         }
         None
-    }
-}
-
-impl Drop for TokenWindow<'_> {
-    /// Hands the window's buffers to the next window made on this thread.
-    fn drop(&mut self) {
-        if self.slots.capacity() > SPARE_SLOTS {
-            return;
-        }
-        let slots = recycle(std::mem::take(&mut self.slots));
-        let mut lower = std::mem::take(&mut self.lower);
-        lower.clear();
-        // During the thread's exit there is no spare to fill: the buffers are freed.
-        let _ = SPARE.try_with(|spare| spare.set((slots, lower)));
     }
 }
 
