@@ -13,7 +13,7 @@ use crate::recall::lot::{LotError, LotNumber};
 use crate::recall::ndc::{Ndc, NdcError, ProductNdc};
 use crate::recall::openfda::EnforcementRecord;
 use crate::recall::openfda::LoadError;
-use crate::recall::openfda::{LoadOptions, LoadReport, read_enforcement, read_enforcement_slice};
+use crate::recall::openfda::{LoadOptions, LoadReport, read_enforcement, read_recalls_slice};
 
 /// Why recalls could not be added to a registry.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -216,10 +216,9 @@ impl RecallRegistry {
         bytes: &[u8],
         options: LoadOptions,
     ) -> Result<LoadReport, RegistryError> {
+        // Each record read in place, only the recall's own texts copied out.
         let mut pending = Vec::new();
-        let report = read_enforcement_slice(bytes, options.without_raw(), |r| {
-            pending.push(Recall::from_enforcement_owned(r));
-        })?;
+        let report = read_recalls_slice(bytes, options, |r| pending.push(r))?;
         self.add_pending(pending)?;
         Ok(report)
     }
