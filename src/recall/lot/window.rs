@@ -7,12 +7,11 @@
 use std::cell::Cell;
 
 use super::token_shape::{
-    Coarse, Glued, Shape, coarse, coarse_shaped, date_kinds, has_digit, lot_shaped_unless_date,
+    Coarse, Glued, Shape, coarse, coarse_shaped, date_kinds, glued_quantity, has_digit,
+    lot_shaped_unless_date,
 };
 use super::tokenizer::{Seps, Token};
-use super::vocabulary::{
-    WordClass, is_day, is_glued_quantity, is_month, is_month_day, is_number, is_time, is_year4,
-};
+use super::vocabulary::{WordClass, is_day, is_month, is_month_day, is_number, is_time, is_year4};
 use crate::recall::ndc::{self, NdcMention};
 
 /// How many tokens past the current one the readers may look at. The all-lots reader
@@ -211,8 +210,7 @@ impl<'a> TokenWindow<'a> {
             ),
         };
         let dates = date_kinds(t.core, shape);
-        // A glued quantity starts with its number.
-        let glued = shape.has(Shape::DIGIT) && is_glued_quantity(t.core);
+        let glued = glued_quantity(t.core, shape);
         let slot = Slot {
             class,
             word: coarse_shaped(&t, class, shape),
