@@ -51,50 +51,57 @@ fn parse_args() -> Result<Vec<Source>, String> {
     Ok(files)
 }
 
-/// Writes `s` as a JSON string (serde_json's escaping). Text with nothing to escape (no
-/// `"`, `\\` or control character: every lot, recall number and NDC read so far) is
-/// written as it is, between quotes, as serde_json would write it.
-fn write_json_str(out: &mut impl Write, s: &str) -> std::io::Result<()> {
+/// Appends `s` as a JSON string (serde_json's escaping). Text with nothing to escape (no
+/// `"`, `\\` or control character: every lot, recall number and NDC read so far) goes
+/// in as it is, between quotes, as serde_json would write it.
+fn push_json_str(line: &mut Vec<u8>, s: &str) -> std::io::Result<()> {
     if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
-        out.write_all(b"\"")?;
-        out.write_all(s.as_bytes())?;
-        return out.write_all(b"\"");
+        line.push(b'"');
+        line.extend_from_slice(s.as_bytes());
+        line.push(b'"');
+        return Ok(());
     }
-    serde_json::to_writer(&mut *out, s).map_err(std::io::Error::other)
+    serde_json::to_writer(&mut *line, s).map_err(std::io::Error::other)
 }
 
-/// Writes one record's line from its recall, keys in this order: `recall_number`, `lots`, `all_lots`,
-/// `ranges`, `ndcs` (compact JSON, as `serde_json` writes it). `scratch` is reused for
-/// the NDCs' text.
-fn print_record(out: &mut impl Write, scratch: &mut String, recall: Recall) -> std::io::Result<()> {
+/// Writes one record's line from its recall, keys in this order: `recall_number`,
+/// `lots`, `all_lots`, `ranges`, `ndcs` (compact JSON, as `serde_json` writes it). The
+/// line is made in `line` and written at once; `scratch` is reused for the NDCs' text.
+fn print_record(
+    out: &mut impl Write,
+    line: &mut Vec<u8>,
+    scratch: &mut String,
+    recall: Recall,
+) -> std::io::Result<()> {
     use std::fmt::Write as _;
 
-    out.write_all(b"{\"recall_number\":")?;
+    line.clear();
+    line.extend_from_slice(b"{\"recall_number\":");
     // Always there for a recall read from a record; `null` would say otherwise.
     match &recall.recall_number {
-        Some(n) => write_json_str(out, n.as_str())?,
-        None => out.write_all(b"null")?,
+        Some(n) => push_json_str(line, n.as_str())?,
+        None => line.extend_from_slice(b"null"),
     }
-    out.write_all(b",\"lots\":[")?;
+    line.extend_from_slice(b",\"lots\":[");
     for (k, l) in recall.lots.iter().enumerate() {
         if k > 0 {
-            out.write_all(b",")?;
+            line.push(b',');
         }
-        write_json_str(out, l.lot.as_str())?;
+        push_json_str(line, l.lot.as_str())?;
     }
-    out.write_all(if recall.all_lots {
+    line.extend_from_slice(if recall.all_lots {
         b"],\"all_lots\":true,\"ranges\":["
     } else {
         b"],\"all_lots\":false,\"ranges\":["
-    })?;
+    });
     for (k, (a, b)) in recall.lot_ranges.iter().enumerate() {
-        out.write_all(if k > 0 { b",[" } else { b"[" })?;
-        write_json_str(out, a.as_str())?;
-        out.write_all(b",")?;
-        write_json_str(out, b.as_str())?;
-        out.write_all(b"]")?;
+        line.extend_from_slice(if k > 0 { b",[" } else { b"[" });
+        push_json_str(line, a.as_str())?;
+        line.push(b',');
+        push_json_str(line, b.as_str())?;
+        line.push(b']');
     }
-    out.write_all(b"],\"ndcs\":[")?;
+    line.extend_from_slice(b"],\"ndcs\":[");
     let packages = recall.ndcs.iter().map(|n| n as &dyn std::fmt::Display);
     let products = recall
         .product_ndcs
@@ -102,13 +109,14 @@ fn print_record(out: &mut impl Write, scratch: &mut String, recall: Recall) -> s
         .map(|n| n as &dyn std::fmt::Display);
     for (k, n) in packages.chain(products).enumerate() {
         if k > 0 {
-            out.write_all(b",")?;
+            line.push(b',');
         }
         scratch.clear();
         write!(scratch, "{n}").map_err(std::io::Error::other)?;
-        write_json_str(out, scratch)?;
+        push_json_str(line, scratch)?;
     }
-    out.write_all(b"]}\n")
+    line.extend_from_slice(b"]}\n");
+    out.write_all(line)
 }
 
 fn summary_line(path: &str, s: LoadSummary) {
@@ -146,10 +154,11 @@ fn run() -> Result<(), (u8, String)> {
     let files = parse_args().map_err(|e| (2, e))?;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut write_error = None;
+    let mut line = Vec::new();
     let mut scratch = String::new();
     let mut on_recall = |recall: Recall| {
         if write_error.is_none() {
-            if let Err(e) = print_record(&mut out, &mut scratch, recall) {
+            if let Err(e) = print_record(&mut out, &mut line, &mut scratch, recall) {
                 write_error = Some(e);
             }
         }

@@ -467,6 +467,13 @@ impl<'a> Run<'a> {
     /// and returns how many tokens it spans.
     fn split_lot_at(&mut self, i: usize, first: bool) -> Option<usize> {
         let (a, b) = (self.w.tok(i)?, self.w.tok(i + 1)?);
+        // Every form below starts with one to three capitals or with digits only.
+        let c = a.core.as_bytes();
+        let capitals = (1..=3).contains(&c.len()) && c.iter().all(u8::is_ascii_uppercase);
+        let number = !c.is_empty() && c.iter().all(u8::is_ascii_digit);
+        if !capitals && !number {
+            return None;
+        }
         if b.before.breaks_clause() || b.before.hash || b.before.other || self.w.masked(i + 1) {
             return None;
         }
@@ -555,6 +562,10 @@ impl<'a> Run<'a> {
     /// The two-digit GS1 application identifier in brackets right before token `i`
     /// (`(21)` in `(21)10686040629319`), if there is one.
     fn gs1_identifier_before(&self, i: usize) -> Option<&'a str> {
+        // The value comes right after the identifier's closing bracket.
+        if !self.w.before(i).close {
+            return None;
+        }
         let k = i.checked_sub(1)?;
         let ai = self.w.core(k);
         let two = ai.len() == 2 && ai.bytes().all(|b| b.is_ascii_digit());

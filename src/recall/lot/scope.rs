@@ -74,10 +74,16 @@ pub(super) fn all_lots_at(
 
 /// A word that negates the statement it is in: `not` (but not `not limited to`, `not
 /// expired`, `do not use`), `unaffected`, `excluded`, `exempt`.
+#[inline]
 pub(super) fn negation_at(w: &TokenWindow<'_>, k: usize) -> bool {
     if w.quiet(k) {
-        return false;
+        false
+    } else {
+        read_negation_at(w, k)
     }
+}
+
+fn read_negation_at(w: &TokenWindow<'_>, k: usize) -> bool {
     match w.lc(k) {
         "not" => !matches!(
             w.lc(k + 1),
@@ -90,10 +96,16 @@ pub(super) fn negation_at(w: &TokenWindow<'_>, k: usize) -> bool {
 
 /// A word (or words) at `k` that start an exception: `except`, `excluding`, `other
 /// than`, `with the exception of`, `but not`. Returns how many tokens it spans.
+#[inline]
 pub(super) fn exclusion_at(w: &TokenWindow<'_>, k: usize) -> Option<usize> {
     if w.quiet(k) {
-        return None;
+        None
+    } else {
+        read_exclusion_at(w, k)
     }
+}
+
+fn read_exclusion_at(w: &TokenWindow<'_>, k: usize) -> Option<usize> {
     match w.lc(k) {
         "except" | "excluding" | "excepting" | "excludes" | "exclude" => {
             Some(if w.lc(k + 1) == "for" { 2 } else { 1 })
@@ -107,10 +119,16 @@ pub(super) fn exclusion_at(w: &TokenWindow<'_>, k: usize) -> Option<usize> {
 
 /// After listed lots, a phrase that leaves them out of the recall: `is not included`,
 /// `are not affected`, `not part of`, `not subject to`, `not recalled`, `unaffected`.
+#[inline]
 pub(super) fn leaves_out_at(w: &TokenWindow<'_>, k: usize) -> bool {
     if w.quiet(k) {
-        return false;
+        false
+    } else {
+        read_leaves_out_at(w, k)
     }
+}
+
+fn read_leaves_out_at(w: &TokenWindow<'_>, k: usize) -> bool {
     match w.lc(k) {
         "not" => {
             let next = w.lc(k + 1);

@@ -3,8 +3,8 @@
 
 use super::tokenizer::{Seps, Token, Tokens};
 use super::vocabulary::{
-    WordClass, ascii_word_flags, date_token_kinds, glued_date, is_number, is_phone, is_placeholder,
-    is_size, is_time, month_year, slash_date_kinds, split_date_kinds,
+    WordClass, ascii_word_flags, date_token_kinds, glued_date, is_glued_quantity, is_number,
+    is_phone, is_placeholder, is_size, is_time, month_year, slash_date_kinds, split_date_kinds,
 };
 
 /// What a token is, judged on its own.
@@ -260,6 +260,19 @@ pub(super) fn lot_chars_ok(core: &str) -> bool {
         .all(|c| c.is_alphanumeric() || matches!(c, '@' | ':' | '-' | '/' | '.' | '_' | '+'))
 }
 
+/// [`is_glued_quantity`] for a core whose [`Shape`] is known: a glued quantity starts
+/// with its number and ends with a unit, which has a letter, a `%` or a character that
+/// is not ASCII (`µg`); any other core is none, unread.
+pub(super) fn glued_quantity(core: &str, shape: Shape) -> bool {
+    shape.has(Shape::DIGIT)
+        && shape.has(Shape::ALPHA | Shape::OTHER | Shape::WIDE)
+        && core
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+        && is_glued_quantity(core)
+}
+
 /// Letters and digits, at least three characters, at least one digit, and not a date,
 /// quantity, phone number, decimal number or placeholder.
 ///
@@ -320,6 +333,7 @@ mod tests {
                 "[0-9xX./:-]{0,12}",
                 "(JAN|Apr|may|DEC|[0-9]{1,4})([-/.]?(JAN|Apr|may|DEC|[0-9]{1,4})){0,2}",
                 "[0-9]{1,2}(jan|FEB|Sept|mar)[0-9]{2,4}",
+                "[0-9.]{1,5}-?(mg|ML|g|G|%|µg|tabs|mg/ml|ct/5|x|[a-z]{1,3})",
                 ".{0,10}",
             ],
             date in proptest::bool::ANY,
@@ -327,6 +341,7 @@ mod tests {
         ) {
             let shape = Shape::of(&core);
             proptest::prop_assert_eq!(date_kinds(&core, shape), date_token_kinds(&core));
+            proptest::prop_assert_eq!(glued_quantity(&core, shape), is_glued_quantity(&core));
             proptest::prop_assert_eq!(
                 lot_shaped_unless_date(&core, date, glued, shape),
                 lot_shaped_by_reading(&core, date, glued)

@@ -7,12 +7,11 @@
 use std::cell::Cell;
 
 use super::token_shape::{
-    Coarse, Glued, Shape, coarse, coarse_shaped, date_kinds, has_digit, lot_shaped_unless_date,
+    Coarse, Glued, Shape, coarse, coarse_shaped, date_kinds, glued_quantity, has_digit,
+    lot_shaped_unless_date,
 };
 use super::tokenizer::{Seps, Token};
-use super::vocabulary::{
-    WordClass, is_day, is_glued_quantity, is_month, is_month_day, is_number, is_time, is_year4,
-};
+use super::vocabulary::{WordClass, is_day, is_month, is_month_day, is_number, is_time, is_year4};
 use crate::recall::ndc::{self, NdcMention};
 
 /// How many tokens past the current one the readers may look at. The all-lots reader
@@ -185,8 +184,7 @@ impl<'a> TokenWindow<'a> {
             ),
         };
         let dates = date_kinds(t.core, shape);
-        // A glued quantity starts with its number.
-        let glued = shape.has(Shape::DIGIT) && is_glued_quantity(t.core);
+        let glued = glued_quantity(t.core, shape);
         let slot = Slot {
             class,
             word: coarse_shaped(&t, class, shape),
@@ -335,11 +333,16 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// A lot label at `i`; returns how many tokens it spans.
+    #[inline]
     pub(super) fn lot_label_at(&self, i: usize) -> Option<usize> {
-        // Not a lot label, and not `control` (a reader word).
-        if !self.has(i, WordClass::LOT_LABEL) && self.quiet(i) {
-            return None;
-        }
+        // Not a lot label, and not `control` (a reader word): no call.
+        let may_be = self
+            .slot(i)
+            .is_some_and(|s| s.class.has(WordClass::LOT_LABEL) || !s.quiet);
+        if may_be { self.read_lot_label(i) } else { None }
+    }
+
+    fn read_lot_label(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
         // `Lot/Batch:`, `Lot/Exp:` label with their first word.
         let head = if self.has(i, WordClass::LOT_LABEL) {
@@ -360,11 +363,21 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// A label of some other identifier at `i`; returns how many tokens it spans.
+    #[inline]
     pub(super) fn other_label_at(&self, i: usize) -> Option<usize> {
-        // No label word, and not `code` or `codes` (reader words).
-        if !self.has(i, WordClass::OTHER_LABEL | WordClass::OTHER_HEAD) && self.quiet(i) {
-            return None;
+        // No label word, and not `code` or `codes` (reader words): no call.
+        let labels = WordClass::OTHER_LABEL | WordClass::OTHER_HEAD;
+        let may_be = self
+            .slot(i)
+            .is_some_and(|s| s.class.has(labels) || !s.quiet);
+        if may_be {
+            self.read_other_label(i)
+        } else {
+            None
         }
+    }
+
+    fn read_other_label(&self, i: usize) -> Option<usize> {
         let lc = self.lc(i);
         let t = self.tok(i)?;
         let next_lc = self.lc(i + 1);
@@ -397,11 +410,17 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
+    #[inline]
     pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
-        // Both forms start with a number.
-        if !self.digit(i) {
-            return None;
+        // Both forms start with a number: no call for a token without a digit.
+        if self.digit(i) {
+            self.read_quantity(i)
+        } else {
+            None
         }
+    }
+
+    fn read_quantity(&self, i: usize) -> Option<usize> {
         let c = self.core(i);
         if self.slot(i).is_some_and(|s| s.glued) {
             return Some(1);
@@ -416,11 +435,16 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// A telephone number written with an area code in brackets: `(844) 555-0199`.
+    #[inline]
     pub(super) fn phone_at(&self, i: usize) -> Option<usize> {
-        // The area code is three digits.
-        if !self.digit(i) {
-            return None;
-        }
+        // The area code is three digits: no call for any other token.
+        let may_be = self
+            .slot(i)
+            .is_some_and(|s| s.digit && s.tok.core.len() == 3);
+        if may_be { self.read_phone(i) } else { None }
+    }
+
+    fn read_phone(&self, i: usize) -> Option<usize> {
         let area = self.core(i);
         let next = self.tok(i + 1)?;
         let three = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit());
@@ -431,16 +455,23 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// A date starting at `i`; returns how many tokens it spans.
+    #[inline]
     pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
         // Without a digit, only a month name or, where a date is expected, a no-date
-        // word (`N/A`) starts a date: every other reading below needs digits.
+        // word (`N/A`) starts a date: every other reading needs digits. No call for
+        // any other token.
         let s = self.slot(i)?;
         let may_start = s.digit
             || s.class.has(WordClass::MONTH)
             || (expected && s.class.has(WordClass::NO_DATE));
-        if !may_start {
-            return None;
+        if may_start {
+            self.read_date(i, expected)
+        } else {
+            None
         }
+    }
+
+    fn read_date(&self, i: usize, expected: bool) -> Option<usize> {
         let c = self.core(i);
         if self.is_date(i, expected) {
             // A time of day right after a numeric date (`5/14/18 0722`) belongs to it.

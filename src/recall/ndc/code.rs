@@ -345,17 +345,55 @@ impl fmt::Debug for Ndc {
 
 impl fmt::Display for Ndc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let k = |a, b| self.key_str(a, b);
-        match self.layout {
-            NdcLayout::L4_4_2 => write!(f, "{}-{}-{}", k(1, 5), k(5, 9), k(9, 11)),
-            NdcLayout::L5_3_2 => write!(f, "{}-{}-{}", k(0, 5), k(6, 9), k(9, 11)),
-            NdcLayout::L5_4_1 => write!(f, "{}-{}-{}", k(0, 5), k(5, 9), k(10, 11)),
-            NdcLayout::L5_4_2 => write!(f, "{}-{}-{}", k(0, 5), k(5, 9), k(9, 11)),
-            NdcLayout::L6_4_2 if self.key_len == 12 => {
-                write!(f, "{}-{}-{}", k(0, 6), k(6, 10), k(10, 12))
-            }
-            NdcLayout::L6_4_2 => write!(f, "0{}-{}-{}", k(0, 5), k(5, 9), k(9, 11)),
+        // The key's digits of each segment of the layout, the segments joined by `-`
+        // (a 12-digit code of an existing labeler gets its leading zero back).
+        let (segments, zero) = match self.layout {
+            NdcLayout::L4_4_2 => ([(1, 5), (5, 9), (9, 11)], false),
+            NdcLayout::L5_3_2 => ([(0, 5), (6, 9), (9, 11)], false),
+            NdcLayout::L5_4_1 => ([(0, 5), (5, 9), (10, 11)], false),
+            NdcLayout::L5_4_2 => ([(0, 5), (5, 9), (9, 11)], false),
+            NdcLayout::L6_4_2 if self.key_len == 12 => ([(0, 6), (6, 10), (10, 12)], false),
+            NdcLayout::L6_4_2 => ([(0, 5), (5, 9), (9, 11)], true),
+        };
+        let mut text = Written::default();
+        if zero {
+            text.push(b'0');
         }
+        for (k, (from, to)) in segments.into_iter().enumerate() {
+            if k > 0 {
+                text.push(b'-');
+            }
+            text.push_str(self.key_str(from, to));
+        }
+        // One write, as `write!` with plain arguments writes: no padding.
+        f.write_str(text.as_str())
+    }
+}
+
+/// A code as written: at most 12 digits and their hyphens, made without allocating.
+#[derive(Default)]
+struct Written {
+    bytes: [u8; 16],
+    len: usize,
+}
+
+impl Written {
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+
+    fn push_str(&mut self, s: &str) {
+        s.bytes().for_each(|b| self.push(b));
+    }
+
+    fn as_str(&self) -> &str {
+        self.bytes
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
     }
 }
 
@@ -586,18 +624,69 @@ impl fmt::Display for ProductNdc {
                 .and_then(|s| std::str::from_utf8(s).ok())
                 .unwrap_or("")
         };
-        match self.layout {
-            ProductNdcLayout::L4_4 => write!(f, "{}-{}", k(1, 5), k(5, 9)),
-            ProductNdcLayout::L5_3 => write!(f, "{}-{}", k(0, 5), k(6, 9)),
-            ProductNdcLayout::L5_4 => write!(f, "{}-{}", k(0, 5), k(5, 9)),
-            ProductNdcLayout::L6_4 if self.key_len == 10 => write!(f, "{}-{}", k(0, 6), k(6, 10)),
-            ProductNdcLayout::L6_4 => write!(f, "0{}-{}", k(0, 5), k(5, 9)),
+        // As for `Ndc`: the two segments joined by `-`, in one write.
+        let (segments, zero) = match self.layout {
+            ProductNdcLayout::L4_4 => ([(1, 5), (5, 9)], false),
+            ProductNdcLayout::L5_3 => ([(0, 5), (6, 9)], false),
+            ProductNdcLayout::L5_4 => ([(0, 5), (5, 9)], false),
+            ProductNdcLayout::L6_4 if self.key_len == 10 => ([(0, 6), (6, 10)], false),
+            ProductNdcLayout::L6_4 => ([(0, 5), (5, 9)], true),
+        };
+        let mut text = Written::default();
+        if zero {
+            text.push(b'0');
         }
+        for (n, (from, to)) in segments.into_iter().enumerate() {
+            if n > 0 {
+                text.push(b'-');
+            }
+            text.push_str(k(from, to));
+        }
+        f.write_str(text.as_str())
     }
 }
 
 impl Serialize for ProductNdc {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Display` as it was: the segments through `write!`.
+    fn written_by_format(n: &Ndc) -> String {
+        let k = |a, b| n.key_str(a, b);
+        match n.layout {
+            NdcLayout::L4_4_2 => format!("{}-{}-{}", k(1, 5), k(5, 9), k(9, 11)),
+            NdcLayout::L5_3_2 => format!("{}-{}-{}", k(0, 5), k(6, 9), k(9, 11)),
+            NdcLayout::L5_4_1 => format!("{}-{}-{}", k(0, 5), k(5, 9), k(10, 11)),
+            NdcLayout::L5_4_2 => format!("{}-{}-{}", k(0, 5), k(5, 9), k(9, 11)),
+            NdcLayout::L6_4_2 if n.key_len == 12 => {
+                format!("{}-{}-{}", k(0, 6), k(6, 10), k(10, 12))
+            }
+            NdcLayout::L6_4_2 => format!("0{}-{}-{}", k(0, 5), k(5, 9), k(9, 11)),
+        }
+    }
+
+    proptest::proptest! {
+        /// Every layout is written as the segments joined by `-`, as before, and reads
+        /// back as the same code; so is a product code.
+        #[test]
+        fn written_form(
+            lab in "[0-9]{4,6}",
+            prod in "[0-9]{3,4}",
+            pack in "[0-9]{1,2}",
+        ) {
+            if let Ok(n) = Ndc::from_segments(&lab, &prod, &pack) {
+                proptest::prop_assert_eq!(n.to_string(), written_by_format(&n));
+                proptest::prop_assert_eq!(n.to_string().parse::<Ndc>().ok(), Some(n));
+            }
+            if let Ok(p) = format!("{lab}-{prod}").parse::<ProductNdc>() {
+                proptest::prop_assert_eq!(p.to_string(), format!("{lab}-{prod}"));
+            }
+        }
     }
 }

@@ -28,9 +28,9 @@ pub(super) fn shape(value: &str) -> Result<Shape<'_>, NdcError> {
             ch,
         });
     }
-    let segs: Vec<&str> = s.split('-').collect();
+    // The segment lengths, as the error writes them (only made for an error).
     let grouping = || {
-        segs.iter()
+        s.split('-')
             .map(|p| p.len().to_string())
             .collect::<Vec<_>>()
             .join("-")
@@ -40,14 +40,18 @@ pub(super) fn shape(value: &str) -> Result<Shape<'_>, NdcError> {
         grouping: crate::error::echo(&grouping()),
         expected,
     };
-    match segs.as_slice() {
-        [bare] => Ok(Shape::Bare(bare)),
-        [lab, prod] => ProductNdcLayout::from_segments(lab.len(), prod.len())
+    // Up to four segments, without a `Vec`: a fourth is no layout.
+    let mut split = s.split('-');
+    match [split.next(), split.next(), split.next(), split.next()] {
+        [Some(bare), None, ..] => Ok(Shape::Bare(bare)),
+        [Some(lab), Some(prod), None, _] => ProductNdcLayout::from_segments(lab.len(), prod.len())
             .map(|l| Shape::Product(l, lab, prod))
             .ok_or_else(|| wrong(PRODUCT_LAYOUTS)),
-        [lab, prod, pack] => NdcLayout::from_segments(lab.len(), prod.len(), pack.len())
-            .map(|l| Shape::Package(l, lab, prod, pack))
-            .ok_or_else(|| wrong(PACKAGE_LAYOUTS)),
+        [Some(lab), Some(prod), Some(pack), None] => {
+            NdcLayout::from_segments(lab.len(), prod.len(), pack.len())
+                .map(|l| Shape::Package(l, lab, prod, pack))
+                .ok_or_else(|| wrong(PACKAGE_LAYOUTS))
+        }
         _ => Err(wrong(PACKAGE_LAYOUTS)),
     }
 }
