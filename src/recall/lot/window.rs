@@ -70,6 +70,8 @@ struct Slot<'a> {
     quiet: bool,
     /// It ends a sentence (see [`TokenWindow::ends_sentence`]).
     ends_sentence: bool,
+    /// The kinds of bytes its core holds.
+    shape: Shape,
 }
 
 /// The tokens of a text as the extractor reads them: a window that holds the current
@@ -199,6 +201,7 @@ impl<'a> TokenWindow<'a> {
             quiet: !class.has(WordClass::READER) && !shape.has(Shape::WIDE),
             ends_sentence: t.ends_with_period()
                 && ((!is_month(t.core) && t.core.chars().count() > 3) || digit),
+            shape,
             tok: t,
         };
         self.slots.push(slot);
@@ -267,11 +270,6 @@ impl<'a> TokenWindow<'a> {
     /// digit.
     pub(super) fn ends_sentence(&self, i: usize) -> bool {
         self.slot(i).is_some_and(|s| s.ends_sentence)
-    }
-
-    /// Whether the token at `i` has an ASCII digit.
-    fn digit(&self, i: usize) -> bool {
-        self.slot(i).is_some_and(|s| s.digit)
     }
 
     /// In a lot list, a run of digit-bearing tokens with prose on both sides
@@ -412,12 +410,12 @@ impl<'a> TokenWindow<'a> {
     /// A count, size or strength at `i`: `100 mg`, `1000 tablets/bottle`, `100g`.
     #[inline]
     pub(super) fn quantity_at(&self, i: usize) -> Option<usize> {
-        // Both forms start with a number: no call for a token without a digit.
-        if self.digit(i) {
-            self.read_quantity(i)
-        } else {
-            None
-        }
+        // A glued quantity, or a number (digits and `.`) before its unit: no call for
+        // any other token.
+        let may_be = self
+            .slot(i)
+            .is_some_and(|s| s.glued || (s.digit && s.shape.only(Shape::DIGIT | Shape::DOT)));
+        if may_be { self.read_quantity(i) } else { None }
     }
 
     fn read_quantity(&self, i: usize) -> Option<usize> {
@@ -457,13 +455,15 @@ impl<'a> TokenWindow<'a> {
     /// A date starting at `i`; returns how many tokens it spans.
     #[inline]
     pub(super) fn date_at(&self, i: usize, expected: bool) -> Option<usize> {
-        // Without a digit, only a month name or, where a date is expected, a no-date
-        // word (`N/A`) starts a date: every other reading needs digits. No call for
-        // any other token.
+        // A token read as a date, a month name or, where a date is expected, a no-date
+        // word (`N/A`) starts a date; otherwise only digits (a year, a day, a day
+        // range, a month number) do. No call for any other token.
         let s = self.slot(i)?;
-        let may_start = s.digit
+        let [anywhere, where_expected] = s.dates;
+        let may_start = (if expected { where_expected } else { anywhere })
             || s.class.has(WordClass::MONTH)
-            || (expected && s.class.has(WordClass::NO_DATE));
+            || (expected && s.class.has(WordClass::NO_DATE))
+            || (s.digit && s.shape.only(Shape::DIGIT | Shape::DASH));
         if may_start {
             self.read_date(i, expected)
         } else {
