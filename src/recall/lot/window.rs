@@ -74,6 +74,17 @@ struct Slot<'a> {
     shape: Shape,
 }
 
+/// A token's answers to the questions the extractor's pass asks of every token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Info<'a> {
+    pub(super) core: &'a str,
+    pub(super) before: Seps,
+    pub(super) class: WordClass,
+    pub(super) masked: bool,
+    pub(super) quiet: bool,
+    pub(super) digit: bool,
+}
+
 /// The tokens of a text as the extractor reads them: a window that holds the current
 /// token, a few before it and [`AHEAD`] after it, so memory stays bounded
 /// however long the text is.
@@ -235,6 +246,21 @@ impl<'a> TokenWindow<'a> {
 
     fn slot(&self, i: usize) -> Option<&Slot<'a>> {
         self.slots.get(i.checked_sub(self.base)?)
+    }
+
+    /// What the extractor's pass asks of the token at `i` itself, read at once (the
+    /// same answers as [`core`](Self::core), [`before`](Self::before),
+    /// [`has`](Self::has), [`masked`](Self::masked), [`quiet`](Self::quiet),
+    /// [`word`](Self::word)); `None` past the window.
+    pub(super) fn info(&self, i: usize) -> Option<Info<'a>> {
+        self.slot(i).map(|s| Info {
+            core: s.tok.core,
+            before: s.tok.before,
+            class: s.class,
+            masked: s.masked,
+            quiet: s.quiet,
+            digit: s.digit,
+        })
     }
 
     /// Whether token `i` exists; only asked within [`AHEAD`] of an [`ensure`](Self::ensure).
