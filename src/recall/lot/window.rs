@@ -11,7 +11,7 @@ use super::token_shape::{
     lot_shaped_unless_date,
 };
 use super::tokenizer::{Seps, Token};
-use super::vocabulary::{WordClass, is_day, is_month, is_month_day, is_number, is_time, is_year4};
+use super::vocabulary::{WordClass, is_day, is_month_day, is_number, is_time, is_year4};
 use crate::recall::ndc::{self, NdcMention};
 
 /// How many tokens past the current one the readers may look at. The all-lots reader
@@ -165,6 +165,7 @@ impl<'a> TokenWindow<'a> {
 
     /// Reads tokens into the window until it holds every token up to `i + AHEAD`
     /// (or the text ends).
+    #[inline]
     pub(super) fn ensure(&mut self, i: usize) {
         while !self.exhausted && self.base + self.slots.len() <= i.saturating_add(AHEAD) {
             self.pull();
@@ -172,8 +173,16 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// Drops tokens more than [`BEHIND`] before `i` from the window, in batches.
+    #[inline]
     pub(super) fn slide(&mut self, i: usize) {
         if i > self.base + BEHIND + SLIDE {
+            self.drop_before(i);
+        }
+    }
+
+    /// The work of [`slide`](Self::slide), once a batch is due.
+    fn drop_before(&mut self, i: usize) {
+        {
             let drop = (i - BEHIND - self.base).min(self.slots.len().saturating_sub(1));
             self.slots.drain(..drop);
             self.base += drop;
@@ -236,8 +245,10 @@ impl<'a> TokenWindow<'a> {
             group_word_before,
             lower: push_lower(&mut self.lower, t.core, shape),
             quiet: !class.has(WordClass::READER) && !shape.has(Shape::WIDE),
+            // The month table is the class's (a month name is ASCII and has no digit or
+            // `/`, so the class answers as `is_month` would).
             ends_sentence: t.ends_with_period()
-                && ((!is_month(t.core) && t.core.chars().count() > 3) || digit),
+                && ((!class.has(WordClass::MONTH) && t.core.chars().count() > 3) || digit),
             shape,
             tok: t,
         };
