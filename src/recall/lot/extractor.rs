@@ -169,10 +169,11 @@ impl<'a> Run<'a> {
         loop {
             self.w.slide(i);
             self.w.ensure(i);
-            if !self.w.exists(i) {
+            // The token at `i`, asked once (the window never slides past `i`).
+            let Some(info) = self.w.info(i) else {
                 break;
-            }
-            let before = self.w.before(i);
+            };
+            let before = info.before;
             if before.semicolon || (i > 0 && scope::sentence_ends_after(&self.w, i - 1)) {
                 if before.semicolon {
                     code_values = false;
@@ -181,13 +182,13 @@ impl<'a> Run<'a> {
                 self.sentence_lots = self.out.lots.len();
                 self.sentence_ranges = self.out.ranges.len();
             }
-            if self.w.masked(i) || self.w.core(i).is_empty() {
+            if info.masked || info.core.is_empty() {
                 i += 1;
                 continue;
             }
             // The readers that compare the text of their first word pass a quiet token
             // over; so do the tests on `all` and `use by` here.
-            let quiet = self.w.quiet(i);
+            let quiet = info.quiet;
             // "All lots …"
             if !quiet && self.w.lc(i) == "all" {
                 if let Some(stated) = scope::all_lots_at(&mut self.w, &mut self.out, i) {
@@ -209,7 +210,10 @@ impl<'a> Run<'a> {
             }
             // `Lot AB124 is not included`: this sentence's lots are left out, when the
             // phrase follows the last of them closely.
-            if scope::leaves_out_at(&self.w, i) && self.last_lot_at.is_some_and(|k| k + 4 >= i) {
+            if !quiet
+                && scope::leaves_out_at(&self.w, i)
+                && self.last_lot_at.is_some_and(|k| k + 4 >= i)
+            {
                 self.leave_out_sentence();
                 i += 1;
                 continue;
@@ -223,7 +227,7 @@ impl<'a> Run<'a> {
                 i += n;
                 continue;
             }
-            if self.w.has(i, WordClass::CODE_LABEL) {
+            if info.class.has(WordClass::CODE_LABEL) {
                 code_values = true;
                 expect_date = false;
                 i += 1;
@@ -238,7 +242,7 @@ impl<'a> Run<'a> {
                 i += n;
                 continue;
             }
-            if self.w.has(i, WordClass::DATE_LABEL) {
+            if info.class.has(WordClass::DATE_LABEL) {
                 let lc = self.w.lc(i);
                 expect_expiry = lc.starts_with("exp")
                     || lc.starts_with("bud")
@@ -266,7 +270,7 @@ impl<'a> Run<'a> {
                 i += n;
                 continue;
             }
-            if expect_date && self.w.has(i, WordClass::DATE_FILLER | WordClass::NO_DATE) {
+            if expect_date && info.class.has(WordClass::DATE_FILLER | WordClass::NO_DATE) {
                 i += 1;
                 continue;
             }
@@ -284,16 +288,15 @@ impl<'a> Run<'a> {
                 i += n;
                 continue;
             }
-            let core = self.w.core(i);
-            if self
-                .w
-                .has(i, WordClass::CONNECTOR | WordClass::UNIT | WordClass::MONTH)
+            if info
+                .class
+                .has(WordClass::CONNECTOR | WordClass::UNIT | WordClass::MONTH)
             {
                 i += 1;
                 continue;
             }
             if code_values {
-                if has_digit(core) {
+                if info.digit {
                     i += 1;
                     continue;
                 }
@@ -322,10 +325,7 @@ impl<'a> Run<'a> {
             }
             // An item code in brackets right before a lot label: `AG 4X4 (Gen-11460)
             // Lot #: 1123315`.
-            if self.w.before(i).open
-                && self.w.before(i + 1).close
-                && self.w.lot_label_at(i + 1).is_some()
-            {
+            if before.open && self.w.before(i + 1).close && self.w.lot_label_at(i + 1).is_some() {
                 i += 1;
                 continue;
             }

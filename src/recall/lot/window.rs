@@ -11,7 +11,7 @@ use super::token_shape::{
     lot_shaped_unless_date,
 };
 use super::tokenizer::{Seps, Token};
-use super::vocabulary::{WordClass, is_day, is_month, is_month_day, is_number, is_time, is_year4};
+use super::vocabulary::{WordClass, is_day, is_month_day, is_number, is_time, is_year4};
 use crate::recall::ndc::{self, NdcMention};
 
 /// How many tokens past the current one the readers may look at. The all-lots reader
@@ -74,6 +74,17 @@ struct Slot<'a> {
     shape: Shape,
 }
 
+/// A token's answers to the questions the extractor's pass asks of every token.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Info<'a> {
+    pub(super) core: &'a str,
+    pub(super) before: Seps,
+    pub(super) class: WordClass,
+    pub(super) masked: bool,
+    pub(super) quiet: bool,
+    pub(super) digit: bool,
+}
+
 /// The tokens of a text as the extractor reads them: a window that holds the current
 /// token, a few before it and [`AHEAD`] after it, so memory stays bounded
 /// however long the text is.
@@ -128,6 +139,7 @@ impl<'a> TokenWindow<'a> {
 
     /// Reads tokens into the window until it holds every token up to `i + AHEAD`
     /// (or the text ends).
+    #[inline]
     pub(super) fn ensure(&mut self, i: usize) {
         while !self.exhausted && self.base + self.slots.len() <= i.saturating_add(AHEAD) {
             self.pull();
@@ -135,8 +147,16 @@ impl<'a> TokenWindow<'a> {
     }
 
     /// Drops tokens more than [`BEHIND`] before `i` from the window, in batches.
+    #[inline]
     pub(super) fn slide(&mut self, i: usize) {
         if i > self.base + BEHIND + SLIDE {
+            self.drop_before(i);
+        }
+    }
+
+    /// The work of [`slide`](Self::slide), once a batch is due.
+    fn drop_before(&mut self, i: usize) {
+        {
             let drop = (i - BEHIND - self.base).min(self.slots.len().saturating_sub(1));
             self.slots.drain(..drop);
             self.base += drop;
@@ -199,8 +219,10 @@ impl<'a> TokenWindow<'a> {
             group_word_before,
             lower: push_lower(&mut self.lower, t.core, shape),
             quiet: !class.has(WordClass::READER) && !shape.has(Shape::WIDE),
+            // The month table is the class's (a month name is ASCII and has no digit or
+            // `/`, so the class answers as `is_month` would).
             ends_sentence: t.ends_with_period()
-                && ((!is_month(t.core) && t.core.chars().count() > 3) || digit),
+                && ((!class.has(WordClass::MONTH) && t.core.chars().count() > 3) || digit),
             shape,
             tok: t,
         };
@@ -209,6 +231,21 @@ impl<'a> TokenWindow<'a> {
 
     fn slot(&self, i: usize) -> Option<&Slot<'a>> {
         self.slots.get(i.checked_sub(self.base)?)
+    }
+
+    /// What the extractor's pass asks of the token at `i` itself, read at once (the
+    /// same answers as [`core`](Self::core), [`before`](Self::before),
+    /// [`has`](Self::has), [`masked`](Self::masked), [`quiet`](Self::quiet),
+    /// [`word`](Self::word)); `None` past the window.
+    pub(super) fn info(&self, i: usize) -> Option<Info<'a>> {
+        self.slot(i).map(|s| Info {
+            core: s.tok.core,
+            before: s.tok.before,
+            class: s.class,
+            masked: s.masked,
+            quiet: s.quiet,
+            digit: s.digit,
+        })
     }
 
     /// Whether token `i` exists; only asked within [`AHEAD`] of an [`ensure`](Self::ensure).

@@ -301,6 +301,14 @@ impl Ndc {
         self.key.get(..usize::from(self.key_len)).unwrap_or(&[])
     }
 
+    /// The canonical key's digits (ASCII, so the same order and equality as
+    /// [`canonical`](Self::canonical)).
+    fn key_bytes(&self) -> &[u8] {
+        self.key
+            .get(..usize::from(self.key_len))
+            .unwrap_or_default()
+    }
+
     fn key_str(&self, from: usize, to: usize) -> &str {
         self.key
             .get(from..to)
@@ -310,8 +318,9 @@ impl Ndc {
 }
 
 impl PartialEq for Ndc {
+    /// Compares the canonical keys (their digits, as bytes).
     fn eq(&self, other: &Ndc) -> bool {
-        self.canonical() == other.canonical()
+        self.key_bytes() == other.key_bytes()
     }
 }
 
@@ -333,7 +342,7 @@ impl Ord for Ndc {
     /// Orders by canonical key: by length first (every 11-digit key before every
     /// 12-digit one), then digit by digit.
     fn cmp(&self, other: &Ndc) -> Ordering {
-        (self.key_len, self.canonical()).cmp(&(other.key_len, other.canonical()))
+        (self.key_len, self.key_bytes()).cmp(&(other.key_len, other.key_bytes()))
     }
 }
 
@@ -363,7 +372,7 @@ impl fmt::Display for Ndc {
             if k > 0 {
                 text.push(b'-');
             }
-            text.push_str(self.key_str(from, to));
+            text.push_bytes(self.key.get(from..to).unwrap_or_default());
         }
         // One write, as `write!` with plain arguments writes: no padding.
         f.write_str(text.as_str())
@@ -386,7 +395,11 @@ impl Written {
     }
 
     fn push_str(&mut self, s: &str) {
-        s.bytes().for_each(|b| self.push(b));
+        self.push_bytes(s.as_bytes());
+    }
+
+    fn push_bytes(&mut self, bytes: &[u8]) {
+        bytes.iter().for_each(|&b| self.push(b));
     }
 
     fn as_str(&self) -> &str {
@@ -686,6 +699,21 @@ mod tests {
             }
             if let Ok(p) = format!("{lab}-{prod}").parse::<ProductNdc>() {
                 proptest::prop_assert_eq!(p.to_string(), format!("{lab}-{prod}"));
+            }
+        }
+
+        /// Equality and order are those of the canonical keys (length first).
+        #[test]
+        fn compared_by_canonical_key(
+            a in "[0-9]{4,6}-[0-9]{3,4}-[0-9]{1,2}",
+            b in "[0-9]{4,6}-[0-9]{3,4}-[0-9]{1,2}",
+        ) {
+            if let (Ok(a), Ok(b)) = (a.parse::<Ndc>(), b.parse::<Ndc>()) {
+                proptest::prop_assert_eq!(a == b, a.canonical() == b.canonical());
+                proptest::prop_assert_eq!(
+                    a.cmp(&b),
+                    (a.canonical().len(), a.canonical()).cmp(&(b.canonical().len(), b.canonical()))
+                );
             }
         }
     }
