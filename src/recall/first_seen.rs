@@ -71,7 +71,9 @@ impl Positions {
         // The stored hash first: a value is read (from anywhere in a long list) only
         // when its whole hash matches, not on every 7-bit tag match.
         if table
-            .find(h, |&(vh, i)| vh == h && list.get(i).is_some_and(|x| same(x, &item)))
+            .find(h, |&(vh, i)| {
+                vh == h && list.get(i).is_some_and(|x| same(x, &item))
+            })
             .is_some()
         {
             return false;
@@ -88,7 +90,9 @@ impl Positions {
         }
         let h = self.hasher.hash_one(item);
         self.table
-            .find(h, |&(vh, i)| vh == h && list.get(i).is_some_and(|x| x == item))
+            .find(h, |&(vh, i)| {
+                vh == h && list.get(i).is_some_and(|x| x == item)
+            })
             .is_some()
     }
 
