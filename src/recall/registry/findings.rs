@@ -38,15 +38,11 @@ impl Found {
     /// Takes in what `other` (a finding for the same recall, made later) found: the
     /// stronger reason wins, and on a tie the earlier one stays.
     fn merge(&mut self, other: &Found) {
-        if let Some(b) = other.best
-            && self.best.is_none_or(|s| b < s)
-        {
+        if let Some(b) = other.best.filter(|&b| self.best.is_none_or(|s| b < s)) {
             self.best = Some(b);
             self.expiry = other.expiry;
         }
-        if let Some(n) = other.near
-            && self.near.is_none_or(|s| n < s)
-        {
+        if let Some(n) = other.near.filter(|&n| self.near.is_none_or(|s| n < s)) {
             self.near = Some(n);
         }
     }
@@ -240,9 +236,7 @@ impl Acc {
                 if let Some(m) = answer.matched(f, best) {
                     check.matches.push(m);
                 }
-            } else if let Some(near) = f.near
-                && let Some(n) = answer.near_miss(f, near, &under)
-            {
+            } else if let Some(n) = f.near.and_then(|near| answer.near_miss(f, near, &under)) {
                 check.near_misses.push(n);
             }
         }

@@ -662,9 +662,12 @@ impl Index {
         if key == NO_NDC {
             acc.add(recall, rank, range, Rel::NoNdc, pos, expiry);
         } else if name & MULTI != 0 {
-            if key != WIDE
-                && let Some(rel) = summary_relation(name, q)
-            {
+            let settled = if key == WIDE {
+                None
+            } else {
+                summary_relation(name, q)
+            };
+            if let Some(rel) = settled {
                 // The recall names the package (or, all its names known, the product):
                 // that decides it, whatever its other packages.
                 acc.add(recall, rank, range, rel, Pos::NONE, expiry);
