@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::index::{ASK_RECALL, Index, NO_EXPIRY};
+use super::index::{ASK_RECALL, Brief, Index, NO_EXPIRY};
 use super::keys::Rel;
 use super::recall::Recall;
 use super::recall_check::{LotBasis, NdcBasis, NearMiss, RecallCheck, RecallId, RecallMatch};
@@ -257,10 +257,10 @@ impl Answer<'_> {
         self.recalls.get(f.recall as usize)
     }
 
-    /// The recall itself, when its brief says the answer needs it (a plain match reads
-    /// nothing of it).
-    fn full(&self, f: &Found) -> Option<&Recall> {
-        match self.index.brief(f.recall) {
+    /// The recall itself, when its brief (read once by the caller) says the answer
+    /// needs it (a plain match reads nothing of it).
+    fn full(&self, f: &Found, brief: Option<Brief>) -> Option<&Recall> {
+        match brief {
             Some(b) if !b.ask_recall => None,
             _ => self.recall(f),
         }
@@ -291,7 +291,8 @@ impl Answer<'_> {
         f: &Found,
         (lot_rank, ndc_rank, range): (u8, u8, u32),
     ) -> Option<RecallMatch> {
-        let full = self.full(f);
+        let brief = self.index.brief(f.recall);
+        let full = self.full(f, brief);
         if full.is_some_and(|r| r.detail.excludes(self.lot)) {
             return None;
         }
@@ -302,7 +303,7 @@ impl Answer<'_> {
         };
         let lot = self.basis(f, lot_rank, range);
         let mut m = RecallMatch::new(RecallId(f.recall), *self.ndc, lot, ndc_basis);
-        match (full, self.index.brief(f.recall)) {
+        match (full, brief) {
             (Some(r), _) => complete_match(&mut m, r, self.lot),
             (None, Some(b)) => {
                 m.status = b.status();
@@ -330,7 +331,10 @@ impl Answer<'_> {
         (lot_rank, range): (u8, u32),
         under: &[(u32, Ndc)],
     ) -> Option<NearMiss> {
-        if self.full(f).is_some_and(|r| r.detail.excludes(self.lot)) {
+        if self
+            .full(f, self.index.brief(f.recall))
+            .is_some_and(|r| r.detail.excludes(self.lot))
+        {
             return None;
         }
         let from = under.partition_point(|&(r, _)| r < f.recall);
