@@ -1,9 +1,11 @@
 //! Lists that keep each value once, in order of first appearance, without a copy of the
 //! values beside them: lot lists, NDC lists, NDC mentions, labeler codes.
 
-use std::hash::{BuildHasher, Hash, RandomState};
+use std::hash::Hash;
 
 use hashbrown::HashTable;
+
+use crate::recall::keyed_hash::KeyedHash;
 
 /// Up to this many values, a list is searched from end to end (most lists of a record
 /// are this short); past it, through [`Positions`].
@@ -11,15 +13,35 @@ const LINEAR: usize = 32;
 
 /// Where the values of a long list sit, by hash: built from the list the first time it
 /// is longer than [`LINEAR`], so the work per value stays constant however long the
-/// list grows (one description names 70,000 NDCs). Hashed with std's keyed
-/// [`RandomState`], so no text can be written to make the table slow. It holds
-/// positions, not values: the list is the only copy.
+/// list grows (one description names 70,000 NDCs). Hashed with a [`KeyedHash`] drawn
+/// when the table is first built, so no text can be written to make the table slow. It
+/// holds positions, not values: the list is the only copy.
+///
+/// Each slot is 8 bytes, half of a value's hash and its position, so that a table of a
+/// million values (the 16 MB hostile record) takes 8 MB of slots, and a new value is
+/// told apart by the control bytes alone (1 MB), without reading a slot. Growing the
+/// table hashes no value again: a slot's bucket and tag come from its stored half-hash.
 #[derive(Debug, Default)]
 pub(crate) struct Positions {
-    /// Each value's hash and position (the hash kept, so growing the table hashes no
-    /// value again).
-    table: HashTable<(u64, usize)>,
-    hasher: RandomState,
+    table: HashTable<Slot>,
+    hasher: Option<KeyedHash>,
+}
+
+/// Half of a value's hash and the value's position in the list.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    half: u32,
+    at: u32,
+}
+
+impl Slot {
+    /// The table's hash of a slot: the half-hash times an odd constant, so the bucket
+    /// (low bits: a permutation of the half-hash's low bits) and the 7-bit tag (top
+    /// bits: a mix of all its bits) both come from it, and slots of one partition of
+    /// [`retain_first_by`] (same top bits) still get tags of their own.
+    fn table_hash(half: u32) -> u64 {
+        u64::from(half).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
 }
 
 impl Positions {
@@ -27,22 +49,7 @@ impl Positions {
     /// `list` must be the list these positions were made for, and only grow between
     /// calls (after it is cut, call [`forget`](Self::forget)).
     pub(crate) fn push<T: Eq + Hash>(&mut self, list: &mut Vec<T>, item: T) -> bool {
-        self.push_with(list, item, |a, b| a == b, |h, x| h.hash_one(x))
-    }
-
-    /// [`push`](Self::push) for values that are the same when their keys are.
-    pub(crate) fn push_by<T, K: Eq + Hash>(
-        &mut self,
-        list: &mut Vec<T>,
-        item: T,
-        key: impl Fn(&T) -> K,
-    ) -> bool {
-        self.push_with(
-            list,
-            item,
-            |a, b| key(a) == key(b),
-            |h, x| h.hash_one(key(x)),
-        )
+        self.push_with(list, item, |a, b| a == b, |h, x| h.of(x))
     }
 
     fn push_with<T>(
@@ -50,48 +57,55 @@ impl Positions {
         list: &mut Vec<T>,
         item: T,
         same: impl Fn(&T, &T) -> bool,
-        hash: impl Fn(&RandomState, &T) -> u64,
+        hash: impl Fn(&KeyedHash, &T) -> u64,
     ) -> bool {
-        if list.len() < LINEAR {
-            if list.iter().any(|x| same(x, &item)) {
-                return false;
+        // Positions are 32-bit: a list longer than that (over 4 G values, more memory
+        // than any record could fill) is searched from end to end.
+        let at = match u32::try_from(list.len()) {
+            Ok(at) if list.len() >= LINEAR => at,
+            _ => {
+                if list.iter().any(|x| same(x, &item)) {
+                    return false;
+                }
+                list.push(item);
+                return true;
             }
-            list.push(item);
-            return true;
-        }
+        };
         let Positions { table, hasher } = self;
+        let hasher = hasher.get_or_insert_with(KeyedHash::default);
         if table.is_empty() {
-            table.reserve(2 * list.len(), |(h, _)| *h);
-            for (i, x) in list.iter().enumerate() {
-                let h = hash(hasher, x);
-                table.insert_unique(h, (h, i), |(h, _)| *h);
+            table.reserve(2 * list.len(), |s| Slot::table_hash(s.half));
+            for (at, x) in (0u32..).zip(list.iter()) {
+                let half = half_of(hash(hasher, x));
+                table.insert_unique(Slot::table_hash(half), Slot { half, at }, |s| {
+                    Slot::table_hash(s.half)
+                });
             }
         }
-        let h = hash(hasher, &item);
-        // The stored hash first: a value is read (from anywhere in a long list) only
-        // when its whole hash matches, not on every 7-bit tag match.
-        if table
-            .find(h, |&(vh, i)| {
-                vh == h && list.get(i).is_some_and(|x| same(x, &item))
-            })
-            .is_some()
-        {
+        let half = half_of(hash(hasher, &item));
+        let h = Slot::table_hash(half);
+        // The stored half-hash first: a value is read (from anywhere in a long list)
+        // only when it matches, not on every 7-bit tag match.
+        let known =
+            |s: &Slot| s.half == half && list.get(s.at as usize).is_some_and(|x| same(x, &item));
+        if table.find(h, known).is_some() {
             return false;
         }
-        table.insert_unique(h, (h, list.len()), |(h, _)| *h);
+        table.insert_unique(h, Slot { half, at }, |s| Slot::table_hash(s.half));
         list.push(item);
         true
     }
 
     /// Whether `list` (the list of these positions) holds `item`.
     pub(crate) fn contains<T: Eq + Hash>(&self, list: &[T], item: &T) -> bool {
-        if self.table.is_empty() {
+        let long = u32::try_from(list.len()).is_ok() && !self.table.is_empty();
+        let (true, Some(hasher)) = (long, &self.hasher) else {
             return list.contains(item);
-        }
-        let h = self.hasher.hash_one(item);
+        };
+        let half = half_of(hasher.of(item));
         self.table
-            .find(h, |&(vh, i)| {
-                vh == h && list.get(i).is_some_and(|x| x == item)
+            .find(Slot::table_hash(half), |s| {
+                s.half == half && list.get(s.at as usize).is_some_and(|x| x == item)
             })
             .is_some()
     }
@@ -101,6 +115,143 @@ impl Positions {
     pub(crate) fn forget(&mut self) {
         self.table.clear();
     }
+}
+
+/// A list that keeps each value once (values are the same when their keys are), in
+/// order of first appearance, for callers that read it only at the end: values are
+/// appended, and the list is thinned by [`retain_first_by`] each time it has doubled
+/// since it was last thinned. Each push costs O(1) amortized, no step touches a table
+/// larger than the cache, and the list never holds more than twice its distinct values
+/// (or twice [`LINEAR`]), however often a text repeats one.
+pub(crate) struct Distinct<T, F> {
+    items: Vec<T>,
+    /// The length after the last thinning.
+    thinned: usize,
+    key: F,
+}
+
+impl<T, K: Eq + Hash, F: Fn(&T) -> K> Distinct<T, F> {
+    /// An empty list whose values are the same when `key` says so.
+    pub(crate) fn by(key: F) -> Self {
+        Distinct {
+            items: Vec::new(),
+            thinned: 0,
+            key,
+        }
+    }
+
+    pub(crate) fn push(&mut self, value: T) {
+        self.items.push(value);
+        if self.items.len() >= self.thinned.max(LINEAR).saturating_mul(2) {
+            retain_first_by(&mut self.items, &self.key);
+            self.thinned = self.items.len();
+        }
+    }
+
+    /// The values, each once, without spare capacity.
+    pub(crate) fn into_items(self) -> Vec<T> {
+        let mut items = self.items;
+        retain_first_by(&mut items, &self.key);
+        items.shrink_to_fit();
+        items
+    }
+}
+
+/// Keeps the first of each value of `list` (values are the same when their keys are),
+/// in order: what pushing each through [`Positions::push_by`] gives, built in one
+/// batch so that no step reads or writes a table larger than the cache.
+///
+/// The (half-hash, position) pairs of the list are split by the top bits of the hash
+/// into partitions of a few hundred (a counting sort: two passes in order, one write
+/// per pair into one of at most 4,096 running places); each partition is then
+/// deduplicated through one small table that stays in the cache, in list order, so the
+/// first of equal values is the one kept. A value is read again only when its whole
+/// half-hash matches. Time O(n), extra memory 9 bytes per value.
+pub(crate) fn retain_first_by<T, K: Eq + Hash>(list: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let same = |i: usize, j: usize| match (list.get(i), list.get(j)) {
+        (Some(a), Some(b)) => key(a) == key(b),
+        _ => false,
+    };
+    let n = list.len();
+    let Some(n32) = u32::try_from(n).ok().filter(|_| n > LINEAR) else {
+        // Short: each against the kept ones. (So is a list of over 4 G values, which
+        // would take more memory than any record can fill.)
+        let mut kept: Vec<usize> = Vec::new();
+        let mut dup = Vec::with_capacity(n);
+        for i in 0..n {
+            let seen = kept.iter().any(|&j| same(j, i));
+            if !seen {
+                kept.push(i);
+            }
+            dup.push(seen);
+        }
+        retain_unmarked(list, &dup);
+        return;
+    };
+    let hasher = KeyedHash::default();
+    // Partitions of about 256 values, at most 4,096 of them.
+    let bits = (n / 256).max(1).ilog2().min(12);
+    let part = |half: u32| half.checked_shr(32 - bits).unwrap_or(0) as usize;
+    let pairs: Vec<(u32, u32)> = list
+        .iter()
+        .zip(0..n32)
+        .map(|(x, i)| (half_of(hasher.of(&key(x))), i))
+        .collect();
+    // Where each partition starts in `sorted`.
+    let mut starts = vec![0usize; (1usize << bits) + 1];
+    for &(half, _) in &pairs {
+        if let Some(c) = starts.get_mut(part(half) + 1) {
+            *c += 1;
+        }
+    }
+    for k in 1..starts.len() {
+        let before = starts.get(k - 1).copied().unwrap_or(0);
+        if let Some(c) = starts.get_mut(k) {
+            *c += before;
+        }
+    }
+    let mut next = starts.clone();
+    let mut sorted = vec![(0u32, 0u32); n];
+    for &(half, i) in &pairs {
+        if let Some(at) = next.get_mut(part(half)) {
+            if let Some(slot) = sorted.get_mut(*at) {
+                *slot = (half, i);
+            }
+            *at += 1;
+        }
+    }
+    drop(pairs);
+    let mut dup = vec![false; n];
+    let mut table: HashTable<Slot> = HashTable::new();
+    for w in starts.windows(2) {
+        let [from, to] = [w.first(), w.get(1)].map(|x| x.copied().unwrap_or(0));
+        table.clear();
+        for &(half, at) in sorted.get(from..to).unwrap_or(&[]) {
+            let h = Slot::table_hash(half);
+            if table
+                .find(h, |s| s.half == half && same(s.at as usize, at as usize))
+                .is_some()
+            {
+                if let Some(d) = dup.get_mut(at as usize) {
+                    *d = true;
+                }
+            } else {
+                table.insert_unique(h, Slot { half, at }, |s| Slot::table_hash(s.half));
+            }
+        }
+    }
+    retain_unmarked(list, &dup);
+}
+
+/// Drops the values whose flag is set.
+fn retain_unmarked<T>(list: &mut Vec<T>, dup: &[bool]) {
+    let mut flags = dup.iter();
+    list.retain(|_| !flags.next().copied().unwrap_or(false));
+}
+
+/// The high half of a 64-bit hash (foldhash mixes its best bits there).
+fn half_of(hash: u64) -> u32 {
+    (hash >> 32) as u32
 }
 
 #[cfg(test)]
@@ -134,13 +285,45 @@ mod tests {
         }
     }
 
-    #[test]
-    fn by_key() {
-        let mut list = Vec::new();
-        let mut at = Positions::default();
-        for v in 0..100u32 {
-            at.push_by(&mut list, v, |x| x % 40);
+    /// The first of each key, in order, by an independent model (a set of the keys
+    /// seen so far).
+    fn model(values: &[u32], m: u32) -> Vec<u32> {
+        let mut seen = std::collections::HashSet::new();
+        values
+            .iter()
+            .copied()
+            .filter(|v| seen.insert(v % m))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The batch keeps the first value of each key, in order, for short lists, long
+        /// lists of many partitions, and lists of many or few distinct keys.
+        #[test]
+        fn batch_keeps_first_of_each_key(
+            values in proptest::collection::vec(0u32..100_000, 0..3_000),
+            m in proptest::sample::select(vec![1u32, 7, 50, 1_000, 100_000]),
+        ) {
+            let mut list = values.clone();
+            retain_first_by(&mut list, |v| v % m);
+            proptest::prop_assert_eq!(list, model(&values, m));
         }
-        assert_eq!(list, (0..40).collect::<Vec<_>>());
+
+        /// Pushed one at a time, the list ends as the batch would, and never holds more
+        /// than twice its distinct values (or twice `LINEAR`).
+        #[test]
+        fn distinct_pushes_stay_bounded(
+            values in proptest::collection::vec(0u32..100_000, 0..3_000),
+            m in proptest::sample::select(vec![1u32, 7, 50, 1_000, 100_000]),
+        ) {
+            let mut list = Distinct::by(|v: &u32| v % m);
+            let mut keys = std::collections::HashSet::new();
+            for &v in &values {
+                keys.insert(v % m);
+                list.push(v);
+                proptest::prop_assert!(list.items.len() <= 2 * keys.len().max(LINEAR));
+            }
+            proptest::prop_assert_eq!(list.into_items(), model(&values, m));
+        }
     }
 }

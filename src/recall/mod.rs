@@ -69,6 +69,7 @@
 
 mod builtin;
 mod first_seen;
+mod keyed_hash;
 mod lot;
 mod ndc;
 mod openfda;

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::code::{Ndc, ProductNdc};
-use crate::recall::first_seen::Positions;
+use crate::recall::first_seen::Distinct;
 
 /// One NDC found in free text by [`extract_ndcs`].
 ///
@@ -142,19 +142,19 @@ impl fmt::Display for NdcMention {
 pub fn extract_ndcs(text: &str) -> Vec<NdcMention> {
     // Deduplicated as found: a text repeating a few codes holds only those, never a
     // list of every mention.
-    let mut d = Dedup::default();
+    let mut d = distinct_mentions();
     scan_each(text, |m, _, _| d.push(m));
-    d.finish()
+    d.into_items()
 }
 
 /// The mentions of [`scan`]'s spans, first of each kept: [`extract_ndcs`] without the
 /// scan, for callers that already hold the spans.
 pub(crate) fn dedup(spans: Vec<(NdcMention, usize, usize)>) -> Vec<NdcMention> {
-    let mut d = Dedup::default();
+    let mut d = distinct_mentions();
     for (m, _, _) in spans {
         d.push(m);
     }
-    d.finish()
+    d.into_items()
 }
 
 /// What makes two mentions the same (codes compare by canonical key).
@@ -166,27 +166,12 @@ enum Key {
 }
 
 /// Mentions, first of each kept, in order.
-#[derive(Default)]
-struct Dedup {
-    seen: Positions,
-    out: Vec<NdcMention>,
-}
-
-impl Dedup {
-    fn push(&mut self, m: NdcMention) {
-        self.seen.push_by(&mut self.out, m, |m| match m {
-            NdcMention::Package(p) => Key::Package(*p),
-            NdcMention::Product(p) => Key::Product(*p),
-            NdcMention::Ambiguous([a, ..]) => Key::Ambiguous(*a),
-        });
-    }
-
-    /// The mentions, without spare capacity.
-    fn finish(self) -> Vec<NdcMention> {
-        let mut out = self.out;
-        out.shrink_to_fit();
-        out
-    }
+fn distinct_mentions() -> Distinct<NdcMention, fn(&NdcMention) -> Key> {
+    Distinct::by(|m| match m {
+        NdcMention::Package(p) => Key::Package(*p),
+        NdcMention::Product(p) => Key::Product(*p),
+        NdcMention::Ambiguous([a, ..]) => Key::Ambiguous(*a),
+    })
 }
 
 /// A token: a maximal run of ASCII letters, digits and hyphens, with its byte span.

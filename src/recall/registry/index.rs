@@ -47,13 +47,13 @@ use chrono::NaiveDate;
 use hashbrown::HashTable;
 
 use super::findings::{Acc, Pos};
-use super::keyed_hash::KeyedHash;
 use super::keys::{
     MULTI, NO_NDC, Rel, WIDE, is_product, package_code, package_name, product_name, product_of,
     relation,
 };
 use super::recall::{Recall, RecallSource};
 use super::recall_check::{NdcBasis, ProductRecall, RecallCheck, RecallId};
+use crate::recall::keyed_hash::KeyedHash;
 use crate::recall::lot::{LotNumber, split_tail};
 use crate::recall::ndc::{Ndc, ProductNdc};
 use crate::recall::openfda::RecallStatus;

@@ -3,7 +3,6 @@
 
 mod findings;
 mod index;
-mod keyed_hash;
 mod keys;
 mod recall;
 mod recall_check;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::recall::builtin::{BuiltinRecall, BuiltinRecallId};
-use crate::recall::first_seen::Positions;
+use crate::recall::first_seen::Distinct;
 #[cfg(doc)]
 use crate::recall::lot::extract_lots;
 use crate::recall::lot::extract_lots_and_ndcs;
@@ -185,7 +185,7 @@ impl Recall {
     /// assert_eq!(r.recall_number.map(|n| n.to_string()).as_deref(), Some("D-0753-2022"));
     /// ```
     pub fn from_builtin(row: &BuiltinRecall) -> Recall {
-        let mut ndcs = Distinct::default();
+        let mut ndcs = Distinct::by(|n: &Ndc| *n);
         let mut lots = Vec::with_capacity(row.lots.len());
         for l in row.lots {
             // The rows are checked by this module's tests; a row that did not parse
@@ -216,7 +216,7 @@ impl Recall {
             class: row.class,
             status: row.status.and_then(|s| s.parse().ok()),
             report_date: row.report_date,
-            ndcs: ndcs.items,
+            ndcs: ndcs.into_items(),
             product_ndcs: Vec::new(),
             lots,
             lot_ranges: Vec::new(),
@@ -310,8 +310,8 @@ impl Scope {
     ) -> Scope {
         // One pass over the code text finds its lots and its NDC spans both.
         let (found, code_spans) = extract_lots_and_ndcs(code);
-        let mut ndcs = Distinct::default();
-        let mut products = Distinct::default();
+        let mut ndcs = Distinct::by(|n: &Ndc| *n);
+        let mut products = Distinct::by(|p: &ProductNdc| *p);
         // Which readings of a bare 10-digit code the record's other NDCs support.
         let mut seen = Readings::default();
         let mut mention = |m: NdcMention| match m {
@@ -396,36 +396,6 @@ impl Scope {
             }
             .tidy(),
         }
-    }
-}
-
-/// Values in order of first appearance, each once; a table of positions once the list
-/// is long makes each push O(1) (a `Vec::contains` per value made 70,000 NDCs in one
-/// description take 44 s).
-struct Distinct<T> {
-    items: Vec<T>,
-    seen: Positions,
-}
-
-impl<T> Default for Distinct<T> {
-    fn default() -> Self {
-        Distinct {
-            items: Vec::new(),
-            seen: Positions::default(),
-        }
-    }
-}
-
-impl<T: Copy + Eq + Hash> Distinct<T> {
-    /// The values, without spare capacity.
-    fn into_items(self) -> Vec<T> {
-        let mut items = self.items;
-        items.shrink_to_fit();
-        items
-    }
-
-    fn push(&mut self, x: T) {
-        self.seen.push(&mut self.items, x);
     }
 }
 

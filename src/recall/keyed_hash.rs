@@ -1,20 +1,21 @@
-//! The index's keyed hash: foldhash, seeded per registry from std's
-//! [`RandomState`], whose keys come from the operating system's random source.
+//! The keyed hash of the recall index and of long lists: foldhash, seeded per table
+//! from std's [`RandomState`], whose keys come from the operating system's random
+//! source.
 //!
 //! foldhash hashes a (key, lot) pair in a few instructions where std's SipHash-1-3
 //! took about 180 of a 1,100-instruction lookup (callgrind). Its own seeds come from
 //! address-space layout; taking them from `RandomState` instead means a crafted file
-//! cannot be aimed at one bucket without knowing keys drawn from the OS for this
-//! registry. Nothing the registry answers depends on the hash order.
+//! cannot be aimed at one bucket without knowing keys drawn from the OS for that
+//! table. Nothing the registry answers depends on the hash order.
 
-use std::hash::{BuildHasher, Hasher, RandomState};
+use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 
 use foldhash::SharedSeed;
 use foldhash::quality::FoldHasher;
 
 /// Hash keys drawn once per table from the OS random source.
 #[derive(Clone, Debug)]
-pub(super) struct KeyedHash {
+pub(crate) struct KeyedHash {
     per_hasher: u64,
     shared: SharedSeed,
 }
@@ -31,12 +32,19 @@ impl Default for KeyedHash {
 
 impl KeyedHash {
     /// A hasher with this table's keys.
-    pub(super) fn hasher(&self) -> FoldHasher<'_> {
+    pub(crate) fn hasher(&self) -> FoldHasher<'_> {
         FoldHasher::with_seed(self.per_hasher, &self.shared)
     }
 
+    /// The hash of any hashable value.
+    pub(crate) fn of<T: Hash + ?Sized>(&self, value: &T) -> u64 {
+        let mut h = self.hasher();
+        value.hash(&mut h);
+        h.finish()
+    }
+
     /// The hash of one 64-bit value.
-    pub(super) fn one(&self, value: u64) -> u64 {
+    pub(crate) fn one(&self, value: u64) -> u64 {
         let mut h = self.hasher();
         h.write_u64(value);
         h.finish()
