@@ -6,6 +6,7 @@ use std::hash::Hash;
 use hashbrown::HashTable;
 
 use crate::recall::keyed_hash::KeyedHash;
+use crate::recall::partition::Partitioned;
 
 /// Up to this many values, a list is searched from end to end (most lists of a record
 /// are this short); past it, through [`Positions`].
@@ -162,8 +163,7 @@ impl<T, K: Eq + Hash, F: Fn(&T) -> K> Distinct<T, F> {
 /// batch so that no step reads or writes a table larger than the cache.
 ///
 /// The (half-hash, position) pairs of the list are split by the top bits of the hash
-/// into partitions of a few hundred (a counting sort: two passes in order, one write
-/// per pair into one of at most 4,096 running places); each partition is then
+/// into partitions of a few hundred ([`Partitioned`]); each partition is then
 /// deduplicated through one small table that stays in the cache, in list order, so the
 /// first of equal values is the one kept. A value is read again only when its whole
 /// half-hash matches. Time O(n), extra memory 9 bytes per value.
@@ -189,44 +189,22 @@ pub(crate) fn retain_first_by<T, K: Eq + Hash>(list: &mut Vec<T>, key: impl Fn(&
         return;
     };
     let hasher = KeyedHash::default();
-    // Partitions of about 256 values, at most 4,096 of them.
+    // Partitions of about 256 values, at most 4,096 of them, by the top bits.
     let bits = (n / 256).max(1).ilog2().min(12);
-    let part = |half: u32| half.checked_shr(32 - bits).unwrap_or(0) as usize;
     let pairs: Vec<(u32, u32)> = list
         .iter()
         .zip(0..n32)
         .map(|(x, i)| (half_of(hasher.of(&key(x))), i))
         .collect();
-    // Where each partition starts in `sorted`.
-    let mut starts = vec![0usize; (1usize << bits) + 1];
-    for &(half, _) in &pairs {
-        if let Some(c) = starts.get_mut(part(half) + 1) {
-            *c += 1;
-        }
-    }
-    for k in 1..starts.len() {
-        let before = starts.get(k - 1).copied().unwrap_or(0);
-        if let Some(c) = starts.get_mut(k) {
-            *c += before;
-        }
-    }
-    let mut next = starts.clone();
-    let mut sorted = vec![(0u32, 0u32); n];
-    for &(half, i) in &pairs {
-        if let Some(at) = next.get_mut(part(half)) {
-            if let Some(slot) = sorted.get_mut(*at) {
-                *slot = (half, i);
-            }
-            *at += 1;
-        }
-    }
+    let parts = Partitioned::new(&pairs, 1 << bits, |(half, _)| {
+        half.checked_shr(32 - bits).unwrap_or(0) as usize
+    });
     drop(pairs);
     let mut dup = vec![false; n];
     let mut table: HashTable<Slot> = HashTable::new();
-    for w in starts.windows(2) {
-        let [from, to] = [w.first(), w.get(1)].map(|x| x.copied().unwrap_or(0));
+    for part in parts.parts() {
         table.clear();
-        for &(half, at) in sorted.get(from..to).unwrap_or(&[]) {
+        for &(half, at) in part {
             let h = Slot::table_hash(half);
             if table
                 .find(h, |s| s.half == half && same(s.at as usize, at as usize))

@@ -73,6 +73,7 @@ mod keyed_hash;
 mod lot;
 mod ndc;
 mod openfda;
+mod partition;
 mod registry;
 
 pub use builtin::{BuiltinLot, BuiltinRecall, BuiltinRecallId, YearMonth};

@@ -108,7 +108,7 @@ fn rid(i: usize) -> RecallId {
     serde_json::from_value(serde_json::json!(i)).unwrap()
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Name {
     Package(Ndc),
     Product(ProductNdc),
@@ -122,19 +122,16 @@ enum Rel {
     NoNdc,
 }
 
+/// The recall's names, each once (a set of those seen: recalls of the bulk test name
+/// thousands).
 fn names(r: &Recall) -> Vec<Name> {
-    let mut out: Vec<Name> = Vec::new();
-    for n in r
-        .ndcs
+    let mut seen = std::collections::HashSet::new();
+    r.ndcs
         .iter()
         .map(|&n| Name::Package(n))
         .chain(r.product_ndcs.iter().map(|&p| Name::Product(p)))
-    {
-        if !out.contains(&n) {
-            out.push(n);
-        }
-    }
-    out
+        .filter(|n| seen.insert(*n))
+        .collect()
 }
 
 fn rel(name: Name, q: &Ndc) -> Option<Rel> {
@@ -386,6 +383,52 @@ proptest! {
                     prop_assert!(check.matches.iter().any(|m| m.recall.index() == i));
                 }
             }
+        }
+    }
+}
+
+/// `k` distinct lots and packages more, some lots tied to their own package: tables
+/// that grow many times while one recall is filed.
+fn inflate(r: &mut Recall, k: usize) {
+    let package =
+        |i: usize| Ndc::from_segments("99999", &format!("{:04}", i % 10_000), "01").unwrap();
+    r.ndcs.extend((0..k).map(package));
+    r.lots.extend((0..k).map(|i| RecalledLot {
+        lot: format!("ZQ{i}").parse().unwrap(),
+        ndc: (i % 7 == 0).then(|| package(i)),
+    }));
+}
+
+proptest! {
+    #![proptest_config(crate::support::strategies::config(24))]
+
+    /// Recalls naming thousands of lots and packages answer like the scan too, beside
+    /// small ones that share their lots and products.
+    #[test]
+    fn large_recalls_answer_like_a_scan(
+        mut recalls in prop::collection::vec(recall(), 1..5),
+        inflated in prop::collection::vec(any::<prop::sample::Index>(), 1..3),
+        asked in prop::collection::vec((0usize..4_200, ndc(), any::<bool>()), 1..12),
+    ) {
+        for i in &inflated {
+            let at = i.index(recalls.len());
+            inflate(&mut recalls[at], 4_200);
+        }
+        // A small recall sharing some of the bulk lots, under one bulk package.
+        recalls.push(Recall {
+            lots: (0..40).map(|i| RecalledLot { lot: format!("ZQ{}", i * 97).parse().unwrap(), ndc: None }).collect(),
+            ndcs: vec![Ndc::from_segments("99999", "0097", "01").unwrap()],
+            ..recalls[0].clone()
+        });
+        let mut reg = RecallRegistry::new();
+        for r in &recalls {
+            reg.add(r.clone()).unwrap();
+        }
+        for (k, pool_ndc, bulk_ndc) in asked {
+            let lot: LotNumber = format!("ZQ{k}").parse().unwrap();
+            let q = if bulk_ndc { Ndc::from_segments("99999", &format!("{:04}", k % 10_000), "01").unwrap() } else { pool_ndc };
+            prop_assert_eq!(reg.lookup(&q, &lot), model_lookup(&recalls, &q, &lot), "lookup {} {}", q, lot);
+            prop_assert_eq!(reg.recalls_for(&q), model_recalls_for(&recalls, &q));
         }
     }
 }

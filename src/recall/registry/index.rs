@@ -203,62 +203,84 @@ type NameRef = (u32, u64, Pos);
 /// A multimap from product to [`NameRef`]s without a vector per product (a recall naming
 /// 100,000 products must not make 100,000 small allocations): every value is one item
 /// of `items`, chained to the next of its product; the table holds the place of each
-/// product's newest item and is keyed by the item's own name (a product is
-/// `product_of(name)`), so an entry costs 4 bytes of table and 24 of item.
+/// product's newest item with half of the product's hash (so a probe reads an item only
+/// when that half matches, and growing the table hashes nothing again): an entry costs
+/// 8 bytes of table and 24 of item.
 #[derive(Clone, Default)]
 struct Chains {
     hasher: KeyedHash,
-    heads: HashTable<u32>,
+    heads: HashTable<Head>,
     items: Vec<(NameRef, u32)>,
 }
 
+/// The newest item of a product, and half of the product's hash.
+#[derive(Clone, Copy)]
+struct Head {
+    half: u32,
+    at: u32,
+}
+
+/// The table hash of a [`Head`]: its half-hash times an odd constant (the bucket, low
+/// bits, and the tag, top bits, both come from it).
+fn head_hash(half: u32) -> u64 {
+    u64::from(half).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 impl Chains {
-    fn hash(hasher: &KeyedHash, product: u64) -> u64 {
-        hasher.one(product)
+    fn half(&self, product: u64) -> u32 {
+        (self.hasher.one(product) >> 32) as u32
     }
 
-    /// Room for `more` values without growing on the way.
-    fn reserve(&mut self, more: usize) {
-        self.items.reserve(more);
-        let (hasher, items) = (&self.hasher, &self.items);
-        self.heads.reserve(more, |&i| item_hash(hasher, items, i));
-    }
-
-    fn push(&mut self, product: u64, value: NameRef) {
-        // fits() keeps the names below u32::MAX, so `at` is never END.
-        let Ok(at) = u32::try_from(self.items.len()) else {
+    /// Files one recall's values, each under its name's product.
+    fn push_all(&mut self, values: impl ExactSizeIterator<Item = NameRef>) {
+        // fits() keeps the names below u32::MAX, so no place is END.
+        let Ok(base) = u32::try_from(self.items.len()) else {
             return;
         };
-        let hash = Chains::hash(&self.hasher, product);
+        self.items.reserve(values.len());
+        self.heads.reserve(values.len(), |h| head_hash(h.half));
+        for (at, value) in (base..).zip(values) {
+            let product = product_of(value.1);
+            self.items.push((value, END));
+            self.link(product, self.half(product), at);
+        }
+    }
+
+    /// Makes item `at` (of `product`) its product's newest, chained to the one before.
+    fn link(&mut self, product: u64, half: u32, at: u32) {
         let items = &self.items;
-        let head = self.heads.find_mut(hash, |&i| {
-            items
-                .get(i as usize)
-                .is_some_and(|(v, _)| product_of(v.1) == product)
+        let head = self.heads.find_mut(head_hash(half), |h| {
+            h.half == half
+                && items
+                    .get(h.at as usize)
+                    .is_some_and(|(v, _)| product_of(v.1) == product)
         });
         match head {
             Some(head) => {
-                self.items.push((value, *head));
-                *head = at;
+                let before = std::mem::replace(&mut head.at, at);
+                if let Some(item) = self.items.get_mut(at as usize) {
+                    item.1 = before;
+                }
             }
             None => {
-                self.items.push((value, END));
-                let (hasher, items) = (&self.hasher, &self.items);
                 self.heads
-                    .insert_unique(hash, at, |&i| item_hash(hasher, items, i));
+                    .insert_unique(head_hash(half), Head { half, at }, |h| head_hash(h.half));
             }
         }
     }
 
     fn get(&self, product: u64) -> impl Iterator<Item = NameRef> + '_ {
+        let half = self.half(product);
         let head = self
             .heads
-            .find(Chains::hash(&self.hasher, product), |&i| {
-                self.items
-                    .get(i as usize)
-                    .is_some_and(|(v, _)| product_of(v.1) == product)
+            .find(head_hash(half), |h| {
+                h.half == half
+                    && self
+                        .items
+                        .get(h.at as usize)
+                        .is_some_and(|(v, _)| product_of(v.1) == product)
             })
-            .copied();
+            .map(|h| h.at);
         let mut next = head.and_then(|i| self.items.get(i as usize)).copied();
         std::iter::from_fn(move || {
             let (value, after) = next?;
@@ -273,15 +295,8 @@ impl Chains {
 
     fn shrink_to_fit(&mut self) {
         self.items.shrink_to_fit();
-        let (hasher, items) = (&self.hasher, &self.items);
-        self.heads.shrink_to_fit(|&i| item_hash(hasher, items, i));
+        self.heads.shrink_to_fit(|h| head_hash(h.half));
     }
-}
-
-/// The hash of the product of `items[i]` (for the table's rehashing).
-fn item_hash(hasher: &KeyedHash, items: &[(NameRef, u32)], i: u32) -> u64 {
-    let product = items.get(i as usize).map_or(0, |(v, _)| product_of(v.1));
-    Chains::hash(hasher, product)
 }
 
 #[derive(Clone, Default)]
@@ -450,16 +465,10 @@ impl Index {
     pub(crate) fn insert(&mut self, id: u32, recall: &Recall) {
         self.briefs.push(Brief::of(recall));
         let names = names_of(recall);
-        self.products.reserve(names.len());
+        let refs = || names.iter().map(|&(name, pos)| (id, name, pos));
+        self.products.push_all(refs());
         if recall.all_lots {
-            self.all_lots.reserve(names.len());
-        }
-        for &(name, pos) in &names {
-            let product = product_of(name);
-            self.products.push(product, (id, name, pos));
-            if recall.all_lots {
-                self.all_lots.push(product, (id, name, pos));
-            }
+            self.all_lots.push_all(refs());
         }
         let (key, mut name, pos) = target(&names);
         if name == MULTI {
@@ -973,5 +982,25 @@ mod tests {
         index.insert(0, &recall(ndcs, &lots));
         assert_eq!(index.entry_count(), 40);
         assert_eq!(index.wide_entries, 40);
+    }
+
+    #[test]
+    fn a_recall_of_thousands_finds_every_product_and_lot() {
+        // Each product is found under its own head (one recall names them all, so each
+        // query lists recall 0 once) and each lot under every package (filed under WIDE).
+        let n = 5_000;
+        let ndcs: Vec<Ndc> = (0..n).map(|i| ndc(&format!("99999-{i:04}-01"))).collect();
+        let lots: Vec<String> = (0..n).map(|i| format!("ZQ{i}")).collect();
+        let lots: Vec<&str> = lots.iter().map(String::as_str).collect();
+        let r = recall(ndcs.clone(), &lots);
+        let mut index = Index::default();
+        index.insert(0, &r);
+        assert_eq!(index.entry_count(), n);
+        let recalls = [r];
+        for (q, lot) in ndcs.iter().zip(&lots) {
+            assert_eq!(index.recalls_for(q).len(), 1, "{q}");
+            let check = index.lookup(&recalls, q, &lot.parse().unwrap());
+            assert_eq!(check.matches.len(), 1, "{q} {lot}");
+        }
     }
 }
