@@ -203,32 +203,18 @@ type NameRef = (u32, u64, Pos);
 /// A multimap from product to [`NameRef`]s without a vector per product (a recall naming
 /// 100,000 products must not make 100,000 small allocations): every value is one item
 /// of `items`, chained to the next of its product; the table holds the place of each
-/// product's newest item with half of the product's hash (so a probe reads an item only
-/// when that half matches, and growing the table hashes nothing again): an entry costs
-/// 8 bytes of table and 24 of item.
+/// product's newest item and is keyed by the item's own name (a product is
+/// `product_of(name)`), so an entry costs 4 bytes of table and 24 of item.
 #[derive(Clone, Default)]
 struct Chains {
     hasher: KeyedHash,
-    heads: HashTable<Head>,
+    heads: HashTable<u32>,
     items: Vec<(NameRef, u32)>,
 }
 
-/// The newest item of a product, and half of the product's hash.
-#[derive(Clone, Copy)]
-struct Head {
-    half: u32,
-    at: u32,
-}
-
-/// The table hash of a [`Head`]: its half-hash times an odd constant (the bucket, low
-/// bits, and the tag, top bits, both come from it).
-fn head_hash(half: u32) -> u64 {
-    u64::from(half).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
 impl Chains {
-    fn half(&self, product: u64) -> u32 {
-        (self.hasher.one(product) >> 32) as u32
+    fn hash(hasher: &KeyedHash, product: u64) -> u64 {
+        hasher.one(product)
     }
 
     /// Files one recall's values, each under its name's product.
@@ -238,49 +224,47 @@ impl Chains {
             return;
         };
         self.items.reserve(values.len());
-        self.heads.reserve(values.len(), |h| head_hash(h.half));
+        let (hasher, items) = (&self.hasher, &self.items);
+        self.heads
+            .reserve(values.len(), |&i| item_hash(hasher, items, i));
         for (at, value) in (base..).zip(values) {
-            let product = product_of(value.1);
-            self.items.push((value, END));
-            self.link(product, self.half(product), at);
+            self.link(product_of(value.1), value, at);
         }
     }
 
-    /// Makes item `at` (of `product`) its product's newest, chained to the one before.
-    fn link(&mut self, product: u64, half: u32, at: u32) {
+    /// Adds `value` (of `product`) as item `at`, its product's newest, chained to the
+    /// one before.
+    fn link(&mut self, product: u64, value: NameRef, at: u32) {
+        let hash = Chains::hash(&self.hasher, product);
         let items = &self.items;
-        let head = self.heads.find_mut(head_hash(half), |h| {
-            h.half == half
-                && items
-                    .get(h.at as usize)
-                    .is_some_and(|(v, _)| product_of(v.1) == product)
+        let head = self.heads.find_mut(hash, |&i| {
+            items
+                .get(i as usize)
+                .is_some_and(|(v, _)| product_of(v.1) == product)
         });
         match head {
             Some(head) => {
-                let before = std::mem::replace(&mut head.at, at);
-                if let Some(item) = self.items.get_mut(at as usize) {
-                    item.1 = before;
-                }
+                self.items.push((value, *head));
+                *head = at;
             }
             None => {
+                self.items.push((value, END));
+                let (hasher, items) = (&self.hasher, &self.items);
                 self.heads
-                    .insert_unique(head_hash(half), Head { half, at }, |h| head_hash(h.half));
+                    .insert_unique(hash, at, |&i| item_hash(hasher, items, i));
             }
         }
     }
 
     fn get(&self, product: u64) -> impl Iterator<Item = NameRef> + '_ {
-        let half = self.half(product);
         let head = self
             .heads
-            .find(head_hash(half), |h| {
-                h.half == half
-                    && self
-                        .items
-                        .get(h.at as usize)
-                        .is_some_and(|(v, _)| product_of(v.1) == product)
+            .find(Chains::hash(&self.hasher, product), |&i| {
+                self.items
+                    .get(i as usize)
+                    .is_some_and(|(v, _)| product_of(v.1) == product)
             })
-            .map(|h| h.at);
+            .copied();
         let mut next = head.and_then(|i| self.items.get(i as usize)).copied();
         std::iter::from_fn(move || {
             let (value, after) = next?;
@@ -295,8 +279,15 @@ impl Chains {
 
     fn shrink_to_fit(&mut self) {
         self.items.shrink_to_fit();
-        self.heads.shrink_to_fit(|h| head_hash(h.half));
+        let (hasher, items) = (&self.hasher, &self.items);
+        self.heads.shrink_to_fit(|&i| item_hash(hasher, items, i));
     }
+}
+
+/// The hash of the product of `items[i]` (for the table's rehashing).
+fn item_hash(hasher: &KeyedHash, items: &[(NameRef, u32)], i: u32) -> u64 {
+    let product = items.get(i as usize).map_or(0, |(v, _)| product_of(v.1));
+    Chains::hash(hasher, product)
 }
 
 #[derive(Clone, Default)]
