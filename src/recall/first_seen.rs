@@ -191,15 +191,15 @@ pub(crate) fn retain_first_by<T, K: Eq + Hash>(list: &mut Vec<T>, key: impl Fn(&
     let hasher = KeyedHash::default();
     // Partitions of about 256 values, at most 4,096 of them, by the top bits.
     let bits = (n / 256).max(1).ilog2().min(12);
-    let pairs: Vec<(u32, u32)> = list
-        .iter()
-        .zip(0..n32)
-        .map(|(x, i)| (half_of(hasher.of(&key(x))), i))
-        .collect();
-    let parts = Partitioned::new(&pairs, 1 << bits, |(half, _)| {
+    // Each value is hashed once per pass of the sort, rather than its pairs kept twice.
+    let pairs = || {
+        list.iter()
+            .zip(0..n32)
+            .map(|(x, i)| (half_of(hasher.of(&key(x))), i))
+    };
+    let parts = Partitioned::new(pairs, 1 << bits, |(half, _)| {
         half.checked_shr(32 - bits).unwrap_or(0) as usize
     });
-    drop(pairs);
     let mut dup = vec![false; n];
     let mut table: HashTable<Slot> = HashTable::new();
     for part in parts.parts() {

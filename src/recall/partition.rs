@@ -11,14 +11,19 @@ pub(crate) struct Partitioned<T> {
 }
 
 impl<T: Copy> Partitioned<T> {
-    /// Sorts `items` into `count` partitions (at least one) by `part` of each; a `part`
-    /// past the last partition counts as the last.
-    pub(crate) fn new(items: &[T], count: usize, part: impl Fn(&T) -> usize) -> Self {
+    /// Sorts the items into `count` partitions (at least one) by `part` of each; a
+    /// `part` past the last partition counts as the last. `items` gives them afresh for
+    /// each of the two passes, so no unsorted copy is kept beside the sorted one.
+    pub(crate) fn new<I: ExactSizeIterator<Item = T>>(
+        items: impl Fn() -> I,
+        count: usize,
+        part: impl Fn(&T) -> usize,
+    ) -> Self {
         let last = count.max(1) - 1;
         let part = |x: &T| part(x).min(last);
         let mut starts = vec![0usize; last + 2];
-        for x in items {
-            if let Some(c) = starts.get_mut(part(x) + 1) {
+        for x in items() {
+            if let Some(c) = starts.get_mut(part(&x) + 1) {
                 *c += 1;
             }
         }
@@ -29,14 +34,15 @@ impl<T: Copy> Partitioned<T> {
             }
         }
         let mut next = starts.clone();
-        let mut sorted = Vec::with_capacity(items.len());
-        if let Some(&first) = items.first() {
-            sorted.resize(items.len(), first);
+        let len = items().len();
+        let mut sorted = Vec::with_capacity(len);
+        if let Some(first) = items().next() {
+            sorted.resize(len, first);
         }
-        for x in items {
-            if let Some(at) = next.get_mut(part(x)) {
+        for x in items() {
+            if let Some(at) = next.get_mut(part(&x)) {
                 if let Some(place) = sorted.get_mut(*at) {
-                    *place = *x;
+                    *place = x;
                 }
                 *at += 1;
             }
@@ -67,7 +73,7 @@ mod tests {
         ) {
             let pairs: Vec<(u32, u32)> = keys.iter().copied().zip(0..).collect();
             let part = |(k, _): &(u32, u32)| (*k as usize) % 80;
-            let got = Partitioned::new(&pairs, count, part);
+            let got = Partitioned::new(|| pairs.iter().copied(), count, part);
             let mut model = pairs.clone();
             model.sort_by_key(|x| part(x).min(count - 1));
             for (p, items) in got.parts().enumerate() {
