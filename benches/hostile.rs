@@ -24,137 +24,14 @@
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use legcramps::recall::RecallRegistry;
-use legcramps::recall::{LoadOptions, extract_lots, extract_ndcs};
+use legcramps::recall::{extract_lots, extract_ndcs};
+use legcramps_benches::hostile_input::{
+    Documents, MB, SIZES, documents, load, ordinary_registry, texts,
+};
 use legcramps_benches::{Counting, peak_of};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
-
-const MB: usize = 1024 * 1024;
-const SIZES: [(&str, usize); 3] = [("1MB", MB), ("4MB", 4 * MB), ("16MB", 16 * MB)];
-
-/// Repeats `piece` until the text is at least `len` bytes, after a `prefix`.
-fn fill(prefix: &str, piece: &str, len: usize) -> String {
-    let mut s = String::with_capacity(len + piece.len() + prefix.len());
-    s.push_str(prefix);
-    while s.len() < len {
-        s.push_str(piece);
-    }
-    s
-}
-
-/// The hostile texts, each about `len` bytes.
-fn texts(len: usize) -> Vec<(&'static str, String)> {
-    vec![
-        // One digit run with no break at all.
-        ("digits", fill("Lot ", "0123456789", len)),
-        // Digits in single-space groups after an NDC label (the spaced-NDC reader).
-        ("digit_groups", fill("NDC ", "0067 203 702 ", len)),
-        // Only separators.
-        ("separators", fill("", "-/.,;:_ ", len)),
-        // The lot label again and again, with nothing after it.
-        ("lot_repeated", fill("", "Lot ", len)),
-        ("lot_labels", fill("", "Lot #: Lot No. Lots: ", len)),
-        // The all-lots phrase again and again.
-        ("all_lots_repeated", fill("", "All lots ", len)),
-        // One endless range chain: A1 to A2 to A3 ...
-        (
-            "range_chain",
-            fill("Lot A0", " to A1 through B2 thru C3 - D4", len),
-        ),
-        // One endless token with many inner separators.
-        ("long_token", fill("Lot ", "A1-B2/C3.D4_E5:F6@G7+", len)),
-        // Many NDC-shaped codes with hyphens.
-        (
-            "ndc_shapes",
-            fill("NDC ", "0185-0022-01, 68016-177-XX, ", len),
-        ),
-    ]
-}
-
-/// One openFDA record as JSON.
-fn record(serial: usize, description: &str, code: &str) -> String {
-    format!(
-        r#"{{"recall_number": "D-{:04}-2024", "classification": "Class II", "recalling_firm": "F", "product_description": {}, "reason_for_recall": "R", "report_date": "20240110", "code_info": {}}}"#,
-        serial % 10_000,
-        serde_json::to_string(description).unwrap_or_default(),
-        serde_json::to_string(code).unwrap_or_default(),
-    )
-}
-
-/// `k` distinct package NDCs of `k` distinct products, as a description.
-fn distinct_ndcs(k: usize) -> String {
-    let mut s = String::with_capacity(k * 20);
-    for i in 0..k {
-        s.push_str(&format!(
-            "NDC {:05}-{:03}-10, ",
-            10_000 + i / 1000,
-            i % 1000
-        ));
-    }
-    s
-}
-
-fn lots(k: usize) -> String {
-    let mut s = String::with_capacity(k * 10 + 4);
-    s.push_str("Lot ");
-    for i in 0..k {
-        s.push_str(&format!("X{i:07}, "));
-    }
-    s
-}
-
-/// Named JSON documents.
-type Documents = Vec<(&'static str, Vec<u8>)>;
-
-/// The record-shaped hostile documents, each about `len` bytes.
-fn documents(len: usize) -> Documents {
-    // An NDC is 20 bytes of description, a lot 10 bytes of code text.
-    let k = len / 30;
-    let cross = format!("[{}]", record(1, &distinct_ndcs(k), &lots(k)));
-    let wide = format!("[{}]", record(1, &distinct_ndcs(len / 20), "Lot A1234"));
-    let one = |i: usize| {
-        let ndc = if i.is_multiple_of(2) {
-            "NDC 0185-0022-01"
-        } else {
-            "NDC 0185-0022-10"
-        };
-        record(i, ndc, "Lot JX6411")
-    };
-    let n = len / one(0).len();
-    let same: Vec<String> = (0..n).map(one).collect();
-    let same = format!("[{}]", same.join(","));
-    vec![
-        ("ndcs_x_lots", cross.into_bytes()),
-        ("distinct_ndcs", wide.into_bytes()),
-        ("same_key", same.into_bytes()),
-    ]
-}
-
-/// A registry of ordinary records (one NDC, ten lots each) from about `len` bytes.
-fn ordinary_registry(len: usize) -> (RecallRegistry, usize) {
-    let one = |i: usize| {
-        record(
-            i,
-            &format!("NDC {:05}-{:03}-10", 10_000 + i / 1000, i % 1000),
-            &lots(10),
-        )
-    };
-    let n = len / one(0).len();
-    let doc = format!("[{}]", (0..n).map(one).collect::<Vec<_>>().join(","));
-    let mut reg = RecallRegistry::new();
-    reg.add_openfda_slice(doc.as_bytes(), LoadOptions::default())
-        .expect("generated records load");
-    (reg, doc.len())
-}
-
-fn load(doc: &[u8]) -> RecallRegistry {
-    let mut reg = RecallRegistry::new();
-    reg.add_openfda_slice(doc, LoadOptions::default())
-        .expect("generated records load");
-    reg
-}
 
 fn report_peak(case: &str, size: &str, input: usize, peak: usize) {
     eprintln!(

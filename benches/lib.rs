@@ -9,6 +9,8 @@
 // the system allocator.
 #![deny(unsafe_code)]
 
+pub mod hostile_input;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::hint::black_box;

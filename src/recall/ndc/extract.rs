@@ -140,8 +140,8 @@ impl fmt::Display for NdcMention {
 /// assert_eq!(found, ["0185-0022-01", "0185-0022-10", "71399-7480-05"]);
 /// ```
 pub fn extract_ndcs(text: &str) -> Vec<NdcMention> {
-    // Deduplicated as found: a text repeating a few codes holds only those, never a
-    // list of every mention.
+    // Thinned as found: a text repeating a few codes holds at most twice those (or
+    // 64), never a list of every mention.
     let mut d = distinct_mentions();
     scan_each(text, |m, _, _| d.push(m));
     d.into_items()

@@ -1,0 +1,79 @@
+//! Runs one hostile case of issue #12 once, for counting its instructions under
+//! callgrind (`scripts/linearity-instructions` runs every case at 1 and 16 MB): an
+//! instruction count does not depend on the cache, so it tells whether the *work*
+//! grows linearly, apart from the memory hierarchy that the `hostile` bench's wall
+//! times also measure.
+//!
+//! ```text
+//! cargo build --release -p legcramps-benches --bin hostile-work
+//! valgrind --tool=callgrind --toggle-collect='*measured*' \
+//!     target/release/hostile-work ndcs_x_lots/ingest 1
+//! ```
+//!
+//! Cases: `ndcs_x_lots/ingest`, `distinct_ndcs/ingest`, `same_key/ingest`,
+//! `same_key/lookup`, `same_key/lookup_bare_10_digits`, `serialize`, and
+//! `TEXT/extract_lots` or `TEXT/extract_ndcs` for each hostile text (`digits`,
+//! `range_chain`, ...). Only `measured` is counted: building the input is not.
+
+use std::hint::black_box;
+use std::process::ExitCode;
+
+use legcramps::recall::{RecallRegistry, extract_lots, extract_ndcs};
+use legcramps_benches::hostile_input::{MB, documents, load, ordinary_registry, texts};
+
+/// What one case does, on input built beforehand.
+enum Work {
+    Ingest(Vec<u8>),
+    Lookup(RecallRegistry, &'static str),
+    Serialize(RecallRegistry),
+    Lots(String),
+    Ndcs(String),
+}
+
+/// The work whose instructions are counted.
+#[inline(never)]
+fn measured(work: &Work) {
+    match work {
+        Work::Ingest(doc) => drop(black_box(load(doc))),
+        Work::Lookup(reg, ndc) => drop(black_box(reg.lookup_str(ndc, "JX6411"))),
+        Work::Serialize(reg) => drop(black_box(serde_json::to_writer(std::io::sink(), reg))),
+        Work::Lots(text) => drop(black_box(extract_lots(text))),
+        Work::Ndcs(text) => drop(black_box(extract_ndcs(text))),
+    }
+}
+
+fn work(case: &str, len: usize) -> Option<Work> {
+    let (input, what) = case.split_once('/').unwrap_or((case, ""));
+    if input == "serialize" {
+        return Some(Work::Serialize(ordinary_registry(len).0));
+    }
+    let doc = documents(len).into_iter().find(|(n, _)| *n == input);
+    match (doc, what) {
+        (Some((_, doc)), "ingest") => Some(Work::Ingest(doc)),
+        (Some((_, doc)), "lookup") => Some(Work::Lookup(load(&doc), "0185-0022-01")),
+        (Some((_, doc)), "lookup_bare_10_digits") => Some(Work::Lookup(load(&doc), "0185002201")),
+        (Some(_), _) => None,
+        (None, _) => {
+            let (_, text) = texts(len).into_iter().find(|(n, _)| *n == input)?;
+            match what {
+                "extract_lots" => Some(Work::Lots(text)),
+                "extract_ndcs" => Some(Work::Ndcs(text)),
+                _ => None,
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(case), Some(Ok(mb))) = (args.first(), args.get(1).map(|s| s.parse::<usize>())) else {
+        eprintln!("usage: hostile-work CASE MEGABYTES (see the file's docs for the cases)");
+        return ExitCode::FAILURE;
+    };
+    let Some(work) = work(case, mb * MB) else {
+        eprintln!("hostile-work: no case {case:?}");
+        return ExitCode::FAILURE;
+    };
+    measured(&work);
+    ExitCode::SUCCESS
+}
