@@ -141,6 +141,7 @@ impl<T, K: Eq + Hash, F: Fn(&T) -> K> Distinct<T, F> {
         }
     }
 
+    /// Appends `value`, and thins the list when it has doubled.
     pub(crate) fn push(&mut self, value: T) {
         self.items.push(value);
         if self.items.len() >= self.thinned.max(LINEAR).saturating_mul(2) {
@@ -152,15 +153,17 @@ impl<T, K: Eq + Hash, F: Fn(&T) -> K> Distinct<T, F> {
     /// The values, each once, without spare capacity.
     pub(crate) fn into_items(self) -> Vec<T> {
         let mut items = self.items;
-        retain_first_by(&mut items, &self.key);
+        if items.len() > self.thinned {
+            retain_first_by(&mut items, &self.key);
+        }
         items.shrink_to_fit();
         items
     }
 }
 
 /// Keeps the first of each value of `list` (values are the same when their keys are),
-/// in order: what pushing each through [`Positions::push_by`] gives, built in one
-/// batch so that no step reads or writes a table larger than the cache.
+/// in order: what [`Positions::push`] of each would keep, found in one batch so that no
+/// step reads or writes a table larger than the cache.
 ///
 /// The (half-hash, position) pairs of the list are split by the top bits of the hash
 /// into partitions of a few hundred ([`Partitioned`]); each partition is then
