@@ -7,7 +7,8 @@ use crate::evidence::{Citation, EvidenceLevel};
 
 mod rows;
 
-#[cfg(test)]
+// Read whole only by the FHIR mapping's tests.
+#[cfg(all(test, feature = "fhir"))]
 pub(crate) use rows::REMEDIES;
 
 /// A remedy: something done in the moment of a cramp, a preventive habit, or a
