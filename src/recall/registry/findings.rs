@@ -231,13 +231,23 @@ impl Acc {
             ),
             near_misses: Vec::with_capacity(nears),
         };
+        // `found` and `under` are both in recall order: each near miss takes its
+        // packages from the front of what is left (one pass, no search per recall).
+        let mut rest = under.as_slice();
         for f in &found {
             if let Some(best) = f.best {
                 if let Some(m) = answer.matched(f, best) {
                     check.matches.push(m);
                 }
-            } else if let Some(n) = f.near.and_then(|near| answer.near_miss(f, near, &under)) {
-                check.near_misses.push(n);
+            } else if let Some(near) = f.near {
+                let skip = rest.iter().take_while(|&&(r, _)| r < f.recall).count();
+                let own = rest.get(skip..).unwrap_or(&[]);
+                let len = own.iter().take_while(|&&(r, _)| r == f.recall).count();
+                let (packages, after) = own.split_at(len.min(own.len()));
+                rest = after;
+                if let Some(n) = answer.near_miss(f, near, packages) {
+                    check.near_misses.push(n);
+                }
             }
         }
         check
@@ -323,13 +333,13 @@ impl Answer<'_> {
     }
 
     /// The near miss for a recall that lists the lot near by, with the packages it is
-    /// recalled under (from `under`, sorted by recall); `None` when the recall leaves
-    /// this lot out.
+    /// recalled under (`packages`: its own (recall, package) pairs); `None` when the
+    /// recall leaves this lot out.
     fn near_miss(
         &self,
         f: &Found,
         (lot_rank, range): (u8, u32),
-        under: &[(u32, Ndc)],
+        packages: &[(u32, Ndc)],
     ) -> Option<NearMiss> {
         if self
             .full(f, self.index.brief(f.recall))
@@ -337,14 +347,7 @@ impl Answer<'_> {
         {
             return None;
         }
-        let from = under.partition_point(|&(r, _)| r < f.recall);
-        let to = under.partition_point(|&(r, _)| r <= f.recall);
-        let mut recalled_under: Vec<Ndc> = under
-            .get(from..to)
-            .unwrap_or(&[])
-            .iter()
-            .map(|&(_, n)| n)
-            .collect();
+        let mut recalled_under: Vec<Ndc> = packages.iter().map(|&(_, n)| n).collect();
         recalled_under.sort();
         recalled_under.dedup();
         Some(NearMiss {
