@@ -42,25 +42,29 @@ fn measured(work: &Work) {
     }
 }
 
+/// The input of `case` at `len` bytes (only that case's inputs are built).
 fn work(case: &str, len: usize) -> Option<Work> {
     let (input, what) = case.split_once('/').unwrap_or((case, ""));
-    if input == "serialize" {
-        return Some(Work::Serialize(ordinary_registry(len).0));
-    }
-    let doc = documents(len).into_iter().find(|(n, _)| *n == input);
-    match (doc, what) {
-        (Some((_, doc)), "ingest") => Some(Work::Ingest(doc)),
-        (Some((_, doc)), "lookup") => Some(Work::Lookup(load(&doc), "0185-0022-01")),
-        (Some((_, doc)), "lookup_bare_10_digits") => Some(Work::Lookup(load(&doc), "0185002201")),
-        (Some(_), _) => None,
-        (None, _) => {
-            let (_, text) = texts(len).into_iter().find(|(n, _)| *n == input)?;
-            match what {
-                "extract_lots" => Some(Work::Lots(text)),
-                "extract_ndcs" => Some(Work::Ndcs(text)),
-                _ => None,
-            }
-        }
+    let text = || {
+        texts(len)
+            .into_iter()
+            .find(|(n, _)| *n == input)
+            .map(|(_, t)| t)
+    };
+    let doc = || {
+        documents(len)
+            .into_iter()
+            .find(|(n, _)| *n == input)
+            .map(|(_, d)| d)
+    };
+    match what {
+        _ if input == "serialize" => Some(Work::Serialize(ordinary_registry(len).0)),
+        "extract_lots" => text().map(Work::Lots),
+        "extract_ndcs" => text().map(Work::Ndcs),
+        "ingest" => doc().map(Work::Ingest),
+        "lookup" => doc().map(|d| Work::Lookup(load(&d), "0185-0022-01")),
+        "lookup_bare_10_digits" => doc().map(|d| Work::Lookup(load(&d), "0185002201")),
+        _ => None,
     }
 }
 
