@@ -40,12 +40,38 @@ pub fn texts(len: usize) -> Vec<(&'static str, String)> {
         ),
         // One endless token with many inner separators.
         ("long_token", fill("Lot ", "A1-B2/C3.D4_E5:F6@G7+", len)),
+        // A long lot list, then sentence after sentence leaving one lot out: each cut
+        // of the list used to rebuild its whole table of positions (quadratic).
+        ("left_out_sentences", left_out_sentences(len)),
         // Many NDC-shaped codes with hyphens.
         (
             "ndc_shapes",
             fill("NDC ", "0185-0022-01, 68016-177-XX, ", len),
         ),
     ]
+}
+
+/// Distinct lots for the first half of `len` bytes (`Lot A0000000, A0000001, …`), then
+/// sentences that each leave one more distinct lot out (`Lot B0000000 is not
+/// included.`) until the text is `len` bytes.
+pub fn left_out_sentences(len: usize) -> String {
+    let mut s = String::with_capacity(len + 32);
+    s.push_str("Lot ");
+    let mut i = 0usize;
+    while s.len() < len / 2 {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&format!("A{i:07}"));
+        i += 1;
+    }
+    s.push_str(". ");
+    let mut i = 0usize;
+    while s.len() < len {
+        s.push_str(&format!("Lot B{i:07} is not included. "));
+        i += 1;
+    }
+    s
 }
 
 /// One openFDA record as JSON.

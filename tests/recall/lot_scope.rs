@@ -76,6 +76,23 @@ fn exceptions_leave_lots_out() {
 }
 
 #[test]
+fn sentences_left_out_after_a_long_list() {
+    // 100 lots (past the length at which a list keeps a table of its positions), then
+    // lots left out one sentence at a time, then a sentence that names one of the 100
+    // again and a new one: each left-out lot goes to `excluded` only, the list still
+    // keeps every lot once after the cuts, and the new lot comes last.
+    let first: Vec<String> = (0..100).map(|i| format!("A{i:04}")).collect();
+    let t = format!(
+        "Lot {}. Lot B0001 is not included. Lot B0002 is not included. Lots A0005, A0100.",
+        first.join(", ")
+    );
+    let mut expected = first.clone();
+    expected.push("A0100".into());
+    assert_eq!(lots(&t), expected);
+    assert_eq!(excluded(&t), ["B0001", "B0002"]);
+}
+
+#[test]
 fn words_that_do_not_negate_the_scope() {
     // D-0265-2021: all lots, and the listed ones.
     let f = extract_lots(

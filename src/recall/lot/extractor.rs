@@ -576,19 +576,13 @@ impl<'a> Run<'a> {
 
     /// The sentence's lots (and ranges) are left out of the recall.
     fn leave_out_sentence(&mut self) {
-        let lots = self
-            .out
-            .lots
-            .split_off(self.sentence_lots.min(self.out.lots.len()));
-        self.seen.forget();
+        let lots = self.seen.cut(&mut self.out.lots, self.sentence_lots);
         for lot in lots {
             self.seen_excluded.push(&mut self.out.excluded, lot);
         }
         let ranges = self
-            .out
-            .ranges
-            .split_off(self.sentence_ranges.min(self.out.ranges.len()));
-        self.seen_ranges.forget();
+            .seen_ranges
+            .cut(&mut self.out.ranges, self.sentence_ranges);
         for pair in ranges {
             self.seen_excluded_ranges
                 .push(&mut self.out.excluded_ranges, pair);
