@@ -8,8 +8,9 @@
 //!   description names k distinct NDCs: the 70,000-NDC row), `same_key` (records that
 //!   all recall lot JX6411 of product 0185-0022, half under the queried package and half
 //!   under a sibling: the 80,000-record row; the lookup is timed too, also through a
-//!   bare 10-digit code whose three readings' answers are merged) and `serialize`
-//!   (a registry of ordinary records written to a sink).
+//!   bare 10-digit code whose three readings' answers are merged), `half_dated_lots`
+//!   (one record of k lots with an expiry date, then k without) and `serialize` (a
+//!   registry of ordinary records written to a sink).
 //! - Texts for the extractors: the hostile texts below, through `extract_lots` and
 //!   `extract_ndcs`.
 //!

@@ -97,6 +97,15 @@ pub fn distinct_ndcs(k: usize) -> String {
     s
 }
 
+/// `k` distinct lots from `X{from}` on, without a label.
+pub fn lots_from(from: usize, k: usize) -> String {
+    let mut s = String::with_capacity(k * 10);
+    for i in from..from + k {
+        s.push_str(&format!("X{i:07}, "));
+    }
+    s
+}
+
 /// A lot list of `k` distinct lots, as code text.
 pub fn lots(k: usize) -> String {
     let mut s = String::with_capacity(k * 10 + 4);
@@ -127,10 +136,16 @@ pub fn documents(len: usize) -> Documents {
     let n = len / one(0).len();
     let same: Vec<String> = (0..n).map(one).collect();
     let same = format!("[{}]", same.join(","));
+    // Half the lots with an expiry date, half without: filing each undated lot used to
+    // scan every dated one for its expiry (quadratic).
+    let half = len / 20;
+    let dated = format!("{}Exp 12/2026, {}", lots(half), lots_from(half, half));
+    let half_dated = format!("[{}]", record(1, "NDC 0185-0022-01", &dated));
     vec![
         ("ndcs_x_lots", cross.into_bytes()),
         ("distinct_ndcs", wide.into_bytes()),
         ("same_key", same.into_bytes()),
+        ("half_dated_lots", half_dated.into_bytes()),
     ]
 }
 

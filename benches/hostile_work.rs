@@ -11,7 +11,7 @@
 //! ```
 //!
 //! Cases: `ndcs_x_lots/ingest`, `distinct_ndcs/ingest`, `same_key/ingest`,
-//! `same_key/lookup`, `same_key/lookup_bare_10_digits`, `serialize`, and
+//! `half_dated_lots/ingest`, `same_key/lookup`, `same_key/lookup_bare_10_digits`, `serialize`, and
 //! `TEXT/extract_lots` or `TEXT/extract_ndcs` for each hostile text (`digits`,
 //! `range_chain`, `left_out_sentences`, ...). Only `measured` is counted: building the
 //! input is not.

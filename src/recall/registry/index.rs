@@ -483,6 +483,7 @@ impl Index {
             .reserve(recall.lots.len(), |s| slot_hash(hasher, arena, s));
         // Consecutive lots usually share their expiry text: store it once.
         let mut last_expiry: Option<(&str, u32)> = None;
+        let expiries = recall.detail.expiries();
         for (i, l) in recall.lots.iter().enumerate() {
             let (key, name, pos) = match &l.ndc {
                 Some(n) => {
@@ -491,7 +492,7 @@ impl Index {
                 }
                 None => (key, name, pos),
             };
-            let expiry = match (recall.detail.expiry_of(&l.lot), last_expiry) {
+            let expiry = match (expiries.of(&l.lot), last_expiry) {
                 (None, _) => NO_EXPIRY,
                 (Some(text), Some((prev, at))) if prev == text => at,
                 (Some(text), _) => {

@@ -71,6 +71,22 @@ impl RecallDetail {
             || self.excluded_ranges.iter().any(|(a, b)| lot.in_range(a, b))
     }
 
+    /// Each lot's expiry in O(log n), for reading many: over `lot_expiry` itself when it
+    /// is sorted by lot (as the crate builds it), else over a sorted list of its
+    /// entries, made once. [`expiry_of`](Self::expiry_of) scans the list on a miss, so
+    /// filing a recall's lots through it was quadratic when few of them had an expiry.
+    pub(crate) fn expiries(&self) -> Expiries<'_> {
+        let list = self.lot_expiry.as_slice();
+        if list.is_sorted_by(|a, b| a.0 <= b.0) {
+            Expiries::Sorted(list)
+        } else {
+            let mut by_lot: Vec<&(LotNumber, String)> = list.iter().collect();
+            // Stable: of entries for one lot, the first in the list comes first.
+            by_lot.sort_by(|a, b| a.0.cmp(&b.0));
+            Expiries::ByLot(by_lot)
+        }
+    }
+
     /// The expiry the text gives for `lot`, as written.
     pub fn expiry_of(&self, lot: &LotNumber) -> Option<&str> {
         match self.lot_expiry.binary_search_by(|(l, _)| l.cmp(lot)) {
@@ -163,6 +179,23 @@ impl Readings {
     }
 }
 
+/// A recall's lot expiries, searchable by lot (see [`RecallDetail::expiries`]).
+pub(crate) enum Expiries<'a> {
+    Sorted(&'a [(LotNumber, String)]),
+    ByLot(Vec<&'a (LotNumber, String)>),
+}
+
+impl Expiries<'_> {
+    /// The expiry given for `lot`: the first in the list's order when it is given twice.
+    pub(crate) fn of(&self, lot: &LotNumber) -> Option<&str> {
+        let found = match self {
+            Expiries::Sorted(list) => list.get(list.partition_point(|(l, _)| l < lot)),
+            Expiries::ByLot(list) => list.get(list.partition_point(|(l, _)| l < lot)).copied(),
+        };
+        found.filter(|(l, _)| l == lot).map(|(_, d)| d.as_str())
+    }
+}
+
 /// Completes one match from its recall's detail (the recall does not leave the lot
 /// out: the caller has checked): marks a match through an unconfirmed NDC reading, and
 /// adds status, termination date, the lot's expiry and any note.
@@ -175,5 +208,33 @@ pub(crate) fn complete_match(m: &mut RecallMatch, r: &Recall, lot: &LotNumber) {
     m.lot_expiry = r.detail.expiry_of(lot).map(Arc::from);
     if let RecallSource::Builtin(id) = r.source {
         m.note = id.info().lot_note(lot).map(str::to_owned);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// Whatever the list's order, and with lots given twice, each lot's expiry is
+        /// the first the list gives for it (a scan as the model), sorted or not.
+        #[test]
+        fn expiries_agree_with_a_scan(
+            entries in proptest::collection::vec((0u8..12, 0u8..5), 0..40),
+            sort in proptest::bool::ANY,
+        ) {
+            let lot = |n: u8| format!("L{n}").parse::<LotNumber>().unwrap();
+            let mut detail = RecallDetail::default();
+            detail.lot_expiry = entries.iter().map(|&(l, d)| (lot(l), format!("2026-0{}", d + 1))).collect();
+            if sort {
+                detail.lot_expiry.sort_by(|a, b| a.0.cmp(&b.0));
+            }
+            let expiries = detail.expiries();
+            for n in 0..14 {
+                let q = lot(n);
+                let model = detail.lot_expiry.iter().find(|(l, _)| *l == q).map(|(_, d)| d.as_str());
+                proptest::prop_assert_eq!(expiries.of(&q), model);
+            }
+        }
     }
 }
