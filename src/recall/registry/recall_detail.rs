@@ -224,8 +224,10 @@ mod tests {
             sort in proptest::bool::ANY,
         ) {
             let lot = |n: u8| format!("L{n}").parse::<LotNumber>().unwrap();
-            let mut detail = RecallDetail::default();
-            detail.lot_expiry = entries.iter().map(|&(l, d)| (lot(l), format!("2026-0{}", d + 1))).collect();
+            let mut detail = RecallDetail {
+                lot_expiry: entries.iter().map(|&(l, d)| (lot(l), format!("2026-0{}", d + 1))).collect(),
+                ..RecallDetail::default()
+            };
             if sort {
                 detail.lot_expiry.sort_by(|a, b| a.0.cmp(&b.0));
             }
