@@ -156,16 +156,14 @@ impl<'a> TokenWindow<'a> {
 
     /// The work of [`slide`](Self::slide), once a batch is due.
     fn drop_before(&mut self, i: usize) {
-        {
-            let drop = (i - BEHIND - self.base).min(self.slots.len().saturating_sub(1));
-            self.slots.drain(..drop);
-            self.base += drop;
-            // The lower-case texts of the dropped tokens go too.
-            let keep_from = self.slots.first().map_or(self.lower.len(), |s| s.lower.0);
-            self.lower.drain(..keep_from);
-            for s in &mut self.slots {
-                s.lower.0 -= keep_from;
-            }
+        let drop = (i - BEHIND - self.base).min(self.slots.len().saturating_sub(1));
+        self.slots.drain(..drop);
+        self.base += drop;
+        // The lower-case texts of the dropped tokens go too.
+        let keep_from = self.slots.first().map_or(self.lower.len(), |s| s.lower.0);
+        self.lower.drain(..keep_from);
+        for s in &mut self.slots {
+            s.lower.0 -= keep_from;
         }
     }
 

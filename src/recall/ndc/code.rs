@@ -364,18 +364,8 @@ impl fmt::Display for Ndc {
             NdcLayout::L6_4_2 if self.key_len == 12 => ([(0, 6), (6, 10), (10, 12)], false),
             NdcLayout::L6_4_2 => ([(0, 5), (5, 9), (9, 11)], true),
         };
-        let mut text = Written::default();
-        if zero {
-            text.push(b'0');
-        }
-        for (k, (from, to)) in segments.into_iter().enumerate() {
-            if k > 0 {
-                text.push(b'-');
-            }
-            text.push_bytes(self.key.get(from..to).unwrap_or_default());
-        }
         // One write, as `write!` with plain arguments writes: no padding.
-        f.write_str(text.as_str())
+        f.write_str(Written::segments(&self.key, zero, &segments).as_str())
     }
 }
 
@@ -387,19 +377,30 @@ struct Written {
 }
 
 impl Written {
+    /// The digits of `key` in each `(from, to)` segment, joined by `-`, after a `0`
+    /// when `zero` (a labeler written with its leading zero).
+    fn segments(key: &[u8], zero: bool, segments: &[(usize, usize)]) -> Written {
+        let mut text = Written::default();
+        if zero {
+            text.push(b'0');
+        }
+        for (n, &(from, to)) in segments.iter().enumerate() {
+            if n > 0 {
+                text.push(b'-');
+            }
+            key.get(from..to)
+                .unwrap_or_default()
+                .iter()
+                .for_each(|&b| text.push(b));
+        }
+        text
+    }
+
     fn push(&mut self, b: u8) {
         if let Some(slot) = self.bytes.get_mut(self.len) {
             *slot = b;
             self.len += 1;
         }
-    }
-
-    fn push_str(&mut self, s: &str) {
-        self.push_bytes(s.as_bytes());
-    }
-
-    fn push_bytes(&mut self, bytes: &[u8]) {
-        bytes.iter().for_each(|&b| self.push(b));
     }
 
     fn as_str(&self) -> &str {
@@ -631,12 +632,6 @@ impl fmt::Debug for ProductNdc {
 
 impl fmt::Display for ProductNdc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let k = |a: usize, b: usize| {
-            self.key
-                .get(a..b)
-                .and_then(|s| std::str::from_utf8(s).ok())
-                .unwrap_or("")
-        };
         // As for `Ndc`: the two segments joined by `-`, in one write.
         let (segments, zero) = match self.layout {
             ProductNdcLayout::L4_4 => ([(1, 5), (5, 9)], false),
@@ -645,17 +640,7 @@ impl fmt::Display for ProductNdc {
             ProductNdcLayout::L6_4 if self.key_len == 10 => ([(0, 6), (6, 10)], false),
             ProductNdcLayout::L6_4 => ([(0, 5), (5, 9)], true),
         };
-        let mut text = Written::default();
-        if zero {
-            text.push(b'0');
-        }
-        for (n, (from, to)) in segments.into_iter().enumerate() {
-            if n > 0 {
-                text.push(b'-');
-            }
-            text.push_str(k(from, to));
-        }
-        f.write_str(text.as_str())
+        f.write_str(Written::segments(&self.key, zero, &segments).as_str())
     }
 }
 

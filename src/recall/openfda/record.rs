@@ -229,10 +229,7 @@ impl EnforcementRecord {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn code_text(&self) -> Cow<'_, str> {
-        match &self.more_code_info {
-            Some(more) => Cow::Owned(format!("{}{}", self.code_info, more)),
-            None => Cow::Borrowed(&self.code_info),
-        }
+        joined_code(&self.code_info, self.more_code_info.as_deref())
     }
 
     /// The record's JSON exactly as it appeared in the loaded document, when the record
@@ -468,10 +465,15 @@ pub(crate) struct OpenFdaView {
 impl RecordView<'_> {
     /// [`EnforcementRecord::code_text`].
     pub(crate) fn code_text(&self) -> Cow<'_, str> {
-        match &self.more_code_info {
-            Some(more) => Cow::Owned(format!("{}{}", self.code_info, more)),
-            None => Cow::Borrowed(&self.code_info),
-        }
+        joined_code(&self.code_info, self.more_code_info.as_deref())
+    }
+}
+
+/// `code_info` and its overflow `more_code_info` joined with nothing in between.
+fn joined_code<'a>(code_info: &'a str, more_code_info: Option<&str>) -> Cow<'a, str> {
+    match more_code_info {
+        Some(more) => Cow::Owned(format!("{code_info}{more}")),
+        None => Cow::Borrowed(code_info),
     }
 }
 
