@@ -141,13 +141,87 @@ pub fn documents(len: usize) -> Documents {
     let half = len / 20;
     let dated = format!("{}Exp 12/2026, {}", lots(half), lots_from(half, half));
     let half_dated = format!("[{}]", record(1, "NDC 0185-0022-01", &dated));
-    vec![
+    let mut docs = vec![
         ("ndcs_x_lots", cross.into_bytes()),
         ("distinct_ndcs", wide.into_bytes()),
         ("same_key", same.into_bytes()),
         ("half_dated_lots", half_dated.into_bytes()),
-    ]
+    ];
+    docs.extend(long_detail(len));
+    docs
 }
+
+/// Records whose one recall has a long list that a lookup used to read through: each
+/// (name, lookup) of [`LOOKUPS`] is recalled, and the answer had to read past every
+/// lot or range the record lists (about 2 ms per lookup at 1 MB, 9 ms at 4 MB).
+fn long_detail(len: usize) -> Documents {
+    let join =
+        |k: usize, item: &dyn Fn(usize) -> String| (0..k).map(item).collect::<Vec<_>>().join(", ");
+    let range = |i: usize| format!("X{:07} to X{:07}", 2 * i, 2 * i + 1);
+    let package = "NDC 0185-0022-01";
+    let doc = |description: &str, code: String| format!("[{}]", record(1, description, &code));
+    vec![
+        // All lots of the package but k, then a lot of the same head and length.
+        (
+            "excluded_lots",
+            doc(
+                package,
+                format!(
+                    "All lots except {}",
+                    join(len / 10, &|i| format!("X{i:07}"))
+                ),
+            ),
+        ),
+        // All lots but k ranges of one head and length.
+        (
+            "excluded_ranges",
+            doc(
+                package,
+                format!("All lots except {}", join(len / 22, &range)),
+            ),
+        ),
+        // k ranges of one head and length; the lot is inside the 51st.
+        (
+            "ranges_one_head",
+            doc(package, format!("Lots {}", join(len / 22, &range))),
+        ),
+        // One range, then k lots with an expiry date: a lot matched through the range
+        // has none of them.
+        (
+            "range_and_dated_lots",
+            doc(
+                package,
+                format!(
+                    "Lots Y0000000 to Y9999999. Lot {} Exp 12/2026",
+                    join(len / 10, &|i| format!("X{i:07}"))
+                ),
+            ),
+        ),
+        // k bare 10-digit codes with no other NDC of their labelers: each reading is
+        // unconfirmed, and the lookup is through one.
+        (
+            "unconfirmed_ndcs",
+            doc(
+                &join(len / 16, &|i| format!("NDC {}", 7_000_000_000usize + 7 * i)),
+                "Lot A1".to_owned(),
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(|(name, d)| (name, d.into_bytes()))
+    .collect()
+}
+
+/// The lookups timed on the record-shaped documents: (document, NDC, lot), each
+/// recalled.
+pub const LOOKUPS: [(&str, &str, &str); 6] = [
+    ("same_key", "0185-0022-01", "JX6411"),
+    ("excluded_lots", "0185-0022-01", "X9999999"),
+    ("excluded_ranges", "0185-0022-01", "X9999999"),
+    ("ranges_one_head", "0185-0022-01", "X0000101"),
+    ("range_and_dated_lots", "0185-0022-01", "Y0000005"),
+    ("unconfirmed_ndcs", "70000-000-00", "A1"),
+];
 
 /// A registry of ordinary records (one NDC, ten lots each) from about `len` bytes.
 pub fn ordinary_registry(len: usize) -> (RecallRegistry, usize) {

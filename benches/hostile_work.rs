@@ -10,8 +10,9 @@
 //!     target/release/hostile-work ndcs_x_lots/ingest 1
 //! ```
 //!
-//! Cases: `ndcs_x_lots/ingest`, `distinct_ndcs/ingest`, `same_key/ingest`,
-//! `half_dated_lots/ingest`, `same_key/lookup`, `same_key/lookup_bare_10_digits`, `serialize`, and
+//! Cases: `DOC/ingest` for each record-shaped document (`ndcs_x_lots`, `distinct_ndcs`,
+//! `same_key`, `half_dated_lots`, `excluded_lots`, ...), `DOC/lookup` for each of
+//! `LOOKUPS`, `same_key/lookup_bare_10_digits`, `serialize`, and
 //! `TEXT/extract_lots` or `TEXT/extract_ndcs` for each hostile text (`digits`,
 //! `range_chain`, `left_out_sentences`, ...). Only `measured` is counted: building the
 //! input is not.
@@ -20,12 +21,12 @@ use std::hint::black_box;
 use std::process::ExitCode;
 
 use legcramps::recall::{RecallRegistry, extract_lots, extract_ndcs};
-use legcramps_benches::hostile_input::{MB, documents, load, ordinary_registry, texts};
+use legcramps_benches::hostile_input::{LOOKUPS, MB, documents, load, ordinary_registry, texts};
 
 /// What one case does, on input built beforehand.
 enum Work {
     Ingest(Vec<u8>),
-    Lookup(RecallRegistry, &'static str),
+    Lookup(RecallRegistry, &'static str, &'static str),
     Serialize(RecallRegistry),
     Lots(String),
     Ndcs(String),
@@ -36,7 +37,7 @@ enum Work {
 fn measured(work: &Work) {
     match work {
         Work::Ingest(doc) => drop(black_box(load(doc))),
-        Work::Lookup(reg, ndc) => drop(black_box(reg.lookup_str(ndc, "JX6411"))),
+        Work::Lookup(reg, ndc, lot) => drop(black_box(reg.lookup_str(ndc, lot))),
         Work::Serialize(reg) => drop(black_box(serde_json::to_writer(std::io::sink(), reg))),
         Work::Lots(text) => drop(black_box(extract_lots(text))),
         Work::Ndcs(text) => drop(black_box(extract_ndcs(text))),
@@ -63,8 +64,11 @@ fn work(case: &str, len: usize) -> Option<Work> {
         "extract_lots" => text().map(Work::Lots),
         "extract_ndcs" => text().map(Work::Ndcs),
         "ingest" => doc().map(Work::Ingest),
-        "lookup" => doc().map(|d| Work::Lookup(load(&d), "0185-0022-01")),
-        "lookup_bare_10_digits" => doc().map(|d| Work::Lookup(load(&d), "0185002201")),
+        "lookup" => {
+            let (_, ndc, lot) = LOOKUPS.iter().find(|(n, _, _)| *n == input)?;
+            doc().map(|d| Work::Lookup(load(&d), ndc, lot))
+        }
+        "lookup_bare_10_digits" => doc().map(|d| Work::Lookup(load(&d), "0185002201", "JX6411")),
         _ => None,
     }
 }

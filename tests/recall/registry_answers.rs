@@ -224,3 +224,60 @@ fn an_eight_byte_lot_ending_in_a_non_ascii_byte_is_found() {
             .is_recalled()
     );
 }
+
+#[test]
+fn unsorted_lists_of_a_hand_built_recall_answer_as_given() {
+    // The registry binary-searches a recall's excluded lots, expiries and unconfirmed
+    // readings, so it sorts them when it files a recall built by hand. Each list here
+    // is out of order, with the entry asked about where a binary search of the list
+    // as given would not find it.
+    let mut r = build(&Spec {
+        packages: vec![0, 1],
+        product: false,
+        lots: vec![],
+        status: 0,
+        terminated: false,
+        expiry: vec![],
+        excluded: None,
+        unconfirmed: None,
+    });
+    r.all_lots = true;
+    let lots = |s: &[&str]| -> Vec<LotNumber> { s.iter().map(|l| l.parse().unwrap()).collect() };
+    r.detail.excluded_lots = lots(&["Z9", "M5", "A1", "C3", "B2"]);
+    r.detail.lot_expiry = vec![
+        ("Z9".parse().unwrap(), "first".to_owned()),
+        ("D4".parse().unwrap(), "06/2027".to_owned()),
+        ("Z9".parse().unwrap(), "second".to_owned()),
+        ("A2".parse().unwrap(), "01/2026".to_owned()),
+    ];
+    r.detail.unconfirmed_ndcs = vec![package(1), package(0)];
+    let reg = RecallRegistry::try_from(vec![r]).unwrap();
+    for left_out in ["Z9", "M5", "A1", "C3", "B2"] {
+        let check = reg.lookup(&package(0), &left_out.parse().unwrap());
+        assert!(!check.is_recalled(), "{left_out} is left out");
+    }
+    let check = reg.lookup(&package(1), &"D4".parse().unwrap());
+    assert!(check.is_recalled());
+    assert_eq!(check.matches[0].lot_expiry.as_deref(), Some("06/2027"));
+    assert_eq!(check.matches[0].ndc_basis, NdcBasis::UnconfirmedReading);
+    assert_eq!(check.matches[0].lot, LotBasis::AllLots);
+    // Nothing was dropped: the registry holds every entry, sorted (of Z9's two
+    // expiries, the first given stays first).
+    let held = &reg.recalls()[0].detail;
+    assert_eq!(held.excluded_lots, lots(&["A1", "B2", "C3", "M5", "Z9"]));
+    let expiry: Vec<(&str, &str)> = held
+        .lot_expiry
+        .iter()
+        .map(|(l, d)| (l.as_str(), d.as_str()))
+        .collect();
+    assert_eq!(
+        expiry,
+        [
+            ("A2", "01/2026"),
+            ("D4", "06/2027"),
+            ("Z9", "first"),
+            ("Z9", "second")
+        ]
+    );
+    assert_eq!(held.unconfirmed_ndcs, [package(0), package(1)]);
+}

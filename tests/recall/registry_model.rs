@@ -3,8 +3,8 @@
 //! recall answers, following the rules written on `RecallRegistry::lookup`.
 
 use legcramps::recall::{
-    LotBasis, NdcBasis, NearMiss, ProductNdc, ProductRecall, Recall, RecallId, RecallMatch,
-    RecallSource, RecalledLot,
+    LotBasis, NdcBasis, NearMiss, ProductNdc, ProductRecall, Recall, RecallDetail, RecallId,
+    RecallMatch, RecallSource, RecalledLot,
 };
 use legcramps::recall::{LotNumber, Ndc, RecallCheck, RecallRegistry};
 use proptest::prelude::*;
@@ -69,18 +69,65 @@ fn lot() -> impl Strategy<Value = LotNumber> {
         ])
         .prop_map(|s| s.parse::<LotNumber>().unwrap()),
         "[A-C]{1,2}[0-9]{1,3}".prop_map(|s| s.parse::<LotNumber>().unwrap()),
+        // One head and length, so that recalls with many ranges fill one group.
+        "AB[0-9]{3}".prop_map(|s| s.parse::<LotNumber>().unwrap()),
     ]
 }
 
 fn recall() -> impl Strategy<Value = Recall> {
+    recall_with(0..2, 0..2)
+}
+
+/// What a recall's detail says, as a hand-built recall may give it: unsorted lists,
+/// a lot given two expiries (the first holds).
+#[derive(Clone, Debug, Default)]
+struct DetailSpec {
+    excluded_lots: Vec<LotNumber>,
+    excluded_ranges: Vec<(LotNumber, LotNumber)>,
+    expiry: Vec<(LotNumber, String)>,
+    unconfirmed: Vec<Ndc>,
+}
+
+fn detail(left_out: std::ops::Range<usize>) -> impl Strategy<Value = DetailSpec> {
+    let some = |p| prop::option::weighted(p, Just(()));
+    (
+        some(0.2).prop_flat_map(move |on| {
+            let n = if on.is_some() { left_out.clone() } else { 0..1 };
+            (
+                prop::collection::vec(lot(), n.clone()),
+                prop::collection::vec((lot(), lot()), n),
+            )
+        }),
+        prop::collection::vec((lot(), "[0-9]{2}/20[0-9]{2}"), 0..4),
+        some(0.2).prop_flat_map(|on| {
+            prop::collection::vec(ndc(), if on.is_some() { 1..3 } else { 0..1 })
+        }),
+    )
+        .prop_map(
+            |((excluded_lots, excluded_ranges), expiry, unconfirmed)| DetailSpec {
+                excluded_lots,
+                excluded_ranges,
+                expiry,
+                unconfirmed,
+            },
+        )
+}
+
+/// A recall with up to `ranges` lot ranges and, in one of five, lots and ranges it
+/// leaves out (each up to `left_out`).
+fn recall_with(
+    ranges: std::ops::Range<usize>,
+    left_out: std::ops::Range<usize>,
+) -> impl Strategy<Value = Recall> {
     (
         prop::collection::vec(ndc(), 0..4),
         prop::collection::vec(product_ndc(), 0..2),
         prop::collection::vec((lot(), prop::option::weighted(0.3, ndc())), 0..4),
-        prop::collection::vec((lot(), lot()), 0..2),
+        prop::collection::vec((lot(), lot()), ranges),
         prop::bool::weighted(0.2),
+        detail(left_out),
     )
-        .prop_map(|(ndcs, products, lots, ranges, all_lots)| Recall {
+        .prop_map(|(ndcs, products, lots, ranges, all_lots, d)| Recall {
             source: RecallSource::OpenFda { event_id: None },
             recall_number: None,
             firm: "F".into(),
@@ -97,8 +144,21 @@ fn recall() -> impl Strategy<Value = Recall> {
                 .collect(),
             lot_ranges: ranges,
             all_lots,
-            detail: Default::default(),
+            detail: {
+                let mut detail = RecallDetail::default();
+                detail.excluded_lots = d.excluded_lots;
+                detail.excluded_ranges = d.excluded_ranges;
+                detail.lot_expiry = d.expiry;
+                detail.unconfirmed_ndcs = d.unconfirmed;
+                detail
+            },
         })
+}
+
+/// Whether the recall leaves `lot` out (its excluded lots and ranges, read one by one).
+fn leaves_out(r: &Recall, lot: &LotNumber) -> bool {
+    let d = &r.detail;
+    d.excluded_lots.contains(lot) || d.excluded_ranges.iter().any(|(a, b)| lot.in_range(a, b))
 }
 
 // ---- the naive model ----------------------------------------------------------------
@@ -161,6 +221,10 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
     let mut check = RecallCheck::default();
     let mut matches: Vec<RecallMatch> = Vec::new();
     for (i, r) in recalls.iter().enumerate() {
+        // A recall that leaves the lot out says nothing about it.
+        if leaves_out(r, lot) {
+            continue;
+        }
         let names = names(r);
         // (lot rank, range index, relation)
         let mut pairs: Vec<(u8, usize, Rel)> = Vec::new();
@@ -203,19 +267,28 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
             })
             .min();
         if let Some((rank, ndc_rank, range)) = best {
-            let ndc_basis = if ndc_rank == 0 {
-                NdcBasis::Package
-            } else {
+            let ndc_basis = if ndc_rank == 1 {
                 NdcBasis::Product
+            } else if r.detail.unconfirmed_ndcs.contains(q) {
+                NdcBasis::UnconfirmedReading
+            } else {
+                NdcBasis::Package
             };
-            // What the registry adds from the recall's detail is empty here
-            // (termination date, lot expiry, note).
+            // The first expiry the recall gives the lot, in its own order; no
+            // termination date or note here.
+            let expiry = r
+                .detail
+                .lot_expiry
+                .iter()
+                .find(|(l, _)| l == lot)
+                .map(|(_, d)| d);
             matches.push(made(serde_json::json!({
                 "recall": id,
                 "ndc": q,
                 "lot": basis(r, rank, range),
                 "ndc_basis": ndc_basis,
                 "status": r.status,
+                "lot_expiry": expiry,
             })));
             continue;
         }
@@ -327,6 +400,67 @@ fn model_recalls_for_product(recalls: &[Recall], p: &ProductNdc) -> Vec<RecallId
         .collect()
 }
 
+/// Files `recalls` and asks every question of `asked` (half of them about a lot some
+/// recall names), of the registry and of the model.
+fn answers_like_a_scan(
+    recalls: &[Recall],
+    asked: Vec<(Ndc, LotNumber, prop::sample::Index, bool)>,
+    candidates: &[Ndc],
+) -> Result<(), TestCaseError> {
+    let mut reg = RecallRegistry::new();
+    for r in recalls {
+        reg.add(r.clone()).unwrap();
+    }
+    // Half the questions reuse a lot (or range end) that some recall names or leaves
+    // out, so that matches and near misses are common rather than rare.
+    let known: Vec<LotNumber> = recalls
+        .iter()
+        .flat_map(|r| {
+            let d = &r.detail;
+            let ranges = r.lot_ranges.iter().chain(&d.excluded_ranges);
+            r.lots
+                .iter()
+                .map(|l| l.lot.clone())
+                .chain(d.excluded_lots.iter().cloned())
+                .chain(ranges.flat_map(|(a, b)| [a.clone(), b.clone()]))
+        })
+        .collect();
+    let queries: Vec<(Ndc, LotNumber)> = asked
+        .into_iter()
+        .map(|(q, l, i, reuse)| {
+            if reuse && !known.is_empty() {
+                (q, i.get(&known).clone())
+            } else {
+                (q, l)
+            }
+        })
+        .collect();
+    for (q, l) in &queries {
+        prop_assert_eq!(
+            reg.lookup(q, l),
+            model_lookup(recalls, q, l),
+            "lookup {} {}",
+            q,
+            l
+        );
+        prop_assert_eq!(reg.recalls_for(q), model_recalls_for(recalls, q));
+        prop_assert_eq!(
+            reg.recalls_for_product(&q.product()),
+            model_recalls_for_product(recalls, &q.product())
+        );
+        prop_assert_eq!(
+            reg.lookup_any(candidates, l),
+            model_lookup_any(recalls, candidates, l)
+        );
+    }
+    // The serde round trip answers the same.
+    let back: RecallRegistry = serde_json::from_str(&serde_json::to_string(&reg).unwrap()).unwrap();
+    for (q, l) in &queries {
+        prop_assert_eq!(back.lookup(q, l), reg.lookup(q, l));
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(crate::support::strategies::config(512))]
 
@@ -336,37 +470,18 @@ proptest! {
         asked in prop::collection::vec((ndc(), lot(), any::<prop::sample::Index>(), any::<bool>()), 1..16),
         candidates in prop::collection::vec(ndc(), 0..4),
     ) {
-        let mut reg = RecallRegistry::new();
-        for r in &recalls {
-            reg.add(r.clone()).unwrap();
-        }
-        // Half the questions reuse a lot (or range end) that some recall names, so that
-        // matches and near misses are common rather than rare.
-        let known: Vec<LotNumber> = recalls
-            .iter()
-            .flat_map(|r| r.lots.iter().map(|l| l.lot.clone()).chain(r.lot_ranges.iter().flat_map(|(a, b)| [a.clone(), b.clone()])))
-            .collect();
-        let queries: Vec<(Ndc, LotNumber)> = asked
-            .into_iter()
-            .map(|(q, l, i, reuse)| if reuse && !known.is_empty() { (q, i.get(&known).clone()) } else { (q, l) })
-            .collect();
-        for (q, l) in &queries {
-            prop_assert_eq!(reg.lookup(q, l), model_lookup(&recalls, q, l), "lookup {} {}", q, l);
-            prop_assert_eq!(reg.recalls_for(q), model_recalls_for(&recalls, q));
-            prop_assert_eq!(
-                reg.recalls_for_product(&q.product()),
-                model_recalls_for_product(&recalls, &q.product())
-            );
-            prop_assert_eq!(
-                reg.lookup_any(&candidates, l),
-                model_lookup_any(&recalls, &candidates, l)
-            );
-        }
-        // The serde round trip answers the same.
-        let back: RecallRegistry = serde_json::from_str(&serde_json::to_string(&reg).unwrap()).unwrap();
-        for (q, l) in &queries {
-            prop_assert_eq!(back.lookup(q, l), reg.lookup(q, l));
-        }
+        answers_like_a_scan(&recalls, asked, &candidates)?;
+    }
+
+    /// Recalls with tens of ranges and of lots and ranges they leave out, many of one
+    /// head and length: groups large enough to be kept in sorted blocks.
+    #[test]
+    fn many_ranges_answer_like_a_scan(
+        recalls in prop::collection::vec(recall_with(0..40, 8..40), 1..8),
+        asked in prop::collection::vec((ndc(), lot(), any::<prop::sample::Index>(), any::<bool>()), 1..16),
+        candidates in prop::collection::vec(ndc(), 0..4),
+    ) {
+        answers_like_a_scan(&recalls, asked, &candidates)?;
     }
 
     #[test]
@@ -375,9 +490,10 @@ proptest! {
         for r in &recalls {
             reg.add(r.clone()).unwrap();
         }
-        // Each lot tied to its own package is recalled under that package.
+        // Each lot tied to its own package is recalled under that package, unless the
+        // recall leaves it out too.
         for (i, r) in recalls.iter().enumerate() {
-            for l in &r.lots {
+            for l in r.lots.iter().filter(|l| !leaves_out(r, &l.lot)) {
                 if let Some(n) = l.ndc {
                     let check = reg.lookup(&n, &l.lot);
                     prop_assert!(check.matches.iter().any(|m| m.recall.index() == i));

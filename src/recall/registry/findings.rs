@@ -1,13 +1,11 @@
 //! What one registry lookup finds, recall by recall, and how those findings become a
 //! [`RecallCheck`].
 
-use std::sync::Arc;
-
 use super::index::{ASK_RECALL, Brief, Index, NO_EXPIRY};
 use super::keys::Rel;
 use super::recall::Recall;
 use super::recall_check::{LotBasis, NdcBasis, NearMiss, RecallCheck, RecallId, RecallMatch};
-use super::recall_detail::complete_match;
+use super::recall_detail::{complete_match, lot_expiry};
 use super::recall_matches::RecallMatches;
 use crate::recall::lot::LotNumber;
 use crate::recall::ndc::Ndc;
@@ -303,7 +301,7 @@ impl Answer<'_> {
     ) -> Option<RecallMatch> {
         let brief = self.index.brief(f.recall);
         let full = self.full(f, brief);
-        if full.is_some_and(|r| r.detail.excludes(self.lot)) {
+        if full.is_some_and(|r| self.index.excludes(f.recall, r, self.lot)) {
             return None;
         }
         let ndc_basis = if ndc_rank == 0 {
@@ -321,10 +319,7 @@ impl Answer<'_> {
                 m.lot_expiry = match f.expiry {
                     NO_EXPIRY if lot_rank == 0 => None,
                     at if lot_rank == 0 && at != ASK_RECALL => self.index.expiry_at(at).cloned(),
-                    _ => self
-                        .recall(f)
-                        .and_then(|r| r.detail.expiry_of(self.lot))
-                        .map(Arc::from),
+                    _ => self.recall(f).and_then(|r| lot_expiry(r, self.lot)),
                 };
             }
             (None, None) => {}
@@ -343,7 +338,7 @@ impl Answer<'_> {
     ) -> Option<NearMiss> {
         if self
             .full(f, self.index.brief(f.recall))
-            .is_some_and(|r| r.detail.excludes(self.lot))
+            .is_some_and(|r| self.index.excludes(f.recall, r, self.lot))
         {
             return None;
         }

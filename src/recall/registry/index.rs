@@ -28,10 +28,10 @@
 //! its slot (lot numbers never hold a zero byte, so zero padding marks the end); a
 //! longer one lives once in a text arena.
 //!
-//! **Ranges** are filed the same way, under a hash of (key, head, length) of each end,
-//! where the head is the lot without its trailing digits (see
-//! [`LotNumber::in_range`](crate::recall::LotNumber::in_range)): a lot can only be inside
-//! a range whose ends share its head and length.
+//! **Ranges** are filed under the same keys in a [`RangeTable`], by the head and length
+//! of their ends, where a lookup reads only the ranges that may hold the lot. Each
+//! recall's **excluded** lots and ranges are filed in a second one under the recall's
+//! id, so that a match does not read through everything its recall leaves out.
 //!
 //! **All lots** and the NDC-only listing use maps from product to the names recalls
 //! give it; the all-lots map holds only all-lots recalls.
@@ -51,10 +51,11 @@ use super::keys::{
     MULTI, NO_NDC, Rel, WIDE, is_product, package_code, package_name, product_name, product_of,
     relation,
 };
+use super::range_table::RangeTable;
 use super::recall::{Recall, RecallSource};
 use super::recall_check::{NdcBasis, ProductRecall, RecallCheck, RecallId};
 use crate::recall::keyed_hash::KeyedHash;
-use crate::recall::lot::{LotNumber, split_tail};
+use crate::recall::lot::LotNumber;
 use crate::recall::ndc::{Ndc, ProductNdc};
 use crate::recall::openfda::RecallStatus;
 
@@ -297,9 +298,11 @@ pub(crate) struct Index {
     /// The hits after each slot's first.
     hits: Vec<Hit>,
     arena: String,
-    /// Keyed hash of (key, head, length), and the ranges filed under it (the table is
-    /// hashed by that hash itself).
-    ranges: HashTable<(u64, Vec<RangeEntry>)>,
+    /// The recalled lot ranges, by (key, head, length).
+    ranges: RangeTable<RangeEntry>,
+    /// The lots and ranges each recall leaves out, as (recall, place) under the
+    /// recall's id: the place indexes its excluded lots, then its excluded ranges.
+    excluded: RangeTable<(u32, u32)>,
     /// The names of recalls whose hits say [`MULTI`]: per recall a header (the count,
     /// as a name) and then its names sorted by product. A [`MULTI`] hit holds the
     /// header's index in its low 32 bits.
@@ -421,6 +424,10 @@ impl Index {
         let mut text = self.arena.len();
         let mut hits = self.hits.len();
         let mut multi = self.multi.len();
+        let mut range_text = self
+            .ranges
+            .text_len()
+            .saturating_add(self.excluded.text_len());
         for recall in recalls {
             hits = hits.saturating_add(recall.lots.len());
             multi = multi
@@ -439,6 +446,11 @@ impl Index {
                     text = text.saturating_add(bytes.len());
                 }
             }
+            let d = &recall.detail;
+            let ranges = recall.lot_ranges.iter().chain(&d.excluded_ranges);
+            let ends = ranges.map(|(a, b)| a.as_str().len().saturating_add(b.as_str().len()));
+            let lots = d.excluded_lots.iter().map(|l| l.as_str().len());
+            range_text = ends.chain(lots).fold(range_text, usize::saturating_add);
         }
         if hits > limit {
             Err("recalled lots")
@@ -446,14 +458,16 @@ impl Index {
             Err("NDCs")
         } else if text > limit {
             Err("bytes of lot text")
+        } else if range_text > limit {
+            Err("bytes of lot range ends")
         } else {
             Ok(())
         }
     }
 
     /// Files one recall. The caller has checked [`fits`](Self::fits) and that `id` is
-    /// the next id (the recall's position).
-    pub(crate) fn insert(&mut self, id: u32, recall: &Recall) {
+    /// the next id (the recall's position); `earlier` are the recalls filed before.
+    pub(crate) fn insert(&mut self, id: u32, recall: &Recall, earlier: &[Recall]) {
         self.briefs.push(Brief::of(recall));
         let names = names_of(recall);
         let refs = || names.iter().map(|&(name, pos)| (id, name, pos));
@@ -503,12 +517,17 @@ impl Index {
             };
             self.insert_lot(id, key, name, pos, l.lot.as_str(), expiry);
         }
+        let recall_of = |r: u32| {
+            if r == id {
+                Some(recall)
+            } else {
+                earlier.get(r as usize)
+            }
+        };
         for (i, (first, last)) in recall.lot_ranges.iter().enumerate() {
             let Ok(range) = u32::try_from(i) else {
                 continue;
             };
-            let a = range_hash(&self.hasher, key, first.as_str().as_bytes());
-            let b = range_hash(&self.hasher, key, last.as_str().as_bytes());
             let entry = RangeEntry {
                 key,
                 name,
@@ -516,17 +535,38 @@ impl Index {
                 range,
                 pos,
             };
-            for hash in [Some(a), (b != a).then_some(b)].into_iter().flatten() {
-                match self.ranges.find_mut(hash, |(h, _)| *h == hash) {
-                    Some((_, list)) => list.push(entry),
-                    None => {
-                        self.ranges
-                            .insert_unique(hash, (hash, vec![entry]), |(h, _)| *h);
-                    }
-                }
-            }
+            self.ranges.push(key, (bytes(first), bytes(last)), entry);
             self.count_key(key);
         }
+        self.ranges.seal(|e| {
+            let (first, last) = recall_of(e.recall)?.lot_ranges.get(e.range as usize)?;
+            Some((bytes(first), bytes(last)))
+        });
+        let d = &recall.detail;
+        let left_out = d.excluded_lots.iter().map(|l| (l, l));
+        let left_out = left_out.chain(d.excluded_ranges.iter().map(|(a, b)| (a, b)));
+        for (place, (first, last)) in (0..).zip(left_out) {
+            let key = u64::from(id);
+            self.excluded
+                .push(key, (bytes(first), bytes(last)), (id, place));
+        }
+        self.excluded.seal(|&(r, place)| {
+            let (first, last) = excluded(recall_of(r)?, place)?;
+            Some((bytes(first), bytes(last)))
+        });
+    }
+
+    /// Whether recall `id` (`recall`) leaves `lot` out: reads only the excluded lots and
+    /// ranges that may hold it.
+    pub(super) fn excludes(&self, id: u32, recall: &Recall, lot: &LotNumber) -> bool {
+        let mut out = false;
+        self.excluded
+            .candidates(u64::from(id), bytes(lot), |(r, place)| {
+                out = out
+                    || (r == id
+                        && excluded(recall, place).is_some_and(|(a, b)| lot.in_range(a, b)));
+            });
+        out
     }
 
     /// Where `text` is in the expiry store (stored once), or [`ASK_RECALL`] when the
@@ -722,25 +762,15 @@ impl Index {
                     hit = self.hits.get(h.next as usize);
                 }
             }
-            if !self.ranges.is_empty() {
-                let hash = range_hash(&self.hasher, key, lq.bytes);
-                let list = self.ranges.find(hash, |(h, _)| *h == hash);
-                for e in list.map_or(&[][..], |(_, l)| l.as_slice()) {
-                    if e.key != key {
-                        continue;
-                    }
-                    let Some((first, last)) = recalls
-                        .get(e.recall as usize)
-                        .and_then(|r| r.lot_ranges.get(e.range as usize))
-                    else {
-                        continue;
-                    };
-                    if lot.in_range(first, last) {
-                        let e4 = (key, e.name, e.recall, e.pos);
-                        self.relate(&mut acc, q, e4, 1, e.range, ASK_RECALL);
-                    }
+            self.ranges.candidates(key, lq.bytes, |e| {
+                let range = recalls
+                    .get(e.recall as usize)
+                    .and_then(|r| r.lot_ranges.get(e.range as usize));
+                if e.key == key && range.is_some_and(|(first, last)| lot.in_range(first, last)) {
+                    let e4 = (key, e.name, e.recall, e.pos);
+                    self.relate(&mut acc, q, e4, 1, e.range, ASK_RECALL);
                 }
-            }
+            });
         }
         if !self.all_lots.is_empty() {
             for (recall, name, pos) in self.all_lots.get(product) {
@@ -756,8 +786,8 @@ impl Index {
         let (hasher, arena) = (&self.hasher, &self.arena);
         self.lots.shrink_to_fit(|s| slot_hash(hasher, arena, s));
         self.hits.shrink_to_fit();
-        self.ranges.shrink_to_fit(|(h, _)| *h);
-        self.ranges.iter_mut().for_each(|(_, l)| l.shrink_to_fit());
+        self.ranges.shrink_to_fit();
+        self.excluded.shrink_to_fit();
         self.arena.shrink_to_fit();
         self.expiry.shrink_to_fit();
         self.expiry_places.shrink_to_fit();
@@ -771,6 +801,25 @@ impl Index {
     #[cfg(test)]
     pub(crate) fn entry_count(&self) -> usize {
         self.entries
+    }
+}
+
+/// A lot's bytes.
+fn bytes(lot: &LotNumber) -> &[u8] {
+    lot.as_str().as_bytes()
+}
+
+/// The lot or range at `place` of the ones `recall` leaves out: its excluded lots (as
+/// one-lot ranges), then its excluded ranges.
+fn excluded(recall: &Recall, place: u32) -> Option<(&LotNumber, &LotNumber)> {
+    let d = &recall.detail;
+    let place = place as usize;
+    match d.excluded_lots.get(place) {
+        Some(lot) => Some((lot, lot)),
+        None => place
+            .checked_sub(d.excluded_lots.len())
+            .and_then(|i| d.excluded_ranges.get(i))
+            .map(|(a, b)| (a, b)),
     }
 }
 
@@ -841,17 +890,6 @@ fn long_hash(hasher: &KeyedHash, key: u64, lot: &[u8]) -> u64 {
     h.finish()
 }
 
-/// The hash a range end (or a queried lot) is filed under: key, head and length.
-fn range_hash(hasher: &KeyedHash, key: u64, lot: &[u8]) -> u64 {
-    let (head, _) = split_tail(lot);
-    let mut h = hasher.hasher();
-    h.write_u8(0xff); // apart from the lot hashes
-    h.write_u64(key);
-    h.write_usize(lot.len());
-    h.write(head);
-    h.finish()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -900,7 +938,7 @@ mod tests {
             "81801504002012345678",
             "ABCDEFÉ",
         ];
-        index.insert(0, &recall(vec![n], &stored));
+        index.insert(0, &recall(vec![n], &stored), &[]);
         let find = |s: &str| {
             let q = LotQuery::new(s.as_bytes());
             index
@@ -971,7 +1009,7 @@ mod tests {
         let lots: Vec<String> = (0..40).map(|i| format!("LOT{i:04}")).collect();
         let lots: Vec<&str> = lots.iter().map(String::as_str).collect();
         let mut index = Index::default();
-        index.insert(0, &recall(ndcs, &lots));
+        index.insert(0, &recall(ndcs, &lots), &[]);
         assert_eq!(index.entry_count(), 40);
         assert_eq!(index.wide_entries, 40);
     }
@@ -986,7 +1024,7 @@ mod tests {
         let lots: Vec<&str> = lots.iter().map(String::as_str).collect();
         let r = recall(ndcs.clone(), &lots);
         let mut index = Index::default();
-        index.insert(0, &r);
+        index.insert(0, &r, &[]);
         assert_eq!(index.entry_count(), n);
         let recalls = [r];
         for (q, lot) in ndcs.iter().zip(&lots) {

@@ -4,6 +4,7 @@
 mod findings;
 mod index;
 mod keys;
+mod range_table;
 mod recall;
 mod recall_check;
 mod recall_detail;

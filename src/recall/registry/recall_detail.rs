@@ -30,8 +30,8 @@ use crate::recall::ndc::{Ndc, NdcMention};
 #[non_exhaustive]
 pub struct RecallDetail {
     /// Lots the code text leaves out of the recall (`all lots except …`, `Lot X is not
-    /// included`), sorted: never reported recalled, whatever range or all-lots scope
-    /// would cover them.
+    /// included`), sorted (a registry sorts the list of a recall built by hand): never
+    /// reported recalled, whatever range or all-lots scope would cover them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excluded_lots: Vec<LotNumber>,
     /// Lot ranges the code text leaves out of the recall.
@@ -41,11 +41,14 @@ pub struct RecallDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub termination_date: Option<NaiveDate>,
     /// Each listed lot's expiry (or beyond-use) date as the text writes it, sorted by
-    /// lot, one per lot (the first the text gives).
+    /// lot, one per lot (the first the text gives). A registry sorts the list of a
+    /// recall built by hand when it files it (stably: of two expiries for one lot, the
+    /// first stays first).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lot_expiry: Vec<(LotNumber, String)>,
     /// Packages the recall names only as one reading of a bare 10-digit code that no
-    /// other NDC of the record supports (none shares its labeler code), sorted.
+    /// other NDC of the record supports (none shares its labeler code), sorted (a
+    /// registry sorts the list of a recall built by hand).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unconfirmed_ndcs: Vec<Ndc>,
 }
@@ -53,7 +56,9 @@ pub struct RecallDetail {
 impl RecallDetail {
     /// Whether the recall leaves `lot` out. Linear in the number of excluded lots and
     /// ranges (real records have none or a few; none of the 17,726 FDA Data Dashboard
-    /// records uses an exception).
+    /// records uses an exception); a [`RecallRegistry`](crate::recall::RecallRegistry)
+    /// answers the same question from a table of them, reading only those that may
+    /// hold the lot.
     ///
     /// # Examples
     ///
@@ -98,6 +103,21 @@ impl RecallDetail {
                 .find(|(l, _)| l == lot)
                 .map(|(_, d)| d.as_str()),
         }
+    }
+
+    /// Puts `excluded_lots`, `lot_expiry` and `unconfirmed_ndcs` in the documented
+    /// order, dropping nothing (of a lot's expiries, the first stays first), so that a
+    /// lookup can binary-search them: the registry does so for every recall it files.
+    pub(crate) fn sort_lists(&mut self) {
+        self.excluded_lots.sort();
+        self.lot_expiry.sort_by(|a, b| a.0.cmp(&b.0));
+        self.unconfirmed_ndcs.sort();
+    }
+
+    /// The expiry of `lot` when `lot_expiry` is sorted (see
+    /// [`sort_lists`](Self::sort_lists)): O(log n) on a miss too.
+    fn sorted_expiry_of(&self, lot: &LotNumber) -> Option<&str> {
+        Expiries::Sorted(&self.lot_expiry).of(lot)
     }
 
     /// Sorts the lists and keeps one expiry per lot.
@@ -185,9 +205,9 @@ pub(crate) enum Expiries<'a> {
     ByLot(Vec<&'a (LotNumber, String)>),
 }
 
-impl Expiries<'_> {
+impl<'a> Expiries<'a> {
     /// The expiry given for `lot`: the first in the list's order when it is given twice.
-    pub(crate) fn of(&self, lot: &LotNumber) -> Option<&str> {
+    pub(crate) fn of(&self, lot: &LotNumber) -> Option<&'a str> {
         let found = match self {
             Expiries::Sorted(list) => list.get(list.partition_point(|(l, _)| l < lot)),
             Expiries::ByLot(list) => list.get(list.partition_point(|(l, _)| l < lot)).copied(),
@@ -196,16 +216,23 @@ impl Expiries<'_> {
     }
 }
 
-/// Completes one match from its recall's detail (the recall does not leave the lot
-/// out: the caller has checked): marks a match through an unconfirmed NDC reading, and
-/// adds status, termination date, the lot's expiry and any note.
+/// The expiry a recall the registry holds (its lists sorted) gives `lot`.
+pub(crate) fn lot_expiry(r: &Recall, lot: &LotNumber) -> Option<Arc<str>> {
+    r.detail.sorted_expiry_of(lot).map(Arc::from)
+}
+
+/// Completes one match from its recall's detail (a recall the registry holds, so its
+/// lists are sorted; it does not leave the lot out: the caller has checked): marks a
+/// match through an unconfirmed NDC reading, and adds status, termination date, the
+/// lot's expiry and any note.
 pub(crate) fn complete_match(m: &mut RecallMatch, r: &Recall, lot: &LotNumber) {
-    if m.ndc_basis == NdcBasis::Package && r.detail.unconfirmed_ndcs.contains(&m.ndc) {
+    let d = &r.detail;
+    if m.ndc_basis == NdcBasis::Package && d.unconfirmed_ndcs.binary_search(&m.ndc).is_ok() {
         m.ndc_basis = NdcBasis::UnconfirmedReading;
     }
     m.status = r.status.clone();
-    m.termination_date = r.detail.termination_date;
-    m.lot_expiry = r.detail.expiry_of(lot).map(Arc::from);
+    m.termination_date = d.termination_date;
+    m.lot_expiry = lot_expiry(r, lot);
     if let RecallSource::Builtin(id) = r.source {
         m.note = id.info().lot_note(lot).map(str::to_owned);
     }

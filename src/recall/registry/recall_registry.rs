@@ -115,10 +115,18 @@ impl RecallRegistry {
 
     /// Adds one recall and returns its id.
     ///
+    /// The registry keeps the recall as given, except that it puts
+    /// [`excluded_lots`](crate::recall::RecallDetail::excluded_lots),
+    /// [`lot_expiry`](crate::recall::RecallDetail::lot_expiry) and
+    /// [`unconfirmed_ndcs`](crate::recall::RecallDetail::unconfirmed_ndcs) in their
+    /// documented order when a recall built by hand does not (nothing is dropped), so
+    /// that a lookup can search them.
+    ///
     /// # Errors
     ///
     /// [`RegistryError::Full`] if the registry would pass about four billion recalls, lot
-    /// entries, ranges or bytes of lot text; nothing is added then.
+    /// entries, ranges or bytes of lot text (or of lot range ends); nothing is added
+    /// then.
     ///
     /// # Examples
     ///
@@ -150,10 +158,11 @@ impl RecallRegistry {
             .map_err(|what| RegistryError::Full { what, limit })
     }
 
-    fn push_unchecked(&mut self, recall: Recall) -> RecallId {
+    fn push_unchecked(&mut self, mut recall: Recall) -> RecallId {
+        recall.detail.sort_lists();
         // check_room has made sure the position fits in u32.
         let id = u32::try_from(self.recalls.len()).unwrap_or(u32::MAX - 1);
-        self.index.insert(id, &recall);
+        self.index.insert(id, &recall, &self.recalls);
         self.recalls.push(recall);
         RecallId(id)
     }
