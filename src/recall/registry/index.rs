@@ -30,8 +30,9 @@
 //!
 //! **Ranges** are filed under the same keys in a [`RangeTable`], by the head and length
 //! of their ends, where a lookup reads only the ranges that may hold the lot. Each
-//! recall's **excluded** lots and ranges are filed in a second one under the recall's
-//! id, so that a match does not read through everything its recall leaves out.
+//! recall's **excluded** ranges are filed in a second one under the recall's id, and
+//! its excluded lots are binary-searched, so that a match does not read through
+//! everything its recall leaves out.
 //!
 //! **All lots** and the NDC-only listing use maps from product to the names recalls
 //! give it; the all-lots map holds only all-lots recalls.
@@ -94,12 +95,14 @@ pub(super) const NO_EXPIRY: u32 = u32::MAX;
 /// store is full).
 pub(super) const ASK_RECALL: u32 = u32::MAX - 1;
 
+/// What the ranges of one recall are filed under: every range of a recall shares its
+/// key and name, so a range in the table is (its owner's place, its own index in the
+/// recall's `lot_ranges`), 8 bytes.
 #[derive(Clone, Copy)]
-struct RangeEntry {
+struct RangeOwner {
     key: u64,
     name: u64,
     recall: u32,
-    range: u32,
     pos: Pos,
 }
 
@@ -298,10 +301,13 @@ pub(crate) struct Index {
     /// The hits after each slot's first.
     hits: Vec<Hit>,
     arena: String,
-    /// The recalled lot ranges, by (key, head, length).
-    ranges: RangeTable<RangeEntry>,
-    /// The lots and ranges each recall leaves out, as (recall, place) under the
-    /// recall's id: the place indexes its excluded lots, then its excluded ranges.
+    /// The recalled lot ranges, by (key, head, length), as (place in `range_owners`,
+    /// place in the recall's `lot_ranges`).
+    ranges: RangeTable<(u32, u32)>,
+    /// One per recall with lot ranges.
+    range_owners: Vec<RangeOwner>,
+    /// The lot ranges each recall leaves out, as (recall, place in its
+    /// `excluded_ranges`) under the recall's id.
     excluded: RangeTable<(u32, u32)>,
     /// The names of recalls whose hits say [`MULTI`]: per recall a header (the count,
     /// as a name) and then its names sorted by product. A [`MULTI`] hit holds the
@@ -446,11 +452,12 @@ impl Index {
                     text = text.saturating_add(bytes.len());
                 }
             }
-            let d = &recall.detail;
-            let ranges = recall.lot_ranges.iter().chain(&d.excluded_ranges);
+            let ranges = recall
+                .lot_ranges
+                .iter()
+                .chain(&recall.detail.excluded_ranges);
             let ends = ranges.map(|(a, b)| a.as_str().len().saturating_add(b.as_str().len()));
-            let lots = d.excluded_lots.iter().map(|l| l.as_str().len());
-            range_text = ends.chain(lots).fold(range_text, usize::saturating_add);
+            range_text = ends.fold(range_text, usize::saturating_add);
         }
         if hits > limit {
             Err("recalled lots")
@@ -524,47 +531,48 @@ impl Index {
                 earlier.get(r as usize)
             }
         };
-        for (i, (first, last)) in recall.lot_ranges.iter().enumerate() {
-            let Ok(range) = u32::try_from(i) else {
-                continue;
-            };
-            let entry = RangeEntry {
+        if let (false, Ok(owner)) = (
+            recall.lot_ranges.is_empty(),
+            u32::try_from(self.range_owners.len()),
+        ) {
+            self.range_owners.push(RangeOwner {
                 key,
                 name,
                 recall: id,
-                range,
                 pos,
-            };
-            self.ranges.push(key, (bytes(first), bytes(last)), entry);
-            self.count_key(key);
+            });
+            for (range, (first, last)) in (0..).zip(&recall.lot_ranges) {
+                self.ranges
+                    .push(key, (bytes(first), bytes(last)), (owner, range));
+                self.count_key(key);
+            }
         }
-        self.ranges.seal(|e| {
-            let (first, last) = recall_of(e.recall)?.lot_ranges.get(e.range as usize)?;
+        let owners = &self.range_owners;
+        self.ranges.seal(|&(owner, range)| {
+            let recall = recall_of(owners.get(owner as usize)?.recall)?;
+            let (first, last) = recall.lot_ranges.get(range as usize)?;
             Some((bytes(first), bytes(last)))
         });
-        let d = &recall.detail;
-        let left_out = d.excluded_lots.iter().map(|l| (l, l));
-        let left_out = left_out.chain(d.excluded_ranges.iter().map(|(a, b)| (a, b)));
-        for (place, (first, last)) in (0..).zip(left_out) {
-            let key = u64::from(id);
+        for (range, (first, last)) in (0..).zip(&recall.detail.excluded_ranges) {
             self.excluded
-                .push(key, (bytes(first), bytes(last)), (id, place));
+                .push(u64::from(id), (bytes(first), bytes(last)), (id, range));
         }
-        self.excluded.seal(|&(r, place)| {
-            let (first, last) = excluded(recall_of(r)?, place)?;
+        self.excluded.seal(|&(r, range)| {
+            let (first, last) = recall_of(r)?.detail.excluded_ranges.get(range as usize)?;
             Some((bytes(first), bytes(last)))
         });
     }
 
-    /// Whether recall `id` (`recall`) leaves `lot` out: reads only the excluded lots and
-    /// ranges that may hold it.
+    /// Whether recall `id` (`recall`, its lists sorted: see `RecallDetail::sort_lists`)
+    /// leaves `lot` out: a binary search of its excluded lots, and only those of its
+    /// excluded ranges that may hold the lot.
     pub(super) fn excludes(&self, id: u32, recall: &Recall, lot: &LotNumber) -> bool {
-        let mut out = false;
+        let d = &recall.detail;
+        let mut out = d.excluded_lots.binary_search(lot).is_ok();
         self.excluded
-            .candidates(u64::from(id), bytes(lot), |(r, place)| {
-                out = out
-                    || (r == id
-                        && excluded(recall, place).is_some_and(|(a, b)| lot.in_range(a, b)));
+            .candidates(u64::from(id), bytes(lot), |(r, range)| {
+                let holds = |(a, b): &(LotNumber, LotNumber)| lot.in_range(a, b);
+                out = out || (r == id && d.excluded_ranges.get(range as usize).is_some_and(holds));
             });
         out
     }
@@ -762,13 +770,22 @@ impl Index {
                     hit = self.hits.get(h.next as usize);
                 }
             }
-            self.ranges.candidates(key, lq.bytes, |e| {
-                let range = recalls
-                    .get(e.recall as usize)
-                    .and_then(|r| r.lot_ranges.get(e.range as usize));
-                if e.key == key && range.is_some_and(|(first, last)| lot.in_range(first, last)) {
-                    let e4 = (key, e.name, e.recall, e.pos);
-                    self.relate(&mut acc, q, e4, 1, e.range, ASK_RECALL);
+            self.ranges.candidates(key, lq.bytes, |(owner, range)| {
+                let Some(&o) = self.range_owners.get(owner as usize) else {
+                    return;
+                };
+                let ends = recalls
+                    .get(o.recall as usize)
+                    .and_then(|r| r.lot_ranges.get(range as usize));
+                if o.key == key && ends.is_some_and(|(first, last)| lot.in_range(first, last)) {
+                    self.relate(
+                        &mut acc,
+                        q,
+                        (key, o.name, o.recall, o.pos),
+                        1,
+                        range,
+                        ASK_RECALL,
+                    );
                 }
             });
         }
@@ -787,6 +804,7 @@ impl Index {
         self.lots.shrink_to_fit(|s| slot_hash(hasher, arena, s));
         self.hits.shrink_to_fit();
         self.ranges.shrink_to_fit();
+        self.range_owners.shrink_to_fit();
         self.excluded.shrink_to_fit();
         self.arena.shrink_to_fit();
         self.expiry.shrink_to_fit();
@@ -807,20 +825,6 @@ impl Index {
 /// A lot's bytes.
 fn bytes(lot: &LotNumber) -> &[u8] {
     lot.as_str().as_bytes()
-}
-
-/// The lot or range at `place` of the ones `recall` leaves out: its excluded lots (as
-/// one-lot ranges), then its excluded ranges.
-fn excluded(recall: &Recall, place: u32) -> Option<(&LotNumber, &LotNumber)> {
-    let d = &recall.detail;
-    let place = place as usize;
-    match d.excluded_lots.get(place) {
-        Some(lot) => Some((lot, lot)),
-        None => place
-            .checked_sub(d.excluded_lots.len())
-            .and_then(|i| d.excluded_ranges.get(i))
-            .map(|(a, b)| (a, b)),
-    }
 }
 
 fn slot_hash(hasher: &KeyedHash, arena: &str, s: &LotSlot) -> u64 {

@@ -108,10 +108,18 @@ impl RecallDetail {
     /// Puts `excluded_lots`, `lot_expiry` and `unconfirmed_ndcs` in the documented
     /// order, dropping nothing (of a lot's expiries, the first stays first), so that a
     /// lookup can binary-search them: the registry does so for every recall it files.
+    /// A list already in order (as the crate builds them) is only checked: a stable
+    /// sort would take scratch memory half the list's size even then.
     pub(crate) fn sort_lists(&mut self) {
-        self.excluded_lots.sort();
-        self.lot_expiry.sort_by(|a, b| a.0.cmp(&b.0));
-        self.unconfirmed_ndcs.sort();
+        if !self.excluded_lots.is_sorted() {
+            self.excluded_lots.sort_unstable();
+        }
+        if !self.lot_expiry.is_sorted_by(|a, b| a.0 <= b.0) {
+            self.lot_expiry.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        if !self.unconfirmed_ndcs.is_sorted() {
+            self.unconfirmed_ndcs.sort_unstable();
+        }
     }
 
     /// The expiry of `lot` when `lot_expiry` is sorted (see
@@ -122,12 +130,12 @@ impl RecallDetail {
 
     /// Sorts the lists and keeps one expiry per lot.
     pub(crate) fn tidy(mut self) -> RecallDetail {
-        self.excluded_lots.sort();
+        self.excluded_lots.sort_unstable();
         self.excluded_lots.dedup();
-        self.lot_expiry.sort_by(|a, b| a.0.cmp(&b.0));
-        self.lot_expiry.dedup_by(|b, a| a.0 == b.0);
-        self.unconfirmed_ndcs.sort();
+        self.unconfirmed_ndcs.sort_unstable();
         self.unconfirmed_ndcs.dedup();
+        self.sort_lists();
+        self.lot_expiry.dedup_by(|b, a| a.0 == b.0);
         self
     }
 }
