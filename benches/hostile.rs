@@ -14,7 +14,8 @@
 //! - Records whose one recall lists k excluded lots, k excluded ranges, k ranges of one
 //!   head, one range and k dated lots, or k unconfirmed NDC readings, with a lookup
 //!   each that used to read the whole list (`LOOKUPS`): its time should not grow with
-//!   the record.
+//!   the record. And `wide_shared_lot`, records naming two products each and sharing
+//!   a lot, whose lookup still reads every one of them (linear: see the crate docs).
 //! - Texts for the extractors: the hostile texts below, through `extract_lots` and
 //!   `extract_ndcs`.
 //!

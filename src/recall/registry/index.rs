@@ -504,7 +504,6 @@ impl Index {
             .reserve(recall.lots.len(), |s| slot_hash(hasher, arena, s));
         // Consecutive lots usually share their expiry text: store it once.
         let mut last_expiry: Option<(&str, u32)> = None;
-        let expiries = recall.detail.expiries();
         for (i, l) in recall.lots.iter().enumerate() {
             let (key, name, pos) = match &l.ndc {
                 Some(n) => {
@@ -513,7 +512,8 @@ impl Index {
                 }
                 None => (key, name, pos),
             };
-            let expiry = match (expiries.of(&l.lot), last_expiry) {
+            // The registry has sorted the recall's lists (`RecallDetail::sort_lists`).
+            let expiry = match (recall.detail.sorted_expiry_of(&l.lot), last_expiry) {
                 (None, _) => NO_EXPIRY,
                 (Some(text), Some((prev, at))) if prev == text => at,
                 (Some(text), _) => {
@@ -524,6 +524,19 @@ impl Index {
             };
             self.insert_lot(id, key, name, pos, l.lot.as_str(), expiry);
         }
+        self.insert_ranges(id, recall, earlier, (key, name, pos));
+    }
+
+    /// Files the lot ranges of recall `id` under the key and name its lots without
+    /// their own package have, and the ranges it leaves out under its id.
+    fn insert_ranges(
+        &mut self,
+        id: u32,
+        recall: &Recall,
+        earlier: &[Recall],
+        (key, name, pos): (u64, u64, Pos),
+    ) {
+        // Sealing may sort entries of recalls filed before.
         let recall_of = |r: u32| {
             if r == id {
                 Some(recall)
@@ -531,10 +544,9 @@ impl Index {
                 earlier.get(r as usize)
             }
         };
-        if let (false, Ok(owner)) = (
-            recall.lot_ranges.is_empty(),
-            u32::try_from(self.range_owners.len()),
-        ) {
+        // fits() keeps the recalls, and so their owners, below u32::MAX.
+        let owner = u32::try_from(self.range_owners.len());
+        if let (Ok(owner), false) = (owner, recall.lot_ranges.is_empty()) {
             self.range_owners.push(RangeOwner {
                 key,
                 name,
