@@ -264,7 +264,9 @@ impl<V: Copy> Sorted<V> {
     }
 
     /// Files the intervals of `values` as a new block, merged into the last blocks while
-    /// they are no larger.
+    /// they are no larger. The registry keeps the bytes of all range ends below 4 GiB
+    /// (`Index::fits`), and so the items too (each stores at least one byte), so the
+    /// early returns below are never taken.
     fn add_block<'a>(&mut self, values: Vec<V>, ends: &impl Fn(&V) -> Option<Ends<'a>>) {
         let mut ids = Vec::with_capacity(values.len());
         for value in values {
@@ -293,7 +295,7 @@ impl<V: Copy> Sorted<V> {
         if ids.is_empty() {
             return;
         }
-        ids.sort_by(|&a, &b| self.lo(a).cmp(&self.lo(b)));
+        ids.sort_unstable_by(|&a, &b| self.lo(a).cmp(&self.lo(b)));
         while let Some(last) = self.blocks.last() {
             if last.by_lo.len() > ids.len() {
                 break;
