@@ -182,12 +182,15 @@ impl<V: Copy> RangeTable<V> {
         }
     }
 
+    /// Whether nothing is filed (a lookup then skips the table).
+    #[inline]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
     /// Calls `f` with every entry under `key` whose range may hold `lot` (a superset of
     /// those that do: check each).
     pub(crate) fn candidates(&self, key: u64, lot: &[u8], mut f: impl FnMut(V)) {
-        if self.groups.is_empty() {
-            return;
-        }
         let hash = self.group_hash(key, lot);
         let Some((_, group)) = self.groups.find(hash, |(h, _)| *h == hash) else {
             return;
