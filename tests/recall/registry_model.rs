@@ -155,12 +155,6 @@ fn recall_with(
         })
 }
 
-/// Whether the recall leaves `lot` out (its excluded lots and ranges, read one by one).
-fn leaves_out(r: &Recall, lot: &LotNumber) -> bool {
-    let d = &r.detail;
-    d.excluded_lots.contains(lot) || d.excluded_ranges.iter().any(|(a, b)| lot.in_range(a, b))
-}
-
 // ---- the naive model ----------------------------------------------------------------
 
 /// A recall id from its position (ids serialize as their position).
@@ -221,8 +215,9 @@ fn model_lookup(recalls: &[Recall], q: &Ndc, lot: &LotNumber) -> RecallCheck {
     let mut check = RecallCheck::default();
     let mut matches: Vec<RecallMatch> = Vec::new();
     for (i, r) in recalls.iter().enumerate() {
-        // A recall that leaves the lot out says nothing about it.
-        if leaves_out(r, lot) {
+        // A recall that leaves the lot out says nothing about it (`excludes` reads its
+        // excluded lots and ranges one by one).
+        if r.detail.excludes(lot) {
             continue;
         }
         let names = names(r);
@@ -493,7 +488,7 @@ proptest! {
         // Each lot tied to its own package is recalled under that package, unless the
         // recall leaves it out too.
         for (i, r) in recalls.iter().enumerate() {
-            for l in r.lots.iter().filter(|l| !leaves_out(r, &l.lot)) {
+            for l in r.lots.iter().filter(|l| !r.detail.excludes(&l.lot)) {
                 if let Some(n) = l.ndc {
                     let check = reg.lookup(&n, &l.lot);
                     prop_assert!(check.matches.iter().any(|m| m.recall.index() == i));

@@ -119,12 +119,10 @@ impl RecallDetail {
 
     /// Sorts the lists and keeps one expiry per lot.
     pub(crate) fn tidy(mut self) -> RecallDetail {
-        self.excluded_lots.sort_unstable();
-        self.excluded_lots.dedup();
-        self.unconfirmed_ndcs.sort_unstable();
-        self.unconfirmed_ndcs.dedup();
         self.sort_lists();
+        self.excluded_lots.dedup();
         self.lot_expiry.dedup_by(|b, a| a.0 == b.0);
+        self.unconfirmed_ndcs.dedup();
         self
     }
 }
