@@ -102,7 +102,7 @@ pub enum LotError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LotNumber(String);
+pub struct LotNumber(Box<str>);
 
 /// Words that label a lot at the start of a query, and words that may follow them.
 const LABEL_HEADS: &[&str] = &["batch", "lot"];
@@ -200,7 +200,7 @@ impl LotNumber {
             }
             prev_letter = c.is_alphabetic() || (is_combining_mark(c) && prev_letter);
         }
-        Ok(LotNumber(core.to_owned()))
+        Ok(LotNumber(core.into()))
     }
 
     /// [`LotNumber::new`] for ASCII text: one check of the bytes, one allocation.
@@ -241,7 +241,7 @@ impl LotNumber {
             core.to_owned()
         };
         out.make_ascii_uppercase();
-        Ok(LotNumber(out))
+        Ok(LotNumber(out.into_boxed_str()))
     }
 
     /// The normalised text.
