@@ -213,10 +213,10 @@ fn lookup_documents(len: usize) -> Documents {
     .collect()
 }
 
-/// Records that each name two products (labeler 2xxxx, products 001 and 002) and lot
-/// JX6411: a recall naming several products is filed once, under no product, so a
-/// lookup of JX6411 reads every such recall to find the one naming its product. This
-/// one stays linear in the number of records (see the crate docs' limits table).
+/// Records that each name two products (001 and 002 of one labeler, from 20000 on)
+/// and lot JX6411: a recall naming several products is filed once, under no product,
+/// so a lookup of JX6411 reads every such recall to find the ones naming its product.
+/// This one stays linear in the number of records (see the crate docs' limits table).
 fn wide_shared_lot(len: usize) -> Vec<u8> {
     let one = |i: usize| {
         let labeler = 20_000 + i % 50_000;
