@@ -545,8 +545,8 @@ impl Index {
             }
         };
         // fits() keeps the recalls, and so their owners, below u32::MAX.
-        let owner = u32::try_from(self.range_owners.len());
-        if let (Ok(owner), false) = (owner, recall.lot_ranges.is_empty()) {
+        let owner = u32::try_from(self.range_owners.len()).ok();
+        if let Some(owner) = owner.filter(|_| !recall.lot_ranges.is_empty()) {
             self.range_owners.push(RangeOwner {
                 key,
                 name,
