@@ -301,14 +301,6 @@ impl Ndc {
         self.key.get(..usize::from(self.key_len)).unwrap_or(&[])
     }
 
-    /// The canonical key's digits (ASCII, so the same order and equality as
-    /// [`canonical`](Self::canonical)).
-    fn key_bytes(&self) -> &[u8] {
-        self.key
-            .get(..usize::from(self.key_len))
-            .unwrap_or_default()
-    }
-
     fn key_str(&self, from: usize, to: usize) -> &str {
         self.key
             .get(from..to)
@@ -320,15 +312,17 @@ impl Ndc {
 impl PartialEq for Ndc {
     /// Compares the canonical keys (their digits, as bytes).
     fn eq(&self, other: &Ndc) -> bool {
-        self.key_bytes() == other.key_bytes()
+        self.key_digits() == other.key_digits()
     }
 }
 
 impl Eq for Ndc {}
 
 impl Hash for Ndc {
+    /// Hashes the canonical key's digits, as [`PartialEq`] compares them (making a
+    /// `str` of them first took most of the hash's instructions).
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.canonical().hash(state);
+        self.key_digits().hash(state);
     }
 }
 
@@ -342,7 +336,7 @@ impl Ord for Ndc {
     /// Orders by canonical key: by length first (every 11-digit key before every
     /// 12-digit one), then digit by digit.
     fn cmp(&self, other: &Ndc) -> Ordering {
-        (self.key_len, self.key_bytes()).cmp(&(other.key_len, other.key_bytes()))
+        (self.key_len, self.key_digits()).cmp(&(other.key_len, other.key_digits()))
     }
 }
 
@@ -575,10 +569,13 @@ impl ProductNdc {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn canonical(&self) -> &str {
-        self.key
-            .get(..usize::from(self.key_len))
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
+        std::str::from_utf8(self.key_digits()).unwrap_or("")
+    }
+
+    /// The canonical key's ASCII digits (the bytes of [`canonical`](Self::canonical),
+    /// without its UTF-8 check).
+    pub(crate) fn key_digits(&self) -> &[u8] {
+        self.key.get(..usize::from(self.key_len)).unwrap_or(&[])
     }
 
     /// Whether a package code belongs to this product.
@@ -600,7 +597,7 @@ impl ProductNdc {
 
 impl PartialEq for ProductNdc {
     fn eq(&self, other: &ProductNdc) -> bool {
-        self.canonical() == other.canonical()
+        self.key_digits() == other.key_digits()
     }
 }
 
@@ -608,7 +605,7 @@ impl Eq for ProductNdc {}
 
 impl Hash for ProductNdc {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.canonical().hash(state);
+        self.key_digits().hash(state);
     }
 }
 
@@ -620,7 +617,7 @@ impl PartialOrd for ProductNdc {
 
 impl Ord for ProductNdc {
     fn cmp(&self, other: &ProductNdc) -> Ordering {
-        (self.key_len, self.canonical()).cmp(&(other.key_len, other.canonical()))
+        (self.key_len, self.key_digits()).cmp(&(other.key_len, other.key_digits()))
     }
 }
 
@@ -687,7 +684,8 @@ mod tests {
             }
         }
 
-        /// Equality and order are those of the canonical keys (length first).
+        /// Equality and order are those of the canonical keys (length first), for
+        /// packages and their products.
         #[test]
         fn compared_by_canonical_key(
             a in "[0-9]{4,6}-[0-9]{3,4}-[0-9]{1,2}",
@@ -698,6 +696,12 @@ mod tests {
                 proptest::prop_assert_eq!(
                     a.cmp(&b),
                     (a.canonical().len(), a.canonical()).cmp(&(b.canonical().len(), b.canonical()))
+                );
+                let (p, q) = (a.product(), b.product());
+                proptest::prop_assert_eq!(p == q, p.canonical() == q.canonical());
+                proptest::prop_assert_eq!(
+                    p.cmp(&q),
+                    (p.canonical().len(), p.canonical()).cmp(&(q.canonical().len(), q.canonical()))
                 );
             }
         }

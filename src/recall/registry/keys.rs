@@ -34,7 +34,7 @@ pub(crate) fn package_name(n: &Ndc) -> u64 {
 }
 
 pub(crate) fn product_name(p: &ProductNdc) -> u64 {
-    TAG_PRODUCT | digits_value(p.canonical().as_bytes())
+    TAG_PRODUCT | digits_value(p.key_digits())
 }
 
 pub(crate) fn product_of(name: u64) -> u64 {

@@ -139,25 +139,25 @@ pub(crate) struct Readings {
     ambiguous: Vec<Ndc>,
 }
 
-/// The labeler code a canonical key starts with: 11-digit package and 9-digit product
-/// keys start with a 5-digit one, 12-digit (6-4-2) and 10-digit product keys with a
-/// 6-digit one.
-fn labeler(canonical: &str) -> Option<&str> {
-    let n = if matches!(canonical.len(), 10 | 12) {
+/// The labeler code a canonical key's digits start with: 11-digit package and 9-digit
+/// product keys start with a 5-digit one, 12-digit (6-4-2) and 10-digit product keys
+/// with a 6-digit one.
+fn labeler(digits: &[u8]) -> Option<&[u8]> {
+    let n = if matches!(digits.len(), 10 | 12) {
         6
     } else {
         5
     };
-    canonical.get(..n)
+    digits.get(..n)
 }
 
 /// [`labeler`] as one number: its bytes (at most six) and its length, so that equal
 /// codes, and only they, give equal numbers.
-fn labeler_key(canonical: &str) -> Option<u64> {
-    let code = labeler(canonical)?;
+fn labeler_key(digits: &[u8]) -> Option<u64> {
+    let code = labeler(digits)?;
     let mut bytes = [0u8; 8];
-    for (slot, b) in bytes.iter_mut().zip(code.bytes()) {
-        *slot = b;
+    for (slot, b) in bytes.iter_mut().zip(code) {
+        *slot = *b;
     }
     if let Some(last) = bytes.last_mut() {
         *last = u8::try_from(code.len()).ok()?;
@@ -168,8 +168,8 @@ fn labeler_key(canonical: &str) -> Option<u64> {
 impl Readings {
     pub(crate) fn note(&mut self, m: &NdcMention) {
         let code = match m {
-            NdcMention::Package(n) => labeler_key(n.canonical()),
-            NdcMention::Product(p) => labeler_key(p.canonical()),
+            NdcMention::Package(n) => labeler_key(n.key_digits()),
+            NdcMention::Product(p) => labeler_key(p.key_digits()),
             NdcMention::Ambiguous(readings) => {
                 self.ambiguous.extend_from_slice(readings);
                 None
@@ -189,7 +189,7 @@ impl Readings {
         } = self;
         ambiguous
             .into_iter()
-            .filter(|r| !labeler_key(r.canonical()).is_some_and(|l| known_at.contains(&known, &l)))
+            .filter(|r| !labeler_key(r.key_digits()).is_some_and(|l| known_at.contains(&known, &l)))
             .collect()
     }
 }
