@@ -281,3 +281,61 @@ fn unsorted_lists_of_a_hand_built_recall_answer_as_given() {
     );
     assert_eq!(held.unconfirmed_ndcs, [package(0), package(1)]);
 }
+
+#[test]
+fn each_recall_sharing_a_lot_answers_with_its_own_expiry() {
+    // The registry files a recall's lots first and dates them afterwards, in one pass
+    // over its expiry list, through the hits the recall has just added to each lot's
+    // slot. Four recalls list A1 of package 0: one dated, one listing it twice with two
+    // expiries (the first given counts, as `RecallDetail::lot_expiry` says), one
+    // undated, and one under its own package.
+    let recall = |lots: &[&str], own: Option<Ndc>, expiry: &[(&str, &str)]| {
+        let mut r = build(&Spec {
+            packages: vec![0],
+            product: false,
+            lots: vec![],
+            status: 0,
+            terminated: false,
+            expiry: vec![],
+            excluded: None,
+            unconfirmed: None,
+        });
+        r.lots = lots
+            .iter()
+            .map(|l| RecalledLot {
+                lot: l.parse().unwrap(),
+                ndc: own,
+            })
+            .collect();
+        r.detail.lot_expiry = expiry
+            .iter()
+            .map(|(l, d)| (l.parse().unwrap(), (*d).to_owned()))
+            .collect();
+        r
+    };
+    let reg = RecallRegistry::try_from(vec![
+        recall(&["B2", "A1"], None, &[("A1", "01/2027"), ("B2", "09/2027")]),
+        recall(&["A1", "A1"], None, &[("A1", "02/2027"), ("A1", "03/2027")]),
+        recall(&["A1"], None, &[]),
+        recall(&["A1"], Some(package(0)), &[("A1", "04/2027")]),
+    ])
+    .unwrap();
+    let check = reg.lookup(&package(0), &"A1".parse().unwrap());
+    let got: Vec<(usize, Option<&str>)> = check
+        .matches
+        .iter()
+        .map(|m| (m.recall.index(), m.lot_expiry.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (0, Some("01/2027")),
+            (1, Some("02/2027")),
+            (2, None),
+            (3, Some("04/2027"))
+        ]
+    );
+    // B2 keeps its own date, next to A1's in the same recall.
+    let check = reg.lookup(&package(0), &"B2".parse().unwrap());
+    assert_eq!(check.matches[0].lot_expiry.as_deref(), Some("09/2027"));
+}
