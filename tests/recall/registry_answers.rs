@@ -225,14 +225,10 @@ fn an_eight_byte_lot_ending_in_a_non_ascii_byte_is_found() {
     );
 }
 
-#[test]
-fn unsorted_lists_of_a_hand_built_recall_answer_as_given() {
-    // The registry binary-searches a recall's excluded lots, expiries and unconfirmed
-    // readings, so it sorts them when it files a recall built by hand. Each list here
-    // is out of order, with the entry asked about where a binary search of the list
-    // as given would not find it.
-    let mut r = build(&Spec {
-        packages: vec![0, 1],
+/// A recall of these packages with no lots and no details, for a test to fill in.
+fn plain(packages: &[usize]) -> Recall {
+    build(&Spec {
+        packages: packages.to_vec(),
         product: false,
         lots: vec![],
         status: 0,
@@ -240,7 +236,16 @@ fn unsorted_lists_of_a_hand_built_recall_answer_as_given() {
         expiry: vec![],
         excluded: None,
         unconfirmed: None,
-    });
+    })
+}
+
+#[test]
+fn unsorted_lists_of_a_hand_built_recall_answer_as_given() {
+    // The registry binary-searches a recall's excluded lots, expiries and unconfirmed
+    // readings, so it sorts them when it files a recall built by hand. Each list here
+    // is out of order, with the entry asked about where a binary search of the list
+    // as given would not find it.
+    let mut r = plain(&[0, 1]);
     r.all_lots = true;
     let lots = |s: &[&str]| -> Vec<LotNumber> { s.iter().map(|l| l.parse().unwrap()).collect() };
     r.detail.excluded_lots = lots(&["Z9", "M5", "A1", "C3", "B2"]);
@@ -290,16 +295,7 @@ fn each_recall_sharing_a_lot_answers_with_its_own_expiry() {
     // expiries (the first given counts, as `RecallDetail::lot_expiry` says), one
     // undated, and one under its own package.
     let recall = |lots: &[&str], own: Option<Ndc>, expiry: &[(&str, &str)]| {
-        let mut r = build(&Spec {
-            packages: vec![0],
-            product: false,
-            lots: vec![],
-            status: 0,
-            terminated: false,
-            expiry: vec![],
-            excluded: None,
-            unconfirmed: None,
-        });
+        let mut r = plain(&[0]);
         r.lots = lots
             .iter()
             .map(|l| RecalledLot {
