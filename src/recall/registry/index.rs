@@ -837,9 +837,6 @@ impl Index {
                     hit = self.hits.get(h.next as usize);
                 }
             }
-            if self.ranges.is_empty() {
-                continue;
-            }
             self.ranges.candidates(key, lq.bytes, |(owner, range)| {
                 let Some(&o) = self.range_owners.get(owner as usize) else {
                     return;

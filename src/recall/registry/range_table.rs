@@ -182,15 +182,17 @@ impl<V: Copy> RangeTable<V> {
         }
     }
 
-    /// Whether nothing is filed (a lookup then skips the table).
+    /// Calls `f` with every entry under `key` whose range may hold `lot` (a superset of
+    /// those that do: check each). Inlined down to its first check, so that a lookup
+    /// in an empty table (most registries file no range) costs no call and no hash.
     #[inline]
-    pub(crate) fn is_empty(&self) -> bool {
-        self.groups.is_empty()
+    pub(crate) fn candidates(&self, key: u64, lot: &[u8], f: impl FnMut(V)) {
+        if !self.groups.is_empty() {
+            self.find_candidates(key, lot, f);
+        }
     }
 
-    /// Calls `f` with every entry under `key` whose range may hold `lot` (a superset of
-    /// those that do: check each).
-    pub(crate) fn candidates(&self, key: u64, lot: &[u8], mut f: impl FnMut(V)) {
+    fn find_candidates(&self, key: u64, lot: &[u8], mut f: impl FnMut(V)) {
         let hash = self.group_hash(key, lot);
         let Some((_, group)) = self.groups.find(hash, |(h, _)| *h == hash) else {
             return;
